@@ -1,0 +1,32 @@
+import { Command, CommanderError } from 'commander';
+import { isRacedeskError } from '../domain/errors';
+import { registerWebCommand } from './commands/web';
+
+/** Builds the `racedesk` program with every command registered. */
+export function buildProgram(): Command {
+  const program = new Command('racedesk')
+    .description('Racedesk: import raw race reports, check every figure against official timing, export clean copy.')
+    .option('--library <dir>', 'library folder (default: $RACEDESK_LIBRARY or the app user-data folder)')
+    .exitOverride()
+    .showHelpAfterError();
+  registerWebCommand(program);
+  return program;
+}
+
+/** Runs the CLI and returns the exit code: 0 ok, 1 a finding (e.g. contradicted claims), 2 bad input or usage. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (isRacedeskError(error)) {
+      process.stderr.write(`racedesk: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import { articlesSchemas, type ArticlesApi } from './articles';
+
+/**
+ * The one interface every front door shares. The Node services implement it; the Electron preload and the
+ * browser host's HTTP bridge carry it to the renderer. Add an area here, with its schemas below.
+ */
+export interface RacedeskApi {
+  articles: ArticlesApi;
+}
+
+type SchemasFor<Area> = { [Method in keyof Area]: z.ZodType<unknown[]> };
+
+/** Payload schemas for every method, area by area; the dispatcher validates each call with them. */
+export const apiSchemas = {
+  articles: articlesSchemas satisfies SchemasFor<ArticlesApi>,
+} satisfies { [Area in keyof RacedeskApi]: SchemasFor<RacedeskApi[Area]> };
+
+/** Methods that take paths on this machine: callable from Electron's main process and the CLI, never over HTTP. */
+export const localOnlyMethods: ReadonlySet<string> = new Set(['articles.importPaths']);
+
+export type ApiArea = keyof RacedeskApi;
+
+/** Every method as `area.method`, e.g. `articles.save`. */
+export function apiMethodNames(): string[] {
+  return Object.entries(apiSchemas).flatMap(([area, methods]) =>
+    Object.keys(methods).map((method) => `${area}.${method}`),
+  );
+}

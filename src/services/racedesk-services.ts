@@ -1,0 +1,26 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RacedeskApi } from '../api';
+import { ArticlesService } from './articles/articles-service';
+import type { RecoveryNotice } from './storage/durable-json-file';
+
+export interface RacedeskServices extends RacedeskApi {
+  libraryFolder: string;
+  /** Files found broken and set aside since start-up, for the user to hear about. */
+  recoveryNotices: RecoveryNotice[];
+}
+
+/**
+ * Opens the library at `libraryFolder` (created on first use) and builds every service on it. The Electron
+ * main process, the CLI and the browser host all call this; none of them holds logic of its own.
+ */
+export async function openRacedeskServices(libraryFolder: string): Promise<RacedeskServices> {
+  await mkdir(libraryFolder, { recursive: true });
+  const recoveryNotices: RecoveryNotice[] = [];
+  const onRecover = (notice: RecoveryNotice) => recoveryNotices.push(notice);
+  return {
+    libraryFolder,
+    recoveryNotices,
+    articles: new ArticlesService(join(libraryFolder, 'articles'), onRecover),
+  };
+}

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import type { Article, ArticleMeta, ArticleSummary } from '../domain/articles/article';
+import type { Article, ArticleDoc, ArticleMeta, ArticleSummary } from '../domain/articles/article';
 
-const docSchema = z.object({ type: z.literal('doc'), content: z.array(z.any()) }).passthrough();
+const docSchema = z.custom<ArticleDoc>(
+  (value) => typeof value === 'object' && value !== null && (value as ArticleDoc).type === 'doc' && Array.isArray((value as ArticleDoc).content),
+  'expected a document',
+);
 
 const metaPatchSchema = z
   .object({

@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Article, ArticleSummary } from '../domain/articles/article';
+import { api, desktop } from './api/racedesk-client';
+import { Desk } from './desk/Desk';
+import type { SaveState } from './editor/use-autosave';
+import { useImport } from './import/use-import';
+import { Sidebar } from './library/Sidebar';
+import { StatusBar } from './status/StatusBar';
+
+/** The writer's desk: library on the left, the article in the middle, status at the bottom. */
+export function App() {
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [open, setOpen] = useState<Article | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ state: SaveState | null; words: number }>({ state: null, words: 0 });
+  const [dragging, setDragging] = useState(false);
+
+  const refresh = useCallback(async () => setArticles(await api.articles.list()), []);
+  const openArticle = useCallback(async (id: string) => {
+    try {
+      setOpen(await api.articles.get(id));
+    } catch (error) {
+      setMessage((error as Error).message);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh().catch((error: Error) => setMessage(error.message));
+  }, [refresh]);
+
+  const onImported = useCallback(
+    (imported: Article[]) => {
+      void refresh();
+      setOpen(imported[imported.length - 1]);
+    },
+    [refresh],
+  );
+  const { importFiles, progress } = useImport(onImported, setMessage);
+
+  useEffect(
+    () =>
+      desktop?.onMenuCommand((command) => {
+        if (command.type === 'import-done' && command.articleIds.length) {
+          void refresh();
+          void openArticle(command.articleIds[command.articleIds.length - 1]);
+        }
+        if (command.type === 'error') setMessage(command.message);
+      }),
+    [refresh, openArticle],
+  );
+
+  const onSaved = useCallback((saved: Article) => {
+    setArticles((list) =>
+      list.map((item) => (item.id === saved.id ? { ...item, headline: saved.meta.headline, updatedAt: saved.updatedAt } : item)),
+    );
+  }, []);
+  const onStatus = useCallback((state: SaveState, words: number) => {
+    setStatus((previous) => (previous.state === state && previous.words === words ? previous : { state, words }));
+  }, []);
+
+  return (
+    <div
+      className={dragging ? 'app dragging' : 'app'}
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) {
+          event.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => {
+        if (!event.dataTransfer.files.length) return;
+        event.preventDefault();
+        setDragging(false);
+        void importFiles(Array.from(event.dataTransfer.files));
+      }}
+    >
+      <Sidebar
+        articles={articles}
+        selectedId={open?.id ?? null}
+        onSelect={(id) => void openArticle(id)}
+        onNew={() => void api.articles.create({}).then((article) => onImported([article]))}
+        onImport={(files) => void importFiles(files)}
+      />
+      <main className="main">
+        {open ? (
+          <Desk key={open.id} article={open} onSaved={onSaved} onStatus={onStatus} />
+        ) : (
+          <div className="welcome">
+            <h1>Racedesk</h1>
+            <p>Import a raw report (Import…, or drop .txt, .md, .html, .docx, .pdf files anywhere) or start a new article.</p>
+          </div>
+        )}
+        {progress && (
+          <div className="progress" role="progressbar" aria-valuenow={progress.done} aria-valuemax={progress.total}>
+            Importing {progress.current} ({progress.done + 1} of {progress.total})…
+          </div>
+        )}
+      </main>
+      <StatusBar saveState={open ? status.state : null} wordCount={open ? status.words : 0} message={message} />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article } from '../../domain/articles/article';
+import type { ArticleSave } from '../../api/articles';
+import { api } from '../api/racedesk-client';
+
+export type SaveState = { kind: 'saved'; at: string } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+
+const DEBOUNCE_MS = 700;
+
+type Change = Omit<ArticleSave, 'baseRevision'>;
+
+/**
+ * Saves the article's changes within a second of the last keystroke, one save at a time. "Saved" shows only
+ * when the last change the writer made has been written to disk; anything newer keeps it "unsaved".
+ */
+export function useAutosave(article: Article, onSaved: (article: Article) => void) {
+  const [state, setState] = useState<SaveState>({ kind: 'saved', at: article.updatedAt });
+  const revision = useRef(article.revision);
+  const pending = useRef<Change | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const running = useRef<Promise<void> | null>(null);
+
+  const run = useCallback(async (): Promise<void> => {
+    while (pending.current) {
+      const change = pending.current;
+      pending.current = null;
+      setState({ kind: 'saving' });
+      try {
+        const saved = await api.articles.save(article.id, { ...change, baseRevision: revision.current });
+        revision.current = saved.revision;
+        onSaved(saved);
+        if (!pending.current) setState({ kind: 'saved', at: saved.updatedAt });
+      } catch (error) {
+        pending.current = { ...change, ...(pending.current ?? {}) };
+        setState({ kind: 'failed', message: (error as Error).message });
+        return;
+      }
+    }
+  }, [article.id, onSaved]);
+
+  const flush = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    while (running.current) await running.current;
+    if (!pending.current) return;
+    running.current = run().finally(() => {
+      running.current = null;
+    });
+    await running.current;
+  }, [run]);
+
+  const schedule = useCallback(
+    (change: Change) => {
+      pending.current = { ...(pending.current ?? {}), ...change };
+      setState({ kind: 'unsaved' });
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
+    },
+    [flush],
+  );
+
+  useEffect(() => () => void flush(), [flush]);
+
+  return { state, schedule, flush };
+}

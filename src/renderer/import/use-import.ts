@@ -1,0 +1,35 @@
+import { useCallback, useState } from 'react';
+import type { Article } from '../../domain/articles/article';
+import { api } from '../api/racedesk-client';
+import { readUpload } from './read-upload';
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  current: string;
+}
+
+/** Imports raw reports one after another, reporting progress and each file's error by name. */
+export function useImport(onImported: (articles: Article[]) => void, onMessage: (message: string) => void) {
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      const imported: Article[] = [];
+      const failures: string[] = [];
+      for (const [index, file] of files.entries()) {
+        setProgress({ done: index, total: files.length, current: file.name });
+        try {
+          imported.push(await api.articles.importReport(await readUpload(file)));
+        } catch (error) {
+          failures.push(`${file.name}: ${(error as Error).message}`);
+        }
+      }
+      setProgress(null);
+      if (imported.length) onImported(imported);
+      const summary = imported.length ? `Imported ${imported.length} report${imported.length > 1 ? 's' : ''}.` : '';
+      onMessage([summary, ...failures].filter(Boolean).join(' '));
+    },
+    [onImported, onMessage],
+  );
+  return { importFiles, progress };
+}

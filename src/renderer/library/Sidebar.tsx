@@ -1,0 +1,51 @@
+import { useMemo, useState } from 'react';
+import type { ArticleSummary } from '../../domain/articles/article';
+
+interface SidebarProps {
+  articles: ArticleSummary[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onNew: () => void;
+  onImport: (files: File[]) => void;
+}
+
+/** The library of articles: search, newest first, new and import. */
+export function Sidebar({ articles, selectedId, onSelect, onNew, onImport }: SidebarProps) {
+  const [query, setQuery] = useState('');
+  const shown = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    return needle ? articles.filter((article) => article.headline.toLowerCase().includes(needle)) : articles;
+  }, [articles, query]);
+  return (
+    <aside className="sidebar" aria-label="Library">
+      <div className="sidebar-actions">
+        <button type="button" onClick={onNew}>New</button>
+        <label className="button">
+          Import…
+          <input
+            type="file"
+            multiple
+            accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain"
+            data-testid="import-input"
+            onChange={(event) => {
+              onImport(Array.from(event.target.files ?? []));
+              event.target.value = '';
+            }}
+          />
+        </label>
+      </div>
+      <input className="sidebar-search" type="search" placeholder="Search articles" value={query} onChange={(event) => setQuery(event.target.value)} aria-label="Search articles" />
+      <ul className="article-list">
+        {shown.map((article) => (
+          <li key={article.id}>
+            <button type="button" className={article.id === selectedId ? 'article-item selected' : 'article-item'} onClick={() => onSelect(article.id)} aria-current={article.id === selectedId}>
+              <span className="article-headline">{article.headline}</span>
+              <span className="article-meta">{new Date(article.updatedAt).toLocaleString()} · {article.wordCount} words</span>
+            </button>
+          </li>
+        ))}
+        {shown.length === 0 && <li className="empty">{articles.length ? 'No match' : 'No articles yet: import a report or drop files here.'}</li>}
+      </ul>
+    </aside>
+  );
+}

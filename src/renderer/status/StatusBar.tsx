@@ -1,0 +1,33 @@
+import type { SaveState } from '../editor/use-autosave';
+
+interface StatusBarProps {
+  saveState: SaveState | null;
+  wordCount: number;
+  message: string | null;
+}
+
+function describe(state: SaveState): string {
+  switch (state.kind) {
+    case 'saved':
+      return `Saved ${new Date(state.at).toLocaleTimeString()}`;
+    case 'saving':
+      return 'Saving…';
+    case 'unsaved':
+      return 'Unsaved changes';
+    case 'failed':
+      return `Not saved: ${state.message}`;
+  }
+}
+
+/** Bottom bar: what is on disk, the word count, and the latest message. */
+export function StatusBar({ saveState, wordCount, message }: StatusBarProps) {
+  return (
+    <footer className="status-bar" role="status">
+      <span data-testid="save-state" className={saveState?.kind === 'failed' ? 'save-failed' : undefined}>
+        {saveState ? describe(saveState) : 'No article open'}
+      </span>
+      <span data-testid="word-count">{wordCount} words</span>
+      {message && <span className="status-message" data-testid="status-message">{message}</span>}
+    </footer>
+  );
+}

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { articlesSchemas, type ArticlesApi } from './articles';
+import { librarySchemas, type LibraryApi } from './library';
+import { versionsSchemas, type VersionsApi } from './versions';
 
 /**
  * The one interface every front door shares. The Node services implement it; the Electron preload and the
@@ -7,6 +9,8 @@ import { articlesSchemas, type ArticlesApi } from './articles';
  */
 export interface RacedeskApi {
   articles: ArticlesApi;
+  versions: VersionsApi;
+  library: LibraryApi;
 }
 
 type SchemasFor<Area> = { [Method in keyof Area]: z.ZodType<unknown[]> };
@@ -14,6 +18,8 @@ type SchemasFor<Area> = { [Method in keyof Area]: z.ZodType<unknown[]> };
 /** Payload schemas for every method, area by area; the dispatcher validates each call with them. */
 export const apiSchemas = {
   articles: articlesSchemas satisfies SchemasFor<ArticlesApi>,
+  versions: versionsSchemas satisfies SchemasFor<VersionsApi>,
+  library: librarySchemas satisfies SchemasFor<LibraryApi>,
 } satisfies { [Area in keyof RacedeskApi]: SchemasFor<RacedeskApi[Area]> };
 
 /** Methods that take paths on this machine: callable from Electron's main process and the CLI, never over HTTP. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { RacedeskApi } from '../api';
 import { ArticlesService } from './articles/articles-service';
 import type { RecoveryNotice } from './storage/durable-json-file';
+import { VersionsService } from './versions/versions-service';
 
 export interface RacedeskServices extends RacedeskApi {
   libraryFolder: string;
@@ -18,9 +19,15 @@ export async function openRacedeskServices(libraryFolder: string): Promise<Raced
   await mkdir(libraryFolder, { recursive: true });
   const recoveryNotices: RecoveryNotice[] = [];
   const onRecover = (notice: RecoveryNotice) => recoveryNotices.push(notice);
+  const articles = new ArticlesService(join(libraryFolder, 'articles'), onRecover);
   return {
     libraryFolder,
     recoveryNotices,
-    articles: new ArticlesService(join(libraryFolder, 'articles'), onRecover),
+    articles,
+    versions: new VersionsService(join(libraryFolder, 'versions'), articles),
+    library: {
+      info: async () => ({ folder: libraryFolder }),
+      notices: async () => [...recoveryNotices],
+    },
   };
 }

@@ -1,8 +1,8 @@
 import { extname } from 'node:path';
 import type { ArticleDoc, ArticleMeta, ArticleSource, RemovedPiece } from '../../../domain/articles/article';
-import { emptyMeta } from '../../../domain/articles/article';
-import { docFromPlainText } from '../../../domain/articles/plain-text';
 import { RacedeskError } from '../../../domain/errors';
+import type { PreparedReport } from '../../../domain/reports';
+import { importText } from './import-txt';
 
 /** A raw report turned into a clean document, with what was cleaned away and the metadata found in it. */
 export interface ImportedReport {
@@ -12,23 +12,29 @@ export interface ImportedReport {
   format: ArticleSource['format'];
 }
 
-function decodeUtf8(bytes: Uint8Array, fileName: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new RacedeskError('bad-file', `${fileName}: not UTF-8 text`);
-  }
-}
+/** The largest file Racedesk imports as a report. */
+export const LARGEST_REPORT_BYTES = 50 * 1024 * 1024;
 
-/** Reads a raw report's bytes by its file name's extension. */
+type Importer = (fileName: string, bytes: Uint8Array) => PreparedReport | Promise<PreparedReport>;
+
+const IMPORTERS: Record<string, { format: ArticleSource['format']; read: Importer }> = {
+  '': { format: 'txt', read: importText },
+  '.txt': { format: 'txt', read: importText },
+};
+
+/**
+ * Reads a raw report's bytes by its file name's extension (.txt, .md, .html, .docx, .pdf), sanitises it,
+ * takes its furniture out and proposes its metadata. Files over 50 MB, corrupt files and unknown formats are
+ * refused with a `RacedeskError` naming the file.
+ */
 export async function importReport(fileName: string, bytes: Uint8Array): Promise<ImportedReport> {
-  const extension = extname(fileName).toLowerCase();
-  if (extension === '.txt' || extension === '') {
-    const text = decodeUtf8(bytes, fileName);
-    if (text.includes('\u0000')) throw new RacedeskError('bad-file', `${fileName}: binary data, not text`);
-    const doc = docFromPlainText(text);
-    const firstLine = text.trim().split('\n')[0] ?? '';
-    return { doc, meta: emptyMeta(firstLine.slice(0, 200) || fileName), removed: [], format: 'txt' };
+  if (bytes.byteLength > LARGEST_REPORT_BYTES) {
+    const megabytes = (bytes.byteLength / (1024 * 1024)).toFixed(1);
+    throw new RacedeskError('bad-file', `${fileName}: ${megabytes} MB is too large to import; reports can be at most 50 MB`);
   }
-  throw new RacedeskError('unsupported', `${fileName}: Racedesk cannot import ${extension} files yet`);
+  const extension = extname(fileName).toLowerCase();
+  const importer = IMPORTERS[extension];
+  if (!importer) throw new RacedeskError('unsupported', `${fileName}: Racedesk cannot import ${extension} files`);
+  const report = await importer.read(fileName, bytes);
+  return { ...report, format: importer.format };
 }

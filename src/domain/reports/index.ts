@@ -1,0 +1,8 @@
+export { blocksFromPlainText } from './text-blocks';
+export { blockOf, paragraphOf, textOfNode, type ReportBlock } from './report-block';
+export { cleanReport, type CleanedReport } from './clean-report';
+export { restoreRemoved } from './restore-removed';
+export { detectMetadata, type MetadataSource } from './metadata';
+export { promoteSectionHeadings } from './section-headings';
+export type { FurnitureKind } from './furniture';
+export { prepareReport, type PreparedReport } from './prepare-report';

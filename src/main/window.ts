@@ -1,6 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { deskWebPreferences } from './web-preferences';
 
 const RENDERER_INDEX = join(import.meta.dirname, '../renderer/index.html');
 
@@ -29,19 +30,7 @@ export function createDeskWindow(): BrowserWindow {
     minHeight: 500,
     title: 'Racedesk',
     show: false,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      spellcheck: true,
-    },
+    webPreferences: deskWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(rendererUrl());

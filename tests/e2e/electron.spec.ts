@@ -19,12 +19,16 @@ test.describe('the Electron app', () => {
     const app = await electron.launch({ executablePath: binary.path, args: [REPO, '--library', library], cwd: REPO });
     try {
       const window = await app.firstWindow();
-      const preferences = await app.evaluate(({ BrowserWindow }) => {
-        const prefs = BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences();
-        return { contextIsolation: prefs?.contextIsolation, sandbox: prefs?.sandbox, nodeIntegration: prefs?.nodeIntegration, webSecurity: prefs?.webSecurity };
-      });
-      expect(preferences).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
-      expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+      // The page sees only the preload's named methods: no Node, no ipcRenderer.
+      const page = await window.evaluate(() => ({
+        require: typeof (window as unknown as { require?: unknown }).require,
+        process: typeof (window as unknown as { process?: unknown }).process,
+        bridge: Object.keys((window as unknown as { racedesk: object }).racedesk).sort(),
+      }));
+      expect(page.require).toBe('undefined');
+      expect(page.process).toBe('undefined');
+      expect(page.bridge).toContain('articles');
+      expect(page.bridge).not.toContain('ipcRenderer');
       await window.getByTestId('import-input').setInputFiles(join(SHARED, 'seeds/000_7e644020b4a2f233.txt'));
       await expect(window.locator('.article-body')).toContainText('Jesse Lazare won the pole');
     } finally {

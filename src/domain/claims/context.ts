@@ -1,0 +1,39 @@
+import { findNameMentions, matchName, type NameMention, type Roster } from '../names';
+import { splitSentences, type SentenceSpan } from './sentences';
+
+/** What reading the words around figures needs, computed once per text. */
+export interface ClaimContext {
+  text: string;
+  sentences: SentenceSpan[];
+  /** Every name mention, for full-name lookups. */
+  mentions: NameMention[];
+  /** People and cars only, in text order: who a claim can be about. */
+  parties: NameMention[];
+  roster: Roster | undefined;
+}
+
+/** Splits the text into sentences and finds its names; with a roster, lone words it knows become people. */
+export function createContext(text: string, roster: Roster | undefined): ClaimContext {
+  const mentions = findNameMentions(text).map((mention) => {
+    if (!roster || mention.kind !== 'unknown') return mention;
+    const match = matchName(mention.text, roster);
+    return match?.entry.kind === 'driver' ? { ...mention, kind: 'person' as const } : mention;
+  });
+  const parties = mentions.filter((mention) => mention.kind === 'person' || mention.kind === 'car');
+  return { text, sentences: splitSentences(text), mentions, parties, roster };
+}
+
+/** The parties whose mention starts in [start, end). */
+export function partiesBetween(context: ClaimContext, start: number, end: number): NameMention[] {
+  const { parties } = context;
+  let low = 0;
+  let high = parties.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (parties[middle].start < start) low = middle + 1;
+    else high = middle;
+  }
+  const found: NameMention[] = [];
+  for (let index = low; index < parties.length && parties[index].start < end; index += 1) found.push(parties[index]);
+  return found;
+}

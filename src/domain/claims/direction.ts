@@ -1,0 +1,27 @@
+const aheadWords =
+  /\b(?:faster|quicker|ahead|clear|better|up on|lowering|lowered|beat|beating|bettering|bettered|usurped|eclipsed|topped|improved)\b/gi;
+const behindWords = /\b(?:slower|behind|off|short|adrift|back|down|trailing|trailed|trails|shy|deficit|lost)\b/gi;
+
+/**
+ * Whether a gap puts its subject ahead or behind, from the nearest direction word in its clause: the words after
+ * the figure first ("0.150 off", ".299 seconds ahead of"), then those before ("trailing by around 1 tenth").
+ */
+export function readDirection(clauseBefore: string, clauseAfter: string): 'ahead' | 'behind' | null {
+  const after = nearest(clauseAfter, 'first');
+  if (after) return after;
+  return nearest(clauseBefore, 'last');
+}
+
+function nearest(clause: string, which: 'first' | 'last'): 'ahead' | 'behind' | null {
+  const ahead = positions(clause, aheadWords);
+  const behind = positions(clause, behindWords);
+  if (ahead.length === 0 && behind.length === 0) return null;
+  if (which === 'first') {
+    return (ahead[0] ?? Infinity) < (behind[0] ?? Infinity) ? 'ahead' : 'behind';
+  }
+  return (ahead.at(-1) ?? -1) > (behind.at(-1) ?? -1) ? 'ahead' : 'behind';
+}
+
+function positions(clause: string, pattern: RegExp): number[] {
+  return [...clause.matchAll(pattern)].map((match) => match.index);
+}

@@ -1,0 +1,59 @@
+import { matchName } from '../names';
+import { clauseAround } from './clause';
+import { createContext, type ClaimContext } from './context';
+import { readDirection } from './direction';
+import { findFigures } from './figures';
+import { readQualifier } from './qualifier';
+import { readScopeOpening } from './scope';
+import { sentenceIndexAt } from './sentences';
+import { readSessionHint } from './session';
+import { readParties } from './subject';
+import type { Claim, ExtractOptions, Figure } from './types';
+
+/**
+ * Reads every lap-time, gap, speed and position claim in a raw report, in text order. Dates, times of day, car
+ * numbers, durations, counts and years are left out: a false claim costs the writer more than a missed one.
+ *
+ * @example
+ * extractClaims("Lazare’s lap was .185 seconds faster than Rennsport One’s Stevan McAleer.")
+ * // [{ kind: 'gap', text: '.185 seconds', value: 0.185, subject: 'Lazare', reference: 'Stevan McAleer',
+ * //    direction: 'ahead', qualifier: 'exact', ... }]
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
+  const figures = findFigures(text);
+  if (figures.length === 0) return [];
+  const context = createContext(text, options.roster);
+  return figures.map((figure) => toClaim(context, figure));
+}
+
+function toClaim(context: ClaimContext, figure: Figure): Claim {
+  const { text, roster } = context;
+  const sentenceIndex = sentenceIndexAt(context.sentences, figure.start);
+  const span = context.sentences[sentenceIndex] ?? { start: figure.start, end: figure.end };
+  const sentence = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const clause = clauseAround(text, span, figure.start, figure.end);
+  const parties = readParties(context, figure, span, sentenceIndex);
+  const isGap = figure.kind === 'gap';
+  const isPosition = figure.kind === 'position';
+  return {
+    kind: figure.kind,
+    text: text.slice(figure.start, figure.end),
+    start: figure.start,
+    end: figure.end,
+    value: figure.value,
+    unit: figure.unit,
+    qualifier: readQualifier(text, figure.start),
+    subject: parties.subject,
+    reference: isGap ? parties.reference : null,
+    direction: isGap ? readDirection(clause.before, clause.after) : null,
+    scope: isPosition ? (figure.scope ?? readScopeOpening(sentence)) : null,
+    sentence,
+    notation: figure.notation,
+    decimals: figure.decimals,
+    sessionHint: readSessionHint(`${clause.before} ${clause.after}`, sentence),
+    placeRange: figure.placeRange ?? null,
+    subjectRosterId: roster && parties.subject ? (matchName(parties.subject, roster)?.entry.id ?? null) : null,
+    referenceRosterId:
+      roster && isGap && parties.reference ? (matchName(parties.reference, roster)?.entry.id ?? null) : null,
+  };
+}

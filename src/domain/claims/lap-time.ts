@@ -1,0 +1,41 @@
+import type { Figure, Notation } from './types';
+
+const secondsWord = String.raw`(?:\s?(?:seconds|secs?|s)(?![\p{L}]))?`;
+const clockNotations: [Notation, RegExp][] = [
+  ['hours-colon', new RegExp(String.raw`(\d{1,2}):(\d{2}):(\d{2})\.(\d{1,4})${secondsWord}`, 'uy')],
+  ['colon', new RegExp(String.raw`(\d{1,2}):(\d{2})\.(\d{1,4})${secondsWord}`, 'uy')],
+  ['prime', new RegExp(String.raw`(\d{1,2})['′’](\d{2})\.(\d{1,4})${secondsWord}`, 'uy')],
+  ['prime-quote', /(\d{1,2})['′’](\d{2})(?:''|"|″|”|’’)(\d{1,4})(?:'''|‴|’’’|''|"|″|”|’’|'|’)?/y],
+  ['minutes-letters', /(\d{1,2})\s?m(?:in)?\s?(\d{1,2})\.(\d{1,4})\s?s(?![a-z])/iy],
+];
+
+/**
+ * Reads a lap or race time written as a clock at `start`: `1:32.656`, `1:02:03.456`, `1'32.656`, `1'32"656`,
+ * `1'32''656'''`, `1m32.656s`, `1min 32.656s`, `2:06.544 seconds`. A time without a fraction ("12:20") is not read.
+ */
+export function readClockTime(text: string, start: number): Figure | null {
+  for (const [notation, pattern] of clockNotations) {
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const parts = match.slice(1).map(Number);
+    const fraction = match[match.length - 1];
+    const [hours, minutes, seconds] = parts.length === 4 ? parts : [0, ...parts];
+    if (minutes >= 60 || seconds >= 60) return null;
+    return {
+      kind: 'lap_time',
+      start,
+      end: pattern.lastIndex,
+      value: round(hours * 3600 + minutes * 60 + seconds + Number(fraction) / 10 ** fraction.length),
+      unit: 's',
+      notation,
+      decimals: fraction.length,
+    };
+  }
+  return null;
+}
+
+/** Rounds away binary noise so 60 + 32.656 reads as 92.656. */
+export function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

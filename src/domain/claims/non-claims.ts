@@ -1,0 +1,45 @@
+// Figures that look like numbers a checker could verify but are not claims: dates, times of day, codes.
+
+const slashDate = /\d{1,4}\/\d{1,2}(?:\/\d{2,4})?(?!\d)/y; // 3/13/2024, 24/7
+const dottedDate = /\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)/y; // 4.24.24
+const isoDate = /\d{4}-\d{2}-\d{2}(?!\d)/y; // 2024-01-25
+const timeOfDay = /\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?![a-z])/iy; // 3:15 p.m., 1:30pm, 7.40pm, 10am
+const clockWithoutFraction = /\d{1,2}:\d{2}(?![.:\d'"’])/y; // 12:20 in a schedule
+
+/**
+ * The end of a date, time of day or similar non-claim that starts at `start` (a digit), or -1 when there is none.
+ * `nonClaimEnd('green at 3:15 p.m. ET', 9) === 18`.
+ */
+export function nonClaimEnd(text: string, start: number): number {
+  for (const pattern of [slashDate, dottedDate, isoDate, timeOfDay, clockWithoutFraction]) {
+    pattern.lastIndex = start;
+    if (pattern.test(text)) return pattern.lastIndex;
+  }
+  return -1;
+}
+
+/** Whether the digits at `start` follow `#` or `No.`, i.e. name a car ("#023", "No. 24", "# 61"). */
+export function isCarNumber(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  return /(?:#\s?|\bNo\.\s?)$/.test(before);
+}
+
+/** Whether the digits at `start` are glued to a word before them, as in a code or model ("GT4", "LMP2", "MX5"). */
+export function isGluedToWord(text: string, start: number): boolean {
+  return start > 0 && /[\p{L}_]/u.test(text[start - 1]);
+}
+
+/** The end of the run of letters, digits and hyphens around `start`, used to skip a code whole. */
+export function codeEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && /[\p{L}\d_-]/u.test(text[end])) end += 1;
+  return end;
+}
+
+const months =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s+$/i;
+
+/** Whether the number at `start` is the day of a date written with a month name ("Jan. 25", "January 20th"). */
+export function followsMonthName(text: string, start: number): boolean {
+  return months.test(text.slice(Math.max(0, start - 12), start));
+}

@@ -1,0 +1,21 @@
+import type { Qualifier } from './types';
+
+// Checked in this order, so "just under" is read as nearly before "under" is read as under.
+const qualifierPatterns: [Qualifier, RegExp][] = [
+  ['nearly', /\b(?:nearly|almost|just shy of|just short of|just under|close to)\s+$/i],
+  ['under', /\b(?:under|less than|below|sub-?)\s*$/i],
+  ['over', /\b(?:more than|over|in excess of|upwards of|north of|above)\s+$/i],
+  ['approx', /(?:\b(?:around|about|roughly|some|approximately|approx\.?|circa|c\.)\s+|~\s*)$/i],
+];
+
+/**
+ * How exactly the words just before a figure state it: "more than four-tenths" is `over`, "around 1 tenth" is
+ * `approx`, "just 80 thousandths" and a bare figure are `exact`.
+ */
+export function readQualifier(text: string, figureStart: number): Qualifier {
+  const before = text.slice(Math.max(0, figureStart - 24), figureStart);
+  for (const [qualifier, pattern] of qualifierPatterns) {
+    if (pattern.test(before)) return qualifier;
+  }
+  return 'exact';
+}

@@ -1,0 +1,79 @@
+import type { Roster } from '../names';
+
+export type ClaimKind = 'lap_time' | 'gap' | 'speed' | 'position';
+export type Qualifier = 'exact' | 'approx' | 'over' | 'under' | 'nearly';
+export type ClaimUnit = 's' | 'mph' | 'km/h' | 'place';
+
+/** One checkable figure in a report. Offsets are UTF-16 units into the text given to `extractClaims`. */
+export interface Claim {
+  kind: ClaimKind;
+  /** The exact characters of the figure, e.g. `1'32''656'''`, `four-tenths`, `P3`. */
+  text: string;
+  start: number;
+  end: number;
+  /** Seconds for lap times and gaps, the speed in `unit`, the place for positions (1 = first). */
+  value: number;
+  unit: ClaimUnit;
+  qualifier: Qualifier;
+  /** The driver as the text names them (full name when the text gives one), or `#31` when only a car is named. */
+  subject: string | null;
+  /** For a gap, the driver or car it is measured against. */
+  reference: string | null;
+  /** For a gap, whether the subject is ahead of (faster than) or behind the reference. */
+  direction: 'ahead' | 'behind' | null;
+  /** For a position, the class as written ("GTD-Pro", "LMP3") or "overall" or "class". */
+  scope: string | null;
+  /** The sentence the claim is in, with runs of white space collapsed. */
+  sentence: string;
+  /** How the figure was written, so a corrected value can be written the same way (see `formatLike`). */
+  notation: Notation;
+  /** Stated precision in decimal places: 3 for `1:32.656`, 1 for `four-tenths`, 0 for `a second` or `P3`. */
+  decimals: number;
+  /** The session the sentence points to: 'qualifying', 'practice', 'race', 'last-year' or 'record'. */
+  sessionHint: string | null;
+  /** For positions written as a range ("front row"), the first and last place it allows. */
+  placeRange: [number, number] | null;
+  /** With a roster: the id of the entry `subject` resolves to. */
+  subjectRosterId: string | null;
+  /** With a roster: the id of the entry `reference` resolves to. */
+  referenceRosterId: string | null;
+}
+
+export type Notation =
+  | 'hours-colon'
+  | 'colon'
+  | 'prime'
+  | 'prime-quote'
+  | 'minutes-letters'
+  | 'decimal'
+  | 'bare-decimal'
+  | 'integer'
+  | 'words-fraction'
+  | 'digits-fraction'
+  | 'words-second'
+  | 'ordinal-word'
+  | 'ordinal-digits'
+  | 'p-number'
+  | 'pole'
+  | 'row';
+
+export interface ExtractOptions {
+  /** Drivers and teams of the session; subjects and references are matched to it. */
+  roster?: Roster;
+}
+
+/** A figure read at one place in the text, before the words around it are read. */
+export interface Figure {
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  value: number;
+  unit: ClaimUnit;
+  notation: Notation;
+  decimals: number;
+  placeRange?: [number, number];
+  scope?: string | null;
+}
+
+/** What a reader found at an anchor: a figure, or a stretch to skip (a date, a time of day, a code). */
+export type Reading = { figure: Figure; end: number } | { figure: null; end: number };

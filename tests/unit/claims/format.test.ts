@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatLike } from '../../../src/domain/claims';
+import { onlyClaim } from './only-claim';
+
+describe('writing a corrected value in the claim’s own notation', () => {
+  it.each([
+    ["Derani turned in 1'32''656'''.", 92.876, "1'32''876'''"],
+    ['Derani set 1:32.656 early.', 93.1, '1:33.100'],
+    ['Derani set 1m32.656s early.', 92.5, '1m32.500s'],
+    ['The race took 1:02:03.456 in all.', 3599.9999, '1:00:00.000'],
+    ['Lazare was .185 seconds faster.', 0.2, '.200 seconds'],
+    ['It was only 0.076-second faster.', 0.081, '0.081-second'],
+    ['He won by more than four-tenths of a second.', 0.3, 'three-tenths of a second'],
+    ['“Eight tenths is honestly insane”', 0.7, 'Seven tenths'],
+    ['Boulle was trailing by a tenth.', 0.2, 'two tenths'],
+    ['Hawksworth was trailing by just 80 thousandths.', 0.076, '76 thousandths'],
+    ['He lowered the record by over a second.', 2, 'two seconds'],
+    ['Lazare’s lap was at 103.637 mph.', 103.5, '103.500 mph'],
+    ['Paul Holton will start third.', 4, 'fourth'],
+    ['Mike Conway was P3 at the flag.', 5, 'P5'],
+    ['Wallace ended up 20th in the end.', 21, '21st'],
+    ['George Staikos starts inside row five.', 10, 'outside row five'],
+  ])('rewrites the figure in %j for %d as %j', (sentence, value, written) => {
+    expect(formatLike(onlyClaim(sentence), value)).toBe(written);
+  });
+});

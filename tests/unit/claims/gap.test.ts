@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+import { onlyClaim } from './only-claim';
+
+describe('gap notations and word forms', () => {
+  it.each([
+    ['Lazare was .185 seconds faster than McAleer.', '.185 seconds', 0.185, 3, 'bare-decimal'],
+    ['It was only 0.076-second faster than Zilisch.', '0.076-second', 0.076, 3, 'decimal'],
+    ['Nasr was +0.071 on the sheet.', '+0.071', 0.071, 3, 'decimal'],
+    ['Nasr was 0.220s off the pace.', '0.220s', 0.22, 3, 'decimal'],
+    ['Lazare was just 0.150 off the top spot.', '0.150', 0.15, 3, 'decimal'],
+    ['Nasr was 1.2s behind.', '1.2s', 1.2, 1, 'decimal'],
+    ['He won by more than four-tenths of a second.', 'four-tenths of a second', 0.4, 1, 'words-fraction'],
+    ['Boulle was trailing by a tenth.', 'a tenth', 0.1, 1, 'words-fraction'],
+    ['“Eight tenths is honestly insane”', 'Eight tenths', 0.8, 1, 'words-fraction'],
+    ['Boulle was trailing by around 1 tenth.', '1 tenth', 0.1, 1, 'digits-fraction'],
+    ['Hawksworth was trailing by just 80 thousandths.', '80 thousandths', 0.08, 3, 'digits-fraction'],
+    ['Nasr was half a second slower.', 'half a second', 0.5, 1, 'words-second'],
+    ['He lowered the record by over a second.', 'a second', 1, 0, 'words-second'],
+    ['Nasr was a hundredth slower.', 'a hundredth', 0.01, 2, 'words-fraction'],
+  ])('reads %j as a gap of %s', (sentence, text, seconds, decimals, notation) => {
+    expect(onlyClaim(sentence)).toMatchObject({ kind: 'gap', text, value: seconds, decimals, notation, unit: 's' });
+  });
+
+  it.each([
+    ['Lazare was .185 seconds faster than Stevan McAleer.', 'ahead'],
+    ['Gottsacker ended up .299 seconds ahead of Karl Wittmer.', 'ahead'],
+    ['Nick Boulle was trailing by around 1 tenth.', 'behind'],
+    ['Jesse Lazare was just 0.150 off the top spot.', 'behind'],
+    ['Felipe Nasr was 0.3s short of pole.', 'behind'],
+    ['Felipe Nasr was 0.3s quicker than Tom Blomqvist.', 'ahead'],
+    ['Felipe Nasr was 0.3s slower than Tom Blomqvist.', 'behind'],
+  ])('reads the direction of %j as %s', (sentence, direction) => {
+    expect(onlyClaim(sentence).direction).toBe(direction);
+  });
+
+  it('leaves the direction unknown when no word gives it', () => {
+    expect(onlyClaim('“Eight tenths is honestly insane”').direction).toBeNull();
+  });
+
+  it('does not read "a second practice session" or "a second pole" as a gap', () => {
+    expect(extractClaims('He crashed in a second practice session.')).toEqual([]);
+    expect(extractClaims('It is a second straight win for the team.')).toEqual([]);
+  });
+
+  it('does not read a bare decimal without a gap word as a gap', () => {
+    expect(extractClaims('The 4.5 litre engine was new.')).toEqual([]);
+  });
+
+  it('does not read a time penalty as a gap', () => {
+    expect(extractClaims('He took a 5 seconds penalty for the contact.')).toEqual([]);
+  });
+});
+

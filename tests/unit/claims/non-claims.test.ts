@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+
+describe('what is not a claim', () => {
+  it.each([
+    ['a time of day with p.m. ET', 'The race goes green at 3:15 p.m. ET Friday.'],
+    ['a time of day glued to pm', 'The race starts Saturday at 1:30pm ET.'],
+    ['a time of day with a dot', 'The start is at 7.40pm Italian time.'],
+    ['a noon time of day', 'Race 2 is Sunday January 21 at 12:20pm.'],
+    ['a time range in capitals', 'Qualifying goes Thursday from 1:15 PM to 1:50 PM ET.'],
+    ['a slashed date', 'Practice at Sebring, 3/13/2024 (Photo: IMSA).'],
+    ['a dotted date', 'Series News 4.24.24| Team News 3.19.24|'],
+    ['an ISO date', ' date 2024-01-25 CarBahn Motorsports by Peregrine Racing'],
+    ['a month and day', 'He won it Thursday afternoon (Jan. 25).'],
+    ['a car number after No.', 'Aaron Jeansonne (No. 24 JTR Motorsports Engineering) switched cars.'],
+    ['a car number after #', 'The #023 car and the # 61 Ligier were late.'],
+    ['a race name', 'Jesse Lazare Wins Alan Jay Automotive Network 120 Pole'],
+    ['a race length in minutes', 'The 45-minute race will be streamed live.'],
+    ['a race length in hours', 'It defines the grid for the 24 hours.'],
+    ['a duration in words', 'The cars had just under eight minutes to qualify.'],
+    ['a count', 'None of the other 15 drivers could beat him; he did 2 laps.'],
+    ['a year', 'It breaks the record from 2019 that belonged to Bill Auberlen.'],
+    ['a tweet handle and link', '🎥: @critic84 pic.twitter.com/grKUEfNB7Q — Frontstretch'],
+    ['a link with numbers', 'See https://example.com/results/2024/0121/1.234.html today.'],
+    ['a model name', 'He drives the Ligier JS P320 and the 911 GT3 R.'],
+    ['a code', 'Download 24012402a and 23-MX5-VIR-Qual.'],
+    ['a count-like ordinal', 'It is the team’s third pole in the last four races.'],
+    ['a provisional pole', 'Miller took his Audi to the provisional pole.'],
+    ['a pole named as the mark a gap is taken from', 'Nasr was well off pole and short of pole.'],
+    ['a pole time', 'He reset the record with a pole time.'],
+    ['an ordinal naming a session', 'Josh Green in his first qualifying session.'],
+  ])('does not read %s as a claim', (_what, text) => {
+    expect(extractClaims(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+import { onlyClaim } from './only-claim';
+
+describe('position notations', () => {
+  it.each([
+    ['Jesse Lazare won the pole Thursday afternoon.', 'pole', 1, null],
+    ['He jumped to pole position on his final lap.', 'pole position', 1, null],
+    ['Mike Conway was P3 at the flag.', 'P3', 3, null],
+    ['Paul Holton will start third.', 'third', 3, null],
+    ['Iron Lynx #19 is fifth in GTD-Pro.', 'fifth', 5, 'GTD-Pro'],
+    ['Finally, tenth place is worth mentioning.', 'tenth', 10, null],
+    ['The #86 Porsche was second in class.', 'second', 2, 'class'],
+    ['Wallace ended up 20th at the end of the session.', '20th', 20, null],
+    ['George Staikos was 8th in LMP3.', '8th', 8, 'LMP3'],
+    ['George Staikos starts inside row five.', 'inside row five', 9, null],
+    ['George Staikos starts outside row five.', 'outside row five', 10, null],
+    ['Josh Green in his Porsche was fourth.', 'fourth', 4, null],
+  ])('reads %j as place %s', (sentence, text, place, scope) => {
+    expect(onlyClaim(sentence)).toMatchObject({ kind: 'position', text, value: place, unit: 'place', scope });
+  });
+
+  it('reads "P1 GTD / P3 overall" as first in GTD and third overall', () => {
+    const claims = extractClaims('P1 GTD / P3 overall - Parker Thompson Q - #12 Vasser Sullivan Lexus');
+    expect(claims.map((claim) => [claim.text, claim.value, claim.scope, claim.subject])).toEqual([
+      ['P1', 1, 'GTD', 'Parker Thompson'],
+      ['P3', 3, 'overall', 'Parker Thompson'],
+    ]);
+  });
+
+  it('reads "front row" as first or second place', () => {
+    expect(onlyClaim('Cadillac monopolizes the front row in GTP.')).toMatchObject({
+      value: 1,
+      placeRange: [1, 2],
+      scope: 'GTP',
+    });
+  });
+
+  it('takes the class from a sentence that opens with it', () => {
+    expect(onlyClaim('In GTD, fourth place for the Lamborghini #45.')).toMatchObject({ scope: 'GTD', subject: '#45' });
+  });
+
+  it('does not read "the second-place finisher" as a place of the driver named before it', () => {
+    expect(extractClaims('Staikos gained after a penalty against the second-place finisher (Ware).')).toEqual([]);
+  });
+
+  it('does not read a model name such as "JS P320" as P3', () => {
+    expect(extractClaims('#61 George Staikos - Ave Motorsports - Ligier JS P320')).toEqual([]);
+  });
+});

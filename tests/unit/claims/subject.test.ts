@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+import { onlyClaim } from './only-claim';
+
+describe('subjects and references', () => {
+  it('names the driver before the figure and the one after "than"', () => {
+    expect(onlyClaim('Lazare’s lap was .185 seconds faster than Rennsport One’s Stevan McAleer.')).toMatchObject({
+      subject: 'Lazare',
+      reference: 'Stevan McAleer',
+    });
+  });
+
+  it('writes a surname as the full name the text gives earlier', () => {
+    const claims = extractClaims('Pipo Derani takes pole. Derani turned in 1:32.656 on his last lap.');
+    expect(claims.find((claim) => claim.kind === 'lap_time')?.subject).toBe('Pipo Derani');
+  });
+
+  it('matches a misspelt surname to the full name the text gives ("Dirani" for Derani)', () => {
+    const claims = extractClaims("Pipo Derani takes the car to first position. Dirani turned in 1'32''656'''.");
+    expect(claims.find((claim) => claim.kind === 'lap_time')?.subject).toBe('Pipo Derani');
+  });
+
+  it('names the car when no driver is named', () => {
+    expect(onlyClaim("United Autosport #2 set a time of 1'38''501'''.").subject).toBe('#2');
+    expect(onlyClaim('The No. 31 Cadillac set a time of 1:32.656.').subject).toBe('#31');
+  });
+
+  it('names the holder of a record set by someone after the figure', () => {
+    expect(onlyClaim("It broke the record of 1'33''655'', held by Oliver Jarvis and Mazda.").subject).toBe(
+      'Oliver Jarvis',
+    );
+  });
+
+  it('takes a driver being beaten as the reference ("lowering Blomqvist\'s")', () => {
+    const text = "Tom Blomqvist was quick. Pipo Derani won, lowering Blomqvist's best lap by over a second.";
+    expect(onlyClaim(text)).toMatchObject({ subject: 'Pipo Derani', reference: 'Tom Blomqvist', direction: 'ahead' });
+  });
+
+  it('resolves "He" to the one person the previous sentence names', () => {
+    const text = 'Nobody could prevent Harry Gottsacker from winning. He ended up .299 seconds ahead of Karl Wittmer.';
+    expect(onlyClaim(text)).toMatchObject({ subject: 'Harry Gottsacker', reference: 'Karl Wittmer' });
+  });
+
+  it('leaves a pronoun unresolved when the previous sentence names two people', () => {
+    const text = 'Harry Gottsacker and Karl Wittmer fought. He ended up .299 seconds ahead.';
+    expect(onlyClaim(text).subject).toBeNull();
+  });
+
+  it('does not guess who "his teammate" is', () => {
+    const text = 'Bubba Wallace was fastest. His teammate was 0.2s behind.';
+    expect(onlyClaim(text).subject).toBeNull();
+  });
+
+  it('resolves "the latter" to the last person named', () => {
+    const text = "The crew is Christensen-Heinrich-Priaulx, the latter setting the best time of 1'44''382''.";
+    expect(onlyClaim(text).subject).toBe('Priaulx');
+  });
+
+  it('points to the session the sentence names', () => {
+    expect(onlyClaim('His lap was nearly 0.4s faster than his best lap in practice.').sessionHint).toBe('practice');
+    expect(onlyClaim('Derani lowered the 2023 edition best by over a second.').sessionHint).toBe('last-year');
+  });
+
+  it('gives the roster id of the subject when a roster is passed', () => {
+    const roster = [{ id: 'derani', name: 'Pipo Derani', kind: 'driver' as const }];
+    const [claim] = extractClaims('Dirani turned in 1:32.656.', { roster });
+    expect(claim).toMatchObject({ subject: 'Dirani', subjectRosterId: 'derani' });
+  });
+});

@@ -4,6 +4,7 @@ import { api, desktop } from './api/racedesk-client';
 import { Desk } from './desk/Desk';
 import type { SaveState } from './editor/use-autosave';
 import { useImport } from './import/use-import';
+import { HelpSheet } from './help/HelpSheet';
 import { Sidebar } from './library/Sidebar';
 import { StatusBar } from './status/StatusBar';
 
@@ -14,11 +15,14 @@ export function App() {
   const [message, setMessage] = useState<string | null>(null);
   const [status, setStatus] = useState<{ state: SaveState | null; words: number }>({ state: null, words: 0 });
   const [dragging, setDragging] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [loads, setLoads] = useState(0);
 
   const refresh = useCallback(async () => setArticles(await api.articles.list()), []);
   const openArticle = useCallback(async (id: string) => {
     try {
       setOpen(await api.articles.get(id));
+      setLoads((count) => count + 1);
     } catch (error) {
       setMessage((error as Error).message);
     }
@@ -26,6 +30,13 @@ export function App() {
 
   useEffect(() => {
     void refresh().catch((error: Error) => setMessage(error.message));
+    void api.library.notices().then((notices) => {
+      if (notices.length === 0) return;
+      const what = notices.map((notice) =>
+        `${notice.file} could not be read (${notice.reason}); it was moved to ${notice.movedTo} and ${notice.restoredFrom === 'backup' ? 'the last good copy restored' : 'there was no earlier copy'}.`,
+      );
+      setMessage(what.join(' '));
+    });
   }, [refresh]);
 
   const onImported = useCallback(
@@ -84,7 +95,14 @@ export function App() {
       />
       <main className="main">
         {open ? (
-          <Desk key={open.id} article={open} onSaved={onSaved} onStatus={onStatus} />
+          <Desk
+            key={`${open.id}:${loads}`}
+            article={open}
+            onSaved={onSaved}
+            onStatus={onStatus}
+            onReload={() => void openArticle(open.id)}
+            onHelp={() => setHelpOpen(true)}
+          />
         ) : (
           <div className="welcome">
             <h1>Racedesk</h1>
@@ -97,7 +115,8 @@ export function App() {
           </div>
         )}
       </main>
-      <StatusBar saveState={open ? status.state : null} wordCount={open ? status.words : 0} message={message} />
+      {helpOpen && <HelpSheet onClose={() => setHelpOpen(false)} />}
+      <StatusBar onHelp={() => setHelpOpen(true)} saveState={open ? status.state : null} wordCount={open ? status.words : 0} message={message} />
     </div>
   );
 }

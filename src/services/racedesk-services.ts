@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { RacedeskApi } from '../api';
 import { ArticlesService } from './articles/articles-service';
 import type { RecoveryNotice } from './storage/durable-json-file';
+import { TimingService } from './timing/timing-service';
 import { VersionsService } from './versions/versions-service';
 
 export interface RacedeskServices extends RacedeskApi {
@@ -20,11 +21,14 @@ export async function openRacedeskServices(libraryFolder: string): Promise<Raced
   const recoveryNotices: RecoveryNotice[] = [];
   const onRecover = (notice: RecoveryNotice) => recoveryNotices.push(notice);
   const articles = new ArticlesService(join(libraryFolder, 'articles'), onRecover);
+  const versions = new VersionsService(join(libraryFolder, 'versions'), articles);
+  articles.afterImport = (article) => versions.keep(article, 'As imported');
   return {
     libraryFolder,
     recoveryNotices,
     articles,
-    versions: new VersionsService(join(libraryFolder, 'versions'), articles),
+    timing: new TimingService(join(libraryFolder, 'timing'), onRecover),
+    versions,
     library: {
       info: async () => ({ folder: libraryFolder }),
       notices: async () => [...recoveryNotices],

@@ -1,34 +1,98 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Article, ArticleDoc } from '../../domain/articles/article';
+import { EditorContent } from '@tiptap/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Article, ArticleDoc, ArticleMeta } from '../../domain/articles/article';
 import { countWords } from '../../domain/articles/plain-text';
-import { ArticleEditor } from '../editor/ArticleEditor';
+import { restoreRemoved } from '../../domain/reports/restore-removed';
+import { api } from '../api/racedesk-client';
 import { useAutosave, type SaveState } from '../editor/use-autosave';
+import { useArticleEditor } from '../editor/use-article-editor';
+import { dropUnsavedCopy, readUnsavedCopy } from '../editor/unsaved-copy';
+import { FindBar } from '../find/FindBar';
+import { DetailsPanel } from '../panels/DetailsPanel';
+import { RemovedPanel } from '../panels/RemovedPanel';
+import { VersionsPanel } from '../panels/VersionsPanel';
+import { Inspector } from './Inspector';
+import { RecoveryBanner } from './RecoveryBanner';
+import { useDeskShortcuts } from './use-desk-shortcuts';
 
 interface DeskProps {
   article: Article;
   onSaved: (article: Article) => void;
   onStatus: (state: SaveState, wordCount: number) => void;
+  onReload: () => void;
+  onHelp: () => void;
 }
 
-/** One open article: its headline, its editor, saved as the writer types. */
-export function Desk({ article, onSaved, onStatus }: DeskProps) {
-  const [headline, setHeadline] = useState(article.meta.headline);
+/** One open article: headline, editor, inspector; saved as the writer types. */
+export function Desk({ article, onSaved, onStatus, onReload, onHelp }: DeskProps) {
+  const [meta, setMeta] = useState<ArticleMeta>(article.meta);
+  const [removed, setRemoved] = useState(article.removed);
   const [wordCount, setWordCount] = useState(0);
-  const { state, schedule } = useAutosave(article, onSaved);
-  const countText = useCallback((text: string) => setWordCount(countWords(text)), []);
+  const [findOpen, setFindOpen] = useState(false);
+  const [versionsKey, setVersionsKey] = useState(0);
+  const recovered = useMemo(() => {
+    const copy = readUnsavedCopy(article.id);
+    return copy && JSON.stringify(copy.doc) !== JSON.stringify(article.doc) ? copy : null;
+  }, [article]);
+  const [recovery, setRecovery] = useState(recovered);
+  const { state, schedule, flush } = useAutosave(article, onSaved);
+  const editor = useArticleEditor(article, article.doc, [], {
+    onDocChange: (doc: ArticleDoc) => schedule({ doc }),
+    onTextChange: useCallback((text: string) => setWordCount(countWords(text)), []),
+  });
+
   useEffect(() => onStatus(state, wordCount), [onStatus, state, wordCount]);
+  useDeskShortcuts({
+    save: () => void flush(),
+    find: () => setFindOpen(true),
+    keepVersion: () =>
+      void flush()
+        .then(() => api.versions.create(article.id, 'Kept by shortcut'))
+        .then(() => setVersionsKey((key) => key + 1)),
+    help: onHelp,
+  });
+
+  const changeMeta = (patch: Partial<ArticleMeta>) => {
+    setMeta((current) => ({ ...current, ...patch }));
+    schedule({ meta: patch });
+  };
+  const putBack = (pieceId: string) => {
+    if (!editor) return;
+    const next = restoreRemoved(editor.getJSON() as ArticleDoc, removed, pieceId);
+    editor.commands.setContent(next.doc, { emitUpdate: false });
+    setRemoved(next.removed);
+    schedule({ doc: next.doc, removed: next.removed });
+  };
+
   return (
-    <section className="desk" aria-label="Article">
-      <input
-        className="headline"
-        value={headline}
-        aria-label="Headline"
-        onChange={(event) => {
-          setHeadline(event.target.value);
-          schedule({ meta: { headline: event.target.value } });
-        }}
+    <div className="desk-layout">
+      <section className="desk" aria-label="Article">
+        {recovery && (
+          <RecoveryBanner
+            savedAt={recovery.savedAt}
+            onUse={() => {
+              editor?.commands.setContent(recovery.doc);
+              schedule({ doc: recovery.doc });
+              setRecovery(null);
+            }}
+            onDiscard={() => {
+              dropUnsavedCopy(article.id);
+              setRecovery(null);
+            }}
+          />
+        )}
+        {findOpen && editor && <FindBar editor={editor} onClose={() => setFindOpen(false)} />}
+        <textarea className="headline" rows={1} value={meta.headline} aria-label="Headline" onChange={(event) => changeMeta({ headline: event.target.value.replace(/\n/g, ' ') })} />
+        <EditorContent editor={editor} className="editor-scroll" />
+      </section>
+      <Inspector
+        initial="details"
+        tabs={[
+          { id: 'details', label: 'Details', content: <DetailsPanel meta={meta} onChange={changeMeta} /> },
+          { id: 'removed', label: `Removed (${removed.length})`, content: <RemovedPanel removed={removed} onPutBack={putBack} /> },
+          { id: 'versions', label: 'Versions', content: <VersionsPanel articleId={article.id} flush={flush} onRestored={onReload} refreshKey={versionsKey} /> },
+        ]}
       />
-      <ArticleEditor article={article} onDocChange={(doc: ArticleDoc) => schedule({ doc })} onTextChange={countText} />
-    </section>
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../domain/articles/article';
 import type { ArticleSave } from '../../api/articles';
 import { api } from '../api/racedesk-client';
+import { dropUnsavedCopy, keepUnsavedCopy } from './unsaved-copy';
 
 export type SaveState = { kind: 'saved'; at: string } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
@@ -29,7 +30,10 @@ export function useAutosave(article: Article, onSaved: (article: Article) => voi
         const saved = await api.articles.save(article.id, { ...change, baseRevision: revision.current });
         revision.current = saved.revision;
         onSaved(saved);
-        if (!pending.current) setState({ kind: 'saved', at: saved.updatedAt });
+        if (!pending.current) {
+          dropUnsavedCopy(article.id);
+          setState({ kind: 'saved', at: saved.updatedAt });
+        }
       } catch (error) {
         pending.current = { ...change, ...(pending.current ?? {}) };
         setState({ kind: 'failed', message: (error as Error).message });
@@ -52,11 +56,12 @@ export function useAutosave(article: Article, onSaved: (article: Article) => voi
   const schedule = useCallback(
     (change: Change) => {
       pending.current = { ...(pending.current ?? {}), ...change };
+      if (change.doc) keepUnsavedCopy(article.id, revision.current, change.doc);
       setState({ kind: 'unsaved' });
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
     },
-    [flush],
+    [article.id, flush],
   );
 
   useEffect(() => () => void flush(), [flush]);

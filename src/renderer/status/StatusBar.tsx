@@ -4,6 +4,7 @@ interface StatusBarProps {
   saveState: SaveState | null;
   wordCount: number;
   message: string | null;
+  onHelp: () => void;
 }
 
 function describe(state: SaveState): string {
@@ -20,7 +21,7 @@ function describe(state: SaveState): string {
 }
 
 /** Bottom bar: what is on disk, the word count, and the latest message. */
-export function StatusBar({ saveState, wordCount, message }: StatusBarProps) {
+export function StatusBar({ saveState, wordCount, message, onHelp }: StatusBarProps) {
   return (
     <footer className="status-bar" role="status">
       <span data-testid="save-state" className={saveState?.kind === 'failed' ? 'save-failed' : undefined}>
@@ -28,6 +29,9 @@ export function StatusBar({ saveState, wordCount, message }: StatusBarProps) {
       </span>
       <span data-testid="word-count">{wordCount} words</span>
       {message && <span className="status-message" data-testid="status-message">{message}</span>}
+      <button type="button" className="status-help" onClick={onHelp} aria-label="Keyboard shortcuts">
+        Shortcuts (F1)
+      </button>
     </footer>
   );
 }

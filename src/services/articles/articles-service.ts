@@ -35,6 +35,9 @@ function summaryOf(article: Article): ArticleSummary {
 export class ArticlesService implements ArticlesApi {
   private readonly open = new Map<string, Promise<Low<Article | null>>>();
 
+  /** Told of every imported article, e.g. to keep it as its first version. */
+  afterImport: (article: Article) => Promise<unknown> = async () => undefined;
+
   constructor(
     private readonly folder: string,
     private readonly onRecover: (notice: RecoveryNotice) => void = () => undefined,
@@ -156,11 +159,13 @@ export class ArticlesService implements ArticlesApi {
 
   private async importBytes(fileName: string, bytes: Uint8Array): Promise<Article> {
     const report = await importReport(fileName, bytes);
-    return this.add({
+    const article = await this.add({
       meta: report.meta,
       doc: report.doc,
       removed: report.removed,
       source: { fileName, format: report.format, importedAt: new Date().toISOString() },
     });
+    await this.afterImport(article);
+    return article;
   }
 }

@@ -1,0 +1,35 @@
+import { useEditor, type Editor } from '@tiptap/react';
+import type { Extensions } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import type { Article, ArticleDoc } from '../../domain/articles/article';
+import { FindReplace } from './extensions/find-replace';
+
+interface EditorHandlers {
+  onDocChange: (doc: ArticleDoc) => void;
+  onTextChange: (text: string) => void;
+}
+
+/** The extensions every article editor has; Racedesk's own (tags, checks) are added by `extra`. */
+export function baseExtensions(): Extensions {
+  return [
+    StarterKit.configure({ heading: { levels: [1, 2, 3] }, link: { openOnClick: false, autolink: true } }),
+    FindReplace,
+  ];
+}
+
+/** Creates the tiptap editor for one article; a new one is made when another article is opened. */
+export function useArticleEditor(article: Article, initialDoc: ArticleDoc, extra: Extensions, handlers: EditorHandlers): Editor | null {
+  return useEditor(
+    {
+      extensions: [...baseExtensions(), ...extra],
+      content: initialDoc,
+      editorProps: { attributes: { class: 'article-body', spellcheck: 'true', 'aria-label': 'Article text' } },
+      onUpdate: ({ editor }) => {
+        handlers.onDocChange(editor.getJSON() as ArticleDoc);
+        handlers.onTextChange(editor.getText());
+      },
+      onCreate: ({ editor }) => handlers.onTextChange(editor.getText()),
+    },
+    [article.id],
+  );
+}

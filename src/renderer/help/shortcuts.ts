@@ -1,0 +1,22 @@
+/** Every keyboard shortcut of the desk, as the help sheet lists them. `Mod` is Ctrl, or ⌘ on a Mac. */
+export const SHORTCUTS: { keys: string; action: string; group: string }[] = [
+  { group: 'Article', keys: 'Mod+O', action: 'Import raw reports (app menu)' },
+  { group: 'Article', keys: 'Mod+E', action: 'Export the article' },
+  { group: 'Article', keys: 'Mod+S', action: 'Save now (it also saves by itself)' },
+  { group: 'Article', keys: 'Mod+Shift+S', action: 'Keep a version of the article' },
+  { group: 'Editing', keys: 'Mod+Z / Mod+Shift+Z', action: 'Undo / redo' },
+  { group: 'Editing', keys: 'Mod+F', action: 'Find' },
+  { group: 'Editing', keys: 'Mod+H', action: 'Find and replace' },
+  { group: 'Editing', keys: 'Mod+B / Mod+I', action: 'Bold / italic' },
+  { group: 'Tagging', keys: 'Alt+N / Alt+P', action: 'Next / previous suggestion or check' },
+  { group: 'Tagging', keys: 'Alt+A', action: 'Accept the suggestion (tag it)' },
+  { group: 'Tagging', keys: 'Alt+R', action: 'Reject the suggestion' },
+  { group: 'Tagging', keys: 'Alt+S', action: 'Skip to the next one' },
+  { group: 'Tagging', keys: 'Alt+Shift+A', action: 'Accept every suggestion of this kind' },
+  { group: 'Tagging', keys: 'Alt+E', action: 'Tag every occurrence of this name' },
+  { group: 'Tagging', keys: 'Mod+Shift+D', action: 'Tag the selection as a driver' },
+  { group: 'Tagging', keys: 'Mod+Shift+K', action: 'Tag the selection as a team' },
+  { group: 'Tagging', keys: '@', action: 'Pick a driver from the roster' },
+  { group: 'Checking', keys: 'Alt+F', action: 'Apply the fix of the check at the cursor' },
+  { group: 'Help', keys: 'F1 or Mod+/', action: 'This sheet' },
+];

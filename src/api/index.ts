@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { articlesSchemas, type ArticlesApi } from './articles';
+import { timingSchemas, type TimingApi } from './timing';
 import { librarySchemas, type LibraryApi } from './library';
 import { versionsSchemas, type VersionsApi } from './versions';
 
@@ -9,6 +10,7 @@ import { versionsSchemas, type VersionsApi } from './versions';
  */
 export interface RacedeskApi {
   articles: ArticlesApi;
+  timing: TimingApi;
   versions: VersionsApi;
   library: LibraryApi;
 }
@@ -18,12 +20,13 @@ type SchemasFor<Area> = { [Method in keyof Area]: z.ZodType<unknown[]> };
 /** Payload schemas for every method, area by area; the dispatcher validates each call with them. */
 export const apiSchemas = {
   articles: articlesSchemas satisfies SchemasFor<ArticlesApi>,
+  timing: timingSchemas satisfies SchemasFor<TimingApi>,
   versions: versionsSchemas satisfies SchemasFor<VersionsApi>,
   library: librarySchemas satisfies SchemasFor<LibraryApi>,
 } satisfies { [Area in keyof RacedeskApi]: SchemasFor<RacedeskApi[Area]> };
 
 /** Methods that take paths on this machine: callable from Electron's main process and the CLI, never over HTTP. */
-export const localOnlyMethods: ReadonlySet<string> = new Set(['articles.importPaths']);
+export const localOnlyMethods: ReadonlySet<string> = new Set(['timing.importPaths', 'articles.importPaths']);
 
 export type ApiArea = keyof RacedeskApi;
 

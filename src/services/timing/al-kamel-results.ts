@@ -1,0 +1,63 @@
+import { carNumberOf, displayName, parseLapTime, type Entry, type Result } from '../../domain/timing';
+import type { CsvTable } from './csv-table';
+import { TableReader } from './table-reader';
+
+/** The headers that make a table an Al Kamel results file (qualifying/practice or race layout). */
+export function isAlKamelResults(headers: string[]): boolean {
+  const upper = new Set(headers.map((header) => header.toUpperCase()));
+  return upper.has('NUMBER') && upper.has('CLASS') && (upper.has('POS') || upper.has('POSITION')) && (upper.has('TIME') || upper.has('TOTAL_TIME'));
+}
+
+function gapOf(text: string, position: number): { seconds: number | null; text: string | null } {
+  if (text === '' ) return { seconds: null, text: null };
+  if (text === '-') return { seconds: position === 1 ? 0 : null, text: null };
+  const seconds = parseLapTime(text);
+  return seconds === null ? { seconds: null, text } : { seconds, text: null };
+}
+
+function driversOf(reader: TableReader, row: number): string[] {
+  const drivers: string[] = [];
+  for (let number = 1; reader.has(`DRIVER${number}_FIRSTNAME`); number++) {
+    const name = `${reader.text(row, `DRIVER${number}_FIRSTNAME`)} ${reader.text(row, `DRIVER${number}_SECONDNAME`)}`.trim();
+    if (name !== '') drivers.push(displayName(name));
+  }
+  return drivers;
+}
+
+/**
+ * Reads an Al Kamel results file as IMSA and WEC publish it: qualifying/practice layout (POS, TIME, LAP, KPH)
+ * or race layout (POSITION, STATUS, TOTAL_TIME, FL_TIME, FL_LAPNUM, FL_KPH). Results keep the file's order.
+ */
+export function readAlKamelResults(table: CsvTable): { entries: Entry[]; results: Result[] } {
+  const reader: TableReader = new TableReader(table);
+  const race = reader.has('TOTAL_TIME');
+  reader.require(['NUMBER', 'CLASS', race ? 'POSITION' : 'POS'], 'an Al Kamel results file');
+  const entries: Entry[] = [];
+  const results: Result[] = [];
+  for (let row = 0; row < reader.rowCount; row++) {
+    const car = carNumberOf(reader.text(row, 'NUMBER'));
+    if (car === '') reader.fail(row, 'no car number');
+    const position = reader.integer(row, race ? 'POSITION' : 'POS');
+    if (position === null) reader.fail(row, 'no position');
+    const className = reader.text(row, 'CLASS');
+    const gapFirst = gapOf(reader.text(row, 'GAP_FIRST'), position);
+    entries.push({ car, className, team: reader.text(row, 'TEAM'), vehicle: reader.text(row, 'VEHICLE'), drivers: driversOf(reader, row) });
+    results.push({
+      position,
+      classPosition: 0,
+      car,
+      className,
+      bestLapSeconds: reader.time(row, race ? 'FL_TIME' : 'TIME'),
+      bestLapNumber: reader.integer(row, race ? 'FL_LAPNUM' : 'LAP') || null,
+      bestLapDriver: null,
+      gapFirstSeconds: gapFirst.seconds,
+      gapPreviousSeconds: gapOf(reader.text(row, 'GAP_PREVIOUS'), position).seconds,
+      gapFirstText: gapFirst.text,
+      laps: reader.integer(row, 'LAPS'),
+      status: reader.text(row, 'STATUS') || null,
+      kph: reader.decimal(row, race ? 'FL_KPH' : 'KPH'),
+      totalSeconds: race ? reader.time(row, 'TOTAL_TIME') : null,
+    });
+  }
+  return { entries, results };
+}

@@ -1,0 +1,258 @@
+import type { FileUpload } from '../../api/articles';
+import type {
+  AddResultsInput,
+  HandResult,
+  TimingApi,
+  TimingImportOptions,
+  TimingImportReport,
+  TrackInput,
+} from '../../api/timing';
+import { RacedeskError } from '../../domain/errors';
+import {
+  kilometresFromMiles,
+  matchTrack,
+  milesFromKilometres,
+  sessionDetail,
+  slugOf,
+  withClassPositions,
+  type Lap,
+  type Roster,
+  type SessionDetail,
+  type SessionSummary,
+  type TimingEvent,
+  type TimingSession,
+  type Track,
+} from '../../domain/timing';
+import type { RecoveryNotice } from '../storage/durable-json-file';
+import { entryFromHand, handCar, resultFromHand } from './hand-results';
+import { draftsFromFiles } from './import-files';
+import { eventsOf, sortSummaries, summaryOf } from './index-update';
+import { rosterWith } from './roster-update';
+import { finishSession, type SessionDraft } from './session-draft';
+import { kindOfName } from './session-naming';
+import { SessionStore } from './session-store';
+import { readSourcePaths, sourceFilesFromUploads, type SourceFile } from './source-files';
+import { builtInTracks, findNamedTrack, mergeTracks, trackSchema } from './track-catalog';
+import type { StoredSessionSummary } from './timing-files';
+
+interface Prepared {
+  session: TimingSession;
+  track: Track | null;
+  sourceHashes: string[];
+}
+
+function withOptions(draft: SessionDraft, options: TimingImportOptions): SessionDraft {
+  return {
+    ...draft,
+    eventName: options.event ?? draft.eventName,
+    name: options.session ?? draft.name,
+    series: options.series ?? draft.series,
+    kind: options.kind ?? (options.session ? kindOfName(options.session, draft.kind) : draft.kind),
+  };
+}
+
+function sortedByPosition(session: TimingSession): TimingSession {
+  const results = [...session.results].sort((a, b) => a.position - b.position);
+  return { ...session, results: withClassPositions(results) };
+}
+
+/**
+ * The timing library under `<library>/timing/`: imports official timing files and hand-typed results,
+ * and answers what was stored. Every import reads and checks all its files before writing anything.
+ */
+export class TimingService implements TimingApi {
+  private readonly store: SessionStore;
+  private readonly builtIn = builtInTracks();
+
+  constructor(folder: string, onRecover: (notice: RecoveryNotice) => void = () => undefined) {
+    this.store = new SessionStore(folder, onRecover);
+  }
+
+  async importPaths(paths: string[], options: TimingImportOptions = {}): Promise<TimingImportReport> {
+    return this.importSources(await readSourcePaths(paths), options);
+  }
+
+  importFiles(files: FileUpload[], options: TimingImportOptions = {}): Promise<TimingImportReport> {
+    return this.importSources(sourceFilesFromUploads(files), options);
+  }
+
+  importText(text: string, options: TimingImportOptions = {}): Promise<TimingImportReport> {
+    const name = `${slugOf(options.session ?? 'pasted results')}.txt`;
+    return this.importSources([{ name, folder: '', bytes: new TextEncoder().encode(text) }], options);
+  }
+
+  private async importSources(sources: SourceFile[], options: TimingImportOptions): Promise<TimingImportReport> {
+    const { drafts, skipped } = draftsFromFiles(sources, options);
+    if (options.session && drafts.length > 1) {
+      throw new RacedeskError('bad-input', `--session names one session, but these files hold ${drafts.length}`);
+    }
+    const index = (await this.store.index()).data;
+    const tracks = await this.listTracks();
+    const explicitTrack = options.track ? findNamedTrack(options.track, tracks) : null;
+    const prepared = new Map<string, Prepared>();
+    const unchangedSessionIds: string[] = [];
+    for (const draft of drafts.map((each) => withOptions(each, options))) {
+      const track = explicitTrack ?? matchTrack(`${draft.trackHint} ${draft.eventName}`, tracks);
+      const eventId = slugOf(`${draft.series} ${draft.year ?? ''} ${draft.eventName}`);
+      const id = slugOf(`${eventId} ${draft.key}`);
+      const existing = index.sessions.find((summary) => summary.id === id);
+      const sameFiles = existing && draft.sourceHashes.every((hash) => existing.sourceHashes.includes(hash));
+      if (sameFiles && existing.trackId === (track?.id ?? null) && existing.name === draft.name && !prepared.has(id)) {
+        unchangedSessionIds.push(id);
+        continue;
+      }
+      const stored = prepared.get(id)?.session ?? (existing ? await this.store.readSession(id) : null);
+      const session = finishSession(draft, { id, eventId, trackId: track?.id ?? null }, stored);
+      const hashes = [...new Set([...(existing?.sourceHashes ?? []), ...(prepared.get(id)?.sourceHashes ?? []), ...draft.sourceHashes])];
+      prepared.set(id, { session, track, sourceHashes: hashes });
+    }
+    const summaries = await this.commit([...prepared.values()]);
+    return { sessions: summaries, unchangedSessionIds, skipped };
+  }
+
+  /** Writes sessions first, then the index that lists them, so the index never names a missing file. */
+  private async commit(prepared: Prepared[]): Promise<SessionSummary[]> {
+    if (prepared.length === 0) return [];
+    for (const { session } of prepared) await this.store.writeSession(session);
+    const index = (await this.store.index()).data;
+    const added = prepared.map(({ session, track, sourceHashes }) => summaryOf(session, track, sourceHashes));
+    const ids = new Set(added.map((summary) => summary.id));
+    const sessions = sortSummaries([...index.sessions.filter((summary) => !ids.has(summary.id)), ...added]);
+    const roster = prepared.reduce((current, { session }) => rosterWith(current, session), index.roster);
+    await this.store.writeIndex({ ...index, sessions, events: eventsOf(sessions), roster });
+    return added.map(publicSummary);
+  }
+
+  async listSessions(): Promise<SessionSummary[]> {
+    return (await this.store.index()).data.sessions.map(publicSummary);
+  }
+
+  async listEvents(): Promise<TimingEvent[]> {
+    return (await this.store.index()).data.events;
+  }
+
+  private async summary(id: string): Promise<StoredSessionSummary> {
+    const found = (await this.store.index()).data.sessions.find((summary) => summary.id === id);
+    if (!found) throw new RacedeskError('not-found', `No session ${id} in the library`);
+    return found;
+  }
+
+  /** The whole stored session, laps included. The object is shared with a cache: do not change it. */
+  async getStoredSession(id: string): Promise<TimingSession> {
+    await this.summary(id);
+    const session = await this.store.readSession(id);
+    if (!session) throw new RacedeskError('not-found', `Session ${id} is listed but its file is missing; import it again`);
+    return session;
+  }
+
+  async getSession(id: string): Promise<SessionDetail> {
+    const session = await this.getStoredSession(id);
+    return sessionDetail(session, await this.trackOf(session.trackId));
+  }
+
+  async getLaps(sessionId: string, car: string): Promise<Lap[]> {
+    const session = await this.getStoredSession(sessionId);
+    const laps = session.laps.filter((lap) => lap.car === car).sort((a, b) => a.lapNumber - b.lapNumber);
+    if (laps.length === 0 && !session.entries.some((entry) => entry.car === car)) {
+      throw new RacedeskError('not-found', `No car #${car} in session ${sessionId}`);
+    }
+    return laps;
+  }
+
+  private async trackOf(trackId: string | null): Promise<Track | null> {
+    if (!trackId) return null;
+    return (await this.listTracks()).find((track) => track.id === trackId) ?? null;
+  }
+
+  async listTracks(): Promise<Track[]> {
+    return mergeTracks(this.builtIn, (await this.store.index()).data.tracks);
+  }
+
+  async saveTrack(input: TrackInput): Promise<Track> {
+    const lengthKm = input.lengthKm ?? (input.lengthMiles ? Math.round(kilometresFromMiles(input.lengthMiles) * 1000) / 1000 : undefined);
+    const lengthMiles = input.lengthMiles ?? (input.lengthKm ? Math.round(milesFromKilometres(input.lengthKm) * 1000) / 1000 : undefined);
+    if (lengthKm === undefined || lengthMiles === undefined) throw new RacedeskError('bad-input', `${input.name}: give the length in km or miles`);
+    const track = trackSchema.parse({ id: input.id ?? slugOf(input.name), name: input.name, aliases: input.aliases ?? [], lengthKm, lengthMiles, source: input.source });
+    const index = (await this.store.index()).data;
+    const sessions = index.sessions.map((summary) => (summary.trackId === track.id ? { ...summary, trackName: track.name } : summary));
+    await this.store.writeIndex({ ...index, sessions, tracks: [...index.tracks.filter((each) => each.id !== track.id), track] });
+    return track;
+  }
+
+  async roster(): Promise<Roster> {
+    return (await this.store.index()).data.roster;
+  }
+
+  async addResults(input: AddResultsInput): Promise<SessionDetail> {
+    const session = input.sessionId ? await this.getStoredSession(input.sessionId) : await this.newHandSession(input);
+    const results = [...session.results];
+    const entries = [...session.entries];
+    for (const hand of input.results) {
+      const car = handCar(hand);
+      const resultIndex = results.findIndex((result) => result.car === car);
+      const entryIndex = entries.findIndex((entry) => entry.car === car);
+      const result = resultFromHand(hand, car, results[resultIndex] ?? null, results.length + 1);
+      const entry = entryFromHand(hand, car, entries[entryIndex] ?? null);
+      if (resultIndex === -1) results.push(result);
+      else results[resultIndex] = result;
+      if (entryIndex === -1) entries.push(entry);
+      else entries[entryIndex] = entry;
+    }
+    return this.saveEdited(sortedByPosition({ ...session, results, entries }));
+  }
+
+  async correctResult(sessionId: string, car: string, patch: Partial<HandResult>): Promise<SessionDetail> {
+    const session = await this.getStoredSession(sessionId);
+    const known = session.results.find((result) => result.car === car);
+    if (!known) throw new RacedeskError('not-found', `No result for car #${car} in session ${sessionId}`);
+    const newCar = handCar(patch, car);
+    const results = session.results.map((result) => (result === known ? resultFromHand(patch, newCar, known, known.position) : result));
+    const entries = session.entries.map((entry) => (entry.car === car ? entryFromHand(patch, newCar, entry) : entry));
+    return this.saveEdited(sortedByPosition({ ...session, results, entries }));
+  }
+
+  private async newHandSession(input: AddResultsInput): Promise<TimingSession> {
+    const tracks = await this.listTracks();
+    const eventName = input.event ?? 'Hand-entered results';
+    const name = input.session ?? 'Results';
+    const series = input.series ?? 'Other';
+    const track = input.track ? findNamedTrack(input.track, tracks) : matchTrack(eventName, tracks);
+    const eventId = slugOf(`${series} ${input.startTime?.slice(0, 4) ?? ''} ${eventName}`);
+    return {
+      id: slugOf(`${eventId} hand ${name}`),
+      eventId,
+      series,
+      eventName,
+      name,
+      kind: input.kind ?? kindOfName(name, 'race'),
+      startTime: input.startTime ?? null,
+      trackId: track?.id ?? null,
+      sourceFiles: [],
+      entries: [],
+      results: [],
+      laps: [],
+      resultsFrom: 'hand',
+    };
+  }
+
+  private async saveEdited(session: TimingSession): Promise<SessionDetail> {
+    const index = (await this.store.index()).data;
+    const existing = index.sessions.find((summary) => summary.id === session.id);
+    const track = await this.trackOf(session.trackId);
+    await this.commit([{ session, track, sourceHashes: existing?.sourceHashes ?? [] }]);
+    return sessionDetail(session, track);
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    await this.summary(id);
+    const index = (await this.store.index()).data;
+    const sessions = index.sessions.filter((summary) => summary.id !== id);
+    await this.store.writeIndex({ ...index, sessions, events: eventsOf(sessions) });
+    await this.store.deleteSession(id);
+  }
+}
+
+function publicSummary(summary: StoredSessionSummary): SessionSummary {
+  const { sourceHashes: _hashes, ...rest } = summary;
+  return rest;
+}

@@ -8,6 +8,8 @@ import { VersionsService } from './versions/versions-service';
 
 export interface RacedeskServices extends RacedeskApi {
   libraryFolder: string;
+  /** The timing service itself, for Node callers that need `getStoredSession` (laps included). */
+  timing: TimingService;
   /** Files found broken and set aside since start-up, for the user to hear about. */
   recoveryNotices: RecoveryNotice[];
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isRacedeskError } from '../domain/errors';
 import { registerWebCommand } from './commands/web';
+import { registerClaimsCommand } from './commands/claims';
 
 /** Builds the `racedesk` program with every command registered. */
 export function buildProgram(): Command {
@@ -10,6 +11,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError();
   registerWebCommand(program);
+  registerClaimsCommand(program);
   return program;
 }
 

@@ -2,6 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { isRacedeskError } from '../domain/errors';
 import { registerWebCommand } from './commands/web';
 import { registerClaimsCommand } from './commands/claims';
+import { registerImportCommand } from './commands/import';
+import { registerSessionsCommand } from './commands/sessions';
+import { registerSessionCommand } from './commands/session';
 
 /** Builds the `racedesk` program with every command registered. */
 export function buildProgram(): Command {
@@ -12,6 +15,9 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerWebCommand(program);
   registerClaimsCommand(program);
+  registerImportCommand(program);
+  registerSessionsCommand(program);
+  registerSessionCommand(program);
   return program;
 }
 

@@ -10,7 +10,8 @@ export function displayName(text: string): string {
     .trim()
     .replace(/\s+/g, ' ')
     .split(' ')
-    .map((word) => (word.length > 1 && word === word.toUpperCase() && /[A-Z]/.test(word) ? titleCase(word) : word))
+    // Initials such as "PJ" stay as they are; only capitalised surnames of three letters or more are recased.
+    .map((word) => (word.length > 2 && word === word.toUpperCase() && /[A-Z]/.test(word) ? titleCase(word) : word))
     .join(' ');
 }
 

@@ -5,4 +5,4 @@ export { restoreRemoved } from './restore-removed';
 export { detectMetadata, type MetadataSource } from './metadata';
 export { promoteSectionHeadings } from './section-headings';
 export type { FurnitureKind } from './furniture';
-export { prepareReport, type PreparedReport } from './prepare-report';
+export { prepareReport, type PageMetadata, type PrepareOptions, type PreparedReport } from './prepare-report';

@@ -7,7 +7,7 @@ const HEADLINE_WORDS = 20;
 
 function looksLikeHeadline(block: ReportBlock): boolean {
   const line = normaliseSpace(block.text);
-  if (block.node.type === 'heading') return line !== '';
+  if (block.node.type === 'heading' && block.node.attrs?.level === 1) return line !== '';
   return (
     line.length <= HEADLINE_LENGTH &&
     wordCount(line) >= 2 &&

@@ -2,6 +2,8 @@ import { extname } from 'node:path';
 import type { ArticleDoc, ArticleMeta, ArticleSource, RemovedPiece } from '../../../domain/articles/article';
 import { RacedeskError } from '../../../domain/errors';
 import type { PreparedReport } from '../../../domain/reports';
+import { importHtml } from './import-html';
+import { importMarkdown } from './import-markdown';
 import { importText } from './import-txt';
 
 /** A raw report turned into a clean document, with what was cleaned away and the metadata found in it. */
@@ -20,6 +22,10 @@ type Importer = (fileName: string, bytes: Uint8Array) => PreparedReport | Promis
 const IMPORTERS: Record<string, { format: ArticleSource['format']; read: Importer }> = {
   '': { format: 'txt', read: importText },
   '.txt': { format: 'txt', read: importText },
+  '.md': { format: 'md', read: importMarkdown },
+  '.markdown': { format: 'md', read: importMarkdown },
+  '.html': { format: 'html', read: importHtml },
+  '.htm': { format: 'html', read: importHtml },
 };
 
 /**

@@ -1,0 +1,79 @@
+import type { ArticleDoc, DocNode } from '../../../domain/articles/article';
+import { holdsBlocks, inlineNodesOf, isBlockElement, tidyInline } from './inline-content';
+import { sanitisedBody } from './sanitise';
+
+function paragraph(inline: readonly DocNode[]): DocNode[] {
+  const content = tidyInline(inline);
+  return content.some((node) => node.type === 'text' && node.text?.trim()) ? [{ type: 'paragraph', content }] : [];
+}
+
+/** Only paragraphs: what a list item may hold. Headings flatten to paragraphs, nested lists to their items. */
+function paragraphsOnly(nodes: readonly DocNode[]): DocNode[] {
+  return nodes.flatMap((node) => (node.type === 'paragraph' ? [node] : node.type === 'heading' ? [{ type: 'paragraph', content: node.content }] : paragraphsOnly(node.content ?? [])));
+}
+
+function listOf(element: Element): DocNode[] {
+  const items = Array.from(element.childNodes)
+    .map((child) => paragraphsOnly(child.nodeType === 1 && (child as Element).localName === 'li' ? blocksOf(child) : blocksOf(child, true)))
+    .filter((content) => content.length > 0)
+    .map((content) => ({ type: 'listItem', content }));
+  if (items.length === 0) return [];
+  return [{ type: element.localName === 'ol' ? 'orderedList' : 'bulletList', content: items }];
+}
+
+function tableRowsOf(element: Element): DocNode[] {
+  return Array.from(element.querySelectorAll('tr')).flatMap((row) => {
+    const cells = Array.from(row.children).map((cell) => tidyInline(inlineNodesOf(cell)));
+    return paragraph(cells.filter((cell) => cell.length > 0).flatMap((cell, index) => (index > 0 ? [{ type: 'text', text: ' | ' }, ...cell] : cell)));
+  });
+}
+
+function blockOf(element: Element): DocNode[] {
+  const tag = element.localName;
+  const heading = /^h([1-6])$/.exec(tag);
+  if (heading) {
+    const content = tidyInline(inlineNodesOf(element));
+    return content.length > 0 ? [{ type: 'heading', attrs: { level: Math.min(Number(heading[1]), 3) }, content }] : [];
+  }
+  if (tag === 'ul' || tag === 'ol') return listOf(element);
+  if (tag === 'blockquote') {
+    const content = blocksOf(element);
+    return content.length > 0 ? [{ type: 'blockquote', content }] : [];
+  }
+  if (tag === 'pre') return paragraph(inlineNodesOf(element, [], true));
+  if (tag === 'table') return tableRowsOf(element);
+  if (tag === 'hr') return [];
+  return blocksOf(element);
+}
+
+/** The blocks inside a node: block elements converted, runs of inline content between them made paragraphs. */
+function blocksOf(parent: Node, includeSelf = false): DocNode[] {
+  const children = includeSelf ? [parent] : Array.from(parent.childNodes);
+  const blocks: DocNode[] = [];
+  let pending: DocNode[] = [];
+  const flush = (): void => {
+    blocks.push(...paragraph(pending));
+    pending = [];
+  };
+  for (const child of children) {
+    if (isBlockElement(child)) {
+      flush();
+      blocks.push(...blockOf(child));
+    } else if (holdsBlocks(child)) {
+      flush();
+      blocks.push(...blocksOf(child));
+    } else pending.push(...inlineNodesOf(child));
+  }
+  flush();
+  return blocks;
+}
+
+/**
+ * Untrusted HTML as a document in tiptap StarterKit's schema, sanitised first: paragraphs, headings (levels
+ * 1–3; h4–h6 become 3), bullet and ordered lists of paragraphs, blockquotes, hard breaks, and bold, italic,
+ * strike and http(s)/mailto link marks. Tables become one paragraph per row, cells joined by " | ".
+ */
+export function htmlToDoc(html: string): ArticleDoc {
+  const content = blocksOf(sanitisedBody(html));
+  return { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] };
+}

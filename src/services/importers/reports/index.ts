@@ -1,0 +1,3 @@
+export { importReport, LARGEST_REPORT_BYTES, type ImportedReport } from './import-report';
+export { sanitiseHtml } from './sanitise';
+export { htmlToDoc } from './html-to-doc';

@@ -1,0 +1,92 @@
+import createDOMPurify, { type Config } from 'dompurify';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { safeHref } from './safe-href';
+
+/** Elements whose text can be part of an article; everything else goes, its text kept unless listed below. */
+const ALLOWED_TAGS = [
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'figure', 'figcaption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'br', 'hr',
+  'strong', 'b', 'em', 'i', 's', 'strike', 'del', 'a', 'span', 'code', 'u', 'small', 'sup', 'sub',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
+];
+
+/** Elements dropped with everything inside them: code, styles, media and form controls hold no article text. */
+const FORBID_CONTENTS = [
+  'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
+  'title', 'head', 'audio', 'video', 'canvas', 'noembed', 'noframes', 'plaintext', 'xmp', 'select', 'textarea',
+  'button', 'input', 'form', 'annotation-xml', 'desc', 'foreignobject', 'link', 'meta', 'base',
+];
+
+const CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR: ['href'],
+  ALLOWED_URI_REGEXP: /^(?:https?:\/\/|mailto:)/i,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  ALLOW_SELF_CLOSE_IN_ATTR: false,
+  SAFE_FOR_XML: true,
+  KEEP_CONTENT: true,
+  FORBID_CONTENTS,
+};
+
+/** Passes needed at most before sanitised HTML stops changing; mutation XSS shapes settle in one or two. */
+const MOST_PASSES = 4;
+
+let window: JSDOM['window'] | null = null;
+let purifier: ReturnType<typeof createDOMPurify> | null = null;
+
+/** The one jsdom window Racedesk parses untrusted HTML in: no scripts run, no resources load. */
+export function parsingWindow(): JSDOM['window'] {
+  window ??= new JSDOM('<!DOCTYPE html><body></body>', { virtualConsole: new VirtualConsole() }).window;
+  return window;
+}
+
+/**
+ * Links keep only a canonical http(s)/mailto address (quotes and spaces escaped). A link showing its own unsafe
+ * address as its text ("javascript:alert(1)") loses the text too: it carries nothing of the article.
+ */
+function canonicaliseLink(node: Node): void {
+  if (node.nodeType !== 1 || (node as Element).localName !== 'a') return;
+  const link = node as Element;
+  const href = link.getAttribute('href');
+  if (href === null) return;
+  const safe = safeHref(href);
+  if (safe) {
+    link.setAttribute('href', safe);
+    return;
+  }
+  if (link.textContent?.trim() === href.trim()) link.textContent = '';
+  link.removeAttribute('href');
+}
+
+function purify(html: string): string {
+  if (!purifier) {
+    purifier = createDOMPurify(parsingWindow() as unknown as Parameters<typeof createDOMPurify>[0]);
+    purifier.addHook('beforeSanitizeAttributes', canonicaliseLink);
+  }
+  return purifier.sanitize(html, CONFIG) as string;
+}
+
+/**
+ * Untrusted HTML reduced to the elements an article can hold (paragraphs, headings, lists, quotes, emphasis,
+ * links) with `href` the only attribute and only http(s) and mailto links. No script, style, event handler,
+ * SVG, frame or `javascript:`/`data:` link survives. The result is sanitised again until it stops changing, so
+ * `sanitiseHtml(sanitiseHtml(html)) === sanitiseHtml(html)`.
+ */
+export function sanitiseHtml(html: string): string {
+  let current = purify(html);
+  for (let pass = 1; pass < MOST_PASSES; pass += 1) {
+    const next = purify(current);
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
+}
+
+/** Sanitised HTML parsed into a detached `<body>` of the parsing window, for converting into a document. */
+export function sanitisedBody(html: string): HTMLElement {
+  const body = parsingWindow().document.createElement('body');
+  body.innerHTML = sanitiseHtml(html);
+  return body;
+}

@@ -1,0 +1,5 @@
+export type { CheckContext, CheckedClaim, CheckReport, NameFinding, ParagraphCheck, Verdict } from './types';
+export { Checker, splitParagraphs } from './checker';
+export { meetsQualifier, roundsTo } from './precision';
+export { chooseSession, mainSession } from './session-choice';
+export { readHint, type SessionHint } from './session-hint';

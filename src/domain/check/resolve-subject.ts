@@ -1,0 +1,36 @@
+import { foldName, matchName } from '../names';
+import type { CarFacts, SessionIndex } from './session-index';
+
+/** Who a claim is about, found in a session: the cars it can mean and, when a driver is named, the driver. */
+export type Resolution =
+  | { found: true; cars: CarFacts[]; driver: string | null; written: string }
+  | { found: false; reason: string };
+
+const CAR_PATTERN = /^(?:#|No\.?\s*)\s*(\d{1,3})$/i;
+
+/** Resolves a claim's subject or reference ("#31", "No. 7", "Pipo Derani", "Dirani", a team) in one session. */
+export function resolveParty(written: string | null, index: SessionIndex): Resolution {
+  if (!written) return { found: false, reason: 'no driver or car is named' };
+  const sessionName = `${index.session.eventName} ${index.session.name}`;
+  const carMatch = CAR_PATTERN.exec(written.trim());
+  if (carMatch) {
+    const facts = index.cars.get(carMatch[1]);
+    return facts
+      ? { found: true, cars: [facts], driver: null, written }
+      : { found: false, reason: `no car #${carMatch[1]} in ${sessionName}` };
+  }
+  const match = matchName(written, index.roster);
+  if (!match) return { found: false, reason: `${written} is not in ${sessionName}` };
+  if (match.entry.kind === 'team') {
+    const team = foldName(match.entry.name);
+    const cars = [...index.cars.values()].filter((facts) => foldName(facts.team) === team);
+    return { found: true, cars, driver: null, written };
+  }
+  const cars = (index.carsByDriver.get(match.entry.id) ?? []).map((car) => index.cars.get(car)).filter((facts) => facts !== undefined);
+  return { found: true, cars, driver: match.entry.name, written };
+}
+
+/** Whether `driver` (as the data spells it) is the one named `expected`, ignoring case and accents. */
+export function sameDriver(driver: string | null | undefined, expected: string | null): boolean {
+  return !!driver && !!expected && foldName(driver) === foldName(expected);
+}

@@ -1,0 +1,79 @@
+import { formatLike } from '../../claims';
+import { describeBestLap, plainNumber } from '../evidence';
+import { meetsQualifier, roundTo } from '../precision';
+import type { CarFacts, SessionIndex } from '../session-index';
+import type { RuleOutcome } from '../types';
+import type { RuleInput } from './rule-input';
+
+interface Measured {
+  other: CarFacts;
+  seconds: number;
+  subjectAhead: boolean;
+}
+
+/**
+ * A gap is the difference of best laps (finishing gaps in a race) between the subject and the car it is
+ * measured against; with no one named, the class leader or the neighbouring car in the class.
+ */
+export function checkGap({ claim, index, cars, reference }: RuleInput): RuleOutcome {
+  const subject = cars.find((facts) => facts.result) ?? cars[0];
+  if (!subject.result) return unverifiable(`#${subject.car} is not classified`);
+  if (reference && !reference.found) return unverifiable(reference.reason);
+  const others = reference?.found ? reference.cars : impliedOthers(subject, index, claim.direction);
+  const measured = others
+    .map((other) => measure(subject, other, index))
+    .filter((value): value is Measured => value !== null);
+  if (measured.length === 0) return unverifiable(`no time to compare #${subject.car} with`);
+  const directionHolds = (gap: Measured) =>
+    claim.direction === null || (claim.direction === 'ahead') === gap.subjectAhead || gap.seconds === 0;
+  const fitting = measured.find((gap) => directionHolds(gap) && meetsQualifier(gap.seconds, claim.value, claim.decimals, claim.qualifier));
+  if (fitting) return { verdict: 'confirmed', expected: roundTo(fitting.seconds, 3), evidence: describeGap(subject, fitting), suggestion: null };
+  const primary = measured[0];
+  const figureFits = meetsQualifier(primary.seconds, claim.value, claim.decimals, claim.qualifier);
+  return {
+    verdict: 'contradicted',
+    expected: roundTo(primary.seconds, 3),
+    evidence: describeGap(subject, primary),
+    suggestion: figureFits ? null : formatLike(claim, roundTo(primary.seconds, claim.decimals)),
+    ...(directionHolds(primary) ? {} : { reason: `#${subject.car} was ${primary.subjectAhead ? 'ahead of' : 'behind'} #${primary.other.car}` }),
+  };
+}
+
+function unverifiable(reason: string): RuleOutcome {
+  return { verdict: 'unverifiable', expected: null, evidence: '', suggestion: null, reason };
+}
+
+// With no one named: behind → the class leader, then the car just ahead; ahead → the car just behind.
+function impliedOthers(subject: CarFacts, index: SessionIndex, direction: 'ahead' | 'behind' | null): CarFacts[] {
+  const classCars = index.ordered.filter((result) => result.className === subject.className);
+  const at = classCars.findIndex((result) => result.car === subject.car);
+  const picks =
+    direction === 'ahead' || at === 0
+      ? [classCars[at + 1]]
+      : [classCars[0], classCars[at - 1], ...(direction === null ? [classCars[at + 1]] : [])];
+  return picks
+    .filter((result) => result !== undefined && result.car !== subject.car)
+    .map((result) => index.cars.get(result.car))
+    .filter((facts): facts is CarFacts => facts !== undefined);
+}
+
+function measure(subject: CarFacts, other: CarFacts, index: SessionIndex): Measured | null {
+  const a = subject.result;
+  const b = other.result;
+  if (!a || !b) return null;
+  const subjectAhead = a.position < b.position;
+  if (index.session.kind === 'race' && a.laps === b.laps && a.totalSeconds != null && b.totalSeconds != null) {
+    return { other, seconds: Math.abs(a.totalSeconds - b.totalSeconds), subjectAhead };
+  }
+  if (index.session.kind === 'race') {
+    const gapA = a.position === 1 ? 0 : a.gapFirstSeconds;
+    const gapB = b.position === 1 ? 0 : b.gapFirstSeconds;
+    if (gapA !== null && gapB !== null && a.laps === b.laps) return { other, seconds: Math.abs(gapA - gapB), subjectAhead };
+  }
+  if (a.bestLapSeconds === null || b.bestLapSeconds === null) return null;
+  return { other, seconds: Math.abs(a.bestLapSeconds - b.bestLapSeconds), subjectAhead };
+}
+
+function describeGap(subject: CarFacts, gap: Measured): string {
+  return `${describeBestLap(subject)}; ${describeBestLap(gap.other)}; gap ${plainNumber(gap.seconds)} s`;
+}

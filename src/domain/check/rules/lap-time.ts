@@ -1,0 +1,64 @@
+import { formatLike } from '../../claims';
+import type { Lap } from '../../timing';
+import { describeBestLap, describeLap } from '../evidence';
+import { meetsQualifier, roundTo } from '../precision';
+import { sameDriver } from '../resolve-subject';
+import type { CarFacts } from '../session-index';
+import type { RuleOutcome } from '../types';
+import type { RuleInput } from './rule-input';
+
+/**
+ * A lap time is checked against the car's classified best lap, and the driver named must be the one the laps
+ * file says drove it. A time that is not the best but matches another counting lap of that car is confirmed.
+ */
+export function checkLapTime({ claim, cars, driver }: RuleInput): RuleOutcome {
+  const fits = (seconds: number) => meetsQualifier(seconds, claim.value, claim.decimals, claim.qualifier);
+  for (const facts of cars) {
+    const best = facts.result?.bestLapSeconds ?? null;
+    if (best === null || !fits(best)) continue;
+    const setBy = facts.result?.bestLapDriver ?? null;
+    if (!driver || !setBy || sameDriver(setBy, driver)) return confirmed(describeBestLap(facts), best);
+    const ownLap = fastestLapOf(facts, driver);
+    if (ownLap && fits(ownLap.lapSeconds)) return confirmed(describeLap(facts, ownLap), ownLap.lapSeconds);
+    return {
+      verdict: 'contradicted',
+      expected: roundTo(best, 3),
+      evidence: describeBestLap(facts),
+      suggestion: null,
+      reason: `the lap was driven by ${setBy}, not ${driver}`,
+    };
+  }
+  if (claim.qualifier === 'exact') {
+    for (const facts of cars) {
+      const lap = facts.laps.find((candidate) => countsFor(candidate, driver) && fits(candidate.lapSeconds));
+      if (lap) return confirmed(describeLap(facts, lap), lap.lapSeconds);
+    }
+  }
+  const facts = cars[0];
+  const ownLap = driver ? fastestLapOf(facts, driver) : null;
+  const best = facts.result?.bestLapSeconds ?? null;
+  const expected = ownLap && !sameDriver(facts.result?.bestLapDriver, driver) ? ownLap.lapSeconds : best;
+  if (expected === null) {
+    return { verdict: 'contradicted', expected: null, evidence: describeBestLap(facts), suggestion: null, reason: `#${facts.car} set no time` };
+  }
+  return {
+    verdict: 'contradicted',
+    expected: roundTo(expected, 3),
+    evidence: ownLap && expected === ownLap.lapSeconds ? describeLap(facts, ownLap) : describeBestLap(facts),
+    suggestion: formatLike(claim, roundTo(expected, claim.decimals)),
+  };
+}
+
+function confirmed(evidence: string, seconds: number): RuleOutcome {
+  return { verdict: 'confirmed', expected: roundTo(seconds, 3), evidence, suggestion: null };
+}
+
+function countsFor(lap: Lap, driver: string | null): boolean {
+  return !lap.pit && !lap.deleted && (!driver || sameDriver(lap.driver, driver));
+}
+
+function fastestLapOf(facts: CarFacts, driver: string): Lap | null {
+  let best: Lap | null = null;
+  for (const lap of facts.laps) if (countsFor(lap, driver) && (!best || lap.lapSeconds < best.lapSeconds)) best = lap;
+  return best;
+}

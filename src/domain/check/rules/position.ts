@@ -1,0 +1,77 @@
+import { formatLike } from '../../claims';
+import type { Result } from '../../timing';
+import { describePlaces } from '../evidence';
+import { classFamily, classKey, type CarFacts, type SessionIndex } from '../session-index';
+import type { RuleOutcome } from '../types';
+import type { RuleInput } from './rule-input';
+
+interface Place {
+  place: number;
+  words: string;
+}
+
+/**
+ * A position is read in the scope the text gives: a class, or overall. "Overall" in a qualifying session
+ * split by class groups means within the group (GT cars among GT cars), as the writer saw it; the whole
+ * field's order is accepted too. Ties at the thousandth follow the official order.
+ */
+export function checkPosition({ claim, index, cars }: RuleInput): RuleOutcome {
+  const facts = cars.find((candidate) => candidate.result) ?? cars[0];
+  const result = facts.result;
+  if (!result) return unverifiable(`#${facts.car} is not classified`);
+  const scope = readScope(claim.scope, index);
+  if (scope.kind === 'unknown') return unverifiable(`no ${claim.scope} class in ${index.session.name}`);
+  const classPlace: Place = { place: result.classPosition, words: `P${result.classPosition} in ${result.className}` };
+  const overallPlaces = overall(result, facts, index);
+  let candidates: Place[];
+  let reason: string | undefined;
+  if (scope.kind === 'overall') candidates = overallPlaces;
+  else if (scope.kind === 'class' && scope.className !== undefined && scope.className !== result.className) {
+    candidates = [classPlace];
+    reason = `#${facts.car} runs in ${result.className}, not ${claim.scope}`;
+  } else if (scope.kind === 'class') candidates = [classPlace];
+  else candidates = [classPlace, ...overallPlaces];
+  const [low, high] = claim.placeRange ?? [claim.value, claim.value];
+  const evidence = describePlaces(facts, overallPlaces.filter((place) => !place.words.endsWith('overall')).map((place) => place.words));
+  const fitting = candidates.find((candidate) => candidate.place >= low && candidate.place <= high);
+  if (fitting && !reason) return { verdict: 'confirmed', expected: fitting.place, evidence, suggestion: null };
+  const expected = candidates[0].place;
+  const figureFits = expected >= low && expected <= high;
+  return {
+    verdict: 'contradicted',
+    expected,
+    evidence,
+    suggestion: figureFits ? null : formatLike(claim, expected),
+    ...(reason ? { reason } : {}),
+  };
+}
+
+type Scope = { kind: 'overall' } | { kind: 'class'; className?: string } | { kind: 'any' } | { kind: 'unknown' };
+
+function readScope(scope: string | null, index: SessionIndex): Scope {
+  if (scope === null) return { kind: 'any' };
+  const key = classKey(scope);
+  if (key === 'OVERALL') return { kind: 'overall' };
+  if (key === 'CLASS' || key === 'INCLASS') return { kind: 'class' };
+  const classNames = [...new Set(index.ordered.map((result) => result.className))];
+  const exact = classNames.find((name) => classKey(name) === key);
+  if (exact) return { kind: 'class', className: exact };
+  const partial = classNames.filter((name) => classKey(name).includes(key));
+  if (partial.length === 1) return { kind: 'class', className: partial[0] };
+  return { kind: 'unknown' };
+}
+
+// The whole field first in races; in qualifying the class group first, since groups run on their own.
+function overall(result: Result, facts: CarFacts, index: SessionIndex): Place[] {
+  const whole: Place = { place: result.position, words: `P${result.position} overall` };
+  const family = classFamily(facts.className);
+  const group = index.ordered.filter((other) => classFamily(other.className) === family);
+  if (group.length === index.ordered.length) return [whole];
+  const groupPlace = group.findIndex((other) => other.car === result.car) + 1;
+  const place: Place = { place: groupPlace, words: `P${groupPlace} among the ${family === 'gt' ? 'GT' : 'prototype'} cars` };
+  return index.session.kind === 'qualifying' ? [place, whole] : [whole, place];
+}
+
+function unverifiable(reason: string): RuleOutcome {
+  return { verdict: 'unverifiable', expected: null, evidence: '', suggestion: null, reason };
+}

@@ -1,0 +1,15 @@
+import type { Claim } from '../../claims';
+import type { Track } from '../../timing';
+import type { Resolution } from '../resolve-subject';
+import type { CarFacts, SessionIndex } from '../session-index';
+
+/** What a rule gets: the claim, the session it is checked against, and the cars its subject can mean. */
+export interface RuleInput {
+  claim: Claim;
+  index: SessionIndex;
+  cars: CarFacts[];
+  /** The driver the claim names, as the data spells it; null when it names a car or team. */
+  driver: string | null;
+  reference: Resolution | null;
+  track: Track | null;
+}

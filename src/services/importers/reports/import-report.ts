@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import type { ArticleDoc, ArticleMeta, ArticleSource, RemovedPiece } from '../../../domain/articles/article';
 import { RacedeskError } from '../../../domain/errors';
 import type { PreparedReport } from '../../../domain/reports';
+import { importDocx } from './import-docx';
 import { importHtml } from './import-html';
 import { importMarkdown } from './import-markdown';
 import { importText } from './import-txt';
@@ -26,6 +27,7 @@ const IMPORTERS: Record<string, { format: ArticleSource['format']; read: Importe
   '.markdown': { format: 'md', read: importMarkdown },
   '.html': { format: 'html', read: importHtml },
   '.htm': { format: 'html', read: importHtml },
+  '.docx': { format: 'docx', read: importDocx },
 };
 
 /**

@@ -1,0 +1,84 @@
+import type { SessionSummary, Track } from '../timing';
+
+/** What is known about an article when choosing its sessions. */
+export interface ArticleFacts {
+  date: string | null;
+  series: string | null;
+  event: string | null;
+  track: string | null;
+  session: string | null;
+  text: string;
+}
+
+/** A session worth linking to an article, with why. */
+export interface SessionSuggestion {
+  sessionId: string;
+  score: number;
+  reasons: string[];
+}
+
+const DAY_MS = 86_400_000;
+const KIND_WORDS: Record<SessionSummary['kind'], RegExp> = {
+  practice: /\bpractice\b|\bFP\d\b/i,
+  qualifying: /\bqualif\w*|\bpole\b/i,
+  race: /\brace\b|\bwon\b|\bwin\b|\bvictory\b|\bpodium\b/i,
+};
+
+/**
+ * Ranks stored sessions for an article by its date (a report follows its session by days), track, event,
+ * series and session words; sessions that match nothing are left out.
+ *
+ * @example
+ * suggestSessions({ date: '2024-01-22', text: 'The Roar … qualifying …', … }, summaries)[0].sessionId
+ * // '2024-roar-before-the-24-qualifying'
+ */
+export function suggestSessions(article: ArticleFacts, sessions: SessionSummary[], tracks: Track[] = []): SessionSuggestion[] {
+  const haystack = [article.event, article.track, article.series, article.session, article.text].filter(Boolean).join('\n');
+  const articleTime = article.date ? Date.parse(article.date) : Number.NaN;
+  const suggestions = sessions.map((session) => {
+    const reasons: string[] = [];
+    let score = 0;
+    const sessionTime = session.startTime ? Date.parse(session.startTime) : Number.NaN;
+    if (Number.isFinite(articleTime) && Number.isFinite(sessionTime)) {
+      const days = (articleTime - sessionTime) / DAY_MS;
+      if (days > -1 && days <= 14) {
+        score += 4 - Math.max(0, days) / 7;
+        reasons.push(`dated ${Math.max(0, Math.round(days))} day(s) after the session`);
+      } else if (Math.abs(days) <= 60) {
+        score += 1;
+        reasons.push('dated within two months of the session');
+      }
+    }
+    const track = tracks.find((candidate) => candidate.id === session.trackId);
+    const trackNames = [session.trackName, track?.name, ...(track?.aliases ?? [])].filter((name): name is string => !!name);
+    const trackNamed = trackNames.find((name) => mentions(haystack, name));
+    if (trackNamed) {
+      score += 3;
+      reasons.push(`names the track (${trackNamed})`);
+    }
+    if (mentions(haystack, session.eventName)) {
+      score += 3;
+      reasons.push(`names the event (${session.eventName})`);
+    }
+    if (mentions(haystack, session.series)) {
+      score += 1;
+      reasons.push(`names the series (${session.series})`);
+    }
+    if (KIND_WORDS[session.kind].test(haystack)) {
+      score += 2;
+      reasons.push(`speaks of ${session.kind}`);
+    }
+    const year = session.startTime?.slice(0, 4);
+    if (year && new RegExp(`\\b${year}\\b`).test(haystack)) {
+      score += 1;
+      reasons.push(`mentions ${year}`);
+    }
+    return { sessionId: session.id, score: Math.round(score * 100) / 100, reasons };
+  });
+  return suggestions.filter((suggestion) => suggestion.score > 0).sort((a, b) => b.score - a.score);
+}
+
+function mentions(haystack: string, name: string): boolean {
+  const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return escaped.length > 1 && new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(haystack);
+}

@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Checker, type CheckContext } from '../../../src/domain/check';
+import { loadSessions, ROAR_2024 } from './timing-data';
+
+let context: CheckContext;
+
+beforeAll(async () => {
+  const { sessions, tracks } = await loadSessions([ROAR_2024]);
+  context = { sessions, mainSessionId: sessions[0].id, tracks, roster: [] };
+}, 60_000);
+
+describe('the checker', () => {
+  it('gives offsets into the whole text across paragraphs', () => {
+    const text = 'Intro line.\n\nPipo Derani took pole with a lap of 1:32.656.';
+    const report = new Checker(context).checkText(text);
+    const lap = report.claims.find((claim) => claim.kind === 'lap_time');
+    expect(lap && text.slice(lap.start, lap.end)).toBe('1:32.656');
+    expect(lap?.verdict).toBe('confirmed');
+  });
+
+  it('re-checks only the paragraph that changed', () => {
+    const checker = new Checker(context);
+    const paragraphs = ['Pipo Derani took pole in 1:32.656.', 'Nick Boulle qualified second in LMP2.'];
+    const first = checker.checkParagraphs(paragraphs);
+    const second = checker.checkParagraphs([paragraphs[0], 'Nick Boulle qualified second in LMP2!']);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+  });
+
+  it('reports a near-miss name with the spelling the data uses', () => {
+    const report = new Checker(context).checkText('Pole went to Dirani in the #31 Cadillac with a 1:32.656.');
+    expect(report.names).toContainEqual(expect.objectContaining({ text: 'Dirani', suggestion: 'Derani' }));
+  });
+
+  it('contradicts a claim about a driver put in the wrong car and names the right car', () => {
+    const report = new Checker(context).checkText('Connor De Phillippi put the BMW #7 fourth on the grid.');
+    expect(report.names).toContainEqual(expect.objectContaining({ text: '#7', suggestion: '#25' }));
+  });
+
+  it('says nothing about a car number with no one named next to it', () => {
+    expect(new Checker(context).checkText('The #7 was third.').names).toEqual([]);
+  });
+
+  it('reads the session from the clause: a record in the same sentence does not make the pole lap a record', () => {
+    const text = "Derani turned in 1'32''656''', breaking the 2019 track record of 1'33''655''.";
+    const report = new Checker(context).checkText(text);
+    expect(report.claims.map((claim) => [claim.text, claim.verdict])).toEqual([
+      ["1'32''656'''", 'confirmed'],
+      ["1'33''655''", 'unverifiable'],
+    ]);
+  });
+});

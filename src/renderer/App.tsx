@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Roster } from '../domain/names';
+import { rosterEntries } from '../domain/tagging/roster-entries';
 import type { Article, ArticleSummary } from '../domain/articles/article';
 import { api, desktop } from './api/racedesk-client';
 import { Desk } from './desk/Desk';
@@ -17,6 +19,16 @@ export function App() {
   const [dragging, setDragging] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [loads, setLoads] = useState(0);
+  const rosterRef = useRef<Roster>([]);
+  const [rosterVersion, setRosterVersion] = useState(0);
+  const roster = useCallback(() => rosterRef.current, []);
+  const loadRoster = useCallback(
+    () => api.timing.roster().then((timingRoster) => {
+      rosterRef.current = rosterEntries(timingRoster);
+      setRosterVersion((version) => version + 1);
+    }),
+    [],
+  );
 
   const refresh = useCallback(async () => setArticles(await api.articles.list()), []);
   const openArticle = useCallback(async (id: string) => {
@@ -30,6 +42,7 @@ export function App() {
 
   useEffect(() => {
     void refresh().catch((error: Error) => setMessage(error.message));
+    void loadRoster().catch((error: Error) => setMessage(error.message));
     void api.library.notices().then((notices) => {
       if (notices.length === 0) return;
       const what = notices.map((notice) =>
@@ -37,7 +50,7 @@ export function App() {
       );
       setMessage(what.join(' '));
     });
-  }, [refresh]);
+  }, [refresh, loadRoster]);
 
   const onImported = useCallback(
     (imported: Article[]) => {
@@ -98,6 +111,8 @@ export function App() {
           <Desk
             key={`${open.id}:${loads}`}
             article={open}
+            roster={roster}
+            rosterVersion={rosterVersion}
             onSaved={onSaved}
             onStatus={onStatus}
             onReload={() => void openArticle(open.id)}

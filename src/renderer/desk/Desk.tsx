@@ -6,6 +6,8 @@ import { restoreRemoved } from '../../domain/reports/restore-removed';
 import { api } from '../api/racedesk-client';
 import { useAutosave, type SaveState } from '../editor/use-autosave';
 import { useArticleEditor } from '../editor/use-article-editor';
+import { racedeskExtensions } from '../editor/racedesk-extensions';
+import type { Roster } from '../../domain/names';
 import { dropUnsavedCopy, readUnsavedCopy } from '../editor/unsaved-copy';
 import { FindBar } from '../find/FindBar';
 import { DetailsPanel } from '../panels/DetailsPanel';
@@ -17,6 +19,9 @@ import { useDeskShortcuts } from './use-desk-shortcuts';
 
 interface DeskProps {
   article: Article;
+  roster: () => Roster;
+  /** Goes up when the roster changes, so suggestions are read again. */
+  rosterVersion: number;
   onSaved: (article: Article) => void;
   onStatus: (state: SaveState, wordCount: number) => void;
   onReload: () => void;
@@ -24,7 +29,7 @@ interface DeskProps {
 }
 
 /** One open article: headline, editor, inspector; saved as the writer types. */
-export function Desk({ article, onSaved, onStatus, onReload, onHelp }: DeskProps) {
+export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onReload, onHelp }: DeskProps) {
   const [meta, setMeta] = useState<ArticleMeta>(article.meta);
   const [removed, setRemoved] = useState(article.removed);
   const [wordCount, setWordCount] = useState(0);
@@ -36,12 +41,16 @@ export function Desk({ article, onSaved, onStatus, onReload, onHelp }: DeskProps
   }, [article]);
   const [recovery, setRecovery] = useState(recovered);
   const { state, schedule, flush } = useAutosave(article, onSaved);
-  const editor = useArticleEditor(article, article.doc, [], {
+  const extensions = useMemo(() => racedeskExtensions(roster), [roster]);
+  const editor = useArticleEditor(article, article.doc, extensions, {
     onDocChange: (doc: ArticleDoc) => schedule({ doc }),
     onTextChange: useCallback((text: string) => setWordCount(countWords(text)), []),
   });
 
   useEffect(() => onStatus(state, wordCount), [onStatus, state, wordCount]);
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.commands.refreshSuggestions();
+  }, [editor, rosterVersion]);
   useDeskShortcuts({
     save: () => void flush(),
     find: () => setFindOpen(true),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import tracksFile from '../../../resources/tracks.json';
+import tracksFile from '../../../resources/tracks.json' with { type: 'json' };
 import { RacedeskError } from '../../domain/errors';
 import { matchTrack, normalizeName, type Track } from '../../domain/timing';
 

@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { blockText, rangeOf, textBlocks } from '../block-text';
 
 export interface FindState {
   query: string;
@@ -31,26 +32,14 @@ function findMatches(doc: ProseMirrorNode, query: string, caseSensitive: boolean
   if (!query) return [];
   const needle = caseSensitive ? query : query.toLowerCase();
   const matches: { from: number; to: number }[] = [];
-  doc.descendants((node, position) => {
-    if (!node.isTextblock) return true;
-    // Search the block's text as one string so a match may span marks (bold, links, tags).
-    let text = '';
-    const offsets: number[] = [];
-    node.descendants((child, childPosition) => {
-      if (child.isText) {
-        for (let index = 0; index < child.text!.length; index += 1) offsets.push(position + 1 + childPosition + index);
-        text += child.text;
-      } else if (child.isLeaf) {
-        offsets.push(position + 1 + childPosition);
-        text += '\ufffc';
-      }
-    });
-    const haystack = caseSensitive ? text : text.toLowerCase();
+  // Search each block's text as one string so a match may span marks (bold, links, tags).
+  for (const { node, position } of textBlocks(doc)) {
+    const block = blockText(node, position);
+    const haystack = caseSensitive ? block.text : block.text.toLowerCase();
     for (let index = haystack.indexOf(needle); index >= 0; index = haystack.indexOf(needle, index + needle.length)) {
-      matches.push({ from: offsets[index], to: offsets[index + needle.length - 1] + 1 });
+      matches.push(rangeOf(block, index, index + needle.length));
     }
-    return false;
-  });
+  }
   return matches;
 }
 

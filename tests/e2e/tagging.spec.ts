@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { SHARED, expect, test } from './fixtures';
+
+const SEED = join(SHARED, 'seeds/003_d40ddc186b745cfd.txt');
+
+test('suggested tags are underlined, accepted from the keyboard, undone, redone and kept across a reload', async ({ desk }) => {
+  await desk.getByTestId('import-input').setInputFiles(SEED);
+  const body = desk.locator('.article-body');
+  await expect(body).toContainText("Dirani turned in 1'32''656'''");
+  await expect(body.locator('[data-suggestion="lap_time"]', { hasText: "1'32''656'''" })).toBeVisible();
+  await expect(body.locator('[data-suggestion="driver"]', { hasText: 'Pipo Derani' })).toBeVisible();
+
+  // Put the caret before the lap time and walk to it with Alt+N, then accept with Alt+A.
+  await body.locator('p', { hasText: 'Pipo Derani takes the V-LMDh' }).click({ position: { x: 2, y: 2 } });
+  await desk.keyboard.press('Home');
+  for (let step = 0; step < 12; step += 1) {
+    await desk.keyboard.press('Alt+n');
+    const selected = await desk.evaluate(() => window.getSelection()?.toString());
+    if (selected === "1'32''656'''") break;
+  }
+  expect(await desk.evaluate(() => window.getSelection()?.toString())).toBe("1'32''656'''");
+  await desk.keyboard.press('Alt+a');
+  const chip = body.locator('span[data-rd-result="lap_time"]');
+  await expect(chip).toHaveText("1'32''656'''");
+  await expect(chip).toHaveAttribute('data-value', '92.656');
+
+  await desk.keyboard.press('Control+z');
+  await expect(chip).toHaveCount(0);
+  await desk.keyboard.press('Control+Shift+z');
+  await expect(chip).toHaveCount(1);
+
+  await expect(desk.getByTestId('save-state')).toHaveText(/^Saved/, { timeout: 5000 });
+  await desk.reload();
+  await desk.getByRole('button', { name: /Roar/ }).first().click();
+  await expect(desk.locator('.article-body span[data-rd-result="lap_time"]')).toHaveText("1'32''656'''");
+});
+
+test('a selection tagged as a driver with the shortcut becomes a chip', async ({ desk }) => {
+  await desk.getByRole('button', { name: 'New' }).click();
+  const body = desk.locator('.article-body');
+  await body.click();
+  await desk.keyboard.type('Felipe Nasr was third.');
+  await desk.keyboard.press('Home');
+  await desk.keyboard.press('Shift+ArrowRight');
+  for (let step = 0; step < 10; step += 1) await desk.keyboard.press('Shift+ArrowRight');
+  await desk.keyboard.press('Control+Shift+d');
+  await expect(body.locator('span[data-rd-entity="driver"]')).toHaveText('Felipe Nasr');
+});

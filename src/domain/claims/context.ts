@@ -1,12 +1,12 @@
-import { findNameMentions, matchName, type NameMention, type Roster } from '../names';
+import { createFullNameIndex, findNameMentions, matchName, type FullNameIndex, type NameMention, type Roster } from '../names';
 import { splitSentences, type SentenceSpan } from './sentences';
 
 /** What reading the words around figures needs, computed once per text. */
 export interface ClaimContext {
   text: string;
   sentences: SentenceSpan[];
-  /** Every name mention, for full-name lookups. */
-  mentions: NameMention[];
+  /** Full names by surname, to write "Derani" as "Pipo Derani". */
+  fullNames: FullNameIndex;
   /** People and cars only, in text order: who a claim can be about. */
   parties: NameMention[];
   roster: Roster | undefined;
@@ -20,7 +20,7 @@ export function createContext(text: string, roster: Roster | undefined): ClaimCo
     return match?.entry.kind === 'driver' ? { ...mention, kind: 'person' as const } : mention;
   });
   const parties = mentions.filter((mention) => mention.kind === 'person' || mention.kind === 'car');
-  return { text, sentences: splitSentences(text), mentions, parties, roster };
+  return { text, sentences: splitSentences(text), fullNames: createFullNameIndex(mentions), parties, roster };
 }
 
 /** The parties whose mention starts in [start, end). */

@@ -46,7 +46,7 @@ export function readParties(context: ClaimContext, figure: Figure, sentence: Sen
 }
 
 function written(context: ClaimContext, mention: NameMention): string {
-  return mention.kind === 'car' ? `#${mention.carNumber}` : fullNameFor(mention, context.mentions);
+  return mention.kind === 'car' ? `#${mention.carNumber}` : fullNameFor(mention, context.fullNames);
 }
 
 function setBy(text: string, figure: Figure, after: NameMention[]): NameMention | undefined {
@@ -85,7 +85,7 @@ function lastNamedPerson(context: ClaimContext, sentenceIndex: number): string |
     const span = context.sentences[index];
     const people = partiesBetween(context, span.start, span.end).filter((mention) => mention.kind === 'person');
     if (people.length === 0) continue;
-    const names = new Set(people.map((mention) => fullNameFor(mention, context.mentions)));
+    const names = new Set(people.map((mention) => fullNameFor(mention, context.fullNames)));
     return names.size === 1 ? [...names][0] : null;
   }
   return null;

@@ -1,5 +1,5 @@
 export type { NameMention, Roster, RosterEntry, RosterMatch } from './types';
 export { findNameMentions } from './mentions';
 export { matchName } from './roster';
-export { fullNameFor } from './full-name';
+export { createFullNameIndex, fullNameFor, type FullNameIndex } from './full-name';
 export { foldName } from './fold';

@@ -1,5 +1,4 @@
-import { foldName } from './fold';
-import { isSurnameOf } from './surname';
+import { createFullNameIndex } from './full-name';
 import type { NameMention } from './types';
 import { carWords, nameParticles, notNameWords, organisationEndWords, organisationWords } from './vocabulary';
 
@@ -10,13 +9,15 @@ interface Word {
   possessive: boolean;
 }
 
+// Latin letters by explicit range: Unicode property classes make this pass several times slower.
+const capital = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
+const letter = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F';
 // A word followed by a digit is a code ("P8", "GT4"), not a name.
-const wordPattern = "\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?![\\p{L}\\p{M}\\d])";
+const wordPattern = `[${capital}][${letter}'’\\-]*(?![${letter}\\d])`;
 const particlePattern = [...nameParticles].join('|');
-const runPattern = new RegExp(
-  `${wordPattern}(?:[ \\t\\u00A0]+(?:(?:${particlePattern})[ \\t\\u00A0]+)*${wordPattern})*`,
-  'gu',
-);
+const runPattern = new RegExp(`${wordPattern}(?:[ \\t\\u00A0]+(?:(?:${particlePattern})[ \\t\\u00A0]+)*${wordPattern})*`, 'g');
+const nameLikeWord = new RegExp(`^[${capital}](?:['’][${capital}])?[a-z\\u00DF-\\u00F6\\u00F8-\\u024F]`);
+const runWord = /[^ \t\u00A0]+/g;
 // "Lazare’s lap", "McAlister’s time": only a driver owns a lap.
 const lapOwner = /^['’]s\s+(?:lap|time|best|fastest|effort|pole)\b/;
 const carPattern = /(?<![\w#])(?:#\s?(\d{1,3})|No\.\s?(\d{1,3}))(?![\d.,]\d)/g;
@@ -29,22 +30,40 @@ const carPattern = /(?<![\w#])(?:#\s?(\d{1,3})|No\.\s?(\d{1,3}))(?![\d.,]\d)/g;
  */
 export function findNameMentions(text: string): NameMention[] {
   const mentions: NameMention[] = [];
-  for (const run of text.matchAll(runPattern)) {
+  runPattern.lastIndex = 0;
+  for (let run = runPattern.exec(text); run; run = runPattern.exec(text)) {
+    if (!/[ \t\u00A0-]/.test(run[0])) {
+      const single = singleWordMention(text, run[0], run.index);
+      if (single) mentions.push(teamBeforeCar(text, single));
+      continue;
+    }
     for (const segment of splitRun(words(run[0], run.index))) {
-      mentions.push(...classify(text, segment).map((mention) => teamBeforeCar(text, mention)));
+      for (const mention of classify(text, segment)) mentions.push(teamBeforeCar(text, mention));
     }
   }
-  mentions.push(...findCars(text, mentions));
+  mentions.push(...findCars(text));
   mentions.sort((left, right) => left.start - right.start);
   return promoteSurnames(mergeCarsWithTeams(text, mentions));
 }
 
+// Most runs are one plain word ("The", "Lazare’s", "Porsche"); read those without building word lists.
+function singleWordMention(text: string, run: string, start: number): NameMention | null {
+  const word = run.replace(/['’]s$/, '').replace(/['’]+$/, '');
+  const lower = word.toLowerCase();
+  if (word.length < 2 || notNameWords.has(lower)) return null;
+  const end = start + word.length;
+  let kind: NameMention['kind'] = 'unknown';
+  if (organisationWords.has(lower) || carWords.has(lower)) kind = 'team';
+  else if (isNameLike(word) && lapOwner.test(text.slice(end, end + 12))) kind = 'person';
+  return { text: word, start, end, kind };
+}
+
 function words(run: string, offset: number): Word[] {
   const found: Word[] = [];
-  for (const match of run.matchAll(new RegExp(wordPattern, 'gu'))) {
+  for (const match of run.matchAll(runWord)) {
     let word = match[0];
-    const possessive = /['’]s$/u.test(word) || /s['’]$/u.test(word);
-    word = word.replace(/['’]s$/u, '').replace(/['’-]+$/u, '');
+    const possessive = /['’]s$/.test(word) || /s['’]$/.test(word);
+    word = word.replace(/['’]s$/, '').replace(/['’-]+$/, '');
     if (word.length === 0) continue;
     found.push({ text: word, start: offset + match.index, end: offset + match.index + word.length, possessive });
   }
@@ -56,37 +75,28 @@ function words(run: string, offset: number): Word[] {
 function splitRun(runWords: Word[]): Word[][] {
   const segments: Word[][] = [];
   let current: Word[] = [];
-  const close = () => {
-    if (current.length > 0) segments.push(current);
-    current = [];
-  };
   for (const word of runWords) {
-    const folded = foldName(word.text);
-    if (notNameWords.has(folded)) {
-      close();
-      continue;
+    const folded = word.text.toLowerCase();
+    const nameWord = !notNameWords.has(folded);
+    if (nameWord) current.push(word);
+    if (!nameWord || word.possessive || organisationEndWords.has(folded)) {
+      if (current.length > 0) segments.push(current);
+      current = [];
     }
-    current.push(word);
-    if (word.possessive || organisationEndWords.has(folded)) close();
   }
-  close();
+  if (current.length > 0) segments.push(current);
   return segments;
 }
 
 function isNameLike(word: string): boolean {
-  return /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]/u.test(word) && !/\d/.test(word);
+  return nameLikeWord.test(word) && !/\d/.test(word);
 }
 
 function classify(text: string, segment: Word[]): NameMention[] {
   const first = segment[0];
   const last = segment[segment.length - 1];
-  const mention = (from: number, to: number, kind: NameMention['kind']): NameMention => ({
-    text: text.slice(from, to),
-    start: from,
-    end: to,
-    kind,
-  });
-  const folded = segment.flatMap((word) => foldName(word.text).split('-'));
+  const mention = mentionOf.bind(null, text);
+  const folded = segment.flatMap((word) => word.text.toLowerCase().split('-'));
   if (folded.some((word) => organisationWords.has(word) || carWords.has(word))) {
     return [mention(first.start, last.end, 'team')];
   }
@@ -100,14 +110,18 @@ function classify(text: string, segment: Word[]): NameMention[] {
   return [mention(first.start, last.end, kind)];
 }
 
+function mentionOf(text: string, start: number, end: number, kind: NameMention['kind']): NameMention {
+  return { text: text.slice(start, end), start, end, kind };
+}
+
 // "Pier Guidi-Calado-Serra-Rigon": the first part closes the name before it, the rest are one surname each.
 // "Inter Europol #52", "Iron Lynx's Lamborghini": a name right before a car number or make is the car's team.
 function teamBeforeCar(text: string, mention: NameMention): NameMention {
   if (mention.kind !== 'person') return mention;
   const after = text.slice(mention.end, mention.end + 24);
-  const make = /^(?:['’]s)?\s+(\p{L}+)/u.exec(after);
+  const make = /^(?:['’]s)?\s+([A-Za-z\u00C0-\u024F-]+)/.exec(after);
   const beforeCar = /^\s+(?:#\s?\d|No\.\s?\d)/.test(after);
-  return beforeCar || (make !== null && carWords.has(foldName(make[1]))) ? { ...mention, kind: 'team' } : mention;
+  return beforeCar || (make !== null && carWords.has(make[1].toLowerCase())) ? { ...mention, kind: 'team' } : mention;
 }
 
 function crewList(text: string, segment: Word[], crewIndex: number): NameMention[] {
@@ -124,11 +138,10 @@ function crewList(text: string, segment: Word[], crewIndex: number): NameMention
   return found;
 }
 
-function findCars(text: string, names: NameMention[]): NameMention[] {
+function findCars(text: string): NameMention[] {
   const cars: NameMention[] = [];
   for (const match of text.matchAll(carPattern)) {
     const start = match.index;
-    if (names.some((name) => name.start <= start && start < name.end)) continue;
     const carNumber = match[1] ?? match[2];
     cars.push({ text: match[0], start, end: start + match[0].length, kind: 'car', carNumber });
   }
@@ -151,10 +164,9 @@ function mergeCarsWithTeams(text: string, mentions: NameMention[]): NameMention[
 }
 
 function promoteSurnames(mentions: NameMention[]): NameMention[] {
-  const fullNames = mentions.filter((mention) => mention.kind === 'person' && mention.text.includes(' '));
+  const index = createFullNameIndex(mentions);
   return mentions.map((mention) => {
     if (mention.kind !== 'unknown' || mention.text.includes(' ')) return mention;
-    const known = fullNames.some((full) => isSurnameOf(mention.text, full.text));
-    return known ? { ...mention, kind: 'person' } : mention;
+    return index.fullNameOf(mention.text) === null ? mention : { ...mention, kind: 'person' };
   });
 }

@@ -5,6 +5,7 @@ import type { PreparedReport } from '../../../domain/reports';
 import { importDocx } from './import-docx';
 import { importHtml } from './import-html';
 import { importMarkdown } from './import-markdown';
+import { importPdf } from './import-pdf';
 import { importText } from './import-txt';
 
 /** A raw report turned into a clean document, with what was cleaned away and the metadata found in it. */
@@ -28,6 +29,7 @@ const IMPORTERS: Record<string, { format: ArticleSource['format']; read: Importe
   '.html': { format: 'html', read: importHtml },
   '.htm': { format: 'html', read: importHtml },
   '.docx': { format: 'docx', read: importDocx },
+  '.pdf': { format: 'pdf', read: importPdf },
 };
 
 /**

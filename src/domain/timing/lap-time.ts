@@ -1,23 +1,58 @@
-const TIME_PATTERN = /^(?:(\d+):)?(?:(\d{1,2}):)?(\d{1,2}(?:\.\d+)?)$/;
+const ZERO = 48;
+const NINE = 57;
+const COLON = 58;
+const DOT = 46;
+const COMMA = 44;
+const PLUS = 43;
+const SPACE = 32;
 
 /**
- * Reads a time as timing files print it, to seconds. Returns null for anything that is not a time.
+ * Reads a time as timing files print it, to seconds: `[[h:]m:]s[.fff]`, the seconds (and minutes after
+ * hours) in one or two digits, a leading `+` (gaps) and a decimal comma allowed. Returns null for anything
+ * that is not a time. Scans characters rather than using a regex: it runs on every cell of 15,000-lap files.
  * @example parseLapTime('1:32.656') // 92.656
  * @example parseLapTime('1:02:03.456') // 3723.456
  * @example parseLapTime('59.145') // 59.145
  */
 export function parseLapTime(text: string): number | null {
-  const trimmed = text.trim().replace(/^\+/, '').replace(',', '.');
-  const match = TIME_PATTERN.exec(trimmed);
-  if (!match) return null;
-  const [, first, second, secondsText] = match;
-  const seconds = Number(secondsText);
-  let total: number;
-  if (second !== undefined) total = Number(first) * 3600 + Number(second) * 60 + seconds;
-  else if (first !== undefined) total = Number(first) * 60 + seconds;
-  else total = seconds;
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) <= SPACE) start++;
+  while (end > start && text.charCodeAt(end - 1) <= SPACE) end--;
+  if (start < end && text.charCodeAt(start) === PLUS) start++;
+  let total = 0;
+  let part = 0;
+  let digits = 0;
+  let colons = 0;
+  let fraction = 0;
+  let fractionDigits = 0;
+  let inFraction = false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= ZERO && code <= NINE) {
+      if (inFraction) {
+        fraction = fraction * 10 + (code - ZERO);
+        fractionDigits++;
+      } else {
+        part = part * 10 + (code - ZERO);
+        digits++;
+      }
+    } else if (code === COLON) {
+      if (inFraction || digits === 0 || colons === 2 || (colons === 1 && digits > 2)) return null;
+      total = total * 60 + part;
+      part = 0;
+      digits = 0;
+      colons++;
+    } else if ((code === DOT || code === COMMA) && !inFraction && digits > 0) {
+      inFraction = true;
+    } else {
+      return null;
+    }
+  }
+  if (digits === 0 || digits > 2 || (inFraction && fractionDigits === 0)) return null;
+  const seconds = total * 60 + part + (fractionDigits > 0 ? fraction / 10 ** fractionDigits : 0);
   // Work in thousandths so 92.656 stays 92.656 and never 92.65599999.
-  return Math.round(total * 1000) / 1000;
+  return Math.round(seconds * 1000) / 1000;
 }
 
 /**

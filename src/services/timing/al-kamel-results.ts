@@ -15,7 +15,7 @@ function gapOf(text: string, position: number): { seconds: number | null; text: 
   return seconds === null ? { seconds: null, text } : { seconds, text: null };
 }
 
-function driversOf(reader: TableReader, row: number): string[] {
+function driversOf(reader: TableReader, row: string[]): string[] {
   const drivers: string[] = [];
   for (let number = 1; reader.has(`DRIVER${number}_FIRSTNAME`); number++) {
     const name = `${reader.text(row, `DRIVER${number}_FIRSTNAME`)} ${reader.text(row, `DRIVER${number}_SECONDNAME`)}`.trim();
@@ -29,16 +29,17 @@ function driversOf(reader: TableReader, row: number): string[] {
  * or race layout (POSITION, STATUS, TOTAL_TIME, FL_TIME, FL_LAPNUM, FL_KPH). Results keep the file's order.
  */
 export function readAlKamelResults(table: CsvTable): { entries: Entry[]; results: Result[] } {
-  const reader: TableReader = new TableReader(table);
+  const reader: TableReader = new TableReader(table.fileName, table.headers);
   const race = reader.has('TOTAL_TIME');
   reader.require(['NUMBER', 'CLASS', race ? 'POSITION' : 'POS'], 'an Al Kamel results file');
   const entries: Entry[] = [];
   const results: Result[] = [];
-  for (let row = 0; row < reader.rowCount; row++) {
+  table.rows.forEach((row, index) => {
+    const line = table.lines[index];
     const car = carNumberOf(reader.text(row, 'NUMBER'));
-    if (car === '') reader.fail(row, 'no car number');
-    const position = reader.integer(row, race ? 'POSITION' : 'POS');
-    if (position === null) reader.fail(row, 'no position');
+    if (car === '') reader.fail(line, 'no car number');
+    const position = reader.integer(row, line, race ? 'POSITION' : 'POS');
+    if (position === null) reader.fail(line, 'no position');
     const className = reader.text(row, 'CLASS');
     const gapFirst = gapOf(reader.text(row, 'GAP_FIRST'), position);
     entries.push({ car, className, team: reader.text(row, 'TEAM'), vehicle: reader.text(row, 'VEHICLE'), drivers: driversOf(reader, row) });
@@ -47,17 +48,17 @@ export function readAlKamelResults(table: CsvTable): { entries: Entry[]; results
       classPosition: 0,
       car,
       className,
-      bestLapSeconds: reader.time(row, race ? 'FL_TIME' : 'TIME'),
-      bestLapNumber: reader.integer(row, race ? 'FL_LAPNUM' : 'LAP') || null,
+      bestLapSeconds: reader.time(row, line, race ? 'FL_TIME' : 'TIME'),
+      bestLapNumber: reader.integer(row, line, race ? 'FL_LAPNUM' : 'LAP') || null,
       bestLapDriver: null,
       gapFirstSeconds: gapFirst.seconds,
       gapPreviousSeconds: gapOf(reader.text(row, 'GAP_PREVIOUS'), position).seconds,
       gapFirstText: gapFirst.text,
-      laps: reader.integer(row, 'LAPS'),
+      laps: reader.integer(row, line, 'LAPS'),
       status: reader.text(row, 'STATUS') || null,
-      kph: reader.decimal(row, race ? 'FL_KPH' : 'KPH'),
-      totalSeconds: race ? reader.time(row, 'TOTAL_TIME') : null,
+      kph: reader.decimal(row, line, race ? 'FL_KPH' : 'KPH'),
+      totalSeconds: race ? reader.time(row, line, 'TOTAL_TIME') : null,
     });
-  }
+  });
   return { entries, results };
 }

@@ -1,6 +1,7 @@
 import { readAlKamelLaps } from './al-kamel-laps';
 import { readAlKamelResults } from './al-kamel-results';
 import type { ClassifiedFile } from './classified-file';
+import { collectTable } from './csv-table';
 import type { SessionDraft } from './session-draft';
 import { eventNameOfFolder, kindOfName, seriesOf, startTimeOfStamp, timestampedName, titleFromSlug, yearOf } from './session-naming';
 
@@ -58,8 +59,8 @@ function pairFiles(files: ClassifiedFile[]): FilePair[] {
 }
 
 function draftOf(pair: FilePair): SessionDraft {
-  const results = pair.results ? readAlKamelResults(pair.results.table) : null;
-  const laps = pair.laps ? readAlKamelLaps(pair.laps.table) : null;
+  const results = pair.results ? readAlKamelResults(collectTable(pair.results.csv)) : null;
+  const laps = pair.laps ? readAlKamelLaps(pair.laps.csv) : null;
   const files = [pair.results, pair.laps].filter((file): file is ClassifiedFile => file !== null);
   const classNames = [...(results?.entries ?? []), ...(laps?.entries ?? [])].map((entry) => entry.className);
   const folderEvent = eventNameOfFolder(pair.folder);

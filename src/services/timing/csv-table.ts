@@ -11,6 +11,17 @@ export interface CsvTable {
   lines: number[];
 }
 
+/** A CSV file whose header is read and whose rows are streamed on demand, so large files are never held twice. */
+export interface CsvSource {
+  fileName: string;
+  headers: string[];
+  /**
+   * Calls `onRow` for every data row in order, with the line it starts on; refuses, with the line and the
+   * reason, an unclosed quote or a row of the wrong width. Rows are only valid during the call.
+   */
+  forEachRow(onRow: (row: string[], line: number) => void): void;
+}
+
 export interface CsvOptions {
   delimiter?: string;
   /** Rows missing trailing columns are padded with empty cells (Ergast's `races.csv` stops at `url` for 2025). */
@@ -18,6 +29,8 @@ export interface CsvOptions {
 }
 
 const CANDIDATE_DELIMITERS = [';', ',', '\t'] as const;
+/** Parsed a chunk at a time: strings of one chunk die young, which keeps garbage collection cheap. */
+const CHUNK_CHARACTERS = 512 * 1024;
 
 /** The separator the header line uses most: Al Kamel publishes `;` and `,` variants of the same files. */
 export function detectDelimiter(headerLine: string): string {
@@ -33,7 +46,7 @@ export function detectDelimiter(headerLine: string): string {
   return best;
 }
 
-function firstLine(text: string): string {
+export function firstLine(text: string): string {
   const end = text.search(/\r?\n|\r/);
   return end === -1 ? text : text.slice(0, end);
 }
@@ -50,52 +63,102 @@ function countNewlines(row: string[]): number {
   return count;
 }
 
-/**
- * Parses CSV text (BOM already removed) with papaparse. Refuses, with the line and the reason, a quote that
- * is never closed and any row whose width differs from the header's. This is the only module that talks to
- * papaparse.
- */
-export function parseCsvTable(text: string, fileName: string, options: CsvOptions = {}): CsvTable {
-  const delimiter = options.delimiter ?? detectDelimiter(firstLine(text));
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
-  if (quoteError) {
-    const line = lineOfRow(parsed.data, quoteError.row ?? 0);
-    const reason = quoteError.code === 'MissingQuotes' ? 'a quoted field is never closed' : 'a quote inside a quoted field is not doubled';
-    throw new RacedeskError('bad-file', `${fileName} line ${line}: ${reason}`);
-  }
-  const [headerRow, ...body] = parsed.data;
-  if (!headerRow || isBlank(headerRow)) throw new RacedeskError('bad-file', `${fileName}: the file is empty`);
-  const trailingSeparator = headerRow.length > 1 && headerRow[headerRow.length - 1].trim() === '';
-  const width = trailingSeparator ? headerRow.length - 1 : headerRow.length;
-  const headers = headerRow.slice(0, width).map((header) => header.trim());
-  const rows: string[][] = [];
-  const lines: number[] = [];
-  let line = 2 + countNewlines(headerRow);
-  for (let row of body) {
-    const rowLine = line;
-    line += 1 + countNewlines(row);
-    if (isBlank(row)) continue;
-    if (options.padShortRows && row.length < width) row = [...row, ...new Array<string>(width - row.length).fill('')];
-    const fits = row.length === width || (trailingSeparator && row.length === width + 1 && row[width].trim() === '');
-    if (!fits) {
-      const found = trailingSeparator && row[row.length - 1] === '' ? row.length - 1 : row.length;
-      throw new RacedeskError('bad-file', `${fileName} line ${rowLine}: ${found} columns, expected ${width}`);
-    }
-    rows.push(row.length === width ? row : row.slice(0, width));
-    lines.push(rowLine);
-  }
-  return { fileName, headers, rows, lines };
+function quoteProblem(code: string): string {
+  return code === 'MissingQuotes' ? 'a quoted field is never closed' : 'a quote inside a quoted field is not doubled';
 }
 
-function lineOfRow(rows: string[][], rowIndex: number): number {
-  let line = 1;
-  for (let index = 0; index < rowIndex && index < rows.length; index++) line += 1 + countNewlines(rows[index]);
-  return line;
+interface ChunkedConfig {
+  delimiter: string;
+  chunkSize: number;
+  chunk: (results: Papa.ParseResult<string[]>) => void;
+}
+
+/** papaparse parses a string synchronously chunk by chunk; its types only allow chunks for files and workers. */
+function parseInChunks(text: string, config: ChunkedConfig): void {
+  (Papa.parse as unknown as (input: string, options: ChunkedConfig) => void)(text, config);
+}
+
+/**
+ * Opens CSV text (BOM already removed) with papaparse: the header now, the rows when asked. This is the
+ * only module that talks to papaparse.
+ */
+export function openCsv(text: string, fileName: string, options: CsvOptions = {}): CsvSource {
+  const delimiter = options.delimiter ?? detectDelimiter(firstLine(text));
+  // Only the start of the text: papaparse's fast mode splits all of its input before it stops at the preview.
+  const header = Papa.parse<string[]>(text.slice(0, 256 * 1024), { delimiter, preview: 1 });
+  const headerRow = header.data[0];
+  if (!headerRow || isBlank(headerRow)) throw new RacedeskError('bad-file', `${fileName}: the file is empty`);
+  if (header.errors.some((error) => error.type === 'Quotes')) {
+    throw new RacedeskError('bad-file', `${fileName} line 1: ${quoteProblem(header.errors[0].code)}`);
+  }
+  const trailingSeparator = headerRow.length > 1 && headerRow[headerRow.length - 1].trim() === '';
+  const width = trailingSeparator ? headerRow.length - 1 : headerRow.length;
+  const headers = headerRow.slice(0, width).map((name) => name.trim());
+  // Without a quote in the file no field can hold a line break, so rows and lines correspond one to one.
+  const quoted = text.includes('"');
+  return {
+    fileName,
+    headers,
+    forEachRow(onRow) {
+      let line = 1;
+      let isHeader = true;
+      parseInChunks(text, {
+        delimiter,
+        chunkSize: CHUNK_CHARACTERS,
+        chunk: (results) => {
+          const quoteError = results.errors.find((error) => error.type === 'Quotes');
+          const stopAt = quoteError?.row ?? results.data.length;
+          for (let index = 0; index < results.data.length && index <= stopAt; index++) {
+            let row = results.data[index];
+            const rowLine = line;
+            if (index === stopAt && quoteError) throw new RacedeskError('bad-file', `${fileName} line ${rowLine}: ${quoteProblem(quoteError.code)}`);
+            line += 1 + (quoted ? countNewlines(row) : 0);
+            if (isHeader) {
+              isHeader = false;
+              continue;
+            }
+            if (isBlank(row)) continue;
+            if (options.padShortRows && row.length < width) row = [...row, ...new Array<string>(width - row.length).fill('')];
+            const fits = row.length === width || (trailingSeparator && row.length === width + 1 && row[width].trim() === '');
+            if (!fits) {
+              const found = trailingSeparator && row[row.length - 1] === '' ? row.length - 1 : row.length;
+              throw new RacedeskError('bad-file', `${fileName} line ${rowLine}: ${found} columns, expected ${width}`);
+            }
+            onRow(row, rowLine);
+          }
+        },
+      });
+    },
+  };
+}
+
+/** Reads a whole CSV source into memory: for results files and tables that are small. */
+export function collectTable(source: CsvSource): CsvTable {
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  source.forEachRow((row, line) => {
+    rows.push(row.length > source.headers.length ? row.slice(0, source.headers.length) : row);
+    lines.push(line);
+  });
+  return { fileName: source.fileName, headers: source.headers, rows, lines };
+}
+
+/** Parses CSV text into a table, refusing what `openCsv` refuses. */
+export function parseCsvTable(text: string, fileName: string, options: CsvOptions = {}): CsvTable {
+  return collectTable(openCsv(text, fileName, options));
+}
+
+/** A table already in memory (pasted text) as a source. */
+export function sourceOfTable(table: CsvTable): CsvSource {
+  return {
+    fileName: table.fileName,
+    headers: table.headers,
+    forEachRow: (onRow) => table.rows.forEach((row, index) => onRow(row, table.lines[index])),
+  };
 }
 
 /** Column index by header name, case-insensitive; -1 when absent. */
-export function columnIndex(table: CsvTable, name: string): number {
+export function columnIndex(table: Pick<CsvTable, 'headers'>, name: string): number {
   const wanted = name.toUpperCase();
   return table.headers.findIndex((header) => header.toUpperCase() === wanted);
 }

@@ -6,7 +6,7 @@ import { isAlKamelLaps } from './al-kamel-laps';
 import { isAlKamelResults } from './al-kamel-results';
 import { alKamelDrafts } from './al-kamel-sessions';
 import type { ClassifiedFile, SkippedFile } from './classified-file';
-import { detectDelimiter, parseCsvTable, type CsvTable } from './csv-table';
+import { collectTable, detectDelimiter, openCsv, sourceOfTable } from './csv-table';
 import { ergastDrafts } from './ergast';
 import { ergastTableOf, type ErgastTables } from './ergast-tables';
 import { readGenericResults } from './generic-results';
@@ -31,28 +31,28 @@ export function classifyFile(source: SourceFile): ClassifiedFile {
   const sha256 = createHash('sha256').update(source.bytes).digest('hex');
   const extension = extname(source.name).toLowerCase();
   if (extension !== '.csv' && looksPasted(text)) {
-    return { source, kind: 'pasted-text', table: tableFromPastedText(text, source.name), sha256 };
+    return { source, kind: 'pasted-text', csv: sourceOfTable(tableFromPastedText(text, source.name)), sha256 };
   }
   const headers = headerCells(text);
   const ergast = ergastTableOf(headers);
   // Al Kamel leaves off the empty driver columns at the end of a results row; Ergast's 2025 races stop at `url`.
   const padShortRows = ergast === 'races' || (isAlKamelResults(headers) && !isAlKamelLaps(headers));
-  const table: CsvTable = parseCsvTable(text, source.name, { padShortRows });
-  const upper = table.headers.map((header) => header.toUpperCase());
-  if (ergast) return { source, kind: 'ergast', table, sha256 };
-  if (WEATHER_HEADERS.every((header) => upper.includes(header))) return { source, kind: 'al-kamel-weather', table, sha256 };
-  if (isAlKamelLaps(table.headers)) return { source, kind: 'al-kamel-laps', table, sha256 };
-  if (isAlKamelResults(table.headers)) return { source, kind: 'al-kamel-results', table, sha256 };
-  if (table.headers.length < 2) {
-    throw new RacedeskError('bad-file', `${source.name} line 1: not a table (one column "${table.headers[0].slice(0, 40)}"); expected results or laps separated by ; , or tabs`);
+  const csv = openCsv(text, source.name, { padShortRows });
+  const upper = csv.headers.map((header) => header.toUpperCase());
+  if (ergast) return { source, kind: 'ergast', csv, sha256 };
+  if (WEATHER_HEADERS.every((header) => upper.includes(header))) return { source, kind: 'al-kamel-weather', csv, sha256 };
+  if (isAlKamelLaps(csv.headers)) return { source, kind: 'al-kamel-laps', csv, sha256 };
+  if (isAlKamelResults(csv.headers)) return { source, kind: 'al-kamel-results', csv, sha256 };
+  if (csv.headers.length < 2) {
+    throw new RacedeskError('bad-file', `${source.name} line 1: not a table (one column "${csv.headers[0].slice(0, 40)}"); expected results or laps separated by ; , or tabs`);
   }
-  return { source, kind: 'results-table', table, sha256 };
+  return { source, kind: 'results-table', csv, sha256 };
 }
 
 function genericDraft(file: ClassifiedFile, options: TimingImportOptions): SessionDraft {
   const stem = file.source.name.replace(/\.[a-z]+$/i, '');
   const kind = options.kind ?? kindOfName(stem, 'race');
-  const { entries, results } = readGenericResults(file.table, kind, options.map ? parseColumnMapping(options.map) : {});
+  const { entries, results } = readGenericResults(collectTable(file.csv), kind, options.map ? parseColumnMapping(options.map) : {});
   return {
     key: stem,
     series: seriesOf(file.source.folder, entries.map((entry) => entry.className)) ?? 'Other',
@@ -76,8 +76,8 @@ function ergastGroups(files: ClassifiedFile[], options: TimingImportOptions): Se
   return [...byFolder.values()].flatMap((group) => {
     const tables: ErgastTables = {};
     for (const file of group) {
-      const name = ergastTableOf(file.table.headers);
-      if (name) tables[name] = file.table;
+      const name = ergastTableOf(file.csv.headers);
+      if (name) tables[name] = collectTable(file.csv);
     }
     return ergastDrafts(tables, options.race, { files: group.map((file) => file.source.name), hashes: group.map((file) => file.sha256) });
   });

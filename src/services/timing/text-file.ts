@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { RacedeskError } from '../../domain/errors';
 
 /** Timing files are text; anything larger than this is refused rather than read into memory. */
@@ -26,13 +27,7 @@ export function decodeTimingText(bytes: Uint8Array, fileName: string): string {
     throw new RacedeskError('bad-file', `${fileName}: ${Math.round(bytes.length / 1048576)} MB is too large for a timing file`);
   }
   assertLooksLikeText(bytes, fileName);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
-  }
-  text = text.replace(/^\uFEFF/, '');
+  const text = (isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : new TextDecoder('windows-1252').decode(bytes)).replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new RacedeskError('bad-file', `${fileName}: the file is empty`);
   return text;
 }

@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { openRacedeskServices } from '../src/services/racedesk-services';
+import type { BenchLine } from './bench-line';
+
+const data = path.resolve(import.meta.dirname, '..', '../shared/data');
+const leMans = path.join(data, 'wec', 'le_mans_24h.csv');
+const childFlag = '--timing-bench-child';
+const importRuns = 5;
+const saveWarmUps = 5;
+const saveRuns = 41;
+
+interface ChildFigures {
+  ms: number;
+  peakRssMb: number;
+  baseRssMb: number;
+}
+
+/** One measurement in a fresh process, so each gets its own peak RSS (`maxRSS`) and no shared heap. */
+function inChild(task: 'import' | 'papaparse'): ChildFigures {
+  const here = fileURLToPath(import.meta.url);
+  const output = execFileSync(process.execPath, ['--import', 'tsx', here, childFlag, task], { encoding: 'utf8', cwd: path.resolve(import.meta.dirname, '..') });
+  return JSON.parse(output.trim().split('\n').pop() ?? '{}') as ChildFigures;
+}
+
+async function childMain(task: string): Promise<void> {
+  const baseRssMb = process.memoryUsage().rss / 1048576;
+  let ms: number;
+  if (task === 'papaparse') {
+    const started = performance.now();
+    const text = await readFile(leMans, 'utf8');
+    Papa.parse<string[]>(text, { delimiter: ';' });
+    ms = performance.now() - started;
+  } else {
+    const library = await mkdtemp(path.join(tmpdir(), 'racedesk-bench-timing-'));
+    const services = await openRacedeskServices(library);
+    const started = performance.now();
+    await services.timing.importPaths([leMans], {});
+    ms = performance.now() - started;
+    await rm(library, { recursive: true, force: true });
+  }
+  const figures: ChildFigures = { ms, peakRssMb: process.resourceUsage().maxRSS / 1024, baseRssMb };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function medianSaveMs(withTiming: boolean): Promise<number> {
+  const library = await mkdtemp(path.join(tmpdir(), 'racedesk-bench-save-'));
+  try {
+    const services = await openRacedeskServices(library);
+    if (withTiming) {
+      await services.timing.importPaths([path.join(data, 'imsa'), path.join(data, 'wec')], {});
+      await services.timing.importPaths([path.join(data, 'f1')], { race: '2024 Monaco' });
+    }
+    let article = await services.articles.create({ headline: 'Derani takes Roar pole' });
+    const times: number[] = [];
+    for (let run = 0; run < saveWarmUps + saveRuns; run += 1) {
+      const started = performance.now();
+      article = await services.articles.save(article.id, { baseRevision: article.revision, meta: { headline: `Derani takes Roar pole (${run})` } });
+      if (run >= saveWarmUps) times.push(performance.now() - started);
+    }
+    return median(times);
+  } finally {
+    await rm(library, { recursive: true, force: true });
+  }
+}
+
+/** Importing the Le Mans lap analysis vs papaparse alone, and saving an article with and without all the timing. */
+export async function run(): Promise<BenchLine[]> {
+  const imports = Array.from({ length: importRuns }, () => inChild('import'));
+  const parses = Array.from({ length: importRuns }, () => inChild('papaparse'));
+  const importMs = median(imports.map((figures) => figures.ms));
+  const parseMs = median(parses.map((figures) => figures.ms));
+  const importPeak = median(imports.map((figures) => figures.peakRssMb - figures.baseRssMb));
+  const parsePeak = median(parses.map((figures) => figures.peakRssMb - figures.baseRssMb));
+  const emptySaveMs = await medianSaveMs(false);
+  const fullSaveMs = await medianSaveMs(true);
+  const note = `median of ${importRuns} fresh processes`;
+  return [
+    { name: 'timing: import le_mans_24h.csv (15,593 laps) into a library', value: importMs, unit: 'ms', note: `${note}; read, parse, join, write with fsync` },
+    { name: 'timing: papaparse alone on le_mans_24h.csv (read + parse)', value: parseMs, unit: 'ms', note },
+    { name: 'timing: import time / papaparse time', value: importMs / parseMs, unit: '×', note: 'aim ≤ 1.5' },
+    { name: 'timing: import peak RSS above start', value: importPeak, unit: 'MB', note: 'process maxRSS - RSS at start' },
+    { name: 'timing: papaparse peak RSS above start', value: parsePeak, unit: 'MB', note: 'process maxRSS - RSS at start' },
+    { name: 'timing: save one article, empty library', value: emptySaveMs, unit: 'ms', note: `median of ${saveRuns}` },
+    { name: 'timing: save one article, library with all of ../shared/data', value: fullSaveMs, unit: 'ms', note: `median of ${saveRuns}` },
+    { name: 'timing: article save, full / empty library', value: fullSaveMs / emptySaveMs, unit: '×', note: 'aim ≤ 1.2' },
+  ];
+}
+
+if (process.argv[2] === childFlag) await childMain(process.argv[3]);

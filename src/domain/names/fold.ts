@@ -1,5 +1,9 @@
+// Most names need no accent or possessive handling; lower-casing them alone is many times faster.
+const plainAscii = /^[A-Za-z-]+(?: [A-Za-z-]+)*$/;
+
 /** Lower-cases a name, strips accents and a trailing possessive, so "Pérez’s" and "perez" compare equal. */
 export function foldName(name: string): string {
+  if (plainAscii.test(name)) return name.toLowerCase();
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

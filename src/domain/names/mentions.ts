@@ -34,7 +34,7 @@ export function findNameMentions(text: string): NameMention[] {
   for (let run = runPattern.exec(text); run; run = runPattern.exec(text)) {
     if (!/[ \t\u00A0-]/.test(run[0])) {
       const single = singleWordMention(text, run[0], run.index);
-      if (single) mentions.push(teamBeforeCar(text, single));
+      if (single) mentions.push(single.kind === 'person' ? teamBeforeCar(text, single) : single);
       continue;
     }
     for (const segment of splitRun(words(run[0], run.index))) {
@@ -48,27 +48,30 @@ export function findNameMentions(text: string): NameMention[] {
 
 // Most runs are one plain word ("The", "Lazare’s", "Porsche"); read those without building word lists.
 function singleWordMention(text: string, run: string, start: number): NameMention | null {
-  const word = run.replace(/['’]s$/, '').replace(/['’]+$/, '');
+  const possessive = run.endsWith('’s') || run.endsWith("'s");
+  const word = possessive ? run.slice(0, -2) : run.replace(/['’]+$/, '');
   const lower = word.toLowerCase();
   if (word.length < 2 || notNameWords.has(lower)) return null;
   const end = start + word.length;
   let kind: NameMention['kind'] = 'unknown';
   if (organisationWords.has(lower) || carWords.has(lower)) kind = 'team';
-  else if (isNameLike(word) && lapOwner.test(text.slice(end, end + 12))) kind = 'person';
+  else if (possessive && isNameLike(word) && lapOwner.test(text.slice(end, end + 12))) kind = 'person';
   return { text: word, start, end, kind };
 }
 
 function words(run: string, offset: number): Word[] {
   const found: Word[] = [];
-  for (const match of run.matchAll(runWord)) {
-    let word = match[0];
-    const possessive = /['’]s$/.test(word) || /s['’]$/.test(word);
-    word = word.replace(/['’]s$/, '').replace(/['’-]+$/, '');
-    if (word.length === 0) continue;
-    found.push({ text: word, start: offset + match.index, end: offset + match.index + word.length, possessive });
+  let from = 0;
+  for (const piece of run.split(/[ \t\u00A0]+/)) {
+    const at = run.indexOf(piece, from);
+    from = at + piece.length;
+    const possessive = /['’]s$/.test(piece) || /s['’]$/.test(piece);
+    const word = piece.replace(/['’]s$/, '').replace(/['’-]+$/, '');
+    // A lone capital after a name is a marker ("Parker Thompson Q" = qualifying driver), not an initial.
+    if (word.length < 2 || nameParticles.has(word)) continue;
+    found.push({ text: word, start: offset + at, end: offset + at + word.length, possessive });
   }
-  // A lone capital after a name is a marker ("Parker Thompson Q" = qualifying driver), not an initial.
-  return found.filter((word) => !nameParticles.has(word.text) && word.text.length > 1);
+  return found;
 }
 
 // A run such as "Daytona International Speedway Jesse Lazare" holds several names; cut it where one ends.
@@ -95,19 +98,22 @@ function isNameLike(word: string): boolean {
 function classify(text: string, segment: Word[]): NameMention[] {
   const first = segment[0];
   const last = segment[segment.length - 1];
-  const mention = mentionOf.bind(null, text);
-  const folded = segment.flatMap((word) => word.text.toLowerCase().split('-'));
-  if (folded.some((word) => organisationWords.has(word) || carWords.has(word))) {
-    return [mention(first.start, last.end, 'team')];
-  }
+  if (segment.some(isOrganisationWord)) return [mentionOf(text, first.start, last.end, 'team')];
   const crewIndex = segment.findIndex((word) => word.text.split('-').length >= 3);
   if (crewIndex >= 0) return crewList(text, segment, crewIndex);
   const nameLike = segment.every((word) => word.text.split('-').every(isNameLike));
   const kind = nameLike && segment.length >= 2 && segment.length <= 4 ? 'person' : 'unknown';
   if (kind === 'unknown' && nameLike && segment.length === 1 && lapOwner.test(text.slice(last.end, last.end + 12))) {
-    return [mention(first.start, last.end, 'person')];
+    return [mentionOf(text, first.start, last.end, 'person')];
   }
-  return [mention(first.start, last.end, kind)];
+  return [mentionOf(text, first.start, last.end, kind)];
+}
+
+function isOrganisationWord(word: Word): boolean {
+  for (const part of word.text.toLowerCase().split('-')) {
+    if (organisationWords.has(part) || carWords.has(part)) return true;
+  }
+  return false;
 }
 
 function mentionOf(text: string, start: number, end: number, kind: NameMention['kind']): NameMention {
@@ -165,8 +171,10 @@ function mergeCarsWithTeams(text: string, mentions: NameMention[]): NameMention[
 
 function promoteSurnames(mentions: NameMention[]): NameMention[] {
   const index = createFullNameIndex(mentions);
-  return mentions.map((mention) => {
-    if (mention.kind !== 'unknown' || mention.text.includes(' ')) return mention;
-    return index.fullNameOf(mention.text) === null ? mention : { ...mention, kind: 'person' };
-  });
+  for (const mention of mentions) {
+    if (mention.kind === 'unknown' && !mention.text.includes(' ') && index.fullNameOf(mention.text) !== null) {
+      mention.kind = 'person';
+    }
+  }
+  return mentions;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { articlesSchemas, type ArticlesApi } from './articles';
 import { timingSchemas, type TimingApi } from './timing';
+import { checkSchemas, type CheckApi } from './check';
 import { librarySchemas, type LibraryApi } from './library';
 import { versionsSchemas, type VersionsApi } from './versions';
 
@@ -11,6 +12,7 @@ import { versionsSchemas, type VersionsApi } from './versions';
 export interface RacedeskApi {
   articles: ArticlesApi;
   timing: TimingApi;
+  check: CheckApi;
   versions: VersionsApi;
   library: LibraryApi;
 }
@@ -21,6 +23,7 @@ type SchemasFor<Area> = { [Method in keyof Area]: z.ZodType<unknown[]> };
 export const apiSchemas = {
   articles: articlesSchemas satisfies SchemasFor<ArticlesApi>,
   timing: timingSchemas satisfies SchemasFor<TimingApi>,
+  check: checkSchemas satisfies SchemasFor<CheckApi>,
   versions: versionsSchemas satisfies SchemasFor<VersionsApi>,
   library: librarySchemas satisfies SchemasFor<LibraryApi>,
 } satisfies { [Area in keyof RacedeskApi]: SchemasFor<RacedeskApi[Area]> };

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isRacedeskError } from '../domain/errors';
 import { registerWebCommand } from './commands/web';
+import { registerCheckCommand } from './commands/check';
 import { registerClaimsCommand } from './commands/claims';
 import { registerImportCommand } from './commands/import';
 import { registerSessionsCommand } from './commands/sessions';
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError();
   registerWebCommand(program);
+  registerCheckCommand(program);
   registerClaimsCommand(program);
   registerImportCommand(program);
   registerSessionsCommand(program);

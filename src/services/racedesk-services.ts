@@ -4,6 +4,7 @@ import type { RacedeskApi } from '../api';
 import { ArticlesService } from './articles/articles-service';
 import type { RecoveryNotice } from './storage/durable-json-file';
 import { TimingService } from './timing/timing-service';
+import { CheckService } from './check/check-service';
 import { VersionsService } from './versions/versions-service';
 
 export interface RacedeskServices extends RacedeskApi {
@@ -25,11 +26,13 @@ export async function openRacedeskServices(libraryFolder: string): Promise<Raced
   const articles = new ArticlesService(join(libraryFolder, 'articles'), onRecover);
   const versions = new VersionsService(join(libraryFolder, 'versions'), articles);
   articles.afterImport = (article) => versions.keep(article, 'As imported');
+  const timing = new TimingService(join(libraryFolder, 'timing'), onRecover);
   return {
     libraryFolder,
     recoveryNotices,
     articles,
-    timing: new TimingService(join(libraryFolder, 'timing'), onRecover),
+    timing,
+    check: new CheckService(timing, articles),
     versions,
     library: {
       info: async () => ({ folder: libraryFolder }),

@@ -1,0 +1,143 @@
+import type { Command } from 'commander';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import type { TimingImportOptions } from '../../api/timing';
+import { suggestSessions, type CheckedClaim, type CheckReport, type NameFinding } from '../../domain/check';
+import { htmlText, markdownText, sourceSpan, type PlainText } from '../../domain/claims';
+import { RacedeskError } from '../../domain/errors';
+import { CheckService } from '../../services/check/check-service';
+import { resolveLibraryFolder } from '../../services/library/library-location';
+import { openRacedeskServices, type RacedeskServices } from '../../services/racedesk-services';
+
+interface CheckFlags {
+  data?: string[];
+  session?: string;
+  race?: string;
+  map?: string;
+  json?: boolean;
+}
+
+/**
+ * `racedesk check <file> --data <files or folders>…`: every figure of a report checked against timing files,
+ * loaded into a throwaway library unless `--library` is given. Exit 0: nothing contradicted; 1: something is.
+ */
+export function registerCheckCommand(program: Command): void {
+  program
+    .command('check <file>')
+    .description('check every lap time, gap, speed and position of a .txt, .md or .html report against timing files')
+    .option('--data <paths...>', 'timing files or folders, as `racedesk import` takes them')
+    .option('--session <id>', 'the session the report is mainly about (default: the one its words point to)')
+    .option('--race <race>', 'which race of Ergast F1 tables: "<year> <name or round>"')
+    .option('--map <mapping>', 'columns of a results CSV, e.g. time=Best,driver=Pilote')
+    .option('--json', 'print one JSON object: { file, sessions, claims, names }')
+    .action(async (file: string, flags: CheckFlags, command: Command) => {
+      const library = (command.optsWithGlobals() as { library?: string }).library;
+      if (!flags.data && !library) throw new RacedeskError('bad-input', 'racedesk check: give the timing with --data <files or folders>, or --library with stored sessions');
+      const source = await readReport(file);
+      const plain = plainTextOf(file, source);
+      const temporary = library ? null : await mkdtemp(join(tmpdir(), 'racedesk-check-'));
+      try {
+        const services = await openRacedeskServices(temporary ?? resolveLibraryFolder(library));
+        const sessionIds = await sessionsToCheck(services, flags, plain.text);
+        const main = await mainSession(services, sessionIds, flags.session, plain.text);
+        const { report, sessions } = await new CheckService(services.timing, services.articles).checkText(plain.text, sessionIds, main);
+        const mapped = toSource(report, plain, source);
+        process.stdout.write(flags.json ? `${JSON.stringify({ file, sessions, claims: mapped.claims.map(claimJson), names: mapped.names.map(nameJson) })}\n` : readable(mapped, source));
+        process.exitCode = mapped.claims.some((claim) => claim.verdict === 'contradicted') ? 1 : 0;
+      } finally {
+        if (temporary) await rm(temporary, { recursive: true, force: true });
+      }
+    });
+}
+
+async function readReport(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new RacedeskError('bad-file', `${file}: cannot read the report (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new RacedeskError('bad-file', `${file}: not UTF-8 text; save the report as .txt, .md or .html`);
+  }
+}
+
+// Markup is read past; offsets are mapped back to the decoded file afterwards.
+function plainTextOf(file: string, source: string): PlainText | { text: string; map?: undefined } {
+  const extension = extname(file).toLowerCase();
+  if (extension === '.html' || extension === '.htm') return htmlText(source);
+  if (extension === '.md' || extension === '.markdown') return markdownText(source);
+  return { text: source };
+}
+
+async function sessionsToCheck(services: RacedeskServices, flags: CheckFlags, text: string): Promise<string[]> {
+  if (flags.data) {
+    const options: TimingImportOptions = {};
+    if (flags.race) options.race = flags.race;
+    if (flags.map) options.map = flags.map;
+    const imported = await services.timing.importPaths(flags.data, options);
+    const ids = [...imported.sessions.map((session) => session.id), ...imported.unchangedSessionIds];
+    if (ids.length === 0) throw new RacedeskError('bad-input', `no timing session in ${flags.data.join(', ')}`);
+    if (flags.session && !ids.includes(flags.session)) {
+      throw new RacedeskError('not-found', `no session ${flags.session} in --data; it holds ${ids.join(', ')}`);
+    }
+    return [...new Set(ids)];
+  }
+  const stored = await services.timing.listSessions();
+  if (flags.session) {
+    if (!stored.some((summary) => summary.id === flags.session)) throw new RacedeskError('not-found', `no session ${flags.session} in the library`);
+    return [flags.session];
+  }
+  const ranked = suggestSessions({ date: null, series: null, event: null, track: null, session: null, text }, stored, await services.timing.listTracks());
+  if (ranked.length === 0) throw new RacedeskError('bad-input', 'no stored session matches the report; name one with --session <id>');
+  return ranked.slice(0, 3).map((suggestion) => suggestion.sessionId);
+}
+
+async function mainSession(services: RacedeskServices, sessionIds: string[], chosen: string | undefined, text: string): Promise<string> {
+  if (chosen) return chosen;
+  const summaries = (await services.timing.listSessions()).filter((summary) => sessionIds.includes(summary.id));
+  const ranked = suggestSessions({ date: null, series: null, event: null, track: null, session: null, text }, summaries, await services.timing.listTracks());
+  return ranked[0]?.sessionId ?? sessionIds[0];
+}
+
+function toSource(report: CheckReport, plain: PlainText | { text: string; map?: undefined }, source: string): CheckReport {
+  if (!('map' in plain) || plain.map === undefined) return report;
+  const place = <T extends { start: number; end: number; text: string }>(item: T): T => {
+    const span = sourceSpan(plain as PlainText, item.start, item.end);
+    return { ...item, start: span.start, end: span.end, text: source.slice(span.start, span.end) };
+  };
+  return { claims: report.claims.map(place), names: report.names.map(place) };
+}
+
+function claimJson(claim: CheckedClaim) {
+  const { kind, text, start, end, value, unit, qualifier, subject, reference, direction, scope, sentence } = claim;
+  const { verdict, expected, evidence, suggestion } = claim;
+  return {
+    kind, text, start, end, value, unit, qualifier, subject, reference, direction, scope, sentence,
+    verdict, expected, evidence, suggestion, reason: claim.reason ?? null,
+  };
+}
+
+function nameJson(name: NameFinding) {
+  return { text: name.text, start: name.start, end: name.end, suggestion: name.suggestion, reason: name.reason };
+}
+
+const ORDER = { contradicted: 0, unverifiable: 1, confirmed: 2 } as const;
+
+// One line per claim, contradicted first, then the names to look at, then a count.
+function readable(report: CheckReport, source: string): string {
+  const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
+  const claims = [...report.claims].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict] || a.start - b.start);
+  const lines = claims.map((claim) => {
+    const fix = claim.suggestion ? ` → ${claim.suggestion}` : '';
+    const detail = [claim.evidence, claim.reason].filter(Boolean).join('; ');
+    return `${claim.verdict.toUpperCase().padEnd(13)} line ${String(lineOf(claim.start)).padEnd(4)} ${claim.text}${fix}  (${claim.kind}, ${claim.subject ?? 'no subject'}) ${detail}`;
+  });
+  for (const name of report.names) lines.push(`${'NAME'.padEnd(13)} line ${String(lineOf(name.start)).padEnd(4)} ${name.text} → ${name.suggestion}  ${name.reason}`);
+  const count = (verdict: CheckedClaim['verdict']) => report.claims.filter((claim) => claim.verdict === verdict).length;
+  lines.push(`${report.claims.length} claims: ${count('contradicted')} contradicted, ${count('confirmed')} confirmed, ${count('unverifiable')} unverifiable; ${report.names.length} names to look at`);
+  return `${lines.join('\n')}\n`;
+}

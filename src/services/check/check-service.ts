@@ -1,0 +1,85 @@
+import type { ArticleCheck, ArticleConflict, CheckApi, CheckedSession } from '../../api/check';
+import { plainTextFromDoc } from '../../domain/articles/plain-text';
+import type { Article } from '../../domain/articles/article';
+import { Checker, findConflicts, suggestSessions, type CheckContext, type CheckReport, type SessionSuggestion } from '../../domain/check';
+import { RacedeskError } from '../../domain/errors';
+import type { SessionSummary, TimingSession } from '../../domain/timing';
+import type { ArticlesApi } from '../../api/articles';
+import type { TimingService } from '../timing/timing-service';
+
+/**
+ * Checks articles against the timing library: builds the context from the sessions an article is linked to,
+ * checks its text, ranks sessions to link and compares articles about the same session.
+ */
+export class CheckService implements CheckApi {
+  constructor(
+    private readonly timing: Pick<TimingService, 'getStoredSession' | 'listSessions' | 'listTracks'>,
+    private readonly articles: Pick<ArticlesApi, 'get' | 'list'>,
+  ) {}
+
+  async context(sessionIds: string[], mainSessionId: string | null = null): Promise<CheckContext> {
+    const sessions: TimingSession[] = [];
+    for (const id of new Set(sessionIds)) sessions.push(await this.timing.getStoredSession(id));
+    const main = mainSessionId ?? sessionIds[0] ?? null;
+    if (main !== null && !sessionIds.includes(main)) throw new RacedeskError('bad-input', `session ${main} is not among the sessions to check against`);
+    return { sessions, mainSessionId: main, tracks: await this.timing.listTracks(), roster: [] };
+  }
+
+  /** Checks any text against the given sessions; the CLI and tests call this. */
+  async checkText(text: string, sessionIds: string[], mainSessionId: string | null = null): Promise<{ report: CheckReport; sessions: CheckedSession[] }> {
+    const context = await this.context(sessionIds, mainSessionId);
+    const summaries = await this.timing.listSessions();
+    return { report: new Checker(context).checkText(text), sessions: context.sessions.map((session) => describeSession(session, summaries)) };
+  }
+
+  async checkArticle(articleId: string): Promise<ArticleCheck> {
+    const article = await this.articles.get(articleId);
+    const text = plainTextFromDoc(article.doc);
+    const sessionIds = article.linkedSessionIds;
+    if (sessionIds.length === 0) return { articleId, text, sessions: [], claims: new Checker(emptyContext()).checkText(text).claims, names: [] };
+    const main = await this.mainSessionOf(article, text);
+    const { report, sessions } = await this.checkText(text, sessionIds, main);
+    return { articleId, text, sessions, claims: report.claims, names: report.names };
+  }
+
+  async suggestSessions(articleId: string): Promise<SessionSuggestion[]> {
+    const article = await this.articles.get(articleId);
+    return suggestSessions({ ...article.meta, text: plainTextFromDoc(article.doc) }, await this.timing.listSessions(), await this.timing.listTracks());
+  }
+
+  async conflicts(sessionId: string): Promise<ArticleConflict[]> {
+    const linked: Article[] = [];
+    for (const summary of await this.articles.list()) {
+      const article = await this.articles.get(summary.id);
+      if (article.linkedSessionIds.includes(sessionId)) linked.push(article);
+    }
+    const reports = [];
+    for (const article of linked) reports.push({ reportId: article.id, claims: (await this.checkArticle(article.id)).claims });
+    const headlines = Object.fromEntries(linked.map((article) => [article.id, article.meta.headline]));
+    return findConflicts(reports)
+      .filter((conflict) => conflict.sessionId === sessionId)
+      .map((conflict) => ({ ...conflict, headlines }));
+  }
+
+  // The linked session the article's own words point to most; the first linked one on a tie.
+  private async mainSessionOf(article: Article, text: string): Promise<string> {
+    const linked = (await this.timing.listSessions()).filter((summary) => article.linkedSessionIds.includes(summary.id));
+    const ranked = suggestSessions({ ...article.meta, text }, linked, await this.timing.listTracks());
+    return ranked[0]?.sessionId ?? article.linkedSessionIds[0];
+  }
+}
+
+function emptyContext(): CheckContext {
+  return { sessions: [], mainSessionId: null, tracks: [], roster: [] };
+}
+
+/** The session as reports name it: id, name, track and date. */
+export function describeSession(session: TimingSession, summaries: SessionSummary[]): CheckedSession {
+  const summary = summaries.find((candidate) => candidate.id === session.id);
+  return {
+    id: session.id,
+    name: `${session.eventName} ${session.name}`.trim(),
+    track: summary?.trackName ?? session.trackId,
+    date: session.startTime ? session.startTime.slice(0, 10) : null,
+  };
+}

@@ -17,7 +17,6 @@ const wordPattern = `[${capital}][${letter}'’\\-]*(?![${letter}\\d])`;
 const particlePattern = [...nameParticles].join('|');
 const runPattern = new RegExp(`${wordPattern}(?:[ \\t\\u00A0]+(?:(?:${particlePattern})[ \\t\\u00A0]+)*${wordPattern})*`, 'g');
 const nameLikeWord = new RegExp(`^[${capital}](?:['’][${capital}])?[a-z\\u00DF-\\u00F6\\u00F8-\\u024F]`);
-const runWord = /[^ \t\u00A0]+/g;
 // "Lazare’s lap", "McAlister’s time": only a driver owns a lap.
 const lapOwner = /^['’]s\s+(?:lap|time|best|fastest|effort|pole)\b/;
 const carPattern = /(?<![\w#])(?:#\s?(\d{1,3})|No\.\s?(\d{1,3}))(?![\d.,]\d)/g;

@@ -6,6 +6,7 @@ import { api, desktop } from './api/racedesk-client';
 import { Desk } from './desk/Desk';
 import type { SaveState } from './editor/use-autosave';
 import { useImport } from './import/use-import';
+import { useTimingImport } from './import/use-timing-import';
 import { HelpSheet } from './help/HelpSheet';
 import { Sidebar } from './library/Sidebar';
 import { StatusBar } from './status/StatusBar';
@@ -60,6 +61,7 @@ export function App() {
     [refresh],
   );
   const { importFiles, progress } = useImport(onImported, setMessage);
+  const { importTiming, busy: timingBusy } = useTimingImport(() => void loadRoster(), setMessage);
 
   useEffect(
     () =>
@@ -105,6 +107,7 @@ export function App() {
         onSelect={(id) => void openArticle(id)}
         onNew={() => void api.articles.create({}).then((article) => onImported([article]))}
         onImport={(files) => void importFiles(files)}
+        onImportTiming={(files) => void importTiming(files)}
       />
       <main className="main">
         {open ? (
@@ -122,6 +125,11 @@ export function App() {
           <div className="welcome">
             <h1>Racedesk</h1>
             <p>Import a raw report (Import…, or drop .txt, .md, .html, .docx, .pdf files anywhere) or start a new article.</p>
+          </div>
+        )}
+        {timingBusy && (
+          <div className="progress" role="progressbar">
+            {timingBusy}
           </div>
         )}
         {progress && (

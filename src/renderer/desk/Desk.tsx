@@ -10,6 +10,10 @@ import { racedeskExtensions } from '../editor/racedesk-extensions';
 import type { Roster } from '../../domain/names';
 import { dropUnsavedCopy, readUnsavedCopy } from '../editor/unsaved-copy';
 import { FindBar } from '../find/FindBar';
+import { CheckHoverCard } from '../check/CheckHoverCard';
+import { ChecksPanel } from '../check/ChecksPanel';
+import { useChecks } from '../check/use-checks';
+import { SessionsPanel } from '../panels/SessionsPanel';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { RemovedPanel } from '../panels/RemovedPanel';
 import { VersionsPanel } from '../panels/VersionsPanel';
@@ -20,7 +24,7 @@ import { useDeskShortcuts } from './use-desk-shortcuts';
 interface DeskProps {
   article: Article;
   roster: () => Roster;
-  /** Goes up when the roster changes, so suggestions are read again. */
+  /** Goes up when timing data (and so the roster) changes, so suggestions and checks are read again. */
   rosterVersion: number;
   onSaved: (article: Article) => void;
   onStatus: (state: SaveState, wordCount: number) => void;
@@ -32,6 +36,7 @@ interface DeskProps {
 export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onReload, onHelp }: DeskProps) {
   const [meta, setMeta] = useState<ArticleMeta>(article.meta);
   const [removed, setRemoved] = useState(article.removed);
+  const [linked, setLinked] = useState(article.linkedSessionIds);
   const [wordCount, setWordCount] = useState(0);
   const [findOpen, setFindOpen] = useState(false);
   const [versionsKey, setVersionsKey] = useState(0);
@@ -47,6 +52,7 @@ export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onRelo
     onTextChange: useCallback((text: string) => setWordCount(countWords(text)), []),
   });
 
+  const checks = useChecks(editor, linked);
   useEffect(() => onStatus(state, wordCount), [onStatus, state, wordCount]);
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.commands.refreshSuggestions();
@@ -93,11 +99,34 @@ export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onRelo
         {findOpen && editor && <FindBar editor={editor} onClose={() => setFindOpen(false)} />}
         <textarea className="headline" rows={1} value={meta.headline} aria-label="Headline" onChange={(event) => changeMeta({ headline: event.target.value.replace(/\n/g, ' ') })} />
         <EditorContent editor={editor} className="editor-scroll" />
+        {editor && <CheckHoverCard editor={editor} />}
       </section>
       <Inspector
-        initial="details"
+        initial={linked.length ? 'checks' : 'details'}
         tabs={[
-          { id: 'details', label: 'Details', content: <DetailsPanel meta={meta} onChange={changeMeta} /> },
+          {
+            id: 'checks',
+            label: `Checks${checks.placed.some((check) => check.type === 'name' || check.claim.verdict === 'contradicted') ? ' ✗' : ''}`,
+            content: <ChecksPanel checks={checks} onReveal={(key) => editor?.commands.revealCheck(key)} onFix={(key) => editor?.chain().focus().applyCheckFix(key).run()} />,
+          },
+          {
+            id: 'details',
+            label: 'Details',
+            content: (
+              <>
+                <DetailsPanel meta={meta} onChange={changeMeta} />
+                <SessionsPanel
+                  articleId={article.id}
+                  linked={linked}
+                  timingVersion={rosterVersion}
+                  onChange={(sessionIds) => {
+                    setLinked(sessionIds);
+                    schedule({ linkedSessionIds: sessionIds });
+                  }}
+                />
+              </>
+            ),
+          },
           { id: 'removed', label: `Removed (${removed.length})`, content: <RemovedPanel removed={removed} onPutBack={putBack} /> },
           { id: 'versions', label: 'Versions', content: <VersionsPanel articleId={article.id} flush={flush} onRestored={onReload} refreshKey={versionsKey} /> },
         ]}

@@ -1,5 +1,6 @@
 import type { Extensions } from '@tiptap/core';
 import type { Roster } from '../../domain/names';
+import { CheckMarks } from './extensions/check-marks';
 import { EntityTag } from './extensions/entity-tag';
 import { ResultTag } from './extensions/result-tag';
 import { RosterMention } from './extensions/roster-mention';
@@ -7,5 +8,5 @@ import { TagSuggestions } from './extensions/tag-suggestions';
 
 /** Racedesk's own editor features: tags (stored marks), suggestions and checks (computed decorations). */
 export function racedeskExtensions(roster: () => Roster): Extensions {
-  return [EntityTag, ResultTag, TagSuggestions.configure({ roster }), RosterMention.configure({ roster })];
+  return [EntityTag, ResultTag, TagSuggestions.configure({ roster }), RosterMention.configure({ roster }), CheckMarks];
 }

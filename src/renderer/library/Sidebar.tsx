@@ -7,10 +7,11 @@ interface SidebarProps {
   onSelect: (id: string) => void;
   onNew: () => void;
   onImport: (files: File[]) => void;
+  onImportTiming: (files: File[]) => void;
 }
 
 /** The library of articles: search, newest first, new and import. */
-export function Sidebar({ articles, selectedId, onSelect, onNew, onImport }: SidebarProps) {
+export function Sidebar({ articles, selectedId, onSelect, onNew, onImport, onImportTiming }: SidebarProps) {
   const [query, setQuery] = useState('');
   const shown = useMemo(() => {
     const needle = query.trim().toLowerCase();
@@ -29,6 +30,19 @@ export function Sidebar({ articles, selectedId, onSelect, onNew, onImport }: Sid
             data-testid="import-input"
             onChange={(event) => {
               onImport(Array.from(event.target.files ?? []));
+              event.target.value = '';
+            }}
+          />
+        </label>
+        <label className="button" title="Official timing: Al Kamel results and laps, WEC analysis, F1 or any results CSV">
+          Timing…
+          <input
+            type="file"
+            multiple
+            accept=".csv,.txt,.tsv,text/csv"
+            data-testid="timing-input"
+            onChange={(event) => {
+              onImportTiming(Array.from(event.target.files ?? []));
               event.target.value = '';
             }}
           />

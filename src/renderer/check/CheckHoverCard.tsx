@@ -1,0 +1,67 @@
+import type { Editor } from '@tiptap/react';
+import { useEffect, useState } from 'react';
+import { checkMarksKey, type PlacedCheck } from '../editor/extensions/check-marks';
+
+const VERDICT_WORDS = { confirmed: '✓ Confirmed', contradicted: '✗ Contradicted', unverifiable: '? Not checkable' } as const;
+
+/** A card over a checked figure or name on hover: the verdict, the evidence row, and Fix. */
+export function CheckHoverCard({ editor }: { editor: Editor }) {
+  const [shown, setShown] = useState<{ check: PlacedCheck; left: number; top: number } | null>(null);
+
+  useEffect(() => {
+    const root = editor.view.dom;
+    let hideTimer: ReturnType<typeof setTimeout> | null = null;
+    const onOver = (event: MouseEvent) => {
+      const target = (event.target as HTMLElement).closest<HTMLElement>('[data-check]');
+      if (!target) return;
+      const check = checkMarksKey.getState(editor.state)?.placed.find((candidate) => candidate.key === target.dataset.check);
+      if (!check) return;
+      if (hideTimer) clearTimeout(hideTimer);
+      const rect = target.getBoundingClientRect();
+      setShown({ check, left: rect.left, top: rect.bottom + 6 });
+    };
+    const onOut = (event: MouseEvent) => {
+      if ((event.relatedTarget as HTMLElement | null)?.closest?.('.check-card')) return;
+      hideTimer = setTimeout(() => setShown(null), 250);
+    };
+    root.addEventListener('mouseover', onOver);
+    root.addEventListener('mouseout', onOut);
+    return () => {
+      root.removeEventListener('mouseover', onOver);
+      root.removeEventListener('mouseout', onOut);
+      if (hideTimer) clearTimeout(hideTimer);
+    };
+  }, [editor]);
+
+  if (!shown) return null;
+  const { check } = shown;
+  const suggestion = check.type === 'claim' ? check.claim.suggestion : check.name.suggestion;
+  return (
+    <div className="check-card" role="tooltip" style={{ left: shown.left, top: shown.top }} onMouseLeave={() => setShown(null)}>
+      {check.type === 'claim' ? (
+        <>
+          <strong className={`verdict verdict-${check.claim.verdict}`}>{VERDICT_WORDS[check.claim.verdict]}</strong>
+          <p>{check.claim.text}{suggestion ? ` — official: ${suggestion}` : ''}</p>
+          <p className="check-card-evidence">{check.claim.evidence}</p>
+          {check.claim.reason && <p className="check-card-reason">{check.claim.reason}</p>}
+        </>
+      ) : (
+        <>
+          <strong className="verdict verdict-name">≈ Name</strong>
+          <p>{check.name.text} — {check.name.reason}</p>
+        </>
+      )}
+      {suggestion && (
+        <button
+          type="button"
+          onClick={() => {
+            editor.commands.applyCheckFix(check.key);
+            setShown(null);
+          }}
+        >
+          Fix: {suggestion}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Editor } from '@tiptap/react';
+import { useEffect, useRef, useState } from 'react';
+import { cachedBlock } from '../editor/block-cache';
+import { textBlocks } from '../editor/block-text';
+import { checkMarksKey, type PlacedCheck } from '../editor/extensions/check-marks';
+import { api } from '../api/racedesk-client';
+import { createCheckRunner, type CheckRunner } from './check-runner';
+
+const DEBOUNCE_MS = 120;
+
+export interface ChecksState {
+  placed: PlacedCheck[];
+  status: 'off' | 'loading' | 'checking' | 'ready' | 'failed';
+  message: string | null;
+}
+
+/**
+ * Keeps the article's checks current as the writer types: paragraphs go to the checking worker a moment
+ * after the last keystroke, and only paragraphs whose text changed are checked again there.
+ */
+export function useChecks(editor: Editor | null, sessionIds: string[]): ChecksState {
+  const [state, setState] = useState<ChecksState>({ placed: [], status: 'off', message: null });
+  const runner = useRef<CheckRunner | null>(null);
+  const latest = useRef(0);
+  const sessionKey = sessionIds.join(',');
+
+  useEffect(() => {
+    if (!editor) return;
+    const current = createCheckRunner();
+    runner.current = current;
+    current.onResponse((response) => {
+      if (response.requestId !== latest.current || editor.isDestroyed) return;
+      if (response.type === 'failed') {
+        setState((previous) => ({ ...previous, status: 'failed', message: response.message }));
+        return;
+      }
+      editor.commands.setCheckResults(response.results, true);
+    });
+    const sync = () => {
+      const placed = checkMarksKey.getState(editor.state)?.placed ?? [];
+      setState((previous) => (previous.placed === placed ? previous : { ...previous, placed }));
+    };
+    editor.on('transaction', sync);
+    return () => {
+      editor.off('transaction', sync);
+      current.dispose();
+      runner.current = null;
+    };
+  }, [editor]);
+
+  useEffect(() => {
+    if (!editor || !runner.current) return;
+    const current = runner.current;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let cancelled = false;
+    const request = () => {
+      latest.current += 1;
+      const paragraphs = textBlocks(editor.state.doc).map(({ node }) => cachedBlock(node).text);
+      current.send({ type: 'check', requestId: latest.current, paragraphs });
+    };
+    const schedule = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(request, DEBOUNCE_MS);
+    };
+    const ids = sessionKey ? sessionKey.split(',') : [];
+    if (ids.length === 0) {
+      current.send({ type: 'context', context: null });
+      editor.commands.setCheckResults([], true);
+      setState({ placed: [], status: 'off', message: 'Link a timing session to check the figures.' });
+      return;
+    }
+    setState((previous) => ({ ...previous, status: 'loading', message: null }));
+    api.check.context(ids).then(
+      (context) => {
+        if (cancelled) return;
+        current.send({ type: 'context', context });
+        setState((previous) => ({ ...previous, status: 'ready' }));
+        request();
+        editor.on('update', schedule);
+      },
+      (error: Error) => !cancelled && setState({ placed: [], status: 'failed', message: error.message }),
+    );
+    return () => {
+      cancelled = true;
+      if (timer) clearTimeout(timer);
+      editor.off('update', schedule);
+    };
+  }, [editor, sessionKey]);
+
+  return state;
+}

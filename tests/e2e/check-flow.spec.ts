@@ -1,0 +1,49 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHARED, expect, test } from './fixtures';
+
+const SEED = join(SHARED, 'seeds/003_d40ddc186b745cfd.txt');
+const ROAR = join(SHARED, 'data/imsa/2024/01-roar-before-the-24');
+const ROAR_FILES = readdirSync(ROAR).map((name) => join(ROAR, name));
+
+test('a report checked against the Roar qualifying: contradicted figures with evidence, a fix, a reload', async ({ desk }) => {
+  await desk.getByTestId('import-input').setInputFiles(SEED);
+  await expect(desk.locator('.article-body')).toContainText('Iron Lynx');
+  await desk.getByTestId('timing-input').setInputFiles(ROAR_FILES);
+  await expect(desk.getByTestId('status-message')).toContainText('Timing imported');
+
+  await desk.getByRole('tab', { name: 'Details' }).click();
+  const roar = desk.locator('.session-option', { hasText: 'Qualifying' }).first();
+  await expect(roar).toContainText('suggested');
+  await roar.getByRole('checkbox').check();
+
+  await desk.getByRole('tab', { name: /Checks/ }).click();
+  const contradicted = desk.getByRole('region', { name: 'Contradicted' });
+  await expect(contradicted).toContainText('fifth → fourth');
+  await expect(contradicted).toContainText('#19 Iron Lynx');
+  await expect(desk.getByRole('region', { name: 'Names to check' })).toContainText('Dirani → Derani');
+  await expect(desk.locator('.article-body .check-contradicted', { hasText: 'fifth' })).toBeVisible();
+  await expect(desk.locator('.article-body .check-confirmed', { hasText: "1'32''656'''" })).toBeVisible();
+
+  // The hover card shows the evidence row and offers the fix.
+  await desk.locator('.article-body .check-confirmed', { hasText: "1'32''656'''" }).hover();
+  await expect(desk.getByRole('tooltip')).toContainText('Pipo Derani, lap 5, 1:32.656');
+
+  await contradicted.getByRole('button', { name: 'Fix fifth to fourth' }).click();
+  const fixed = desk.locator('.article-body p', { hasText: 'Iron Lynx' });
+  await expect(fixed).toContainText('fourth');
+  await expect(contradicted).not.toContainText('fifth → fourth');
+
+  // One undo puts the original back; redo re-applies the fix.
+  await desk.keyboard.press('Control+z');
+  await expect(desk.locator('.article-body .check-contradicted', { hasText: 'fifth' })).toBeVisible();
+  await desk.keyboard.press('Control+Shift+z');
+  await expect(desk.locator('.article-body .check-contradicted', { hasText: 'fifth' })).toHaveCount(0);
+
+  await expect(desk.getByTestId('save-state')).toHaveText(/^Saved/, { timeout: 5000 });
+  await desk.reload();
+  await desk.getByRole('button', { name: /Roar/ }).first().click();
+  await expect(desk.locator('.article-body p', { hasText: 'Iron Lynx' })).toContainText('fourth');
+  await desk.getByRole('tab', { name: /Checks/ }).click();
+  await expect(desk.getByRole('region', { name: 'Confirmed' })).toContainText("1'32''656'''");
+});

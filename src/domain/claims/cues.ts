@@ -10,3 +10,10 @@ export const gapCueBefore =
 
 /** Words after a seconds figure that make it a penalty or a duration, not a lap time or gap. */
 export const notTimingAfter = /^\s*(?:penalty|penalties|stop|stop-and-go|stop-go|hold|left|remaining|to go|of racing)\b/i;
+
+/** Words after a decimal that give it a unit other than seconds ("1.5 million", "2.4 km", "4.5 litre"). */
+export const notSecondsAfter =
+  /^\s*-?\s*(?:%|percent|per cent|million|billion|points?|pts|laps?|km|kilomet|miles?|metres?|meters?|m\b|kg|kilos?|litres?|liters?|l\b|°|degrees|kw|hp|bhp|bar|psi|rpm|x\b)/i;
+
+/** Words before a whole number of seconds that make it a lap time ("the only lap completed in under 130 seconds"). */
+export const lapContextBefore = /\b(?:lap|laps|lapped|lapping|time|clocked|record|pole|best|fastest|completed|qualif\w*)\b[^.!?\n]*$/i;

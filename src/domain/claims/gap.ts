@@ -1,4 +1,4 @@
-import { gapCueAfter, gapCueBefore, notTimingAfter } from './cues';
+import { gapCueAfter, gapCueBefore, lapContextBefore, notSecondsAfter, notTimingAfter } from './cues';
 import { round } from './lap-time';
 import { numberNotation, type NumberToken } from './number-token';
 import { cardinalValue, cardinalWordPattern, fractionUnits } from './number-words';
@@ -14,13 +14,18 @@ const placeWordAfter = /^[\s-]+(?:place|position|spot|row|on the grid|overall)\b
 const ofASecond = /\s+of\s+an?\s+second(?![\p{L}])/iuy;
 const countBefore = new RegExp(String.raw`(?:^|[^\p{L}\d])(half an?|${cardinalWordPattern})[\s-]+$`, 'diu');
 
-/** Reads a figure in seconds: `.185 seconds`, `0.076-second`, `1.2s` are gaps; `92.656s`, `129.9 seconds` lap times. */
+/**
+ * Reads a figure in seconds: `.185 seconds`, `0.076-second`, `1.2s` are gaps; `92.656s`, `129.9 seconds` lap times.
+ * Whole seconds are read only where the words make them timing ("under 130 seconds" for a lap, "2 seconds
+ * behind"), not in "30 seconds later".
+ */
 export function readSeconds(text: string, token: NumberToken): Figure | null {
   secondsUnit.lastIndex = token.end;
   if (!secondsUnit.test(text)) return null;
   const end = secondsUnit.lastIndex;
   if (notTimingAfter.test(text.slice(end, end + 24)) || token.value >= longestLapSeconds) return null;
   const lapTime = token.value >= shortestLapSeconds;
+  if (token.decimals === 0 && !(lapTime ? hasLapContext(text, token) : hasGapCue(text, token.start, end))) return null;
   return {
     kind: lapTime ? 'lap_time' : 'gap',
     start: token.start,
@@ -53,11 +58,8 @@ export function readDigitsFraction(text: string, token: NumberToken): Figure | n
 /** Reads a decimal with no unit as a gap only where the words say so: `+0.071`, `0.150 off`, `by 0.2`. */
 export function readBareGap(text: string, token: NumberToken): Figure | null {
   if (token.decimals === 0 || token.value >= shortestLapSeconds) return null;
-  const cued =
-    token.plus ||
-    gapCueAfter.test(text.slice(token.end, token.end + 24)) ||
-    gapCueBefore.test(text.slice(Math.max(0, token.start - 40), token.start));
-  if (!cued) return null;
+  if (notSecondsAfter.test(text.slice(token.end, token.end + 16))) return null;
+  if (!token.plus && !hasGapCue(text, token.start, token.end)) return null;
   return {
     kind: 'gap',
     start: token.start,
@@ -99,11 +101,7 @@ export function readSecondWords(text: string, wordStart: number, wordEnd: number
   const count = readCountBefore(text, wordStart);
   if (!count) return null;
   const half = count.value === 0.5;
-  const cued =
-    half ||
-    gapCueAfter.test(text.slice(wordEnd, wordEnd + 24)) ||
-    gapCueBefore.test(text.slice(Math.max(0, count.start - 40), count.start));
-  if (!cued) return null;
+  if (!half && !hasGapCue(text, count.start, wordEnd)) return null;
   return {
     kind: 'gap',
     start: count.start,
@@ -113,6 +111,14 @@ export function readSecondWords(text: string, wordStart: number, wordEnd: number
     notation: 'words-second',
     decimals: half ? 1 : 0,
   };
+}
+
+function hasGapCue(text: string, start: number, end: number): boolean {
+  return gapCueAfter.test(text.slice(end, end + 24)) || gapCueBefore.test(text.slice(Math.max(0, start - 40), start));
+}
+
+function hasLapContext(text: string, token: NumberToken): boolean {
+  return lapContextBefore.test(text.slice(Math.max(0, token.start - 80), token.start));
 }
 
 function readCountBefore(text: string, wordStart: number): { start: number; value: number } | null {

@@ -52,3 +52,13 @@ describe('gap notations and word forms', () => {
   });
 });
 
+
+describe('whole seconds', () => {
+  it('reads "2 seconds behind" as a gap', () => {
+    expect(onlyClaim('Nasr finished 2 seconds behind.')).toMatchObject({ kind: 'gap', value: 2, direction: 'behind' });
+  });
+
+  it('reads "won by 5 seconds" as a gap', () => {
+    expect(onlyClaim('Derani won by 5 seconds.')).toMatchObject({ kind: 'gap', value: 5 });
+  });
+});

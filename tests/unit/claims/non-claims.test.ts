@@ -33,3 +33,15 @@ describe('what is not a claim', () => {
     expect(extractClaims(text)).toEqual([]);
   });
 });
+
+describe('numbers in seconds that are not timing', () => {
+  it.each([
+    ['a delay', 'The safety car came in 30 seconds later.'],
+    ['a short delay', 'He pitted 5 seconds later.'],
+    ['a money figure after "by"', 'The budget grew by 1.5 million this year.'],
+    ['a distance after "by"', 'The track was lengthened by 0.4 km for 2024.'],
+    ['a lead in points', 'He leads by 2.5 points after the race.'],
+  ])('does not read %s as a claim', (_what, text) => {
+    expect(extractClaims(text)).toEqual([]);
+  });
+});

@@ -21,6 +21,9 @@ describe('furniture rules', () => {
     ['Read more: Lazare wins at Sebring', 'read-more'],
     ['The post Lazare wins pole appeared first on Motorsport News.', 'read-more'],
     ['IMG_0042.jpg', 'image-file-name'],
+    ['Lazare leads the field at Sebring (Photo by Jake Galstad)', 'photo-credit'],
+    ['Lazare leads the field at Sebring. Photo courtesy of IMSA', 'photo-credit'],
+    ['• Team News', 'navigation'],
   ])('removes "%s" as %s', (line, kind) => {
     const { kinds, text } = clean(`${PROSE}\n\n${line}\n\n${PROSE}`);
     expect(kinds).toEqual([kind]);
@@ -33,6 +36,11 @@ describe('furniture rules', () => {
     'Advertisement boards were knocked over when the Porsche went off at turn 17 in the final minutes.',
     'Home straight speed was the key, said Lazare, who gained three tenths on the run to turn one.',
     'Photographers captured the moment Lazare crossed the line, a tenth clear of McAleer.',
+    'Race Results',
+    'Qualifying Reports',
+    'The team posted a picture by the pit wall after the session had finished on Thursday',
+    'Marshals cleared the debris quickly after the crash (photos of which were shared widely)',
+    'The record lap was confirmed by the timing team later that evening (source: IMSA timing)',
     'LMP2',
     'GTD and GTD Pro',
     '• Jesse Lazare',

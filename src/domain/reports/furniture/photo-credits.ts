@@ -1,10 +1,10 @@
 import { normaliseSpace } from './block-shape';
 import { eachBlock, type FurnitureRule } from './furniture-rule';
 
-const CREDIT_AT_END = /\((?:photos?|images?|pictures?|pic|credit|source)\s*(?:by|credit)?\s*[:\-–—]?\s*[^()]{1,80}\)$/i;
+const CREDIT_AT_END = /\((?:photos?|images?|pictures?|pic|credit)\s*[:\-–—]\s*[^()]{1,80}\)$|\((?:photos?|images?|pictures?)\s+(?:by|courtesy of)\s+[^()]{1,80}\)$/i;
 const CREDIT_LINE = /^(?:photos?|images?|pictures?|credit)\s*(?:by|credit)?\s*[:\-–—|]\s*\S.{0,80}$/i;
 const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)/i;
-const COURTESY_AT_END = /\b(?:photo|image|picture)s?\s+(?:by|courtesy of|credit)\s*:?\s+[^.]{1,60}$/i;
+const COURTESY_AT_END = /(?:^|[.|—–-]\s*)(?:photo|image|picture)s?\s+(?:by|courtesy of|credit)\s*:?\s+[^.]{1,60}$/i;
 
 /** True for a photo caption or credit: "Lazare at Sebring (Photo: Courtesy of IMSA)", "Photo: IMSA". */
 export function isPhotoCredit(text: string): boolean {

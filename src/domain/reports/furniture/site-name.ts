@@ -9,6 +9,6 @@ const SITE_ENDING = /(?:news|\.com|\.ca|\.net|\.org|\.co\.uk|magazine|daily|week
 export const findSiteName: FurnitureRule = (blocks) =>
   eachBlock(blocks, 'site-name', (text, index) => {
     const name = normaliseSpace(text);
-    if (index > 1 || name.length > 40 || wordCount(name) > 4 || isProse(name) || isByline(name)) return false;
+    if (index > 1 || name.length > 40 || wordCount(name) > 4 || isProse(name) || isByline(name) || /^[•·▸►]/.test(name)) return false;
     return KNOWN_SITES.test(name) || SITE_ENDING.test(name);
   });

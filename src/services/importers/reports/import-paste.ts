@@ -1,0 +1,30 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { RacedeskError } from '../../../domain/errors';
+import { blocksFromPlainText, prepareReport, type PreparedReport } from '../../../domain/reports';
+import { blocksFromHtml } from './html-blocks';
+import { LARGEST_REPORT_BYTES, type ImportedReport } from './import-report';
+import { liftStyledFormatting } from './styled-formatting';
+import { liftWordLists } from './word-lists';
+
+const PASTE_HEADLINE = 'Pasted report';
+
+/**
+ * Rich text pasted from a browser, Word or Google Docs: Word's lists and editors' styled bold and italics are
+ * lifted into real elements, then the HTML is sanitised and cleaned like any report (Word's styles, `<o:p>`
+ * and conditional comments go). Without HTML, the plain text is imported as a .txt file would be.
+ */
+export function importPaste(html: string, plainText = ''): ImportedReport {
+  if (html.length + plainText.length > LARGEST_REPORT_BYTES) throw new RacedeskError('bad-input', 'Pasted text is too large to import; paste at most 50 MB');
+  return { ...preparePaste(html, plainText), format: 'paste' };
+}
+
+function preparePaste(html: string, plainText: string): PreparedReport {
+  if (html.trim() === '') return prepareReport(blocksFromPlainText(plainText), { sectionHeadings: true, fallbackHeadline: PASTE_HEADLINE });
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  const body = dom.window.document.body;
+  liftWordLists(body);
+  liftStyledFormatting(body);
+  const lifted = body.innerHTML;
+  dom.window.close();
+  return prepareReport(blocksFromHtml(lifted), { sectionHeadings: false, fallbackHeadline: PASTE_HEADLINE });
+}

@@ -16,6 +16,7 @@ describe('position notations', () => {
     ['George Staikos starts inside row five.', 'inside row five', 9, null],
     ['George Staikos starts outside row five.', 'outside row five', 10, null],
     ['Josh Green in his Porsche was fourth.', 'fourth', 4, null],
+    ['Max Verstappen fell to 12th after a penalty.', '12th', 12, null],
   ])('reads %j as place %s', (sentence, text, place, scope) => {
     expect(onlyClaim(sentence)).toMatchObject({ kind: 'position', text, value: place, unit: 'place', scope });
   });

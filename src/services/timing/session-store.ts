@@ -5,7 +5,7 @@ import { RacedeskError } from '../../domain/errors';
 import type { TimingSession } from '../../domain/timing';
 import { DurableJsonFile, type RecoveryNotice } from '../storage/durable-json-file';
 import { openJsonStore } from '../storage/json-store';
-import { emptyIndex, migrateSessionFile, migrateTimingIndex, TIMING_SCHEMA_VERSION, type SessionFile, type TimingIndex } from './timing-files';
+import { emptyIndex, migrateSessionFile, migrateTimingIndex, sessionFileOf, type SessionFile, type TimingIndex } from './timing-files';
 
 const SESSION_ID_PATTERN = /^[a-z0-9-]{1,200}$/;
 const CACHED_SESSIONS = 4;
@@ -69,7 +69,7 @@ export class SessionStore {
   async writeSession(session: TimingSession): Promise<void> {
     await mkdir(join(this.folder, 'sessions'), { recursive: true });
     try {
-      await this.sessionFile(session.id).write({ schemaVersion: TIMING_SCHEMA_VERSION, session });
+      await this.sessionFile(session.id).write(sessionFileOf(session));
     } catch (error) {
       throw new RacedeskError('storage', `Could not save session ${session.id}: ${(error as Error).message}`);
     }

@@ -1,5 +1,6 @@
 import { RacedeskError } from '../../domain/errors';
 import type { Roster, SessionSummary, TimingEvent, TimingSession, Track } from '../../domain/timing';
+import { lapsFromColumns, lapsToColumns, type LapColumns } from './lap-columns';
 
 export const TIMING_SCHEMA_VERSION = 1;
 
@@ -18,10 +19,16 @@ export interface TimingIndex {
   roster: Roster;
 }
 
-/** `timing/sessions/<id>.json`: one session with its laps, compact. */
+/** `timing/sessions/<id>.json`: one session, compact, its laps stored as columns beside it. */
 export interface SessionFile {
   schemaVersion: typeof TIMING_SCHEMA_VERSION;
   session: TimingSession;
+  lapColumns?: LapColumns;
+}
+
+/** The file to write for a session: laps moved out into columns. */
+export function sessionFileOf(session: TimingSession): SessionFile {
+  return { schemaVersion: TIMING_SCHEMA_VERSION, session: { ...session, laps: [] }, lapColumns: lapsToColumns(session.laps) };
 }
 
 export function emptyIndex(): TimingIndex {
@@ -61,5 +68,7 @@ export function migrateSessionFile(raw: unknown): SessionFile {
   if (!session || typeof session.id !== 'string' || !Array.isArray(session.results) || !Array.isArray(session.laps)) {
     throw new RacedeskError('bad-file', 'timing session file: no session in it');
   }
-  return { schemaVersion: TIMING_SCHEMA_VERSION, session: { entries: [], sourceFiles: [], ...session } as TimingSession };
+  const lapColumns = (raw as { lapColumns?: LapColumns }).lapColumns;
+  const laps = lapColumns ? lapsFromColumns(lapColumns) : (session.laps as TimingSession['laps']);
+  return { schemaVersion: TIMING_SCHEMA_VERSION, session: { entries: [], sourceFiles: [], ...session, laps } as TimingSession };
 }

@@ -18,6 +18,8 @@ describe('the timing library on disk', () => {
     const session = await reopened.timing.getSession(ROAR_QUALIFYING_ID);
     expect(session.classes[0].rows[0]).toMatchObject({ car: '31', bestLapSeconds: 92.656, bestLapDriver: 'Pipo Derani' });
     expect(await reopened.timing.getLaps(ROAR_QUALIFYING_ID, '31')).toHaveLength(6);
+    expect(await reopened.timing.getLaps(ROAR_QUALIFYING_ID, '2')).toEqual(await services.timing.getLaps(ROAR_QUALIFYING_ID, '2'));
+    expect((await reopened.timing.getLaps(ROAR_QUALIFYING_ID, '2'))[8]).toMatchObject({ lapNumber: 9, pit: true, driver: 'Ben Keating', sectors: [23.614, 49.652, 121.643] });
   });
 
   it('writes a small index and one compact file per session, laps included', async () => {
@@ -30,7 +32,8 @@ describe('the timing library on disk', () => {
     expect(text).not.toContain('\n');
     const stored = JSON.parse(text);
     expect(stored).toMatchObject({ schemaVersion: 1, session: { id: ROAR_QUALIFYING_ID } });
-    expect(stored.session.laps).toHaveLength(336);
+    expect(stored.lapColumns.lapSeconds).toHaveLength(336);
+    expect(stored.lapColumns.drivers).toContain('Pipo Derani');
   });
 
   it('does not duplicate anything when the same files are imported twice', async () => {

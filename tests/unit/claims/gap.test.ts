@@ -28,6 +28,8 @@ describe('gap notations and word forms', () => {
     ['Nick Boulle was trailing by around 1 tenth.', 'behind'],
     ['Jesse Lazare was just 0.150 off the top spot.', 'behind'],
     ['Felipe Nasr was 0.3s short of pole.', 'behind'],
+    ['Felipe Nasr was 0.3s off pole.', 'behind'],
+    ['Felipe Nasr was 1.2s behind Tom Blomqvist.', 'behind'],
     ['Felipe Nasr was 0.3s quicker than Tom Blomqvist.', 'ahead'],
     ['Felipe Nasr was 0.3s slower than Tom Blomqvist.', 'behind'],
   ])('reads the direction of %j as %s', (sentence, direction) => {

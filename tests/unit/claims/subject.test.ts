@@ -41,6 +41,11 @@ describe('subjects and references', () => {
     expect(onlyClaim(text)).toMatchObject({ subject: 'Harry Gottsacker', reference: 'Karl Wittmer' });
   });
 
+  it('resolves "the Brazilian" to the one person the previous sentence names', () => {
+    const text = 'Felipe Nasr set the pace early. The Brazilian ended up 0.2s off pole.';
+    expect(onlyClaim(text)).toMatchObject({ subject: 'Felipe Nasr', direction: 'behind' });
+  });
+
   it('leaves a pronoun unresolved when the previous sentence names two people', () => {
     const text = 'Harry Gottsacker and Karl Wittmer fought. He ended up .299 seconds ahead.';
     expect(onlyClaim(text).subject).toBeNull();

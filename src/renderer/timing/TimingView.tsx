@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { RacedeskApi } from '../../api';
+import type { Lap, SessionDetail, SessionSummary } from '../../domain/timing';
+import { ImportPanel } from './ImportPanel';
+import { LapsTable } from './LapsTable';
+import { ResultsTable } from './ResultsTable';
+import { SessionList } from './SessionList';
+import './timing.css';
+
+/**
+ * The Timing view: import official timing (dialog, drag and drop, paste), sessions listed by event, a
+ * session's results by class, and the laps of one car.
+ */
+export function TimingView({ api }: { api: RacedeskApi }) {
+  const [sessions, setSessions] = useState<SessionSummary[]>([]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [session, setSession] = useState<SessionDetail | null>(null);
+  const [car, setCar] = useState<string | null>(null);
+  const [laps, setLaps] = useState<Lap[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setSessions(await api.timing.listSessions());
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  }, [api]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  useEffect(() => {
+    setCar(null);
+    setLaps([]);
+    if (!selectedId) return setSession(null);
+    let current = true;
+    api.timing.getSession(selectedId).then(
+      (detail) => current && setSession(detail),
+      (error: Error) => current && setProblem(error.message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, selectedId]);
+
+  function selectCar(next: string) {
+    if (!selectedId) return;
+    setCar(next);
+    api.timing.getLaps(selectedId, next).then(setLaps, (error: Error) => setProblem(error.message));
+  }
+
+  return (
+    <div className="timing-view">
+      <aside className="timing-sidebar">
+        <ImportPanel
+          api={api}
+          onImported={(report) => {
+            void refresh();
+            if (report.sessions[0]) setSelectedId(report.sessions[0].id);
+          }}
+        />
+        <SessionList sessions={sessions} selectedId={selectedId} onSelect={setSelectedId} />
+      </aside>
+      <main className="timing-main">
+        {problem && (
+          <div className="timing-error" role="alert">
+            {problem} <button type="button" onClick={() => setProblem(null)}>Dismiss</button>
+          </div>
+        )}
+        {session ? (
+          <>
+            <h2>
+              {session.series} · {session.eventName} · {session.name}
+            </h2>
+            <ResultsTable session={session} selectedCar={car} onSelectCar={selectCar} />
+            {car && <LapsTable car={car} laps={laps} />}
+          </>
+        ) : (
+          <p className="timing-empty">Choose a session to see its results by class.</p>
+        )}
+      </main>
+    </div>
+  );
+}

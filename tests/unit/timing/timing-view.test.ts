@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { createElement } from 'react';
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RacedeskServices } from '../../../src/services/racedesk-services';
+import { TimingView } from '../../../src/renderer/timing/TimingView';
+import { ROAR_QUALIFYING_LAPS, ROAR_QUALIFYING_RESULTS, freshLibrary } from './shared-data';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let folder: string;
+let services: RacedeskServices;
+beforeAll(async () => {
+  ({ folder, services } = await freshLibrary());
+  await services.timing.importPaths([ROAR_QUALIFYING_RESULTS, ROAR_QUALIFYING_LAPS], {});
+});
+afterAll(async () => rm(folder, { recursive: true, force: true }));
+
+async function settle(): Promise<void> {
+  for (let round = 0; round < 20; round++) await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+}
+
+describe('the Timing view', () => {
+  it('lists sessions by event, shows results by class and the laps of the car clicked', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    await act(async () => root.render(createElement(TimingView, { api: services })));
+    await settle();
+    expect(container.querySelector('.timing-event h3')?.textContent).toBe('IMSA · Roar Before the 24 · Daytona International Speedway');
+    await act(async () => (container.querySelector('.timing-session') as HTMLButtonElement).click());
+    await settle();
+    const captions = [...container.querySelectorAll('.timing-results caption')].map((caption) => caption.textContent);
+    expect(captions).toEqual(['GTP', 'LMP2', 'GTDPRO', 'GTD']);
+    const lmp2Leader = container.querySelectorAll('.timing-results table')[1].querySelector('tbody tr') as HTMLTableRowElement;
+    expect([...lmp2Leader.cells].map((cell) => cell.textContent)).toEqual(['10', '1', '#2', 'Ben Keating', 'United Autosports USA', '1:38.501', '', '209.4', '130.110']);
+    await act(async () => lmp2Leader.click());
+    await settle();
+    const laps = container.querySelector('.timing-laps') as HTMLTableElement;
+    expect(laps.querySelector('caption')?.textContent).toBe('Laps of #2');
+    expect(laps.querySelector('.timing-row-best')?.textContent).toContain('1:38.501');
+    expect(laps.tBodies[0].rows[8].cells[5].textContent).toBe('pit');
+    root.unmount();
+  });
+});

@@ -6,13 +6,14 @@ import { findNameSlips } from './name-slips';
 import { chooseSession, mainSession } from './session-choice';
 import { readHint, readSentenceHint } from './session-hint';
 import { indexSession } from './session-index';
+import { rosterFor } from './roster-match';
 import { readWords, type CarMention } from './text-words';
 import type { CheckContext, CheckedClaim, NameFinding, ParagraphCheck } from './types';
 
 /** Checks every claim and name in one paragraph; offsets are into the paragraph. */
 export function checkParagraph(text: string, context: CheckContext, roster: Roster): ParagraphCheck {
   const main = mainSession(context);
-  const claims = extractClaims(text, { roster });
+  const claims = extractClaims(text, { roster: rosterFor(text, roster) });
   if (!main) {
     return { text, claims: claims.map((claim) => checkClaim(claim, readHint(text, claim), context)), names: [] };
   }

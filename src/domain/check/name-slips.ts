@@ -1,4 +1,5 @@
-import { findNameMentions, foldName, matchName } from '../names';
+import { findNameMentions, foldName } from '../names';
+import { matchRemembered } from './roster-match';
 import { familyName, lastWord } from './name-parts';
 import type { SessionIndex } from './session-index';
 import type { CarMention, TextWord } from './text-words';
@@ -14,7 +15,7 @@ export function findNameSlips(text: string, words: TextWord[], cars: (CarMention
   const findings: NameFinding[] = [];
   for (const mention of findNameMentions(text)) {
     if (mention.kind !== 'person') continue;
-    const match = matchName(mention.text, index.roster);
+    const match = matchRemembered(mention.text, index.roster);
     if (!match || match.exact || match.entry.kind !== 'driver') continue;
     if (onlySpacing(mention.text, match.entry.name)) continue;
     const suggestion = spellingLike(mention.text, match.entry.name);

@@ -1,4 +1,5 @@
-import { foldName, matchName } from '../names';
+import { foldName } from '../names';
+import { matchRemembered } from './roster-match';
 import type { CarFacts, SessionIndex } from './session-index';
 
 /** Who a claim is about, found in a session: the cars it can mean and, when a driver is named, the driver. */
@@ -19,7 +20,7 @@ export function resolveParty(written: string | null, index: SessionIndex): Resol
       ? { found: true, cars: [facts], driver: null, written }
       : { found: false, reason: `no car #${carMatch[1]} in ${sessionName}` };
   }
-  const match = matchName(written, index.roster);
+  const match = matchRemembered(written, index.roster);
   if (!match) return { found: false, reason: `${written} is not in ${sessionName}` };
   if (match.entry.kind === 'team') {
     const team = foldName(match.entry.name);

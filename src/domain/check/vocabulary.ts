@@ -13,6 +13,8 @@ export interface WordSense {
 /** The distinctive words of a session's entries: surnames, team words, makes, each with its cars. */
 export interface Vocabulary {
   words: Map<string, WordSense[]>;
+  /** Near-miss readings worked out before, by folded word. */
+  nearMisses: Map<string, WordSense[]>;
   /** Every word that is spelled right, first names included, so they are never taken for slips. */
   known: Set<string>;
 }
@@ -60,7 +62,7 @@ export function vocabularyOf(index: SessionIndex): Vocabulary {
     }
     for (const word of facts.vehicle.split(/\s+/)) if (/^\p{L}{3,}/u.test(word)) add(word, 'make', facts.car);
   }
-  const vocabulary = { words, known };
+  const vocabulary = { words, known, nearMisses: new Map<string, WordSense[]>() };
   vocabularies.set(index, vocabulary);
   return vocabulary;
 }
@@ -73,10 +75,13 @@ export function sensesOf(word: string, vocabulary: Vocabulary): { senses: WordSe
   if (key.length < 5 || vocabulary.known.has(key) || (key.endsWith('s') && vocabulary.known.has(key.slice(0, -1)))) {
     return { senses: [], exact: true };
   }
+  const remembered = vocabulary.nearMisses.get(key);
+  if (remembered) return { senses: remembered, exact: false };
   const close: WordSense[] = [];
   for (const [candidate, senses] of vocabulary.words) {
     if (candidate.length >= 5 && Math.abs(candidate.length - key.length) <= 1 && oneSlipApart(key, candidate)) close.push(...senses);
   }
+  vocabulary.nearMisses.set(key, close);
   return { senses: close, exact: false };
 }
 

@@ -1,4 +1,5 @@
 import { fullNameFor, type NameMention } from '../names';
+import { clauseAround } from './clause';
 import { partiesBetween, type ClaimContext } from './context';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
@@ -18,8 +19,8 @@ export interface Parties {
 
 /**
  * Reads the subject and reference of a figure in its sentence. The subject is the driver a setter phrase names
- * ("held by Oliver Jarvis"), else "the latter", else the nearest driver before the figure, else the nearest car
- * (`#31`), else (for a position) the first driver or car after it, else the one person the previous sentence
+ * ("held by Oliver Jarvis"), else "the latter", else the nearest driver, then car (`#31`), before the figure in its
+ * clause, then in its sentence, else (for a position) the first driver or car after it, else the one person the previous sentence
  * names ("He", "It", a quote). The reference is the driver after "than", "ahead of", "off"... or one being beaten
  * ("lowering Blomqvist's").
  */
@@ -29,13 +30,14 @@ export function readParties(context: ClaimContext, figure: Figure, sentence: Sen
   const candidates = inSentence.filter((mention) => !references.includes(mention));
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
-  const person = (mention: NameMention) => mention.kind === 'person';
-  const car = (mention: NameMention) => mention.kind === 'car';
+  const clauseStart = figure.start - clauseAround(context.text, sentence, figure.start, figure.end).before.length;
   const subject =
     setBy(context.text, figure, after) ??
     theLatter(context, figure, sentence) ??
-    before.filter(person).at(-1) ??
-    before.filter(car).at(-1) ??
+    nearestBefore(before, 'person', clauseStart) ??
+    nearestBefore(before, 'car', clauseStart) ??
+    nearestBefore(before, 'person', sentence.start) ??
+    nearestBefore(before, 'car', sentence.start) ??
     (figure.kind === 'position' ? after[0] : undefined);
   const textBefore = context.text.slice(sentence.start, figure.start);
   const fallback = subject || unresolvable.test(textBefore) ? null : lastNamedPerson(context, sentenceIndex);
@@ -43,6 +45,14 @@ export function readParties(context: ClaimContext, figure: Figure, sentence: Sen
     subject: subject ? written(context, subject) : fallback,
     reference: references[0] ? written(context, references[0]) : null,
   };
+}
+
+// The same clause first, so "Derani led, and the #7 Porsche was 0.3s behind" is about #7, not Derani.
+function nearestBefore(before: NameMention[], kind: 'person' | 'car', from: number): NameMention | undefined {
+  for (let index = before.length - 1; index >= 0 && before[index].start >= from; index -= 1) {
+    if (before[index].kind === kind) return before[index];
+  }
+  return undefined;
 }
 
 function written(context: ClaimContext, mention: NameMention): string {

@@ -25,6 +25,11 @@ describe('subjects and references', () => {
     expect(onlyClaim('The No. 31 Cadillac set a time of 1:32.656.').subject).toBe('#31');
   });
 
+  it('names the car in the figure’s own clause rather than a driver in an earlier one', () => {
+    const text = 'Pipo Derani led early, and the #7 Porsche was 0.3s behind at the flag.';
+    expect(onlyClaim(text)).toMatchObject({ subject: '#7', direction: 'behind' });
+  });
+
   it('names the holder of a record set by someone after the figure', () => {
     expect(onlyClaim("It broke the record of 1'33''655'', held by Oliver Jarvis and Mazda.").subject).toBe(
       'Oliver Jarvis',

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import type { TimingImportOptions } from '../../api/timing';
+import { timingImportOptionsSchema } from '../../api/timing';
+import { RacedeskError } from '../../domain/errors';
 import { openServicesFor } from '../library-option';
 
 interface ImportFlags {
@@ -30,7 +31,12 @@ export function registerImportCommand(program: Command): void {
     .action(async (paths: string[], flags: ImportFlags, command: Command) => {
       const services = await openServicesFor(command);
       const { json, ...rest } = flags;
-      const options: TimingImportOptions = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+      const parsed = timingImportOptionsSchema.safeParse(Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new RacedeskError('bad-input', `--${issue.path.join('.')}: ${issue.message}`);
+      }
+      const options = parsed.data;
       const report = await services.timing.importPaths(paths, options);
       if (json) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

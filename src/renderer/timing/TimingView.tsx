@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RacedeskApi } from '../../api';
-import type { Lap, SessionDetail, SessionSummary } from '../../domain/timing';
+import type { Lap, ResultRow, SessionDetail, SessionSummary } from '../../domain/timing';
+import { HandResultForm } from './HandResultForm';
 import { ImportPanel } from './ImportPanel';
 import { LapsTable } from './LapsTable';
 import { ResultsTable } from './ResultsTable';
@@ -18,6 +19,7 @@ export function TimingView({ api }: { api: RacedeskApi }) {
   const [car, setCar] = useState<string | null>(null);
   const [laps, setLaps] = useState<Lap[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
+  const [editing, setEditing] = useState<ResultRow | null>(null);
 
   const refresh = useCallback(async () => {
     try {
@@ -34,6 +36,7 @@ export function TimingView({ api }: { api: RacedeskApi }) {
   useEffect(() => {
     setCar(null);
     setLaps([]);
+    setEditing(null);
     if (!selectedId) return setSession(null);
     let current = true;
     api.timing.getSession(selectedId).then(
@@ -48,6 +51,7 @@ export function TimingView({ api }: { api: RacedeskApi }) {
   function selectCar(next: string) {
     if (!selectedId) return;
     setCar(next);
+    setEditing(null);
     api.timing.getLaps(selectedId, next).then(setLaps, (error: Error) => setProblem(error.message));
   }
 
@@ -62,6 +66,20 @@ export function TimingView({ api }: { api: RacedeskApi }) {
           }}
         />
         <SessionList sessions={sessions} selectedId={selectedId} onSelect={setSelectedId} />
+        <details className="timing-paste">
+          <summary>{session ? 'Add or correct results by hand' : 'Type results by hand'}</summary>
+          <HandResultForm
+            api={api}
+            session={session}
+            editing={editing}
+            onSaved={(saved) => {
+              setEditing(null);
+              setSession(saved);
+              setSelectedId(saved.id);
+              void refresh();
+            }}
+          />
+        </details>
       </aside>
       <main className="timing-main">
         {problem && (
@@ -75,6 +93,11 @@ export function TimingView({ api }: { api: RacedeskApi }) {
               {session.series} · {session.eventName} · {session.name}
             </h2>
             <ResultsTable session={session} selectedCar={car} onSelectCar={selectCar} />
+            {car && (
+              <button type="button" className="timing-correct" onClick={() => setEditing(session.classes.flatMap((group) => group.rows).find((row) => row.car === car) ?? null)}>
+                Correct the result of #{car}
+              </button>
+            )}
             {car && <LapsTable car={car} laps={laps} />}
           </>
         ) : (

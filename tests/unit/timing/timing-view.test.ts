@@ -6,7 +6,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RacedeskServices } from '../../../src/services/racedesk-services';
 import { TimingView } from '../../../src/renderer/timing/TimingView';
-import { ROAR_QUALIFYING_LAPS, ROAR_QUALIFYING_RESULTS, freshLibrary } from './shared-data';
+import { ROAR_QUALIFYING_ID, ROAR_QUALIFYING_LAPS, ROAR_QUALIFYING_RESULTS, freshLibrary } from './shared-data';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -23,7 +23,7 @@ async function settle(): Promise<void> {
 }
 
 describe('the Timing view', () => {
-  it('lists sessions by event, shows results by class and the laps of the car clicked', async () => {
+  it('lists sessions by event, shows results by class and the laps of the car clicked, and corrects a result by hand', async () => {
     const container = document.createElement('div');
     document.body.append(container);
     const root = createRoot(container);
@@ -42,6 +42,21 @@ describe('the Timing view', () => {
     expect(laps.querySelector('caption')?.textContent).toBe('Laps of #2');
     expect(laps.querySelector('.timing-row-best')?.textContent).toContain('1:38.501');
     expect(laps.tBodies[0].rows[8].cells[5].textContent).toBe('pit');
+
+    await act(async () => (container.querySelector('.timing-correct') as HTMLButtonElement).click());
+    await settle();
+    const time = [...container.querySelectorAll('.timing-hand label')].find((label) => label.textContent?.startsWith('Time'))?.querySelector('input') as HTMLInputElement;
+    expect(time.value).toBe('1:38.501');
+    await act(async () => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(time, '1:38.701');
+      time.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => (container.querySelector('.timing-hand button[type=submit]') as HTMLButtonElement).click());
+    await settle();
+    const corrected = container.querySelectorAll('.timing-results table')[1].querySelectorAll('tbody tr');
+    expect(corrected[0].textContent).toContain('#2');
+    expect(corrected[0].textContent).toContain('1:38.701');
+    expect((await services.timing.getSession(ROAR_QUALIFYING_ID)).classes[1].rows[0].bestLapSeconds).toBe(98.701);
     root.unmount();
   });
 });

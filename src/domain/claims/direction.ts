@@ -1,5 +1,7 @@
 const aheadWords =
-  /\b(?:faster|quicker|ahead|clear|better|up on|lowering|lowered|beat|beating|bettering|bettered|usurped|eclipsed|topped|improved)\b/gi;
+  /\b(?:faster|quicker|ahead|clear|better|up on|lowering|lowered|beat|beating|bettering|bettered|usurped|eclipsed|topped|improved|leads?|leading|led|won|wins|winning)\b/gi;
+// "1.4s over Nasr" is a lead; before a figure "over" is a qualifier ("lost by over a second").
+const aheadWordsAfter = /\bover\b/gi;
 const behindWords = /\b(?:slower|behind|off|short|adrift|back|down|trailing|trailed|trails|shy|deficit|lost)\b/gi;
 
 /**
@@ -7,13 +9,15 @@ const behindWords = /\b(?:slower|behind|off|short|adrift|back|down|trailing|trai
  * the figure first ("0.150 off", ".299 seconds ahead of"), then those before ("trailing by around 1 tenth").
  */
 export function readDirection(clauseBefore: string, clauseAfter: string): 'ahead' | 'behind' | null {
-  const after = nearest(clauseAfter, 'first');
+  const after = nearest(clauseAfter, 'first', aheadWordsAfter);
   if (after) return after;
   return nearest(clauseBefore, 'last');
 }
 
-function nearest(clause: string, which: 'first' | 'last'): 'ahead' | 'behind' | null {
-  const ahead = positions(clause, aheadWords);
+function nearest(clause: string, which: 'first' | 'last', extraAhead?: RegExp): 'ahead' | 'behind' | null {
+  const ahead = [...positions(clause, aheadWords), ...(extraAhead ? positions(clause, extraAhead) : [])].sort(
+    (left, right) => left - right,
+  );
   const behind = positions(clause, behindWords);
   if (ahead.length === 0 && behind.length === 0) return null;
   if (which === 'first') {

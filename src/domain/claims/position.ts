@@ -8,7 +8,7 @@ const placeNounAfter =
 // "the second-place finisher" describes another driver; it does not place this one.
 const adjectivalPlace = /^-(?:place|placed)\s+\p{L}/iu;
 const placeVerbBefore =
-  /\b(?:start|starts|started|starting|was|is|were|be|been|finished|finish|finishes|ended up|end up|ends up|qualified|qualifies|qualify|classified|placed|came|comes|home|sits|sat|ran|went|in|(?:fell|dropped|slipped|climbed|rose|moved|moved up|jumped|promoted|demoted|elevated|up) to)\s+$/i;
+  /\b(?:start|starts|started|starting|was|is|were|be|been|finished|finish|finishes|ended up|end up|ends up|qualified|qualifies|qualify|classified|placed|came|comes|home|sits|sat|ran|went|in|good for|settled for|settle for|(?:fell|dropped|slipped|climbed|rose|moved|moved up|jumped|promoted|demoted|elevated|up) to)\s+$/i;
 const endOfPlaceAfter = /^\s*(?:[.,;:!?)]|$|(?:in|on|for|with|and|overall|behind|ahead|after|then|at)\b)/i;
 
 /**

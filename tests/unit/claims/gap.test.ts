@@ -29,6 +29,8 @@ describe('gap notations and word forms', () => {
     ['Jesse Lazare was just 0.150 off the top spot.', 'behind'],
     ['Felipe Nasr was 0.3s short of pole.', 'behind'],
     ['Felipe Nasr was 0.3s off pole.', 'behind'],
+    ['Pipo Derani leads by 1.4s over Felipe Nasr.', 'ahead'],
+    ['Pipo Derani lost by over a second.', 'behind'],
     ['Felipe Nasr was 1.2s behind Tom Blomqvist.', 'behind'],
     ['Felipe Nasr was 0.3s quicker than Tom Blomqvist.', 'ahead'],
     ['Felipe Nasr was 0.3s slower than Tom Blomqvist.', 'behind'],

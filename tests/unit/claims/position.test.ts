@@ -17,6 +17,7 @@ describe('position notations', () => {
     ['George Staikos starts outside row five.', 'outside row five', 10, null],
     ['Josh Green in his Porsche was fourth.', 'fourth', 4, null],
     ['Max Verstappen fell to 12th after a penalty.', '12th', 12, null],
+    ['His best lap was good for fourth.', 'fourth', 4, null],
   ])('reads %j as place %s', (sentence, text, place, scope) => {
     expect(onlyClaim(sentence)).toMatchObject({ kind: 'position', text, value: place, unit: 'place', scope });
   });

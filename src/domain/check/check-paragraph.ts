@@ -7,7 +7,10 @@ import { chooseSession, mainSession } from './session-choice';
 import { readHint, readSentenceHint } from './session-hint';
 import { indexSession } from './session-index';
 import { rosterFor } from './roster-match';
-import { readWords, type CarMention } from './text-words';
+import { confirmByMake } from './unnamed-subject';
+import { vocabularyOf } from './vocabulary';
+import { foldName } from '../names';
+import { readWords, type CarMention, type TextWord } from './text-words';
 import type { CheckContext, CheckedClaim, NameFinding, ParagraphCheck } from './types';
 
 /** Checks every claim and name in one paragraph; offsets are into the paragraph. */
@@ -25,7 +28,11 @@ export function checkParagraph(text: string, context: CheckContext, roster: Rost
     const inside = <T extends { start: number }>(item: T) => item.start >= sentence.start && item.start < sentence.end;
     problems.push(...findCarProblems(words.filter(inside), cars.filter(inside), indexSession(choice.session)));
   }
-  const checked = claims.map((claim) => checkWithCars(claim, text, context, problems, cars));
+  const sentences = splitSentences(text);
+  const checked = claims.map((claim) => {
+    const maker = claim.subject === null ? makeBefore(claim, words, sentences, context) : null;
+    return (maker ? confirmByMake(claim, maker, readHint(text, claim), context) : null) ?? checkWithCars(claim, text, context, problems, cars);
+  });
   const names: NameFinding[] = [
     ...findNameSlips(text, words, cars, indexSession(main)),
     ...problems.map((problem) => ({
@@ -56,4 +63,20 @@ function carProblemOf(claim: Claim, problems: CarProblem[], cars: CarMention[]):
   if (sameNumber.length === 0) return null;
   const nearest = sameNumber.reduce((best, mention) => (Math.abs(mention.start - claim.start) < Math.abs(best.start - claim.start) ? mention : best));
   return problems.find((candidate) => candidate.mention.start === nearest.start) ?? null;
+}
+
+// The nearest make or team word before the claim in its sentence: "Cadillac" in "Cadillac monopolizes the front row".
+function makeBefore(claim: Claim, words: TextWord[], sentences: { start: number; end: number }[], context: CheckContext): string | null {
+  const main = mainSession(context);
+  if (!main) return null;
+  const vocabulary = vocabularyOf(indexSession(main));
+  const sentence = sentences.find((span) => claim.start >= span.start && claim.start < span.end);
+  if (!sentence) return null;
+  for (let at = words.length - 1; at >= 0; at--) {
+    const word = words[at];
+    if (word.start >= claim.start || word.start < sentence.start) continue;
+    const senses = vocabulary.words.get(foldName(word.word));
+    if (senses?.some((sense) => sense.kind !== 'person')) return word.word;
+  }
+  return null;
 }

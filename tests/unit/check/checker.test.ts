@@ -37,6 +37,12 @@ describe('the checker', () => {
     expect(report.names).toContainEqual(expect.objectContaining({ text: '#7', suggestion: '#25' }));
   });
 
+  it('confirms a position given to a make when one of its cars holds it, and never contradicts on that guess', () => {
+    const checker = new Checker(context);
+    expect(checker.checkText('Cadillac monopolizes the front row in GTP.').claims[0].verdict).toBe('confirmed');
+    expect(checker.checkText('Acura took pole in GTP.').claims[0].verdict).toBe('unverifiable');
+  });
+
   it('says nothing about a car number with no one named next to it', () => {
     expect(new Checker(context).checkText('The #7 was third.').names).toEqual([]);
   });

@@ -15,6 +15,8 @@ beforeAll(async () => {
 describe('seed 003 (Roar 2024 qualifying, Italian agency copy) against the Roar qualifying files', () => {
   it('confirms what the files bear out and corrects #19, fourth in GTDPRO behind #77, #14 and #3', () => {
     expectVerdicts(report, [
+      { text: 'front row', verdict: 'confirmed', expected: 1 },
+      { text: 'pole position', occurrence: 1, verdict: 'confirmed', expected: 1 },
       { text: 'first', verdict: 'confirmed', expected: 1 },
       { text: "1'32''656'''", verdict: 'confirmed', expected: 92.656 },
       { text: "1'38''501'''", verdict: 'confirmed', expected: 98.501 },

@@ -1,0 +1,31 @@
+import type { Claim } from '../claims';
+import { foldName } from '../names';
+import { chooseSession } from './session-choice';
+import type { SessionHint } from './session-hint';
+import { indexSession } from './session-index';
+import { checkPosition } from './rules/position';
+import type { CheckContext, CheckedClaim } from './types';
+import { vocabularyOf } from './vocabulary';
+
+/**
+ * A position with no driver or car named, only a make or team ("Cadillac monopolizes the front row",
+ * "Lexus … in pole position in GTD"), is confirmed when one of that make's cars holds it. It is never
+ * contradicted on such a guess: null leaves the claim to be reported as unverifiable.
+ */
+export function confirmByMake(claim: Claim, word: string, hint: SessionHint, context: CheckContext): CheckedClaim | null {
+  if (claim.kind !== 'position') return null;
+  const choice = chooseSession(hint, context);
+  if (!choice.session) return null;
+  const index = indexSession(choice.session);
+  const senses = (vocabularyOf(index).words.get(foldName(word)) ?? []).filter((sense) => sense.kind !== 'person');
+  const cars = new Set(senses.flatMap((sense) => [...sense.cars]));
+  for (const result of index.ordered) {
+    const facts = cars.has(result.car) ? index.cars.get(result.car) : undefined;
+    if (!facts) continue;
+    const outcome = checkPosition({ claim, index, cars: [facts], driver: null, reference: null, track: null });
+    if (outcome.verdict === 'confirmed') {
+      return { ...claim, ...outcome, reason: `read as the ${word} of #${facts.car}`, sessionId: choice.session.id, subjectCar: facts.car };
+    }
+  }
+  return null;
+}

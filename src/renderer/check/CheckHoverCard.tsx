@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
-import { checkMarksKey, type PlacedCheck } from '../editor/extensions/check-marks';
+import { placedChecks, type PlacedCheck } from '../editor/extensions/check-marks';
 
 const VERDICT_WORDS = { confirmed: '✓ Confirmed', contradicted: '✗ Contradicted', unverifiable: '? Not checkable' } as const;
 
@@ -12,9 +12,10 @@ export function CheckHoverCard({ editor }: { editor: Editor }) {
     const root = editor.view.dom;
     let hideTimer: ReturnType<typeof setTimeout> | null = null;
     const onOver = (event: MouseEvent) => {
-      const target = (event.target as HTMLElement).closest<HTMLElement>('[data-check]');
+      const target = (event.target as HTMLElement).closest<HTMLElement>('.check');
       if (!target) return;
-      const check = checkMarksKey.getState(editor.state)?.placed.find((candidate) => candidate.key === target.dataset.check);
+      const position = editor.view.posAtDOM(target, 0);
+      const check = placedChecks(editor.state).find((candidate) => candidate.from <= position && position < candidate.to);
       if (!check) return;
       if (hideTimer) clearTimeout(hideTimer);
       const rect = target.getBoundingClientRect();

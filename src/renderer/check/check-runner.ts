@@ -19,16 +19,21 @@ function workerRunner(): CheckRunner {
 
 function mainThreadRunner(): CheckRunner {
   let checker: Checker | null = null;
+  let sent = new Set<string>();
   let listener: (response: CheckResponse) => void = () => undefined;
   return {
     send: (request) => {
       if (request.type === 'context') {
         checker = request.context ? new Checker(request.context as CheckContext) : null;
+        sent = new Set();
         return;
       }
       setTimeout(() => {
         const started = performance.now();
-        const results = checker ? checker.checkParagraphs(request.paragraphs) : [];
+        const asked = new Set(request.paragraphs);
+        const fresh = [...asked].filter((paragraph) => !sent.has(paragraph));
+        const results = checker ? checker.checkParagraphs(fresh) : [];
+        sent = asked;
         listener({ type: 'checked', requestId: request.requestId, results, milliseconds: performance.now() - started });
       }, 0);
     },

@@ -2,11 +2,12 @@ import type { Editor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import { cachedBlock } from '../editor/block-cache';
 import { textBlocks } from '../editor/block-text';
-import { checkMarksKey, type PlacedCheck } from '../editor/extensions/check-marks';
+import { placedChecks, type PlacedCheck } from '../editor/extensions/check-marks';
 import { api } from '../api/racedesk-client';
 import { createCheckRunner, type CheckRunner } from './check-runner';
 
 const DEBOUNCE_MS = 120;
+const PANEL_DELAY_MS = 200;
 
 export interface ChecksState {
   placed: PlacedCheck[];
@@ -34,14 +35,19 @@ export function useChecks(editor: Editor | null, sessionIds: string[]): ChecksSt
         setState((previous) => ({ ...previous, status: 'failed', message: response.message }));
         return;
       }
-      editor.commands.setCheckResults(response.results, true);
+      editor.commands.setCheckResults(response.results);
     });
+    // The panel follows the text a moment after typing stops, never on every keystroke.
+    let syncTimer: ReturnType<typeof setTimeout> | null = null;
     const sync = () => {
-      const placed = checkMarksKey.getState(editor.state)?.placed ?? [];
-      setState((previous) => (previous.placed === placed ? previous : { ...previous, placed }));
+      if (syncTimer) clearTimeout(syncTimer);
+      syncTimer = setTimeout(() => {
+        if (!editor.isDestroyed) setState((previous) => ({ ...previous, placed: placedChecks(editor.state) }));
+      }, PANEL_DELAY_MS);
     };
     editor.on('transaction', sync);
     return () => {
+      if (syncTimer) clearTimeout(syncTimer);
       editor.off('transaction', sync);
       current.dispose();
       runner.current = null;
@@ -65,7 +71,7 @@ export function useChecks(editor: Editor | null, sessionIds: string[]): ChecksSt
     const ids = sessionKey ? sessionKey.split(',') : [];
     if (ids.length === 0) {
       current.send({ type: 'context', context: null });
-      editor.commands.setCheckResults([], true);
+      editor.commands.clearCheckResults();
       setState({ placed: [], status: 'off', message: 'Link a timing session to check the figures.' });
       return;
     }
@@ -74,6 +80,7 @@ export function useChecks(editor: Editor | null, sessionIds: string[]): ChecksSt
       (context) => {
         if (cancelled) return;
         current.send({ type: 'context', context });
+        editor.commands.clearCheckResults();
         setState((previous) => ({ ...previous, status: 'ready' }));
         request();
         editor.on('update', schedule);

@@ -1,5 +1,5 @@
 import { EditorContent } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Article, ArticleDoc, ArticleMeta } from '../../domain/articles/article';
 import { countWords } from '../../domain/articles/plain-text';
 import { restoreRemoved } from '../../domain/reports/restore-removed';
@@ -20,6 +20,12 @@ import { VersionsPanel } from '../panels/VersionsPanel';
 import { Inspector } from './Inspector';
 import { RecoveryBanner } from './RecoveryBanner';
 import { useDeskShortcuts } from './use-desk-shortcuts';
+import { useDebounced } from './use-debounced';
+
+// `?extensions=off` opens the same editor without tags, suggestions or checks: the baseline `npm run bench` compares with.
+const RACEDESK_EXTENSIONS_OFF = new URLSearchParams(window.location.search).get('extensions') === 'off';
+
+const WORD_COUNT_DELAY_MS = 300;
 
 interface DeskProps {
   article: Article;
@@ -46,16 +52,16 @@ export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onRelo
   }, [article]);
   const [recovery, setRecovery] = useState(recovered);
   const { state, schedule, flush } = useAutosave(article, onSaved);
-  const extensions = useMemo(() => racedeskExtensions(roster), [roster]);
+  const extensions = useMemo(() => (RACEDESK_EXTENSIONS_OFF ? [] : racedeskExtensions(roster)), [roster]);
   const editor = useArticleEditor(article, article.doc, extensions, {
-    onDocChange: (doc: ArticleDoc) => schedule({ doc }),
-    onTextChange: useCallback((text: string) => setWordCount(countWords(text)), []),
+    onDocChange: (getDoc) => schedule({ doc: getDoc }),
+    onTextChange: useDebounced((getText: () => string) => setWordCount(countWords(getText())), WORD_COUNT_DELAY_MS),
   });
 
-  const checks = useChecks(editor, linked);
+  const checks = useChecks(RACEDESK_EXTENSIONS_OFF ? null : editor, linked);
   useEffect(() => onStatus(state, wordCount), [onStatus, state, wordCount]);
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.commands.refreshSuggestions();
+    if (editor && !editor.isDestroyed && !RACEDESK_EXTENSIONS_OFF) editor.commands.refreshSuggestions();
   }, [editor, rosterVersion]);
   useDeskShortcuts({
     save: () => void flush(),

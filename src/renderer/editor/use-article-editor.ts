@@ -5,8 +5,9 @@ import type { Article, ArticleDoc } from '../../domain/articles/article';
 import { FindReplace } from './extensions/find-replace';
 
 interface EditorHandlers {
-  onDocChange: (doc: ArticleDoc) => void;
-  onTextChange: (text: string) => void;
+  /** Called on every change with a getter: serialising 10,000 words per keystroke would cost a frame. */
+  onDocChange: (getDoc: () => ArticleDoc) => void;
+  onTextChange: (getText: () => string) => void;
 }
 
 /** The extensions every article editor has; Racedesk's own (tags, checks) are added by `extra`. */
@@ -23,12 +24,13 @@ export function useArticleEditor(article: Article, initialDoc: ArticleDoc, extra
     {
       extensions: [...baseExtensions(), ...extra],
       content: initialDoc,
+      shouldRerenderOnTransaction: false,
       editorProps: { attributes: { class: 'article-body', spellcheck: 'true', 'aria-label': 'Article text' } },
       onUpdate: ({ editor }) => {
-        handlers.onDocChange(editor.getJSON() as ArticleDoc);
-        handlers.onTextChange(editor.getText());
+        handlers.onDocChange(() => editor.getJSON() as ArticleDoc);
+        handlers.onTextChange(() => editor.getText());
       },
-      onCreate: ({ editor }) => handlers.onTextChange(editor.getText()),
+      onCreate: ({ editor }) => handlers.onTextChange(() => editor.getText()),
     },
     [article.id],
   );

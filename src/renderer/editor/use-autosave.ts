@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Article } from '../../domain/articles/article';
+import type { Article, ArticleDoc } from '../../domain/articles/article';
 import type { ArticleSave } from '../../api/articles';
 import { api } from '../api/racedesk-client';
 import { dropUnsavedCopy, keepUnsavedCopy } from './unsaved-copy';
@@ -7,8 +7,14 @@ import { dropUnsavedCopy, keepUnsavedCopy } from './unsaved-copy';
 export type SaveState = { kind: 'saved'; at: string } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
 const DEBOUNCE_MS = 700;
+const UNSAVED_COPY_MS = 1000;
 
-type Change = Omit<ArticleSave, 'baseRevision'>;
+/** A change to save; the document may be given as a getter, read only when the save runs (not per keystroke). */
+type Change = Omit<ArticleSave, 'baseRevision' | 'doc'> & { doc?: ArticleDoc | (() => ArticleDoc) };
+
+function resolved(change: Change): Omit<ArticleSave, 'baseRevision'> {
+  return { ...change, doc: typeof change.doc === 'function' ? change.doc() : change.doc };
+}
 
 /**
  * Saves the article's changes within a second of the last keystroke, one save at a time. "Saved" shows only
@@ -20,10 +26,11 @@ export function useAutosave(article: Article, onSaved: (article: Article) => voi
   const pending = useRef<Change | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const running = useRef<Promise<void> | null>(null);
+  const copyTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const run = useCallback(async (): Promise<void> => {
     while (pending.current) {
-      const change = pending.current;
+      const change = resolved(pending.current);
       pending.current = null;
       setState({ kind: 'saving' });
       try {
@@ -56,15 +63,30 @@ export function useAutosave(article: Article, onSaved: (article: Article) => voi
   const schedule = useCallback(
     (change: Change) => {
       pending.current = { ...(pending.current ?? {}), ...change };
-      if (change.doc) keepUnsavedCopy(article.id, revision.current, change.doc);
-      setState({ kind: 'unsaved' });
+      if (change.doc && !copyTimer.current) {
+        // Mirror the unsaved text for crash recovery about once a second while the writer types.
+        copyTimer.current = setTimeout(() => {
+          copyTimer.current = null;
+          const doc = pending.current?.doc;
+          if (!doc) return;
+          // Between frames, so the copy never delays a keystroke's paint.
+          requestIdleCallback(() => keepUnsavedCopy(article.id, revision.current, typeof doc === 'function' ? doc() : doc), { timeout: 2000 });
+        }, UNSAVED_COPY_MS);
+      }
+      setState((previous) => (previous.kind === 'unsaved' ? previous : { kind: 'unsaved' }));
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
     },
     [article.id, flush],
   );
 
-  useEffect(() => () => void flush(), [flush]);
+  useEffect(
+    () => () => {
+      if (copyTimer.current) clearTimeout(copyTimer.current);
+      void flush();
+    },
+    [flush],
+  );
 
   return { state, schedule, flush };
 }

@@ -1,9 +1,9 @@
 import { Extension } from '@tiptap/core';
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { CheckedClaim, NameFinding, ParagraphCheck } from '../../../domain/check';
 import { cachedBlock, cachedRange } from '../block-cache';
+import { decorateChanged, type BlockDecorations, type DecorateBlock } from '../block-decorations';
 import { textBlocks } from '../block-text';
 
 /** A check placed in the document: a claim with its verdict, or a name that matches no one. */
@@ -14,8 +14,7 @@ export type PlacedCheck =
 interface CheckMarksState {
   /** Each paragraph's check by its text: results for text that has since changed simply find no block. */
   byText: ReadonlyMap<string, ParagraphCheck>;
-  placed: PlacedCheck[];
-  decorations: DecorationSet;
+  decorations: BlockDecorations;
 }
 
 export const checkMarksKey = new PluginKey<CheckMarksState>('checkMarks');
@@ -23,8 +22,10 @@ export const checkMarksKey = new PluginKey<CheckMarksState>('checkMarks');
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     checkMarks: {
-      /** Shows the worker's results; paragraphs not in `results` keep theirs if their text is unchanged. */
-      setCheckResults: (results: ParagraphCheck[], replace?: boolean) => ReturnType;
+      /** Adds the worker's results for paragraphs it had not checked before; others keep theirs. */
+      setCheckResults: (results: ParagraphCheck[]) => ReturnType;
+      /** Forgets every result, e.g. when the article is linked to other sessions. */
+      clearCheckResults: () => ReturnType;
       /** Replaces a contradicted figure or a misspelt name with its suggestion, as one undoable step. */
       applyCheckFix: (key: string) => ReturnType;
       /** Selects a check and scrolls to it. */
@@ -35,38 +36,65 @@ declare module '@tiptap/core' {
 
 const SYMBOLS = { confirmed: '✓', contradicted: '✗', unverifiable: '?' } as const;
 
-function place(doc: ProseMirrorNode, byText: ReadonlyMap<string, ParagraphCheck>): PlacedCheck[] {
-  const placed: PlacedCheck[] = [];
-  for (const { node, position } of textBlocks(doc)) {
+function decoratorFor(byText: ReadonlyMap<string, ParagraphCheck>): DecorateBlock {
+  return (node, position) => {
     const block = cachedBlock(node);
     const check = byText.get(block.text);
-    if (!check) continue;
+    if (!check) return [];
+    const decorations: Decoration[] = [];
     for (const claim of check.claims) {
       const range = cachedRange(block, position, claim.start, claim.end);
-      placed.push({ key: `claim:${range.from}-${range.to}`, ...range, type: 'claim', claim });
+      decorations.push(
+        Decoration.inline(range.from, range.to, { class: `check check-${claim.verdict}`, 'data-verdict-symbol': SYMBOLS[claim.verdict], 'aria-label': claim.verdict }, { type: 'claim', claim }),
+      );
     }
     for (const name of check.names) {
       const range = cachedRange(block, position, name.start, name.end);
-      placed.push({ key: `name:${range.from}-${range.to}`, ...range, type: 'name', name });
+      decorations.push(
+        Decoration.inline(range.from, range.to, { class: 'check check-name', 'data-verdict-symbol': '≈', 'aria-label': `name: did you mean ${name.suggestion}?` }, { type: 'name', name }),
+      );
     }
-  }
-  return placed.sort((a, b) => a.from - b.from);
+    return decorations;
+  };
 }
 
-function decorate(doc: ProseMirrorNode, placed: PlacedCheck[]): DecorationSet {
-  return DecorationSet.create(
-    doc,
-    placed.map((check) => {
-      const verdict = check.type === 'claim' ? check.claim.verdict : 'name';
-      const label = check.type === 'claim' ? `${verdict}` : `name: did you mean ${check.name.suggestion}?`;
-      return Decoration.inline(check.from, check.to, {
-        class: `check check-${verdict}`,
-        'data-check': check.key,
-        'data-verdict-symbol': check.type === 'claim' ? SYMBOLS[check.claim.verdict] : '≈',
-        'aria-label': label,
-      });
-    }),
-  );
+/**
+ * Takes in results for newly checked paragraphs: only blocks with those texts are decorated again.
+ */
+function addResults(previous: CheckMarksState, tr: Transaction, results: ParagraphCheck[]): CheckMarksState {
+  const present = new Set(textBlocks(tr.doc).map(({ node }) => cachedBlock(node).text));
+  // Old texts are kept a while (an undo may bring them back) and dropped once they outnumber the live ones.
+  const byText = previous.byText.size > 2 * present.size + 100 ? new Map([...previous.byText].filter(([text]) => present.has(text))) : new Map(previous.byText);
+  const fresh = new Set<string>();
+  for (const result of results) {
+    byText.set(result.text, result);
+    fresh.add(result.text);
+  }
+  const decorate = decoratorFor(byText);
+  let set = previous.decorations.set.map(tr.mapping, tr.doc);
+  for (const { node, position } of textBlocks(tr.doc)) {
+    if (!fresh.has(cachedBlock(node).text)) continue;
+    const stale = set.find(position, position + node.nodeSize);
+    if (stale.length) set = set.remove(stale);
+    set = set.add(tr.doc, decorate(node, position));
+  }
+  return { byText, decorations: { set, blocks: previous.decorations.blocks } };
+}
+
+/** Every check in document order; its key is its place, so it is found again after the panel refreshes. */
+export function placedChecks(state: EditorState): PlacedCheck[] {
+  const plugin = checkMarksKey.getState(state);
+  if (!plugin) return [];
+  return plugin.decorations.set
+    .find()
+    .map((decoration) => {
+      const spec = decoration.spec as { type: 'claim'; claim: CheckedClaim } | { type: 'name'; name: NameFinding };
+      const key = `${spec.type}:${decoration.from}-${decoration.to}`;
+      return spec.type === 'claim'
+        ? { key, from: decoration.from, to: decoration.to, type: 'claim' as const, claim: spec.claim }
+        : { key, from: decoration.from, to: decoration.to, type: 'name' as const, name: spec.name };
+    })
+    .sort((a, b) => a.from - b.from);
 }
 
 function suggestionOf(check: PlacedCheck): string | null {
@@ -80,18 +108,21 @@ export const CheckMarks = Extension.create({
   addCommands() {
     return {
       setCheckResults:
-        (results, replace = false) =>
-        ({ state, tr, dispatch }) => {
-          const previous = checkMarksKey.getState(state);
-          const byText = new Map(replace ? [] : (previous?.byText ?? []));
-          for (const result of results) byText.set(result.text, result);
-          dispatch?.(tr.setMeta(checkMarksKey, { byText }).setMeta('addToHistory', false));
+        (results) =>
+        ({ tr, dispatch }) => {
+          dispatch?.(tr.setMeta(checkMarksKey, { add: results }).setMeta('addToHistory', false));
+          return true;
+        },
+      clearCheckResults:
+        () =>
+        ({ tr, dispatch }) => {
+          dispatch?.(tr.setMeta(checkMarksKey, { clear: true }).setMeta('addToHistory', false));
           return true;
         },
       applyCheckFix:
         (key) =>
         ({ state, tr, dispatch }) => {
-          const check = checkMarksKey.getState(state)?.placed.find((candidate) => candidate.key === key);
+          const check = placedChecks(state).find((candidate) => candidate.key === key);
           const replacement = check ? suggestionOf(check) : null;
           if (!check || !replacement) return false;
           if (dispatch) {
@@ -108,7 +139,7 @@ export const CheckMarks = Extension.create({
       revealCheck:
         (key) =>
         ({ state, tr, dispatch }) => {
-          const check = checkMarksKey.getState(state)?.placed.find((candidate) => candidate.key === key);
+          const check = placedChecks(state).find((candidate) => candidate.key === key);
           if (!check) return false;
           dispatch?.(tr.setSelection(TextSelection.create(tr.doc, check.from, check.to)).scrollIntoView());
           return true;
@@ -120,7 +151,7 @@ export const CheckMarks = Extension.create({
     return {
       'Alt-f': () => {
         const { from } = this.editor.state.selection;
-        const check = checkMarksKey.getState(this.editor.state)?.placed.find((candidate) => candidate.from <= from && from <= candidate.to);
+        const check = placedChecks(this.editor.state).find((candidate) => candidate.from <= from && from <= candidate.to);
         return check ? this.editor.commands.applyCheckFix(check.key) : false;
       },
     };
@@ -131,17 +162,17 @@ export const CheckMarks = Extension.create({
       new Plugin<CheckMarksState>({
         key: checkMarksKey,
         state: {
-          init: () => ({ byText: new Map(), placed: [], decorations: DecorationSet.empty }),
+          init: () => ({ byText: new Map(), decorations: { set: DecorationSet.empty, blocks: new Set() } }),
           apply(tr, previous) {
-            const meta = tr.getMeta(checkMarksKey) as { byText: ReadonlyMap<string, ParagraphCheck> } | undefined;
-            if (!meta && !tr.docChanged) return previous;
-            const byText = meta?.byText ?? previous.byText;
-            const placed = place(tr.doc, byText);
-            return { byText, placed, decorations: decorate(tr.doc, placed) };
+            const meta = tr.getMeta(checkMarksKey) as { add?: ParagraphCheck[]; clear?: boolean } | undefined;
+            if (meta?.clear) return { byText: new Map(), decorations: { set: DecorationSet.empty, blocks: new Set() } };
+            if (meta?.add) return addResults(previous, tr, meta.add);
+            if (!tr.docChanged) return previous;
+            return { byText: previous.byText, decorations: decorateChanged(previous.decorations, tr, decoratorFor(previous.byText)) };
           },
         },
         props: {
-          decorations: (state) => checkMarksKey.getState(state)?.decorations ?? DecorationSet.empty,
+          decorations: (state) => checkMarksKey.getState(state)?.decorations.set ?? DecorationSet.empty,
         },
       }),
     ];

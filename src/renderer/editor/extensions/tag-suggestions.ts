@@ -5,7 +5,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Roster } from '../../../domain/names';
 import { suggestTags, type SuggestionKind, type TagSuggestion } from '../../../domain/tagging/suggest';
 import { cachedBlock, cachedRange } from '../block-cache';
-import { textBlocks } from '../block-text';
+import { decorateAll, decorateChanged, type BlockDecorations, type DecorateBlock } from '../block-decorations';
 
 /** A suggestion placed in the document. */
 export interface PlacedSuggestion extends TagSuggestion {
@@ -16,10 +16,10 @@ export interface PlacedSuggestion extends TagSuggestion {
 
 interface SuggestionsState {
   enabled: boolean;
-  items: PlacedSuggestion[];
+  /** Index into `itemsOf(state)` of the suggestion being walked through, or -1. */
   current: number;
   rejected: ReadonlySet<string>;
-  decorations: DecorationSet;
+  decorations: BlockDecorations;
 }
 
 export const tagSuggestionsKey = new PluginKey<SuggestionsState>('tagSuggestions');
@@ -65,31 +65,41 @@ function isTagged(doc: ProseMirrorNode, item: { from: number; to: number }): boo
   return doc.rangeHasMark(item.from, item.to, doc.type.schema.marks.rdEntity) || doc.rangeHasMark(item.from, item.to, doc.type.schema.marks.rdResult);
 }
 
-function place(doc: ProseMirrorNode, roster: Roster, rejected: ReadonlySet<string>): PlacedSuggestion[] {
-  const items: PlacedSuggestion[] = [];
-  for (const { node, position } of textBlocks(doc)) {
+function decoratorFor(doc: ProseMirrorNode, roster: Roster, rejected: ReadonlySet<string>): DecorateBlock {
+  return (node, position) => {
     const block = cachedBlock(node);
+    const decorations: Decoration[] = [];
     for (const suggestion of suggestionsOf(node, roster)) {
       const range = cachedRange(block, position, suggestion.start, suggestion.end);
       const key = `${suggestion.kind}:${suggestion.text}:${block.text.length}:${suggestion.start}`;
       if (rejected.has(key) || isTagged(doc, range)) continue;
-      items.push({ ...suggestion, ...range, key });
+      decorations.push(
+        Decoration.inline(
+          range.from,
+          range.to,
+          { class: `suggestion suggestion-${suggestion.kind}`, 'data-suggestion': suggestion.kind },
+          { suggestion, key },
+        ),
+      );
     }
-  }
-  return items;
+    return decorations;
+  };
 }
 
-function decorate(doc: ProseMirrorNode, items: PlacedSuggestion[], current: number): DecorationSet {
-  return DecorationSet.create(
-    doc,
-    items.map((item, index) =>
-      Decoration.inline(item.from, item.to, {
-        class: `suggestion suggestion-${item.kind}${index === current ? ' suggestion-current' : ''}`,
-        'data-suggestion': item.kind,
-        title: `Suggested ${item.kind.replace('_', ' ')} tag: Alt+A accept, Alt+R reject, Alt+N next`,
-      }),
-    ),
-  );
+/** The suggestions in document order, read off the decorations (only when the writer walks through them). */
+function itemsOf(state: EditorState): PlacedSuggestion[] {
+  const plugin = tagSuggestionsKey.getState(state);
+  if (!plugin || !plugin.enabled) return [];
+  return plugin.decorations.set
+    .find()
+    .map((decoration) => ({ ...(decoration.spec.suggestion as TagSuggestion), key: decoration.spec.key as string, from: decoration.from, to: decoration.to }))
+    .sort((a, b) => a.from - b.from);
+}
+
+function withCurrent(state: SuggestionsState, doc: ProseMirrorNode, items: PlacedSuggestion[]): DecorationSet {
+  const item = items[state.current];
+  if (!item) return state.decorations.set;
+  return state.decorations.set.add(doc, [Decoration.inline(item.from, item.to, { class: 'suggestion-current' })]);
 }
 
 function tagTransaction(tr: Transaction, item: PlacedSuggestion): Transaction {
@@ -102,9 +112,10 @@ function tagTransaction(tr: Transaction, item: PlacedSuggestion): Transaction {
 
 function currentOf(state: EditorState): PlacedSuggestion | null {
   const plugin = tagSuggestionsKey.getState(state);
-  if (!plugin || !plugin.enabled || plugin.items.length === 0) return null;
+  const items = itemsOf(state);
+  if (!plugin || items.length === 0) return null;
   const { from } = state.selection;
-  return plugin.items[plugin.current] ?? plugin.items.find((item) => item.from <= from && from <= item.to) ?? null;
+  return items[plugin.current] ?? items.find((item) => item.from <= from && from <= item.to) ?? null;
 }
 
 /**
@@ -136,14 +147,14 @@ export const TagSuggestions = Extension.create<TagSuggestionsOptions>({
       nextSuggestion:
         (backwards = false) =>
         ({ state, tr, dispatch }) => {
-          const plugin = tagSuggestionsKey.getState(state);
-          if (!plugin || !plugin.enabled || plugin.items.length === 0) return false;
+          const items = itemsOf(state);
+          if (items.length === 0) return false;
           const { from } = state.selection;
           const index = backwards
-            ? [...plugin.items.keys()].reverse().find((i) => plugin.items[i].to < from) ?? plugin.items.length - 1
-            : plugin.items.findIndex((item) => item.from > from);
+            ? [...items.keys()].reverse().find((i) => items[i].to < from) ?? items.length - 1
+            : items.findIndex((item) => item.from > from);
           const current = index < 0 ? 0 : index;
-          const item = plugin.items[current];
+          const item = items[current];
           dispatch?.(tr.setMeta(tagSuggestionsKey, { current }).setSelection(TextSelection.create(tr.doc, item.from, item.to)).scrollIntoView());
           return true;
         },
@@ -167,10 +178,9 @@ export const TagSuggestions = Extension.create<TagSuggestionsOptions>({
         () =>
         ({ state, tr, dispatch }) => {
           const item = currentOf(state);
-          const plugin = tagSuggestionsKey.getState(state);
-          if (!item || !plugin) return false;
+          if (!item) return false;
           if (dispatch) {
-            for (const other of plugin.items.filter((candidate) => candidate.kind === item.kind)) tagTransaction(tr, other);
+            for (const other of itemsOf(state).filter((candidate) => candidate.kind === item.kind)) tagTransaction(tr, other);
             dispatch(tr);
           }
           return true;
@@ -179,10 +189,9 @@ export const TagSuggestions = Extension.create<TagSuggestionsOptions>({
         () =>
         ({ state, tr, dispatch }) => {
           const item = currentOf(state);
-          const plugin = tagSuggestionsKey.getState(state);
-          if (!item || !plugin || RESULT_KINDS.has(item.kind)) return false;
+          if (!item || RESULT_KINDS.has(item.kind)) return false;
           if (dispatch) {
-            for (const other of plugin.items.filter((candidate) => candidate.text === item.text)) tagTransaction(tr, { ...other, kind: item.kind, rosterId: item.rosterId, label: item.label });
+            for (const other of itemsOf(state).filter((candidate) => candidate.text === item.text)) tagTransaction(tr, { ...other, kind: item.kind, rosterId: item.rosterId, label: item.label });
             dispatch(tr);
           }
           return true;
@@ -208,22 +217,25 @@ export const TagSuggestions = Extension.create<TagSuggestionsOptions>({
       new Plugin<SuggestionsState>({
         key: tagSuggestionsKey,
         state: {
-          init: (_config, state) => {
-            const items = place(state.doc, roster(), new Set());
-            return { enabled: true, items, current: -1, rejected: new Set(), decorations: decorate(state.doc, items, -1) };
-          },
+          init: (_config, state) => ({ enabled: true, current: -1, rejected: new Set(), decorations: decorateAll(state.doc, decoratorFor(state.doc, roster(), new Set())) }),
           apply(tr, previous) {
             const meta = tr.getMeta(tagSuggestionsKey) as { enabled?: boolean; current?: number; reject?: string; refresh?: boolean } | undefined;
             if (!meta && !tr.docChanged) return previous;
             const enabled = meta?.enabled ?? previous.enabled;
             const rejected = meta?.reject ? new Set([...previous.rejected, meta.reject]) : previous.rejected;
-            const items = tr.docChanged || meta?.reject || meta?.refresh || (meta?.enabled && !previous.enabled) ? place(tr.doc, roster(), rejected) : previous.items;
+            const decorate = decoratorFor(tr.doc, roster(), rejected);
+            const rebuild = meta?.reject || meta?.refresh || (meta?.enabled && !previous.enabled);
+            const decorations = rebuild ? decorateAll(tr.doc, decorate) : tr.docChanged ? decorateChanged(previous.decorations, tr, decorate) : previous.decorations;
             const current = meta?.current ?? (tr.docChanged || meta?.reject ? -1 : previous.current);
-            return { enabled, items, current, rejected, decorations: enabled ? decorate(tr.doc, items, current) : DecorationSet.empty };
+            return { enabled, current, rejected, decorations };
           },
         },
         props: {
-          decorations: (state) => tagSuggestionsKey.getState(state)?.decorations ?? DecorationSet.empty,
+          decorations(state) {
+            const plugin = tagSuggestionsKey.getState(state);
+            if (!plugin || !plugin.enabled) return DecorationSet.empty;
+            return plugin.current >= 0 ? withCurrent(plugin, state.doc, itemsOf(state)) : plugin.decorations.set;
+          },
         },
       }),
     ];

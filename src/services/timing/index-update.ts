@@ -2,7 +2,7 @@ import type { SessionSummary, TimingEvent, TimingSession, Track } from '../../do
 import type { StoredSessionSummary } from './timing-files';
 
 /** The index line for a stored session. */
-export function summaryOf(session: TimingSession, track: Track | null, sourceHashes: string[]): StoredSessionSummary {
+export function summaryOf(session: TimingSession, track: Track | null, sourceHashes: string[], trackHint?: string): StoredSessionSummary {
   return {
     id: session.id,
     eventId: session.eventId,
@@ -17,6 +17,7 @@ export function summaryOf(session: TimingSession, track: Track | null, sourceHas
     lapCount: session.laps.length,
     sourceFiles: session.sourceFiles,
     sourceHashes,
+    ...(trackHint ? { trackHint } : {}),
   };
 }
 

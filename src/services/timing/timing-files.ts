@@ -7,6 +7,8 @@ export const TIMING_SCHEMA_VERSION = 1;
 /** A session's line in the index, with what is needed to recognise a file imported again. */
 export interface StoredSessionSummary extends SessionSummary {
   sourceHashes: string[];
+  /** The names a track was looked for in, so a track added later can still be found for the session. */
+  trackHint?: string;
 }
 
 /** `timing/index.json`: small, read on every start, rewritten on every import. */

@@ -39,6 +39,7 @@ interface Prepared {
   session: TimingSession;
   track: Track | null;
   sourceHashes: string[];
+  trackHint?: string;
 }
 
 function withOptions(draft: SessionDraft, options: TimingImportOptions): SessionDraft {
@@ -92,7 +93,8 @@ export class TimingService implements TimingApi {
     const prepared = new Map<string, Prepared>();
     const unchangedSessionIds: string[] = [];
     for (const draft of drafts.map((each) => withOptions(each, options))) {
-      const track = explicitTrack ?? matchTrack(`${draft.trackHint} ${draft.eventName}`, tracks);
+      const trackHint = `${draft.trackHint} ${draft.eventName}`;
+      const track = explicitTrack ?? matchTrack(trackHint, tracks);
       const eventId = slugOf(`${draft.series} ${draft.year ?? ''} ${draft.eventName}`);
       const id = slugOf(`${eventId} ${draft.key}`);
       const existing = index.sessions.find((summary) => summary.id === id);
@@ -104,7 +106,7 @@ export class TimingService implements TimingApi {
       const stored = prepared.get(id)?.session ?? (existing ? await this.store.readSession(id) : null);
       const session = finishSession(draft, { id, eventId, trackId: track?.id ?? null }, stored);
       const hashes = [...new Set([...(existing?.sourceHashes ?? []), ...(prepared.get(id)?.sourceHashes ?? []), ...draft.sourceHashes])];
-      prepared.set(id, { session, track, sourceHashes: hashes });
+      prepared.set(id, { session, track, sourceHashes: hashes, trackHint });
     }
     const summaries = await this.commit([...prepared.values()]);
     return { sessions: summaries, unchangedSessionIds, skipped };
@@ -115,7 +117,7 @@ export class TimingService implements TimingApi {
     if (prepared.length === 0) return [];
     for (const { session } of prepared) await this.store.writeSession(session);
     const index = (await this.store.index()).data;
-    const added = prepared.map(({ session, track, sourceHashes }) => summaryOf(session, track, sourceHashes));
+    const added = prepared.map(({ session, track, sourceHashes, trackHint }) => summaryOf(session, track, sourceHashes, trackHint));
     const ids = new Set(added.map((summary) => summary.id));
     const sessions = sortSummaries([...index.sessions.filter((summary) => !ids.has(summary.id)), ...added]);
     const roster = prepared.reduce((current, { session }) => rosterWith(current, session), index.roster);
@@ -174,8 +176,16 @@ export class TimingService implements TimingApi {
     if (lengthKm === undefined || lengthMiles === undefined) throw new RacedeskError('bad-input', `${input.name}: give the length in km or miles`);
     const track = trackSchema.parse({ id: input.id ?? slugOf(input.name), name: input.name, aliases: input.aliases ?? [], lengthKm, lengthMiles, source: input.source });
     const index = (await this.store.index()).data;
-    const sessions = index.sessions.map((summary) => (summary.trackId === track.id ? { ...summary, trackName: track.name } : summary));
-    await this.store.writeIndex({ ...index, sessions, tracks: [...index.tracks.filter((each) => each.id !== track.id), track] });
+    const found = index.sessions.filter((summary) => summary.trackId === null && matchTrack(summary.trackHint ?? summary.eventName, [track]));
+    for (const summary of found) {
+      const session = await this.store.readSession(summary.id);
+      if (session) await this.store.writeSession({ ...session, trackId: track.id });
+    }
+    const foundIds = new Set(found.map((summary) => summary.id));
+    const sessions = index.sessions.map((summary) =>
+      summary.trackId === track.id || foundIds.has(summary.id) ? { ...summary, trackId: track.id, trackName: track.name } : summary,
+    );
+    await this.store.writeIndex({ ...index, sessions, events: eventsOf(sessions), tracks: [...index.tracks.filter((each) => each.id !== track.id), track] });
     return track;
   }
 
@@ -239,7 +249,7 @@ export class TimingService implements TimingApi {
     const index = (await this.store.index()).data;
     const existing = index.sessions.find((summary) => summary.id === session.id);
     const track = await this.trackOf(session.trackId);
-    await this.commit([{ session, track, sourceHashes: existing?.sourceHashes ?? [] }]);
+    await this.commit([{ session, track, sourceHashes: existing?.sourceHashes ?? [], trackHint: existing?.trackHint ?? session.eventName }]);
     return sessionDetail(session, track);
   }
 

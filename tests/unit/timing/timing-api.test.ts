@@ -43,6 +43,16 @@ describe('the timing API through the dispatcher', () => {
     expect((await services.timing.listTracks()).some((track) => track.id === 'daytona')).toBe(true);
   });
 
+  it('finds a track added later for sessions imported without one', async () => {
+    const csv = 'Pos,No,Driver,Time\n1,8,Broc Feeney,2:01.000\n';
+    const report = await services.timing.importFiles([{ fileName: 'bathurst-12-hour-qualifying.csv', dataBase64: Buffer.from(csv).toString('base64') }], { kind: 'qualifying' });
+    expect(report.sessions[0].trackId).toBeNull();
+    await services.timing.saveTrack({ name: 'Mount Panorama Circuit', aliases: ['Bathurst'], lengthKm: 6.213, source: 'circuit website' });
+    const [summary] = await services.timing.listSessions();
+    expect(summary).toMatchObject({ trackId: 'mount-panorama-circuit', trackName: 'Mount Panorama Circuit' });
+    expect((await services.timing.getSession(summary.id)).classes[0].rows[0].speedKph).toBe(184.8);
+  });
+
   it('lists events with their dates', async () => {
     await services.timing.importPaths([ROAR_QUALIFYING_RESULTS], {});
     expect(await services.timing.listEvents()).toEqual([

@@ -66,7 +66,7 @@ async function readReport(file: string): Promise<string> {
 }
 
 // Markup is read past; offsets are mapped back to the decoded file afterwards.
-function plainTextOf(file: string, source: string): PlainText | { text: string; map?: undefined } {
+function plainTextOf(file: string, source: string): PlainText | { text: string } {
   const extension = extname(file).toLowerCase();
   if (extension === '.html' || extension === '.htm') return htmlText(source);
   if (extension === '.md' || extension === '.markdown') return markdownText(source);
@@ -103,10 +103,10 @@ async function mainSession(services: RacedeskServices, sessionIds: string[], cho
   return ranked[0]?.sessionId ?? sessionIds[0];
 }
 
-function toSource(report: CheckReport, plain: PlainText | { text: string; map?: undefined }, source: string): CheckReport {
-  if (!('map' in plain) || plain.map === undefined) return report;
+function toSource(report: CheckReport, plain: PlainText | { text: string }, source: string): CheckReport {
+  if (!('sourceStarts' in plain)) return report;
   const place = <T extends { start: number; end: number; text: string }>(item: T): T => {
-    const span = sourceSpan(plain as PlainText, item.start, item.end);
+    const span = sourceSpan(plain, item.start, item.end);
     return { ...item, start: span.start, end: span.end, text: source.slice(span.start, span.end) };
   };
   return { claims: report.claims.map(place), names: report.names.map(place) };

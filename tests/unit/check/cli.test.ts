@@ -69,6 +69,24 @@ describe('racedesk check', () => {
     }
   }, 60_000);
 
+  it('points offsets of an .html report at the figures and names in the file as written', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'racedesk-check-cli-'));
+    try {
+      const page = path.join(folder, 'report.html');
+      const html = '<p>Pole went to <b>Dirani</b> in the #31 with a <i>1:32.656</i> &amp; Nasr was fifth in the #7.</p>';
+      writeFileSync(page, html);
+      const { stdout, code } = await racedesk('check', page, '--data', ROAR_2024, '--json');
+      expect(code).toBe(1);
+      const output = JSON.parse(stdout) as { claims: { text: string; start: number; end: number; verdict: string }[]; names: { text: string; start: number; end: number }[] };
+      for (const item of [...output.claims, ...output.names]) expect(html.slice(item.start, item.end)).toBe(item.text);
+      expect(output.claims.find((claim) => claim.text === '1:32.656')?.verdict).toBe('confirmed');
+      expect(output.claims.find((claim) => claim.text === 'fifth')?.verdict).toBe('contradicted');
+      expect(output.names.map((name) => name.text)).toEqual(['Dirani']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('exits 2 with a one-line error on bad input or usage', async () => {
     const missing = await racedesk('check', path.join(SHARED, 'seeds/no-such-report.txt'), '--data', ROAR_2024);
     expect(missing.code).toBe(2);

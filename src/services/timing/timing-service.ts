@@ -14,7 +14,6 @@ import {
   milesFromKilometres,
   sessionDetail,
   slugOf,
-  withClassPositions,
   type Lap,
   type Roster,
   type SessionDetail,
@@ -24,7 +23,7 @@ import {
   type Track,
 } from '../../domain/timing';
 import type { RecoveryNotice } from '../storage/durable-json-file';
-import { entryFromHand, handCar, resultFromHand } from './hand-results';
+import { newHandSession, withCorrection, withHandResults } from './hand-editing';
 import { draftsFromFiles } from './import-files';
 import { eventsOf, sortSummaries, summaryOf } from './index-update';
 import { rosterWith } from './roster-update';
@@ -50,11 +49,6 @@ function withOptions(draft: SessionDraft, options: TimingImportOptions): Session
     series: options.series ?? draft.series,
     kind: options.kind ?? (options.session ? kindOfName(options.session, draft.kind) : draft.kind),
   };
-}
-
-function sortedByPosition(session: TimingSession): TimingSession {
-  const results = [...session.results].sort((a, b) => a.position - b.position);
-  return { ...session, results: withClassPositions(results) };
 }
 
 /**
@@ -194,55 +188,12 @@ export class TimingService implements TimingApi {
   }
 
   async addResults(input: AddResultsInput): Promise<SessionDetail> {
-    const session = input.sessionId ? await this.getStoredSession(input.sessionId) : await this.newHandSession(input);
-    const results = [...session.results];
-    const entries = [...session.entries];
-    for (const hand of input.results) {
-      const car = handCar(hand);
-      const resultIndex = results.findIndex((result) => result.car === car);
-      const entryIndex = entries.findIndex((entry) => entry.car === car);
-      const result = resultFromHand(hand, car, results[resultIndex] ?? null, results.length + 1);
-      const entry = entryFromHand(hand, car, entries[entryIndex] ?? null);
-      if (resultIndex === -1) results.push(result);
-      else results[resultIndex] = result;
-      if (entryIndex === -1) entries.push(entry);
-      else entries[entryIndex] = entry;
-    }
-    return this.saveEdited(sortedByPosition({ ...session, results, entries }));
+    const session = input.sessionId ? await this.getStoredSession(input.sessionId) : newHandSession(input, await this.listTracks());
+    return this.saveEdited(withHandResults(session, input.results));
   }
 
   async correctResult(sessionId: string, car: string, patch: Partial<HandResult>): Promise<SessionDetail> {
-    const session = await this.getStoredSession(sessionId);
-    const known = session.results.find((result) => result.car === car);
-    if (!known) throw new RacedeskError('not-found', `No result for car #${car} in session ${sessionId}`);
-    const newCar = handCar(patch, car);
-    const results = session.results.map((result) => (result === known ? resultFromHand(patch, newCar, known, known.position) : result));
-    const entries = session.entries.map((entry) => (entry.car === car ? entryFromHand(patch, newCar, entry) : entry));
-    return this.saveEdited(sortedByPosition({ ...session, results, entries }));
-  }
-
-  private async newHandSession(input: AddResultsInput): Promise<TimingSession> {
-    const tracks = await this.listTracks();
-    const eventName = input.event ?? 'Hand-entered results';
-    const name = input.session ?? 'Results';
-    const series = input.series ?? 'Other';
-    const track = input.track ? findNamedTrack(input.track, tracks) : matchTrack(eventName, tracks);
-    const eventId = slugOf(`${series} ${input.startTime?.slice(0, 4) ?? ''} ${eventName}`);
-    return {
-      id: slugOf(`${eventId} hand ${name}`),
-      eventId,
-      series,
-      eventName,
-      name,
-      kind: input.kind ?? kindOfName(name, 'race'),
-      startTime: input.startTime ?? null,
-      trackId: track?.id ?? null,
-      sourceFiles: [],
-      entries: [],
-      results: [],
-      laps: [],
-      resultsFrom: 'hand',
-    };
+    return this.saveEdited(withCorrection(await this.getStoredSession(sessionId), car, patch));
   }
 
   private async saveEdited(session: TimingSession): Promise<SessionDetail> {

@@ -1,14 +1,16 @@
-import { rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TimingImportReport } from '../../../src/api/timing';
 import type { RacedeskServices } from '../../../src/services/racedesk-services';
 import { DATA, ROAR_QUALIFYING_ID, ROAR_QUALIFYING_LAPS, ROAR_QUALIFYING_RESULTS, fileRow, freshLibrary } from './shared-data';
 
 let folder: string;
 let services: RacedeskServices;
+let report: TimingImportReport;
 beforeAll(async () => {
   ({ folder, services } = await freshLibrary());
-  await services.timing.importPaths([join(DATA, 'imsa'), join(DATA, 'wec')], {});
+  report = await services.timing.importPaths([DATA], { race: '2024 Monaco' });
 });
 afterAll(async () => rm(folder, { recursive: true, force: true }));
 
@@ -18,6 +20,23 @@ const resultOf = async (sessionId: string, car: string) => {
   if (!row) throw new Error(`no car ${car} in ${sessionId}`);
   return row;
 };
+
+describe('importing all of ../shared/data in one go', () => {
+  it('stores 13 IMSA, 2 WEC and 2 F1 sessions and reports every weather file as skipped', async () => {
+    const series = report.sessions.map((session) => session.series);
+    expect([series.filter((name) => name === 'IMSA').length, series.filter((name) => name === 'WEC').length, series.filter((name) => name === 'F1').length]).toEqual([13, 2, 2]);
+    const weather = (await readdir(DATA, { recursive: true })).filter((path) => path.endsWith('-weather.csv')).map((path) => path.split('/').pop());
+    expect(report.skipped.map((skipped) => skipped.file).sort()).toEqual(weather.sort());
+    expect(weather).toHaveLength(13);
+  });
+
+  it('stores as many laps as the laps files have rows', async () => {
+    const lapFiles = (await readdir(DATA, { recursive: true })).filter((path) => path.endsWith('-laps.csv') || path.startsWith('wec/'));
+    let rows = 0;
+    for (const path of lapFiles) rows += (await readFile(join(DATA, path), 'utf8')).split(/\r?\n/).filter((line) => line.trim() !== '').length - 1;
+    expect(report.sessions.reduce((sum, session) => sum + session.lapCount, 0)).toBe(rows);
+  });
+});
 
 describe('importing the IMSA Al Kamel results and laps', () => {
   it('gives the 2024 Roar qualifying pole to #31 in 1:32.656, a lap the laps file says Pipo Derani drove', async () => {

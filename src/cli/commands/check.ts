@@ -3,9 +3,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { TimingImportOptions } from '../../api/timing';
-import { suggestSessions, type CheckedClaim, type CheckReport, type NameFinding } from '../../domain/check';
+import { splitParagraphs, suggestSessions, type ArticleFacts, type CheckedClaim, type CheckReport, type NameFinding } from '../../domain/check';
 import { htmlText, markdownText, sourceSpan, type PlainText } from '../../domain/claims';
 import { RacedeskError } from '../../domain/errors';
+import { detectMetadata } from '../../domain/reports/metadata';
 import { CheckService } from '../../services/check/check-service';
 import { resolveLibraryFolder } from '../../services/library/library-location';
 import { openRacedeskServices, type RacedeskServices } from '../../services/racedesk-services';
@@ -91,7 +92,7 @@ async function sessionsToCheck(services: RacedeskServices, flags: CheckFlags, te
     if (!stored.some((summary) => summary.id === flags.session)) throw new RacedeskError('not-found', `no session ${flags.session} in the library`);
     return [flags.session];
   }
-  const ranked = suggestSessions({ date: null, series: null, event: null, track: null, session: null, text }, stored, await services.timing.listTracks());
+  const ranked = suggestSessions(factsOf(text), stored, await services.timing.listTracks());
   if (ranked.length === 0) throw new RacedeskError('bad-input', 'no stored session matches the report; name one with --session <id>');
   return ranked.slice(0, 3).map((suggestion) => suggestion.sessionId);
 }
@@ -99,8 +100,14 @@ async function sessionsToCheck(services: RacedeskServices, flags: CheckFlags, te
 async function mainSession(services: RacedeskServices, sessionIds: string[], chosen: string | undefined, text: string): Promise<string> {
   if (chosen) return chosen;
   const summaries = (await services.timing.listSessions()).filter((summary) => sessionIds.includes(summary.id));
-  const ranked = suggestSessions({ date: null, series: null, event: null, track: null, session: null, text }, summaries, await services.timing.listTracks());
+  const ranked = suggestSessions(factsOf(text), summaries, await services.timing.listTracks());
   return ranked[0]?.sessionId ?? sessionIds[0];
+}
+
+// The report's date, series, event, track and session words, read the way an imported article's are.
+function factsOf(text: string): ArticleFacts {
+  const meta = detectMetadata({ headline: null, bodyBlocks: splitParagraphs(text).map((paragraph) => paragraph.text), removed: [] });
+  return { date: meta.date, series: meta.series, event: meta.event, track: meta.track, session: meta.session, text };
 }
 
 function toSource(report: CheckReport, plain: PlainText | { text: string }, source: string): CheckReport {

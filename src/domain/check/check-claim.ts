@@ -1,7 +1,7 @@
 import type { Claim } from '../claims';
-import { chooseSession } from './session-choice';
+import { chooseSession, mainSession } from './session-choice';
 import type { SessionHint } from './session-hint';
-import { indexSession } from './session-index';
+import { indexSession, type SessionIndex } from './session-index';
 import { resolveParty } from './resolve-subject';
 import { checkGap } from './rules/gap';
 import { checkLapTime } from './rules/lap-time';
@@ -22,6 +22,11 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   const choice = chooseSession(hint, context);
   if (!choice.session) return { ...claim, ...unverifiable(choice.reason), sessionId: null };
   const session = choice.session;
+  const main = mainSession(context);
+  if (claim.kind === 'gap' && main && main !== session && (hint.year !== null || hint.lastYear)) {
+    const across = checkGapAcrossSessions(claim, indexSession(main), indexSession(session));
+    if (across) return across;
+  }
   const index = indexSession(session);
   const subject = resolveParty(claim.subject, index);
   if (!subject.found || subject.cars.length === 0) {
@@ -32,6 +37,19 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   const reference = claim.kind === 'gap' && claim.reference ? resolveParty(claim.reference, index) : null;
   const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track });
   return { ...claim, ...outcome, sessionId: session.id, subjectCar: subject.cars[0].car };
+}
+
+// "Derani lowered Blomqvist's 2023 pole by over a second": the subject in the main session, the reference in 2023.
+function checkGapAcrossSessions(claim: Claim, mainIndex: SessionIndex, otherIndex: SessionIndex): CheckedClaim | null {
+  const subject = resolveParty(claim.subject, mainIndex);
+  const reference = resolveParty(claim.reference, otherIndex);
+  if (!subject.found || subject.cars.length === 0 || !reference.found) return null;
+  const year = otherIndex.session.startTime?.slice(0, 4) ?? otherIndex.session.name;
+  const outcome = checkGap({
+    claim, index: mainIndex, cars: subject.cars, driver: subject.driver, reference, track: null,
+    referenceSession: { index: otherIndex, label: `${year} ${otherIndex.session.name}` },
+  });
+  return { ...claim, ...outcome, sessionId: otherIndex.session.id, subjectCar: subject.cars[0].car };
 }
 
 function unverifiable(reason: string): RuleOutcome {

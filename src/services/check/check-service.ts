@@ -29,7 +29,8 @@ export class CheckService implements CheckApi {
   async checkText(text: string, sessionIds: string[], mainSessionId: string | null = null): Promise<{ report: CheckReport; sessions: CheckedSession[] }> {
     const context = await this.context(sessionIds, mainSessionId);
     const summaries = await this.timing.listSessions();
-    return { report: new Checker(context).checkText(text), sessions: context.sessions.map((session) => describeSession(session, summaries)) };
+    const mainFirst = [...context.sessions].sort((a, b) => Number(b.id === context.mainSessionId) - Number(a.id === context.mainSessionId));
+    return { report: new Checker(context).checkText(text), sessions: mainFirst.map((session) => describeSession(session, summaries)) };
   }
 
   async checkArticle(articleId: string): Promise<ArticleCheck> {

@@ -15,25 +15,27 @@ interface Measured {
  * A gap is the difference of best laps (finishing gaps in a race) between the subject and the car it is
  * measured against; with no one named, the class leader or the neighbouring car in the class.
  */
-export function checkGap({ claim, index, cars, reference }: RuleInput): RuleOutcome {
+export function checkGap({ claim, index, cars, reference, referenceSession }: RuleInput): RuleOutcome {
   const subject = cars.find((facts) => facts.result) ?? cars[0];
   if (!subject.result) return unverifiable(`#${subject.car} is not classified`);
   if (reference && !reference.found) return unverifiable(reference.reason);
   const others = reference?.found ? reference.cars : impliedOthers(subject, index, claim.direction);
   const measured = others
-    .map((other) => measure(subject, other, index))
+    .map((other) => (referenceSession ? measureBestLaps(subject, other) : measure(subject, other, index)))
     .filter((value): value is Measured => value !== null);
   if (measured.length === 0) return unverifiable(`no time to compare #${subject.car} with`);
   const directionHolds = (gap: Measured) =>
     claim.direction === null || (claim.direction === 'ahead') === gap.subjectAhead || gap.seconds === 0;
   const fitting = measured.find((gap) => directionHolds(gap) && meetsQualifier(gap.seconds, claim.value, claim.decimals, claim.qualifier));
-  if (fitting) return { verdict: 'confirmed', expected: roundTo(fitting.seconds, 3), evidence: describeGap(subject, fitting), suggestion: null };
+  const describeGap = (gap: Measured) =>
+    `${describeBestLap(subject)}; ${referenceSession ? `${referenceSession.label}: ` : ''}${describeBestLap(gap.other)}; gap ${plainNumber(gap.seconds)} s`;
+  if (fitting) return { verdict: 'confirmed', expected: roundTo(fitting.seconds, 3), evidence: describeGap(fitting), suggestion: null };
   const primary = measured[0];
   const figureFits = meetsQualifier(primary.seconds, claim.value, claim.decimals, claim.qualifier);
   return {
     verdict: 'contradicted',
     expected: roundTo(primary.seconds, 3),
-    evidence: describeGap(subject, primary),
+    evidence: describeGap(primary),
     suggestion: figureFits ? null : formatLike(claim, roundTo(primary.seconds, claim.decimals)),
     ...(directionHolds(primary) ? {} : { reason: `#${subject.car} was ${primary.subjectAhead ? 'ahead of' : 'behind'} #${primary.other.car}` }),
   };
@@ -74,6 +76,9 @@ function measure(subject: CarFacts, other: CarFacts, index: SessionIndex): Measu
   return { other, seconds: Math.abs(a.bestLapSeconds - b.bestLapSeconds), subjectAhead };
 }
 
-function describeGap(subject: CarFacts, gap: Measured): string {
-  return `${describeBestLap(subject)}; ${describeBestLap(gap.other)}; gap ${plainNumber(gap.seconds)} s`;
+// Across sessions only best laps compare: "lowering last year's pole by over a second".
+function measureBestLaps(subject: CarFacts, other: CarFacts): Measured | null {
+  const a = subject.result?.bestLapSeconds ?? null;
+  const b = other.result?.bestLapSeconds ?? null;
+  return a === null || b === null ? null : { other, seconds: Math.abs(a - b), subjectAhead: a < b };
 }

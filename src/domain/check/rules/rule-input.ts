@@ -12,4 +12,6 @@ export interface RuleInput {
   driver: string | null;
   reference: Resolution | null;
   track: Track | null;
+  /** When the reference is in another session ("last year's pole"): that session, and how to name it. */
+  referenceSession?: { index: SessionIndex; label: string };
 }

@@ -4,6 +4,7 @@ import { timingSchemas, type TimingApi } from './timing';
 import { checkSchemas, type CheckApi } from './check';
 import { librarySchemas, type LibraryApi } from './library';
 import { versionsSchemas, type VersionsApi } from './versions';
+import { exportSchemas, type ExportApi } from './export';
 
 /**
  * The one interface every front door shares. The Node services implement it; the Electron preload and the
@@ -15,6 +16,7 @@ export interface RacedeskApi {
   check: CheckApi;
   versions: VersionsApi;
   library: LibraryApi;
+  export: ExportApi;
 }
 
 type SchemasFor<Area> = { [Method in keyof Area]: z.ZodType<unknown[]> };
@@ -26,6 +28,7 @@ export const apiSchemas = {
   check: checkSchemas satisfies SchemasFor<CheckApi>,
   versions: versionsSchemas satisfies SchemasFor<VersionsApi>,
   library: librarySchemas satisfies SchemasFor<LibraryApi>,
+  export: exportSchemas satisfies SchemasFor<ExportApi>,
 } satisfies { [Area in keyof RacedeskApi]: SchemasFor<RacedeskApi[Area]> };
 
 /** Methods that take paths on this machine: callable from Electron's main process and the CLI, never over HTTP. */

@@ -6,6 +6,7 @@ import { registerClaimsCommand } from './commands/claims';
 import { registerImportCommand } from './commands/import';
 import { registerSessionsCommand } from './commands/sessions';
 import { registerSessionCommand } from './commands/session';
+import { registerExportCommand } from './commands/export';
 
 /** Builds the `racedesk` program with every command registered. */
 export function buildProgram(): Command {
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerImportCommand(program);
   registerSessionsCommand(program);
   registerSessionCommand(program);
+  registerExportCommand(program);
   return program;
 }
 

@@ -6,6 +6,7 @@ import type { RecoveryNotice } from './storage/durable-json-file';
 import { TimingService } from './timing/timing-service';
 import { CheckService } from './check/check-service';
 import { VersionsService } from './versions/versions-service';
+import { ExportService } from './export/export-service';
 
 export interface RacedeskServices extends RacedeskApi {
   libraryFolder: string;
@@ -34,6 +35,7 @@ export async function openRacedeskServices(libraryFolder: string): Promise<Raced
     timing,
     check: new CheckService(timing, articles),
     versions,
+    export: new ExportService(articles, join(libraryFolder, 'settings', 'export.json'), onRecover),
     library: {
       info: async () => ({ folder: libraryFolder }),
       notices: async () => [...recoveryNotices],

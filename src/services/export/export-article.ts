@@ -1,0 +1,47 @@
+import type { Article } from '../../domain/articles/article';
+import { exportDocumentOf } from '../../domain/export/export-document';
+import type { ExportFormat, ExportOptions } from '../../domain/export/export-options';
+import { exportFileName } from '../../domain/export/file-name';
+import { htmlPage } from '../../domain/export/html';
+import { markdownDocument } from '../../domain/export/markdown';
+import { plainTextDocument } from '../../domain/export/plain-text';
+import { htmlDocumentForPrint } from '../../domain/export/print-page';
+import { renderDocx } from './docx';
+import { renderPdf } from './pdf';
+
+/** An exported article: text for the text formats, bytes for DOCX and PDF. */
+export type ExportedFile = { fileName: string; mimeType: string } & ({ text: string; bytes?: never } | { bytes: Uint8Array; text?: never });
+
+const MIME_TYPES: Record<ExportFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+/**
+ * Exports an article in one format: house style applied when given, every tag stripped, the header from its
+ * metadata. PDF needs Chromium (see `renderPdf`).
+ */
+export async function exportArticle(article: Pick<Article, 'meta' | 'doc'>, options: ExportOptions): Promise<ExportedFile> {
+  const document = exportDocumentOf(article, { houseStyle: options.houseStyle, roster: options.roster });
+  const file = { fileName: exportFileName(document.header.headline, options.format), mimeType: MIME_TYPES[options.format] };
+  switch (options.format) {
+    case 'md':
+      return { ...file, text: markdownDocument(document) };
+    case 'html':
+      return { ...file, text: htmlPage(document) };
+    case 'txt':
+      return { ...file, text: plainTextDocument(document, { wrapColumns: options.wrapColumns ?? null }) };
+    case 'docx':
+      return { ...file, bytes: await renderDocx(document) };
+    case 'pdf':
+      return { ...file, bytes: await renderPdf(htmlDocumentForPrint(document)) };
+  }
+}
+
+/** The exported file's bytes, whatever its format. */
+export function bytesOf(file: ExportedFile): Uint8Array {
+  return file.bytes ?? new TextEncoder().encode(file.text);
+}

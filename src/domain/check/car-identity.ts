@@ -17,30 +17,57 @@ export interface CarProblem {
  */
 export function findCarProblems(words: TextWord[], cars: (CarMention & { clause: number })[], index: SessionIndex): CarProblem[] {
   const vocabulary = vocabularyOf(index);
-  const pointed = new Map<CarMention, { person: string[]; team: string[]; names: string[] }>();
-  for (const word of words) {
+  const pointed = new Map<CarMention, Pointers>();
+  words.forEach((word, at) => {
     const inClause = cars.filter((mention) => mention.clause === word.clause);
-    if (inClause.length === 0 || inClause.some((mention) => word.start < mention.end && word.end > mention.start)) continue;
-    const { senses } = sensesOf(word.word, vocabulary);
-    const named = senses.filter((sense) => sense.kind !== 'make');
-    if (named.length === 0) continue;
+    if (inClause.length === 0 || inClause.some((mention) => word.start < mention.end && word.end > mention.start)) return;
+    const named = sensesOf(word.word, vocabulary).senses.filter((sense) => sense.kind !== 'make');
+    if (named.length === 0) return;
     const nearest = inClause.reduce((best, mention) => (distance(word, mention) < distance(word, best) ? mention : best));
-    const entry = pointed.get(nearest) ?? { person: [], team: [], names: [] };
-    for (const sense of named) entry[sense.kind === 'person' ? 'person' : 'team'].push(...sense.cars);
-    entry.names.push(word.word);
+    const entry = pointed.get(nearest) ?? { person: [], team: [], fullNames: new Set<string>(), wordsByCar: new Map<string, Set<string>>() };
+    for (const sense of named) {
+      for (const car of sense.cars) {
+        (sense.kind === 'person' ? entry.person : entry.team).push(car);
+        entry.wordsByCar.set(car, (entry.wordsByCar.get(car) ?? new Set()).add(word.word.toLowerCase()));
+        if (sense.kind === 'person' && firstNameBefore(words, at, car, index)) entry.fullNames.add(car);
+      }
+    }
     pointed.set(nearest, entry);
-  }
+  });
   const problems: CarProblem[] = [];
   for (const [mention, entry] of pointed) {
     const all = [...entry.person, ...entry.team];
     if (all.includes(mention.car)) continue;
-    const exists = [...index.cars.keys()].some((car) => sameNumber(car, mention.car));
-    if (!exists) continue;
+    if (![...index.cars.keys()].some((car) => sameNumber(car, mention.car))) continue;
     const rightCar = all.find((car) => sameNumber(car, mention.car)) ?? mostCommon(entry.person) ?? mostCommon(entry.team);
-    if (!rightCar) continue;
+    if (!rightCar || !isSure(mention.car, rightCar, entry)) continue;
     problems.push({ mention, rightCar, reason: explain(mention.car, rightCar, entry.person.includes(rightCar), index) });
   }
   return problems;
+}
+
+interface Pointers {
+  person: string[];
+  team: string[];
+  /** Cars whose driver is named in full (first name and surname). */
+  fullNames: Set<string>;
+  /** For each car, the distinct words of the text that point to it. */
+  wordsByCar: Map<string, Set<string>>;
+}
+
+// A lone surname or team word is not enough ("Bryan Herta Autosport's No. 33" is not Colton Herta's car): the
+// number must be the other car's with a zero missing or added, or a driver named in full, or two words agree.
+function isSure(written: string, rightCar: string, entry: Pointers): boolean {
+  return sameNumber(written, rightCar) || entry.fullNames.has(rightCar) || (entry.wordsByCar.get(rightCar)?.size ?? 0) >= 2;
+}
+
+// "Connor De Philippi": the driver's first name among the three words before the surname.
+function firstNameBefore(words: TextWord[], at: number, car: string, index: SessionIndex): boolean {
+  const firstNames = new Set((index.cars.get(car)?.drivers ?? []).map((driver) => driver.split(' ')[0].toLowerCase()));
+  for (let back = Math.max(0, at - 3); back < at; back++) {
+    if (words[back].clause === words[at].clause && firstNames.has(words[back].word.toLowerCase())) return true;
+  }
+  return false;
 }
 
 function explain(written: string, rightCar: string, byDriver: boolean, index: SessionIndex): string {

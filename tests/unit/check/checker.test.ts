@@ -47,6 +47,11 @@ describe('the checker', () => {
     expect(new Checker(context).checkText('The #7 was third.').names).toEqual([]);
   });
 
+  it('does not take a lone surname inside another team name for a driver of another car (seed 001)', () => {
+    const text = "Later on, it was Bryan Herta Autosport’s No. 33 of defending champion Harry Gottsacker that took the advantage.";
+    expect(new Checker(context).checkText(text).names.map((name) => name.text)).not.toContain('No. 33');
+  });
+
   it('reads the session from the clause: a record in the same sentence does not make the pole lap a record', () => {
     const text = "Derani turned in 1'32''656''', breaking the 2019 track record of 1'33''655''.";
     const report = new Checker(context).checkText(text);

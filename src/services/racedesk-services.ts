@@ -6,6 +6,7 @@ import type { RecoveryNotice } from './storage/durable-json-file';
 import { TimingService } from './timing/timing-service';
 import { CheckService } from './check/check-service';
 import { VersionsService } from './versions/versions-service';
+import { acquireLibraryLock, type LibraryLockOptions } from './storage/library-lock';
 import { ExportService } from './export/export-service';
 
 export interface RacedeskServices extends RacedeskApi {
@@ -14,14 +15,17 @@ export interface RacedeskServices extends RacedeskApi {
   timing: TimingService;
   /** Files found broken and set aside since start-up, for the user to hear about. */
   recoveryNotices: RecoveryNotice[];
+  /** Lets go of the library lock; open it again to use the library after this. */
+  close(): Promise<void>;
 }
 
 /**
  * Opens the library at `libraryFolder` (created on first use) and builds every service on it. The Electron
  * main process, the CLI and the browser host all call this; none of them holds logic of its own.
  */
-export async function openRacedeskServices(libraryFolder: string): Promise<RacedeskServices> {
+export async function openRacedeskServices(libraryFolder: string, lockOptions?: LibraryLockOptions): Promise<RacedeskServices> {
   await mkdir(libraryFolder, { recursive: true });
+  const lock = await acquireLibraryLock(libraryFolder, lockOptions);
   const recoveryNotices: RecoveryNotice[] = [];
   const onRecover = (notice: RecoveryNotice) => recoveryNotices.push(notice);
   const articles = new ArticlesService(join(libraryFolder, 'articles'), onRecover);
@@ -31,6 +35,7 @@ export async function openRacedeskServices(libraryFolder: string): Promise<Raced
   return {
     libraryFolder,
     recoveryNotices,
+    close: () => lock.release(),
     articles,
     timing,
     check: new CheckService(timing, articles),

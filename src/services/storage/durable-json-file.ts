@@ -1,5 +1,6 @@
 import type { Adapter } from 'lowdb';
-import { readFile, rename } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, readFile, rename } from 'node:fs/promises';
 import { RacedeskError } from '../../domain/errors';
 import { backupPathOf, writeFileDurably } from './durable-write';
 
@@ -54,17 +55,17 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async read(): Promise<T | null> {
     const text = await readText(this.path);
-    const backupText = await readText(backupPathOf(this.path));
-    if (text === null) {
-      // A crash between keeping the backup and the rename leaves only the backup.
-      return backupText === null ? null : parseWith(backupText, this.options.migrate);
+    if (text !== null) {
+      try {
+        return parseWith(text, this.options.migrate);
+      } catch (error) {
+        if (!(error instanceof RacedeskError)) throw error;
+        return this.recover(await this.setAside(this.path), error.message);
+      }
     }
-    try {
-      return parseWith(text, this.options.migrate);
-    } catch (error) {
-      if (!(error instanceof RacedeskError)) throw error;
-      return this.recover(error.message, backupText);
-    }
+    // No file but a backup: a recovery that could not put the backup back. Finish it.
+    if ((await readText(backupPathOf(this.path))) === null) return null;
+    return this.restoreBackup();
   }
 
   /** Writes are queued, so overlapping saves land in the order they were asked for and the last one wins. */
@@ -75,17 +76,37 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return done;
   }
 
-  private async recover(reason: string, backupText: string | null): Promise<T | null> {
-    const movedTo = `${this.path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    await rename(this.path, movedTo);
-    let restored: T | null = null;
-    if (backupText !== null) {
-      try {
-        restored = parseWith(backupText, this.options.migrate);
-      } catch {
-        restored = null;
-      }
+  private async setAside(path: string): Promise<string> {
+    const movedTo = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(2).toString('hex')}`;
+    await rename(path, movedTo);
+    return movedTo;
+  }
+
+  /** The backup's data, linked back in place as the file; a backup that fails to parse is set aside too. */
+  private async restoreBackup(): Promise<T | null> {
+    const backup = backupPathOf(this.path);
+    const backupText = await readText(backup);
+    if (backupText === null) return null;
+    let restored: T;
+    try {
+      restored = parseWith(backupText, this.options.migrate);
+    } catch (error) {
+      if (!(error instanceof RacedeskError)) throw error;
+      // Set aside rather than left for the next write to delete as an old backup.
+      await this.setAside(backup);
+      return null;
     }
+    // Back in place as a file, or the next write would find no file to keep as `.bak` and a crash could lose both.
+    try {
+      await link(backup, this.path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    return restored;
+  }
+
+  private async recover(movedTo: string, reason: string): Promise<T | null> {
+    const restored = await this.restoreBackup();
     this.options.onRecover?.({
       file: this.path,
       movedTo,

@@ -1,5 +1,6 @@
 import type { ArticleDoc, DocNode } from '../../../domain/articles/article';
 import { holdsBlocks, inlineNodesOf, isBlockElement, tidyInline } from './inline-content';
+import { refuseDeepNesting } from './nesting-depth';
 import { sanitisedBody } from './sanitise';
 
 function paragraph(inline: readonly DocNode[]): DocNode[] {
@@ -71,9 +72,11 @@ function blocksOf(parent: Node, includeSelf = false): DocNode[] {
 /**
  * Untrusted HTML as a document in tiptap StarterKit's schema, sanitised first: paragraphs, headings (levels
  * 1–3; h4–h6 become 3), bullet and ordered lists of paragraphs, blockquotes, hard breaks, and bold, italic,
- * strike and http(s)/mailto link marks. Tables become one paragraph per row, cells joined by " | ".
+ * strike and http(s)/mailto link marks. Tables become one paragraph per row, cells joined by " | ". HTML
+ * nested more than 400 levels deep is refused with a `bad-file` RacedeskError.
  */
 export function htmlToDoc(html: string): ArticleDoc {
+  refuseDeepNesting('HTML', html);
   const content = blocksOf(sanitisedBody(html));
   return { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] };
 }

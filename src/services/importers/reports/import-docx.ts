@@ -2,6 +2,8 @@ import mammoth from 'mammoth';
 import { RacedeskError } from '../../../domain/errors';
 import { prepareReport, type PreparedReport } from '../../../domain/reports';
 import { blocksFromHtml } from './html-blocks';
+import { refuseDeepNesting } from './nesting-depth';
+import { LARGEST_MARKUP_CHARACTERS, refuseOverLimit } from './text-limits';
 import { unpackedZipBytes } from './zip-size';
 
 /** The most a .docx may unpack to; a report's text is a tiny fraction of this. */
@@ -27,5 +29,7 @@ export async function importDocx(fileName: string, bytes: Uint8Array): Promise<P
   } catch (error) {
     throw new RacedeskError('bad-file', `${fileName}: Word document is damaged (${(error as Error).message.split('\n')[0]})`);
   }
+  refuseOverLimit(fileName, html, LARGEST_MARKUP_CHARACTERS, 'document content');
+  refuseDeepNesting(fileName, html);
   return prepareReport(blocksFromHtml(html), { sectionHeadings: false, fallbackHeadline: fileName });
 }

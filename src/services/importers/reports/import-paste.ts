@@ -1,8 +1,10 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { RacedeskError } from '../../../domain/errors';
 import { blocksFromPlainText, prepareReport, type PreparedReport } from '../../../domain/reports';
 import { blocksFromHtml } from './html-blocks';
-import { LARGEST_REPORT_BYTES, type ImportedReport } from './import-report';
+import { refuseDeepNesting } from './nesting-depth';
+import type { ImportedReport } from './import-report';
+import { LARGEST_MARKUP_CHARACTERS, LARGEST_TEXT_CHARACTERS, refuseOverLimit } from './text-limits';
+import { stripInertMarkup } from './strip-inert-markup';
 import { liftStyledFormatting } from './styled-formatting';
 import { liftWordLists } from './word-lists';
 
@@ -14,8 +16,11 @@ const PASTE_HEADLINE = 'Pasted report';
  * and conditional comments go). Without HTML, the plain text is imported as a .txt file would be.
  */
 export function importPaste(html: string, plainText = ''): ImportedReport {
-  if (html.length + plainText.length > LARGEST_REPORT_BYTES) throw new RacedeskError('bad-input', 'Pasted text is too large to import; paste at most 50 MB');
-  return { ...preparePaste(html, plainText), format: 'paste' };
+  refuseOverLimit('Pasted text', plainText, LARGEST_TEXT_CHARACTERS, 'text');
+  const markup = stripInertMarkup(html);
+  refuseOverLimit('Pasted text', markup, LARGEST_MARKUP_CHARACTERS, 'formatted text');
+  refuseDeepNesting('Pasted text', markup);
+  return { ...preparePaste(markup, plainText), format: 'paste' };
 }
 
 function preparePaste(html: string, plainText: string): PreparedReport {

@@ -60,12 +60,16 @@ function canonicaliseLink(node: Node): void {
   link.removeAttribute('href');
 }
 
-function purify(html: string): string {
+function sanitiser(): ReturnType<typeof createDOMPurify> {
   if (!purifier) {
     purifier = createDOMPurify(parsingWindow() as unknown as Parameters<typeof createDOMPurify>[0]);
     purifier.addHook('beforeSanitizeAttributes', canonicaliseLink);
   }
-  return purifier.sanitize(html, CONFIG) as string;
+  return purifier;
+}
+
+function purify(html: string): string {
+  return sanitiser().sanitize(html, CONFIG) as string;
 }
 
 /**
@@ -84,9 +88,10 @@ export function sanitiseHtml(html: string): string {
   return current;
 }
 
-/** Sanitised HTML parsed into a detached `<body>` of the parsing window, for converting into a document. */
+/**
+ * Untrusted HTML sanitised in one pass and handed over as the sanitised tree itself (a detached `<body>`),
+ * for converting into a document. Nothing is serialised and parsed again, so no mutation can creep in.
+ */
 export function sanitisedBody(html: string): HTMLElement {
-  const body = parsingWindow().document.createElement('body');
-  body.innerHTML = sanitiseHtml(html);
-  return body;
+  return sanitiser().sanitize(html, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../claims';
 import { foldName } from '../names';
-import { chooseSession } from './session-choice';
+import type { TextWord } from './text-words';
+import { chooseSession, mainSession } from './session-choice';
 import type { SessionHint } from './session-hint';
 import { indexSession } from './session-index';
 import { checkPosition } from './rules/position';
@@ -26,6 +27,22 @@ export function confirmByMake(claim: Claim, word: string, hint: SessionHint, con
     if (outcome.verdict === 'confirmed') {
       return { ...claim, ...outcome, reason: `read as the ${word} of #${facts.car}`, sessionId: choice.session.id, subjectCar: facts.car };
     }
+  }
+  return null;
+}
+
+// The nearest make or team word before the claim in its sentence: "Cadillac" in "Cadillac monopolizes the front row".
+export function makeBefore(claim: Claim, words: TextWord[], sentences: { start: number; end: number }[], context: CheckContext): string | null {
+  const main = mainSession(context);
+  if (!main) return null;
+  const vocabulary = vocabularyOf(indexSession(main));
+  const sentence = sentences.find((span) => claim.start >= span.start && claim.start < span.end);
+  if (!sentence) return null;
+  for (let at = words.length - 1; at >= 0; at--) {
+    const word = words[at];
+    if (word.start >= claim.start || word.start < sentence.start) continue;
+    const senses = vocabulary.words.get(foldName(word.word));
+    if (senses?.some((sense) => sense.kind !== 'person')) return word.word;
   }
   return null;
 }

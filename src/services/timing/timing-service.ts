@@ -58,6 +58,8 @@ function withOptions(draft: SessionDraft, options: TimingImportOptions): Session
 export class TimingService implements TimingApi {
   private readonly store: SessionStore;
   private readonly builtIn = builtInTracks();
+  /** Changes run one at a time: each reads the index and writes it back, and must not lose another's. */
+  private changes: Promise<unknown> = Promise.resolve();
 
   constructor(folder: string, onRecover: (notice: RecoveryNotice) => void = () => undefined) {
     this.store = new SessionStore(folder, onRecover);
@@ -76,8 +78,18 @@ export class TimingService implements TimingApi {
     return this.importSources([{ name, folder: '', bytes: new TextEncoder().encode(text) }], options);
   }
 
+  private exclusive<T>(change: () => Promise<T>): Promise<T> {
+    const done = this.changes.then(change);
+    this.changes = done.catch(() => undefined);
+    return done;
+  }
+
   private async importSources(sources: SourceFile[], options: TimingImportOptions): Promise<TimingImportReport> {
     const { drafts, skipped } = draftsFromFiles(sources, options);
+    return this.exclusive(() => this.storeDrafts(drafts, skipped, options));
+  }
+
+  private async storeDrafts(drafts: SessionDraft[], skipped: TimingImportReport['skipped'], options: TimingImportOptions): Promise<TimingImportReport> {
     if (options.session && drafts.length > 1) {
       throw new RacedeskError('bad-input', `--session names one session, but these files hold ${drafts.length}`);
     }
@@ -164,7 +176,11 @@ export class TimingService implements TimingApi {
     return mergeTracks(this.builtIn, (await this.store.index()).data.tracks);
   }
 
-  async saveTrack(input: TrackInput): Promise<Track> {
+  saveTrack(input: TrackInput): Promise<Track> {
+    return this.exclusive(() => this.storeTrack(input));
+  }
+
+  private async storeTrack(input: TrackInput): Promise<Track> {
     const lengthKm = input.lengthKm ?? (input.lengthMiles ? Math.round(kilometresFromMiles(input.lengthMiles) * 1000) / 1000 : undefined);
     const lengthMiles = input.lengthMiles ?? (input.lengthKm ? Math.round(milesFromKilometres(input.lengthKm) * 1000) / 1000 : undefined);
     if (lengthKm === undefined || lengthMiles === undefined) throw new RacedeskError('bad-input', `${input.name}: give the length in km or miles`);
@@ -187,13 +203,15 @@ export class TimingService implements TimingApi {
     return (await this.store.index()).data.roster;
   }
 
-  async addResults(input: AddResultsInput): Promise<SessionDetail> {
-    const session = input.sessionId ? await this.getStoredSession(input.sessionId) : newHandSession(input, await this.listTracks());
-    return this.saveEdited(withHandResults(session, input.results));
+  addResults(input: AddResultsInput): Promise<SessionDetail> {
+    return this.exclusive(async () => {
+      const session = input.sessionId ? await this.getStoredSession(input.sessionId) : newHandSession(input, await this.listTracks());
+      return this.saveEdited(withHandResults(session, input.results));
+    });
   }
 
-  async correctResult(sessionId: string, car: string, patch: Partial<HandResult>): Promise<SessionDetail> {
-    return this.saveEdited(withCorrection(await this.getStoredSession(sessionId), car, patch));
+  correctResult(sessionId: string, car: string, patch: Partial<HandResult>): Promise<SessionDetail> {
+    return this.exclusive(async () => this.saveEdited(withCorrection(await this.getStoredSession(sessionId), car, patch)));
   }
 
   private async saveEdited(session: TimingSession): Promise<SessionDetail> {
@@ -204,7 +222,11 @@ export class TimingService implements TimingApi {
     return sessionDetail(session, track);
   }
 
-  async deleteSession(id: string): Promise<void> {
+  deleteSession(id: string): Promise<void> {
+    return this.exclusive(() => this.removeSession(id));
+  }
+
+  private async removeSession(id: string): Promise<void> {
     await this.summary(id);
     const index = (await this.store.index()).data;
     const sessions = index.sessions.filter((summary) => summary.id !== id);

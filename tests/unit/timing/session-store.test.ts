@@ -80,3 +80,16 @@ describe('the timing library on disk', () => {
     expect(await readdir(join(folder, 'timing', 'sessions'))).toEqual([]);
   });
 });
+
+describe('changes at the same time', () => {
+  it('loses no session when a track is saved while another import runs', async () => {
+    const csv = 'Pos,No,Driver,Time\n1,8,Broc Feeney,2:01.000\n';
+    await services.timing.importFiles([{ fileName: 'bathurst-12-hour-qualifying.csv', dataBase64: Buffer.from(csv).toString('base64') }], { kind: 'qualifying' });
+    await Promise.all([
+      services.timing.saveTrack({ name: 'Mount Panorama Circuit', aliases: ['Bathurst'], lengthKm: 6.213, source: 'circuit website' }),
+      services.timing.importPaths([ROAR_QUALIFYING_RESULTS], {}),
+    ]);
+    const reopened = await openRacedeskServices(folder);
+    expect((await reopened.timing.listSessions()).map((session) => session.trackId).sort()).toEqual(['daytona', 'mount-panorama-circuit']);
+  });
+});

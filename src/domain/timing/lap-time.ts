@@ -52,7 +52,9 @@ export function parseLapTime(text: string): number | null {
   if (digits === 0 || digits > 2 || (inFraction && fractionDigits === 0)) return null;
   const seconds = total * 60 + part + (fractionDigits > 0 ? fraction / 10 ** fractionDigits : 0);
   // Work in thousandths so 92.656 stays 92.656 and never 92.65599999.
-  return Math.round(seconds * 1000) / 1000;
+  const rounded = Math.round(seconds * 1000) / 1000;
+  // Hundreds of digits overflow to Infinity or NaN: that is no time at all.
+  return Number.isFinite(rounded) ? rounded : null;
 }
 
 /**

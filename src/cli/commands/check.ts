@@ -94,7 +94,9 @@ async function sessionsToCheck(services: RacedeskServices, flags: CheckFlags, te
   }
   const ranked = suggestSessions(factsOf(text), stored, await services.timing.listTracks());
   if (ranked.length === 0) throw new RacedeskError('bad-input', 'no stored session matches the report; name one with --session <id>');
-  return ranked.slice(0, 3).map((suggestion) => suggestion.sessionId);
+  const eventOf = (id: string) => stored.find((summary) => summary.id === id)?.eventId;
+  const topEvent = eventOf(ranked[0].sessionId);
+  return ranked.filter((suggestion) => eventOf(suggestion.sessionId) === topEvent).map((suggestion) => suggestion.sessionId);
 }
 
 async function mainSession(services: RacedeskServices, sessionIds: string[], chosen: string | undefined, text: string): Promise<string> {

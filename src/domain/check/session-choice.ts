@@ -26,7 +26,7 @@ export function chooseSession(hint: SessionHint, context: CheckContext): Session
   }
   if (kind === main.kind) return { session: main };
   const sameEvent = context.sessions.filter((session) => session.kind === kind && session.eventId === main.eventId);
-  const found = sameEvent[0] ?? context.sessions.find((session) => session.kind === kind && yearOf(session) === mainYear);
+  const found = sameEvent[0] ?? context.sessions.find((session) => session.kind === kind && yearOf(session) === mainYear && sameVenue(session, main));
   return found ? { session: found } : { session: null, reason: `no ${kind} session of ${main.eventName} is stored` };
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ROAR_2024, SHARED } from './timing-data';
+import { ROAR_2024, SEBRING_2024, SHARED } from './timing-data';
 
 const run = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '../../..');
@@ -86,6 +86,19 @@ describe('racedesk check', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('checks against the library with --library, picking the stored event the report is about', async () => {
+    const library = mkdtempSync(path.join(tmpdir(), 'racedesk-check-library-'));
+    try {
+      expect((await racedesk('--library', library, 'import', ROAR_2024, SEBRING_2024)).code).toBe(0);
+      const { stdout, code } = await racedesk('--library', library, 'check', seed003, '--json');
+      expect(code).toBe(1);
+      const output = JSON.parse(stdout) as { sessions: { name: string }[] };
+      expect(output.sessions.map((session) => session.name)).toEqual(['Roar Before the 24 Qualifying']);
+    } finally {
+      rmSync(library, { recursive: true, force: true });
+    }
+  }, 90_000);
 
   it('exits 2 with a one-line error on bad input or usage', async () => {
     const missing = await racedesk('check', path.join(SHARED, 'seeds/no-such-report.txt'), '--data', ROAR_2024);

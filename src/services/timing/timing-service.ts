@@ -105,7 +105,9 @@ export class TimingService implements TimingApi {
       const id = slugOf(`${eventId} ${draft.key}`);
       const existing = index.sessions.find((summary) => summary.id === id);
       const sameFiles = existing && draft.sourceHashes.every((hash) => existing.sourceHashes.includes(hash));
-      if (sameFiles && existing.trackId === (track?.id ?? null) && existing.name === draft.name && !prepared.has(id)) {
+      const unchanged = sameFiles && existing.trackId === (track?.id ?? null) && existing.name === draft.name && !prepared.has(id);
+      // A session whose file was damaged and set aside is imported again even from the same files.
+      if (unchanged && (await this.store.readSession(id)) !== null) {
         unchangedSessionIds.push(id);
         continue;
       }

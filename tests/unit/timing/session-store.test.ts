@@ -1,4 +1,4 @@
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRacedeskServices, type RacedeskServices } from '../../../src/services/racedesk-services';
@@ -91,5 +91,30 @@ describe('changes at the same time', () => {
     ]);
     const reopened = await openRacedeskServices(folder);
     expect((await reopened.timing.listSessions()).map((session) => session.trackId).sort()).toEqual(['daytona', 'mount-panorama-circuit']);
+  });
+});
+
+describe('a damaged timing file', () => {
+  it('is set aside, never overwritten, and the user is told; the session asks to be imported again', async () => {
+    await services.timing.importPaths([ROAR_QUALIFYING_RESULTS], {});
+    const path = join(folder, 'timing', 'sessions', `${ROAR_QUALIFYING_ID}.json`);
+    await writeFile(path, '{"schemaVersion":1,"session":{"id":');
+    const reopened = await openRacedeskServices(folder);
+    await expect(reopened.timing.getSession(ROAR_QUALIFYING_ID)).rejects.toMatchObject({ code: 'not-found', message: expect.stringMatching(/import it again/) });
+    expect(reopened.recoveryNotices).toEqual([expect.objectContaining({ file: path, restoredFrom: 'nothing' })]);
+    const names = await readdir(join(folder, 'timing', 'sessions'));
+    expect(names.some((name) => name.startsWith(`${ROAR_QUALIFYING_ID}.json.corrupt-`))).toBe(true);
+    const again = await reopened.timing.importPaths([ROAR_QUALIFYING_RESULTS], {});
+    expect(again.unchangedSessionIds).toEqual([]);
+    expect((await reopened.timing.getSession(ROAR_QUALIFYING_ID)).classes[0].rows[0]).toMatchObject({ car: '31', bestLapSeconds: 92.656 });
+  });
+
+  it('falls back to the last good index when index.json is damaged', async () => {
+    await services.timing.importPaths([ROAR_QUALIFYING_RESULTS], {});
+    await services.timing.saveTrack({ name: 'Mount Panorama Circuit', aliases: ['Bathurst'], lengthKm: 6.213, source: 'circuit website' });
+    await writeFile(join(folder, 'timing', 'index.json'), 'not json');
+    const reopened = await openRacedeskServices(folder);
+    expect((await reopened.timing.listSessions()).map((session) => session.id)).toEqual([ROAR_QUALIFYING_ID]);
+    expect(reopened.recoveryNotices).toEqual([expect.objectContaining({ restoredFrom: 'backup' })]);
   });
 });

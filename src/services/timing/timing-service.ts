@@ -238,6 +238,6 @@ export class TimingService implements TimingApi {
 }
 
 function publicSummary(summary: StoredSessionSummary): SessionSummary {
-  const { sourceHashes: _hashes, ...rest } = summary;
+  const { sourceHashes: _hashes, trackHint: _hint, ...rest } = summary;
   return rest;
 }

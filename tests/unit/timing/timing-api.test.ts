@@ -58,6 +58,8 @@ describe('the timing API through the dispatcher', () => {
     expect(await services.timing.listEvents()).toEqual([
       { id: 'imsa-2024-roar-before-the-24', series: 'IMSA', name: 'Roar Before the 24', trackId: 'daytona', startDate: '2024-01-21', endDate: '2024-01-21' },
     ]);
-    expect((await services.timing.listSessions())[0].id).toBe(ROAR_QUALIFYING_ID);
+    expect(Object.keys((await services.timing.listSessions())[0]).sort()).toEqual(
+      ['carCount', 'eventId', 'eventName', 'id', 'kind', 'lapCount', 'name', 'series', 'sourceFiles', 'startTime', 'trackId', 'trackName'],
+    );
   });
 });

@@ -6,4 +6,4 @@ export { detectMetadata, type MetadataSource } from './metadata';
 export { promoteSectionHeadings } from './section-headings';
 export type { FurnitureKind } from './furniture';
 export { prepareReport, type PageMetadata, type PrepareOptions, type PreparedReport } from './prepare-report';
-export { paragraphsFromTextLayer, type TextRun } from './text-layer-paragraphs';
+export { paragraphsFromTextLayer, type LayerParagraph, type TextRun } from './text-layer-paragraphs';

@@ -10,6 +10,8 @@ export interface ReportBlock {
    * page sit behind wider gaps than the paragraphs around them.
    */
   gapBefore: number;
+  /** True for a running header or footer repeated in a printed page's margins. */
+  pageMargin?: boolean;
 }
 
 /** The text of a node; hard breaks and inner blocks become line breaks. */

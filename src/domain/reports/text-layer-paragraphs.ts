@@ -1,21 +1,11 @@
-/** One run of text in a PDF page's text layer, positioned in page units (y grows upwards). */
-export interface TextRun {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  /** Font size, roughly the line height. */
-  height: number;
-  /** The producer marked the end of a line after this run. */
-  endsLine: boolean;
-}
+import { linesOf, type Line, type TextRun } from './text-layer-lines';
 
-interface Line {
+export type { TextRun } from './text-layer-lines';
+
+/** A paragraph of a PDF, or a running header or footer repeated in the page margins. */
+export interface LayerParagraph {
   text: string;
-  left: number;
-  right: number;
-  y: number;
-  height: number;
+  pageMargin: boolean;
 }
 
 /** A line narrower than this share of the page's widest line ended on purpose, not by wrapping. */
@@ -23,27 +13,7 @@ const SHORT_LINE_SHARE = 0.8;
 /** A vertical gap more than this many times the usual line spacing separates paragraphs. */
 const PARAGRAPH_GAP_RATIO = 1.4;
 const BULLET = /^[•·▪◦‣∙–-]\s/;
-
-function linesOf(runs: readonly TextRun[]): Line[] {
-  const lines: Line[] = [];
-  let current: Line | null = null;
-  let previousEndsLine = false;
-  for (const run of runs) {
-    if (run.text === '' && !run.endsLine) continue;
-    const sameLine = current !== null && !previousEndsLine && Math.abs(run.y - current.y) <= Math.max(run.height, current.height) * 0.5;
-    if (!current || !sameLine) {
-      current = { text: run.text, left: run.x, right: run.x + run.width, y: run.y, height: run.height };
-      lines.push(current);
-    } else {
-      const gap = run.x - current.right;
-      const needsSpace = gap > run.height * 0.15 && !/\s$/.test(current.text) && !/^\s/.test(run.text);
-      current.text += (needsSpace ? ' ' : '') + run.text;
-      current.right = Math.max(current.right, run.x + run.width);
-    }
-    previousEndsLine = run.endsLine;
-  }
-  return lines.map((line) => ({ ...line, text: line.text.replace(/\s+/g, ' ').trim() })).filter((line) => line.text !== '');
-}
+const SENTENCE_END = /[.!?:”"]$/;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -55,36 +25,64 @@ function joinLines(first: string, second: string): string {
   return `${first} ${second}`;
 }
 
+/** Lines that open or close two pages or more, page numbers aside: "3/14/24, 10:15 AM Lazare on pole", "Page 2 of 3". */
+function runningLines(pages: readonly Line[][]): Set<string> {
+  const pagesWith = new Map<string, number>();
+  for (const lines of pages) {
+    const margins = new Set([lines[0], lines[lines.length - 1]].filter(Boolean).map((line) => marginKey(line.text)));
+    for (const key of margins) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+  }
+  return new Set([...pagesWith].filter(([, count]) => count >= 2).map(([key]) => key));
+}
+
+function marginKey(text: string): string {
+  return text.replace(/\d+/g, '#');
+}
+
 /**
  * Joins the text layer of a PDF's pages into paragraphs. A line runs on into the next unless it is short
  * (the text stopped before the margin), the next sits further down than the usual line spacing, or the next
  * opens with a bullet. Words hyphenated across lines ("qualify-/ing") are joined again. A paragraph runs on
- * across a page break only when it has no closing punctuation and the next page opens in lower case.
+ * across a page break when it has no closing punctuation and the next page opens in lower case, even past a
+ * running header or footer; those come out as paragraphs of their own, marked `pageMargin`.
  */
-export function paragraphsFromTextLayer(pages: readonly (readonly TextRun[])[]): string[] {
-  const paragraphs: string[] = [];
+export function paragraphsFromTextLayer(pages: readonly (readonly TextRun[])[]): LayerParagraph[] {
+  const pageLines = pages.map(linesOf);
+  const running = runningLines(pageLines);
+  const paragraphs: LayerParagraph[] = [];
+  const pushMargins = (lines: Line[]) => paragraphs.push(...lines.map((line) => ({ text: line.text, pageMargin: true })));
   let carry: string | null = null;
-  for (const runs of pages) {
-    const lines = linesOf(runs);
-    const widest = Math.max(0, ...lines.map((line) => line.right - lines[0].left));
+  let footers: Line[] = [];
+  for (const allLines of pageLines) {
+    const isMargin = (line: Line, index: number) => (index === 0 || index === allLines.length - 1) && running.has(marginKey(line.text));
+    const lines = allLines.filter((line, index) => !isMargin(line, index));
+    const headers = allLines.slice(0, 1).filter(isMargin);
+    if (carry !== null && (lines.length === 0 || SENTENCE_END.test(carry) || !/^\p{Ll}/u.test(lines[0].text))) {
+      paragraphs.push({ text: carry, pageMargin: false });
+      carry = null;
+    }
+    pushMargins([...footers, ...headers]);
+    footers = allLines.filter((line, index) => index > 0 && isMargin(line, index));
+    const left = Math.min(...lines.map((line) => line.left));
+    const widest = Math.max(0, ...lines.map((line) => line.right - left));
     const spacing = median(lines.slice(1).map((line, index) => Math.abs(lines[index].y - line.y)).filter((gap) => gap > 0));
-    let paragraph: string | null = carry;
     lines.forEach((line, index) => {
       const previous = lines[index - 1];
       const startsParagraph =
-        paragraph === null ||
+        carry === null ||
         (previous !== undefined &&
-          (previous.right - lines[0].left < widest * SHORT_LINE_SHARE ||
+          (previous.right - left < widest * SHORT_LINE_SHARE ||
             Math.abs(previous.y - line.y) > Math.max(spacing, previous.height) * PARAGRAPH_GAP_RATIO ||
-            BULLET.test(line.text))) ||
-        (previous === undefined && (/[.!?:”"]$/.test(paragraph) || !/^\p{Ll}/u.test(line.text)));
-      if (startsParagraph) {
-        if (paragraph !== null) paragraphs.push(paragraph);
-        paragraph = line.text;
-      } else paragraph = joinLines(paragraph as string, line.text);
+            BULLET.test(line.text)));
+      if (!startsParagraph) {
+        carry = joinLines(carry as string, line.text);
+        return;
+      }
+      if (carry !== null) paragraphs.push({ text: carry, pageMargin: false });
+      carry = line.text;
     });
-    carry = paragraph;
   }
-  if (carry !== null) paragraphs.push(carry);
+  if (carry !== null) paragraphs.push({ text: carry, pageMargin: false });
+  pushMargins(footers);
   return paragraphs;
 }

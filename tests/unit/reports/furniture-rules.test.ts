@@ -21,6 +21,7 @@ describe('furniture rules', () => {
     ['Read more: Lazare wins at Sebring', 'read-more'],
     ['The post Lazare wins pole appeared first on Motorsport News.', 'read-more'],
     ['IMG_0042.jpg', 'image-file-name'],
+    ['Page 2 of 3', 'page-margin'],
     ['Lazare leads the field at Sebring (Photo by Jake Galstad)', 'photo-credit'],
     ['Lazare leads the field at Sebring. Photo courtesy of IMSA', 'photo-credit'],
     ['• Team News', 'navigation'],

@@ -69,4 +69,19 @@ describe('importing a .pdf report', () => {
   it('refuses a PDF with no text layer, saying it reads text and not pictures', async () => {
     await expect(importReport('scan.pdf', minimalPdf({ pages: [[]] }))).rejects.toMatchObject({ code: 'unsupported', message: expect.stringContaining('scan.pdf: has no text layer') });
   });
+
+  it('takes out the running header and footer a browser prints on every page, and joins the paragraph they interrupt', async () => {
+    const header = (page: number) => `3/14/24, 10:1${page} AM Jesse Lazare Wins Alan Jay Automotive Network 120 Pole | Motorsport News`;
+    const footer = (page: number) => `https://www.motorsportnews.example/imsa/lazare-pole ${page}/2`;
+    const pages = REPORT_PAGES.map((lines, index) => [header(index + 1), '', ...lines, '', '', footer(index + 1)]);
+    const report = await importReport('printed.pdf', minimalPdf({ pages }));
+    expect(report.removed.map((piece) => [piece.kind, piece.text])).toEqual([
+      ['page-margin', header(1)],
+      ['headline', 'Jesse Lazare Wins Alan Jay Automotive Network 120 Pole'],
+      ['page-margin', footer(1)],
+      ['page-margin', header(2)],
+      ['page-margin', footer(2)],
+    ]);
+    expect(plainTextFromDoc(report.doc)).toMatch(/fastest in the qualifying session until the final minutes\. .* and the two will share the front row/);
+  });
 });

@@ -16,7 +16,8 @@ export type FurnitureKind =
   | 'read-more'
   | 'download-prompt'
   | 'advertisement'
-  | 'related-stories';
+  | 'related-stories'
+  | 'page-margin';
 
 /** Blocks `firstBlock..lastBlock` (inclusive) are furniture, or only the first `prefixLength` characters of one. */
 export interface FurnitureFinding {

@@ -2,6 +2,7 @@ import { findBylineAndDate } from './byline-and-date';
 import type { FurnitureRule } from './furniture-rule';
 import { findImageFileNames } from './image-file-names';
 import { findNavigation } from './navigation';
+import { findPageMargins } from './page-margins';
 import { findPhotoCredits } from './photo-credits';
 import { findPrompts } from './prompts';
 import { findRelatedStories } from './related-stories';
@@ -13,6 +14,7 @@ export { findHeadline } from './headline';
 
 /** Every furniture rule, those spanning several blocks first: a block belongs to the first rule that claims it. */
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
+  findPageMargins,
   findSocialEmbeds,
   findRelatedStories,
   findSiteName,

@@ -9,7 +9,8 @@ function reasonOf(error: unknown): string {
 }
 
 /**
- * A PDF's text layer, lines joined into paragraphs, furniture out, label lines as headings. Damaged and
+ * A PDF's text layer, lines joined into paragraphs, furniture out (running headers and footers of a page
+ * printed from a browser among it), label lines as headings. Damaged and
  * password-protected files are refused with a `bad-file` error naming the file; a PDF with no text (a scan)
  * is refused as `unsupported`, as is one of more than 500 pages.
  */
@@ -23,5 +24,6 @@ export async function importPdf(fileName: string, bytes: Uint8Array): Promise<Pr
   if (layer.pageCount > MOST_PAGES) throw new RacedeskError('unsupported', `${fileName}: ${layer.pageCount} pages; Racedesk imports reports of at most ${MOST_PAGES}`);
   const paragraphs = paragraphsFromTextLayer(layer.pages);
   if (paragraphs.length === 0) throw new RacedeskError('unsupported', `${fileName}: has no text layer (a scanned page?); Racedesk reads text, not pictures of it`);
-  return prepareReport(paragraphs.map((text) => blockOf(paragraphOf(text))), { sectionHeadings: true, fallbackHeadline: fileName });
+  const blocks = paragraphs.map(({ text, pageMargin }) => ({ ...blockOf(paragraphOf(text)), pageMargin }));
+  return prepareReport(blocks, { sectionHeadings: true, fallbackHeadline: fileName });
 }

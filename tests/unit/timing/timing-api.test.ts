@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/services/api/dispatch';
 import type { RacedeskServices } from '../../../src/services/racedesk-services';
-import { ROAR_QUALIFYING_ID, ROAR_QUALIFYING_LAPS, ROAR_QUALIFYING_RESULTS, freshLibrary } from './shared-data';
+import { ROAR_QUALIFYING_LAPS, ROAR_QUALIFYING_RESULTS, freshLibrary } from './shared-data';
 
 let folder: string;
 let services: RacedeskServices;

@@ -2,7 +2,7 @@ import type { Article } from '../articles/article';
 import { cleanDoc } from './clean-doc';
 import type { ExportDocument } from './export-doc';
 import { exportHeader } from './export-header';
-import { applyHouseStyle } from './house-style/apply-house-style';
+import { applyHouseStyle, applyHouseStyleToText } from './house-style/apply-house-style';
 import type { HouseStyle, RosterName } from './house-style/house-style';
 
 export interface ExportDocumentOptions {
@@ -11,8 +11,14 @@ export interface ExportDocumentOptions {
   roster?: RosterName[];
 }
 
-/** The article as every renderer takes it: header from the metadata, body restyled and cleaned of all tagging. */
+/** The article as every renderer takes it: header from the metadata, all restyled, body cleaned of all tagging. */
 export function exportDocumentOf(article: Pick<Article, 'meta' | 'doc'>, options: ExportDocumentOptions = {}): ExportDocument {
-  const doc = options.houseStyle ? applyHouseStyle(article.doc, options.houseStyle, options.roster ?? []) : article.doc;
-  return { header: exportHeader(article.meta), blocks: cleanDoc(doc) };
+  const { houseStyle, roster = [] } = options;
+  if (!houseStyle) return { header: exportHeader(article.meta), blocks: cleanDoc(article.doc) };
+  const header = exportHeader(article.meta);
+  const restyle = (text: string | null) => (text === null ? null : applyHouseStyleToText(text, houseStyle, roster));
+  return {
+    header: { headline: restyle(header.headline), standfirst: restyle(header.standfirst), byline: header.byline, dateline: header.dateline },
+    blocks: cleanDoc(applyHouseStyle(article.doc, houseStyle, roster)),
+  };
 }

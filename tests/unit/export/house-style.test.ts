@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleDoc } from '../../../src/domain/articles/article';
+import { emptyMeta, type ArticleDoc } from '../../../src/domain/articles/article';
+import { exportDocumentOf } from '../../../src/domain/export/export-document';
 import { applyHouseStyle } from '../../../src/domain/export/house-style/apply-house-style';
 import { normaliseCarNumbers } from '../../../src/domain/export/house-style/car-numbers';
 import { normaliseGaps } from '../../../src/domain/export/house-style/gaps';
@@ -157,5 +158,14 @@ describe('the whole house style on a tagged report', () => {
     const { doc } = await importSeed(ROAR);
     const off = houseStyleSchema.parse(Object.fromEntries(Object.keys(DEFAULT_HOUSE_STYLE).map((rule) => [rule, { enabled: false }])));
     expect(applyHouseStyle(doc, off)).toEqual(doc);
+  });
+});
+
+describe('the house style on the header', () => {
+  it('restyles the headline and standfirst as well as the body', () => {
+    const meta = { ...emptyMeta("Derani's #31 Cadillac takes Roar pole in 1'32''656'''"), standfirst: 'Blomqvist\u200B shares the "Whelen" car' };
+    const { header } = exportDocumentOf({ meta, doc: { type: 'doc', content: [] } }, { houseStyle: DEFAULT_HOUSE_STYLE });
+    expect(header.headline).toBe('Derani’s No. 31 Cadillac takes Roar pole in 1:32.656');
+    expect(header.standfirst).toBe('Blomqvist shares the “Whelen” car');
   });
 });

@@ -19,6 +19,14 @@ function textRules(style: HouseStyle, roster: RosterName[]): ((text: string, bef
   return rules;
 }
 
+/**
+ * Applies the house style's text rules to one piece of text outside the document, such as the headline or
+ * the standfirst.
+ */
+export function applyHouseStyleToText(text: string, style: HouseStyle, roster: RosterName[] = []): string {
+  return textRules(style, roster).reduce((current, rule) => rule(current, ''), text);
+}
+
 function nodeText(node: DocNode): string {
   return node.type === 'text' ? (node.text ?? '') : (node.content ?? []).map(nodeText).join('');
 }

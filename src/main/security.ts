@@ -32,7 +32,8 @@ export function applySecurityPolicy(isAppUrl: (url: string) => boolean): void {
     });
   });
   app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
+    // Every permission is refused but writing the clipboard, which "Copy as rich text" needs.
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
+    session.defaultSession.setPermissionCheckHandler((_contents, permission) => permission === 'clipboard-sanitized-write');
   });
 }

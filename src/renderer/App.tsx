@@ -120,6 +120,7 @@ export function App() {
             onStatus={onStatus}
             onReload={() => void openArticle(open.id)}
             onHelp={() => setHelpOpen(true)}
+            onMessage={setMessage}
           />
         ) : (
           <div className="welcome">

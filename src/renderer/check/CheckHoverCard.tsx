@@ -5,7 +5,7 @@ import { placedChecks, type PlacedCheck } from '../editor/extensions/check-marks
 const VERDICT_WORDS = { confirmed: '✓ Confirmed', contradicted: '✗ Contradicted', unverifiable: '? Not checkable' } as const;
 
 /** A card over a checked figure or name on hover: the verdict, the evidence row, and Fix. */
-export function CheckHoverCard({ editor }: { editor: Editor }) {
+export function CheckHoverCard({ editor, onFix }: { editor: Editor; onFix: (check: PlacedCheck) => void }) {
   const [shown, setShown] = useState<{ check: PlacedCheck; left: number; top: number } | null>(null);
 
   useEffect(() => {
@@ -56,7 +56,7 @@ export function CheckHoverCard({ editor }: { editor: Editor }) {
         <button
           type="button"
           onClick={() => {
-            editor.commands.applyCheckFix(check.key);
+            onFix(check);
             setShown(null);
           }}
         >

@@ -4,7 +4,7 @@ import type { ChecksState } from './use-checks';
 interface ChecksPanelProps {
   checks: ChecksState;
   onReveal: (key: string) => void;
-  onFix: (key: string) => void;
+  onFix: (check: PlacedCheck) => void;
 }
 
 const GROUPS = [
@@ -18,7 +18,7 @@ function groupOf(check: PlacedCheck): (typeof GROUPS)[number]['id'] {
   return check.type === 'name' ? 'name' : check.claim.verdict;
 }
 
-function CheckItem({ check, onReveal, onFix }: { check: PlacedCheck; onReveal: (key: string) => void; onFix: (key: string) => void }) {
+function CheckItem({ check, onReveal, onFix }: { check: PlacedCheck; onReveal: (key: string) => void; onFix: (check: PlacedCheck) => void }) {
   const text = check.type === 'claim' ? check.claim.text : check.name.text;
   const detail = check.type === 'claim' ? (check.claim.verdict === 'unverifiable' ? check.claim.reason ?? check.claim.evidence : check.claim.evidence) : check.name.reason;
   const suggestion = check.type === 'claim' ? check.claim.suggestion : check.name.suggestion;
@@ -30,7 +30,7 @@ function CheckItem({ check, onReveal, onFix }: { check: PlacedCheck; onReveal: (
         <span className="check-evidence">{detail}</span>
       </button>
       {suggestion && (
-        <button type="button" className="check-fix" onClick={() => onFix(check.key)} aria-label={`Fix ${text} to ${suggestion}`}>
+        <button type="button" className="check-fix" onClick={() => onFix(check)} aria-label={`Fix ${text} to ${suggestion}`}>
           Fix
         </button>
       )}

@@ -3,7 +3,10 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Article, ArticleDoc, ArticleMeta } from '../../domain/articles/article';
 import { countWords } from '../../domain/articles/plain-text';
 import { restoreRemoved } from '../../domain/reports/restore-removed';
-import { api } from '../api/racedesk-client';
+import { api, desktop } from '../api/racedesk-client';
+import type { PlacedCheck } from '../editor/extensions/check-marks';
+import { ExportDialog } from '../export/ExportDialog';
+import { claimsForReport, type AcceptedFix } from '../export/fact-check';
 import { useAutosave, type SaveState } from '../editor/use-autosave';
 import { useArticleEditor } from '../editor/use-article-editor';
 import { racedeskExtensions } from '../editor/racedesk-extensions';
@@ -36,10 +39,11 @@ interface DeskProps {
   onStatus: (state: SaveState, wordCount: number) => void;
   onReload: () => void;
   onHelp: () => void;
+  onMessage: (message: string) => void;
 }
 
 /** One open article: headline, editor, inspector; saved as the writer types. */
-export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onReload, onHelp }: DeskProps) {
+export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onReload, onHelp, onMessage }: DeskProps) {
   const [meta, setMeta] = useState<ArticleMeta>(article.meta);
   const [removed, setRemoved] = useState(article.removed);
   const [linked, setLinked] = useState(article.linkedSessionIds);
@@ -59,6 +63,16 @@ export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onRelo
   });
 
   const checks = useChecks(RACEDESK_EXTENSIONS_OFF ? null : editor, linked);
+  const [fixes, setFixes] = useState<AcceptedFix[]>([]);
+  const [exporting, setExporting] = useState(false);
+  const applyFix = (check: PlacedCheck) => {
+    if (!editor || !editor.chain().focus().applyCheckFix(check.key).run()) return;
+    if (check.type === 'claim' && check.claim.suggestion) {
+      const { text, kind, expected, evidence, suggestion } = check.claim;
+      setFixes((list) => [...list, { text, kind, expected, evidence, suggestion }]);
+    }
+  };
+  useEffect(() => desktop?.onMenuCommand((command) => command.type === 'export' && setExporting(true)), []);
   useEffect(() => onStatus(state, wordCount), [onStatus, state, wordCount]);
   useEffect(() => {
     if (editor && !editor.isDestroyed && !RACEDESK_EXTENSIONS_OFF) editor.commands.refreshSuggestions();
@@ -71,6 +85,7 @@ export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onRelo
         .then(() => api.versions.create(article.id, 'Kept by shortcut'))
         .then(() => setVersionsKey((key) => key + 1)),
     help: onHelp,
+    exportArticle: () => setExporting(true),
   });
 
   const changeMeta = (patch: Partial<ArticleMeta>) => {
@@ -102,10 +117,25 @@ export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onRelo
             }}
           />
         )}
+        <div className="desk-toolbar" role="toolbar" aria-label="Article tools">
+          <button type="button" onClick={() => setFindOpen(true)}>Find</button>
+          <button type="button" onClick={() => setExporting(true)}>Export…</button>
+        </div>
         {findOpen && editor && <FindBar editor={editor} onClose={() => setFindOpen(false)} />}
         <textarea className="headline" rows={1} value={meta.headline} aria-label="Headline" onChange={(event) => changeMeta({ headline: event.target.value.replace(/\n/g, ' ') })} />
         <EditorContent editor={editor} className="editor-scroll" />
-        {editor && <CheckHoverCard editor={editor} />}
+        {editor && <CheckHoverCard editor={editor} onFix={applyFix} />}
+        {exporting && (
+          <ExportDialog
+            articleId={article.id}
+            headline={meta.headline}
+            claims={claimsForReport(checks.placed, fixes)}
+            roster={roster()}
+            flush={flush}
+            onClose={() => setExporting(false)}
+            onDone={onMessage}
+          />
+        )}
       </section>
       <Inspector
         initial={linked.length ? 'checks' : 'details'}
@@ -113,7 +143,7 @@ export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onRelo
           {
             id: 'checks',
             label: `Checks${checks.placed.some((check) => check.type === 'name' || check.claim.verdict === 'contradicted') ? ' ✗' : ''}`,
-            content: <ChecksPanel checks={checks} onReveal={(key) => editor?.commands.revealCheck(key)} onFix={(key) => editor?.chain().focus().applyCheckFix(key).run()} />,
+            content: <ChecksPanel checks={checks} onReveal={(key) => editor?.commands.revealCheck(key)} onFix={applyFix} />,
           },
           {
             id: 'details',

@@ -5,6 +5,7 @@ interface DeskShortcuts {
   find: () => void;
   keepVersion: () => void;
   help: () => void;
+  exportArticle: () => void;
 }
 
 /** The desk's own keyboard shortcuts (the editor's are tiptap's); see the help sheet for the whole list. */
@@ -26,7 +27,9 @@ export function useDeskShortcuts(shortcuts: DeskShortcuts): void {
               ? latest.current.save
               : mod && (key === 'f' || key === 'h')
                 ? latest.current.find
-                : null;
+                : mod && key === 'e'
+                  ? latest.current.exportArticle
+                  : null;
       if (action) {
         event.preventDefault();
         action();

@@ -20,8 +20,7 @@ export class Checker {
   private readonly roster: Roster;
 
   constructor(private readonly context: CheckContext) {
-    const main = mainSession(context);
-    this.roster = context.roster.length > 0 || !main ? context.roster : indexSession(main).roster;
+    this.roster = context.roster.length > 0 ? context.roster : sessionsRoster(context);
   }
 
   /** Checks each paragraph, reusing the result for any paragraph checked before with the same text. */
@@ -52,6 +51,15 @@ export class Checker {
     if (this.cache.size > CACHED_PARAGRAPHS) this.cache.delete(this.cache.keys().next().value as string);
     return checked;
   }
+}
+
+// Drivers and teams of every linked session, the main one first, each once.
+function sessionsRoster(context: CheckContext): Roster {
+  const main = mainSession(context);
+  const ordered = main ? [main, ...context.sessions.filter((session) => session !== main)] : context.sessions;
+  const byId = new Map<string, Roster[number]>();
+  for (const session of ordered) for (const entry of indexSession(session).roster) if (!byId.has(entry.id)) byId.set(entry.id, entry);
+  return [...byId.values()];
 }
 
 /** The paragraphs of a text with where each starts. */

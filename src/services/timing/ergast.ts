@@ -17,8 +17,8 @@ interface RaceContext {
 }
 
 /**
- * Finds one race from `"<year> <name or round>"`: `"2024 Monaco"`, `"2024 8"`, `"2023 Las Vegas"`.
- * The name is looked for in the race name, the circuit's name and its location.
+ * Finds one race from `"<year> <name or round>"`: `"2024 Monaco"`, `"2024 8"`, `"2024 Hungary"`.
+ * The name is looked for in the race name and the circuit's name, location and country.
  */
 export function pickRace(races: ErgastRecord[], circuits: Map<string, ErgastRecord>, choice: string): ErgastRecord {
   const match = /^\s*((?:19|20)\d\d)\s+(.+?)\s*$/.exec(choice);
@@ -29,7 +29,7 @@ export function pickRace(races: ErgastRecord[], circuits: Map<string, ErgastReco
   const wanted = normalizeName(which);
   const byName = ofYear.filter((race) => {
     const circuit = circuits.get(race.circuitId);
-    const names = [race.name, circuit?.name ?? '', circuit?.location ?? '', circuit?.circuitRef ?? ''].map(normalizeName);
+    const names = [race.name, circuit?.name ?? '', circuit?.location ?? '', circuit?.country ?? '', circuit?.circuitRef ?? ''].map(normalizeName);
     return names.some((name) => ` ${name} `.includes(` ${wanted} `));
   });
   const found = byRound.length > 0 ? byRound : byName;

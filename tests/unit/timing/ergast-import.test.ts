@@ -44,6 +44,13 @@ describe('importing Ergast-schema F1 tables', () => {
     expect(rows.find((row) => row.car === '24')).toMatchObject({ status: '+1 Lap', gapToClassLeaderSeconds: null, lapsBehindClassLeader: 1 });
   });
 
+  it('finds a race by the country of its circuit: "2024 Hungary" is round 13, already imported', async () => {
+    const report = await services.timing.importPaths([F1], { race: '2024 Hungary' });
+    // Round 13 above is the same race, so nothing is stored twice.
+    expect(report.sessions).toEqual([]);
+    expect(report.unchangedSessionIds).toEqual(['f1-2024-hungarian-grand-prix-qualifying', 'f1-2024-hungarian-grand-prix-race']);
+  });
+
   it('reads 2025 races, whose rows in races.csv stop after the url column', async () => {
     const report = await services.timing.importPaths([F1], { race: '2025 Monaco' });
     expect(report.sessions.map((session) => session.startTime)).toEqual([null, '2025-05-25T13:00Z']);

@@ -21,7 +21,8 @@ export function useImport(onImported: (articles: Article[]) => void, onMessage: 
         try {
           imported.push(await api.articles.importReport(await readUpload(file)));
         } catch (error) {
-          failures.push(`${file.name}: ${(error as Error).message}`);
+          const message = (error as Error).message;
+          failures.push(message.startsWith(file.name) ? message : `${file.name}: ${message}`);
         }
       }
       setProgress(null);

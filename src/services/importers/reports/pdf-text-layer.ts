@@ -41,7 +41,8 @@ async function runsOfPage(document: PDFDocumentProxy, pageNumber: number): Promi
  */
 export async function readTextLayer(bytes: Uint8Array): Promise<{ pages: TextRun[][]; pageCount: number }> {
   // PDF.js takes ownership of the buffer it is given, so it gets a copy.
-  const task = getDocument({ ...OPTIONS, data: bytes.slice() });
+  // A copy as a plain Uint8Array: PDF.js refuses Node Buffers and detaches what it is given.
+  const task = getDocument({ ...OPTIONS, data: new Uint8Array(bytes) });
   try {
     const document = await task.promise;
     const pages: TextRun[][] = [];

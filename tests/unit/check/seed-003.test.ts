@@ -33,8 +33,17 @@ describe('seed 003 (Roar 2024 qualifying, Italian agency copy) against the Roar 
     ]);
   });
 
-  it('contradicts nothing else', () => {
+  it('confirms the other three pole positions: Derani overall, #77 in GTD Pro and #12 in GTD', () => {
+    expectVerdicts(report, [
+      { text: 'pole position', occurrence: 2, verdict: 'confirmed', expected: 1 },
+      { text: 'pole position', occurrence: 3, verdict: 'confirmed', expected: 1 },
+      { text: 'pole position', occurrence: 4, verdict: 'confirmed', expected: 1 },
+    ]);
+  });
+
+  it('contradicts nothing else, and leaves only the record and the 2023 comparison unverifiable', () => {
     expect(contradictedFigures(report)).toEqual(['second', 'fifth']);
+    expect(report.claims.filter((claim) => claim.verdict === 'unverifiable').map((claim) => claim.text)).toEqual(['a second', "1'33''655''"]);
   });
 
   it('names the row each pole lap comes from, with the driver the laps file names', () => {

@@ -44,8 +44,11 @@ describe('seed 004 (RaceCanada round-up) against the Roar 2024 qualifying files'
     ]);
   });
 
-  it('contradicts nothing else', () => {
+  it('contradicts nothing else, and leaves every other figure unverifiable for a reason the data gives', () => {
     expect(contradictedFigures(report)).toEqual(['P24', 'P26', 'P41', 'P43', 'P44', 'P48']);
+    const others = report.claims.filter((claim) => claim.verdict === 'unverifiable');
+    for (const claim of others) expect(claim.reason).toMatch(/is not stored$|is not in Roar Before the 24 Qualifying$/);
+    expect(report.claims.filter((claim) => claim.verdict === 'confirmed')).toHaveLength(15);
   });
 
   it('leaves the support-series practice and races unverifiable: they are not stored', () => {

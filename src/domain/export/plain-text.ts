@@ -7,17 +7,25 @@ export interface PlainTextOptions {
   wrapColumns: number | null;
 }
 
-/** Links keep their address in brackets, since plain text cannot hold it otherwise. */
+function linkOf(inline: ExportInline | undefined): string | null {
+  const link = inline?.type === 'text' ? inline.marks.find((mark) => mark.type === 'link') : undefined;
+  return link ? link.href : null;
+}
+
+/** A link keeps its address in brackets after its text, since plain text cannot hold it otherwise. */
 function plainInline(content: ExportInline[]): string {
-  return content
-    .map((inline) => {
-      if (inline.type === 'hardBreak') return '\n';
-      const link = inline.marks.find((mark) => mark.type === 'link');
-      return link && link.href !== inline.text && `mailto:${inline.text}` !== link.href
-        ? `${inline.text} (${link.href})`
-        : inline.text;
-    })
-    .join('');
+  let text = '';
+  let linkText = '';
+  content.forEach((inline, index) => {
+    text += inline.type === 'hardBreak' ? '\n' : inline.text;
+    const href = linkOf(inline);
+    if (href === null) return;
+    linkText += inline.type === 'text' ? inline.text : '';
+    if (linkOf(content[index + 1]) === href) return;
+    if (href !== linkText && href !== `mailto:${linkText}`) text += ` (${href})`;
+    linkText = '';
+  });
+  return text;
 }
 
 /** Prefixes every line; a blank line keeps only the prefix's visible part (`>` in a quote). */

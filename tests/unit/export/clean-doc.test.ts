@@ -74,3 +74,22 @@ describe('cleaning a tagged document', () => {
     expect(plainTextDocument(document, { wrapColumns: 20 })).toBe('GTP\n\n3. Cadillac\n\n> Eight tenths is\n> honestly insane\n');
   });
 });
+
+describe('links in plain text', () => {
+  it('give their address once after the whole link, even when part of it is bold', () => {
+    const link = { type: 'link', attrs: { href: 'https://www.imsa.com/results/' } };
+    const doc: ArticleDoc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [
+        { type: 'text', text: 'See the ' },
+        { type: 'text', text: 'official ', marks: [link] },
+        { type: 'text', text: 'results', marks: [link, { type: 'bold' }] },
+        { type: 'text', text: ' or write to ' },
+        { type: 'text', text: 'press@imsa.com', marks: [{ type: 'link', attrs: { href: 'mailto:press@imsa.com' } }] },
+        { type: 'text', text: '.' },
+      ] }],
+    };
+    const text = plainTextDocument(exportDocumentOf({ meta: emptyMeta(''), doc }), { wrapColumns: null });
+    expect(text).toBe('See the official results (https://www.imsa.com/results/) or write to press@imsa.com.\n');
+  });
+});

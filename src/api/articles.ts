@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Article, ArticleDoc, ArticleMeta, ArticleSummary } from '../domain/articles/article';
+import type { Article, ArticleDoc, ArticleMeta, ArticleSummary, RemovedPiece } from '../domain/articles/article';
 
 const docSchema = z.custom<ArticleDoc>(
   (value) => typeof value === 'object' && value !== null && (value as ArticleDoc).type === 'doc' && Array.isArray((value as ArticleDoc).content),
@@ -50,7 +50,15 @@ export const articlesSchemas = {
   remove: z.tuple([id]),
   importReport: z.tuple([fileUploadSchema]),
   importPaths: z.tuple([z.array(z.string().min(1).max(4096)).min(1).max(100)]),
+  cleanPaste: z.tuple([z.object({ html: z.string().max(60_000_000), text: z.string().max(20_000_000) }).strict()]),
 };
+
+/** Rich text pasted into the editor, cleaned as an import is: what to insert, and what was cleaned away. */
+export interface CleanedPaste {
+  doc: ArticleDoc;
+  removed: RemovedPiece[];
+  meta: ArticleMeta;
+}
 
 /** The library of articles. */
 export interface ArticlesApi {
@@ -64,6 +72,8 @@ export interface ArticlesApi {
   importReport(file: FileUpload): Promise<Article>;
   /** Imports raw reports from disk; used by the Electron app and the CLI, never by a web page. */
   importPaths(paths: string[]): Promise<Article[]>;
+  /** Cleans rich text pasted from a browser, Word or Google Docs (sanitised, Word's junk and furniture out). */
+  cleanPaste(clip: { html: string; text: string }): Promise<CleanedPaste>;
 }
 
 export type { Article, ArticleMeta, ArticleSummary };

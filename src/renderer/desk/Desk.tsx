@@ -1,6 +1,6 @@
 import { EditorContent } from '@tiptap/react';
-import { useEffect, useMemo, useState } from 'react';
-import type { Article, ArticleDoc, ArticleMeta } from '../../domain/articles/article';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Article, ArticleDoc, ArticleMeta, RemovedPiece } from '../../domain/articles/article';
 import { countWords } from '../../domain/articles/plain-text';
 import { restoreRemoved } from '../../domain/reports/restore-removed';
 import { api, desktop } from '../api/racedesk-client';
@@ -56,7 +56,20 @@ export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onRelo
   }, [article]);
   const [recovery, setRecovery] = useState(recovered);
   const { state, schedule, flush } = useAutosave(article, onSaved);
-  const extensions = useMemo(() => (RACEDESK_EXTENSIONS_OFF ? [] : racedeskExtensions(roster)), [roster]);
+  const pasteRemoved = useRef<(pieces: RemovedPiece[], beforeBlock: number) => void>(() => undefined);
+  const takeHeadline = useRef<(headline: string) => boolean>(() => false);
+  const extensions = useMemo(
+    () =>
+      RACEDESK_EXTENSIONS_OFF
+        ? []
+        : racedeskExtensions(roster, {
+            clean: (clip) => api.articles.cleanPaste(clip),
+            onRemoved: (pieces, beforeBlock) => pasteRemoved.current(pieces, beforeBlock),
+            onError: onMessage,
+            takeHeadline: (headline) => takeHeadline.current(headline),
+          }),
+    [roster, onMessage],
+  );
   const editor = useArticleEditor(article, article.doc, extensions, {
     onDocChange: (getDoc) => schedule({ doc: getDoc }),
     onTextChange: useDebounced((getText: () => string) => setWordCount(countWords(getText())), WORD_COUNT_DELAY_MS),
@@ -92,6 +105,19 @@ export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onRelo
     setMeta((current) => ({ ...current, ...patch }));
     schedule({ meta: patch });
   };
+  useEffect(() => {
+    takeHeadline.current = (headline) => {
+      if (meta.headline !== 'Untitled') return false;
+      changeMeta({ headline });
+      return true;
+    };
+    pasteRemoved.current = (pieces, beforeBlock) => {
+      const stamped = pieces.map((piece, index) => ({ ...piece, id: `paste-${Date.now()}-${index}`, beforeBlock }));
+      const next = [...removed, ...stamped];
+      setRemoved(next);
+      schedule({ removed: next });
+    };
+  });
   const putBack = (pieceId: string) => {
     if (!editor) return;
     const next = restoreRemoved(editor.getJSON() as ArticleDoc, removed, pieceId);

@@ -1,4 +1,5 @@
 import type { Extensions } from '@tiptap/core';
+import { RichPaste, type RichPasteOptions } from './extensions/rich-paste';
 import type { Roster } from '../../domain/names';
 import { CheckMarks } from './extensions/check-marks';
 import { EntityTag } from './extensions/entity-tag';
@@ -7,6 +8,6 @@ import { RosterMention } from './extensions/roster-mention';
 import { TagSuggestions } from './extensions/tag-suggestions';
 
 /** Racedesk's own editor features: tags (stored marks), suggestions and checks (computed decorations). */
-export function racedeskExtensions(roster: () => Roster): Extensions {
-  return [EntityTag, ResultTag, TagSuggestions.configure({ roster }), RosterMention.configure({ roster }), CheckMarks];
+export function racedeskExtensions(roster: () => Roster, paste: RichPasteOptions): Extensions {
+  return [RichPaste.configure(paste), EntityTag, ResultTag, TagSuggestions.configure({ roster }), RosterMention.configure({ roster }), CheckMarks];
 }

@@ -2,7 +2,7 @@ import type { Low } from 'lowdb';
 import { randomUUID } from 'node:crypto';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { ArticleSave, ArticlesApi, FileUpload } from '../../api/articles';
+import type { ArticleSave, ArticlesApi, CleanedPaste, FileUpload } from '../../api/articles';
 import {
   ARTICLE_SCHEMA_VERSION,
   emptyMeta,
@@ -12,6 +12,7 @@ import {
 import { countWords, plainTextFromDoc } from '../../domain/articles/plain-text';
 import { RacedeskError } from '../../domain/errors';
 import { importReport } from '../importers/reports/import-report';
+import { importPaste } from '../importers/reports/import-paste';
 import type { RecoveryNotice } from '../storage/durable-json-file';
 import { openJsonStore } from '../storage/json-store';
 import { migrateArticle } from './article-file';
@@ -147,6 +148,11 @@ export class ArticlesService implements ArticlesApi {
   async importReport(file: FileUpload): Promise<Article> {
     const bytes = Buffer.from(file.dataBase64, 'base64');
     return this.importBytes(basename(file.fileName), bytes);
+  }
+
+  async cleanPaste(clip: { html: string; text: string }): Promise<CleanedPaste> {
+    const { doc, removed, meta } = importPaste(clip.html, clip.text);
+    return { doc, removed, meta };
   }
 
   async importPaths(paths: string[]): Promise<Article[]> {

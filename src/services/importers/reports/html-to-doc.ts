@@ -23,8 +23,9 @@ function listOf(element: Element): DocNode[] {
 }
 
 function tableRowsOf(element: Element): DocNode[] {
-  return Array.from(element.querySelectorAll('tr')).flatMap((row) => {
-    const cells = Array.from(row.children).map((cell) => tidyInline(inlineNodesOf(cell)));
+  // Only this table's own rows: a nested table's text is already inside the cell that holds it.
+  return Array.from((element as HTMLTableElement).rows).flatMap((row) => {
+    const cells = Array.from(row.cells).map((cell) => tidyInline(inlineNodesOf(cell)));
     return paragraph(cells.filter((cell) => cell.length > 0).flatMap((cell, index) => (index > 0 ? [{ type: 'text', text: ' | ' }, ...cell] : cell)));
   });
 }

@@ -2,7 +2,7 @@ import type { Article } from '../../domain/articles/article';
 import { exportDocumentOf } from '../../domain/export/export-document';
 import type { ExportFormat, ExportOptions } from '../../domain/export/export-options';
 import { exportFileName } from '../../domain/export/file-name';
-import { htmlPage } from '../../domain/export/html';
+import { htmlFragment, htmlPage } from '../../domain/export/html';
 import { markdownDocument } from '../../domain/export/markdown';
 import { plainTextDocument } from '../../domain/export/plain-text';
 import { htmlDocumentForPrint } from '../../domain/export/print-page';
@@ -39,6 +39,13 @@ export async function exportArticle(article: Pick<Article, 'meta' | 'doc'>, opti
     case 'pdf':
       return { ...file, bytes: await renderPdf(htmlDocumentForPrint(document)) };
   }
+}
+
+/** The article's body for the clipboard: HTML a CMS keeps the structure of, and plain text beside it. */
+export function richTextOf(article: Pick<Article, 'meta' | 'doc'>, options: Omit<ExportOptions, 'format'>): { html: string; text: string } {
+  const document = exportDocumentOf(article, { houseStyle: options.houseStyle, roster: options.roster });
+  const body = { ...document, header: { headline: null, standfirst: null, byline: null, dateline: null } };
+  return { html: htmlFragment(body), text: plainTextDocument(body, { wrapColumns: null }) };
 }
 
 /** The exported file's bytes, whatever its format. */

@@ -6,7 +6,7 @@ import { DEFAULT_EXPORT_SETTINGS, migrateExportSettings, type ExportSettings } f
 import { RacedeskError } from '../../domain/errors';
 import type { RecoveryNotice } from '../storage/durable-json-file';
 import { openJsonStore } from '../storage/json-store';
-import { bytesOf, exportArticle } from './export-article';
+import { bytesOf, exportArticle, richTextOf } from './export-article';
 
 /** Exports library articles and keeps the export settings in `<library>/settings/export.json`. */
 export class ExportService implements ExportApi {
@@ -30,6 +30,10 @@ export class ExportService implements ExportApi {
   async exportArticle(id: string, options: ExportOptions): Promise<ExportedFileData> {
     const file = await exportArticle(await this.articles.get(id), options);
     return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: Buffer.from(bytesOf(file)).toString('base64') };
+  }
+
+  async richText(id: string, options: Omit<ExportOptions, 'format'>): Promise<{ html: string; text: string }> {
+    return richTextOf(await this.articles.get(id), options);
   }
 
   async getSettings(): Promise<ExportSettings> {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_EXPORT_SETTINGS } from '../../../src/domain/export/export-settings';
 import { dispatch } from '../../../src/services/api/dispatch';
 import { openRacedeskServices, type RacedeskServices } from '../../../src/services/racedesk-services';
+import { forbiddenMarkup } from './html-check';
 import { SEEDS_FOLDER } from './seeds';
 
 let folder: string;
@@ -34,6 +35,14 @@ describe('the export API', () => {
     expect(file.mimeType).toBe('text/markdown; charset=utf-8');
     const markdown = Buffer.from(file.dataBase64, 'base64').toString('utf8');
     expect(markdown).toContain('Lazare’s lap was 0.185s faster than Rennsport One’s Stevan McAleer');
+  });
+
+  it('gives the body as rich text for the clipboard: clean HTML and the same words as text', async () => {
+    const answer = await dispatch(services, 'export.richText', [articleId, {}], overHttp);
+    const { html, text } = (answer as { value: { html: string; text: string } }).value;
+    expect(forbiddenMarkup(html)).toEqual([]);
+    expect(html).toContain('<p>Lazare’s lap was .185 seconds faster than Rennsport One’s Stevan McAleer');
+    expect(text).toContain('Lazare’s lap was .185 seconds faster than Rennsport One’s Stevan McAleer');
   });
 
   it('refuses a format it does not know before reaching the service', async () => {

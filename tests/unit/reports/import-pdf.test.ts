@@ -43,6 +43,11 @@ describe('importing a .pdf report', () => {
     ]);
   });
 
+  it('reads a PDF handed over as a Node Buffer, as the library reads files from disk', async () => {
+    const report = await importReport('from-disk.pdf', Buffer.from(minimalPdf({ pages: REPORT_PAGES })));
+    expect(plainTextFromDoc(report.doc)).toContain('Gottsacker ended up .299 seconds faster than Miller');
+  });
+
   it('makes the label line a heading and the title the headline', async () => {
     const { doc, meta } = await imported;
     expect(doc.content[1]).toMatchObject({ type: 'heading', attrs: { level: 2 } });

@@ -40,7 +40,6 @@ async function runsOfPage(document: PDFDocumentProxy, pageNumber: number): Promi
  * pages is not read (no pages returned). Throws what PDF.js throws.
  */
 export async function readTextLayer(bytes: Uint8Array): Promise<{ pages: TextRun[][]; pageCount: number }> {
-  // PDF.js takes ownership of the buffer it is given, so it gets a copy.
   // A copy as a plain Uint8Array: PDF.js refuses Node Buffers and detaches what it is given.
   const task = getDocument({ ...OPTIONS, data: new Uint8Array(bytes) });
   try {

@@ -9,6 +9,7 @@ import { useImport } from './import/use-import';
 import { useTimingImport } from './import/use-timing-import';
 import { HelpSheet } from './help/HelpSheet';
 import { Sidebar } from './library/Sidebar';
+import { TimingView } from './timing/TimingView';
 import { StatusBar } from './status/StatusBar';
 
 /** The writer's desk: library on the left, the article in the middle, status at the bottom. */
@@ -19,6 +20,7 @@ export function App() {
   const [status, setStatus] = useState<{ state: SaveState | null; words: number }>({ state: null, words: 0 });
   const [dragging, setDragging] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [view, setView] = useState<'desk' | 'timing'>('desk');
   const [loads, setLoads] = useState(0);
   const rosterRef = useRef<Roster>([]);
   const [rosterVersion, setRosterVersion] = useState(0);
@@ -104,13 +106,22 @@ export function App() {
       <Sidebar
         articles={articles}
         selectedId={open?.id ?? null}
-        onSelect={(id) => void openArticle(id)}
+        onSelect={(id) => {
+          setView('desk');
+          void openArticle(id);
+        }}
         onNew={() => void api.articles.create({}).then((article) => onImported([article]))}
         onImport={(files) => void importFiles(files)}
         onImportTiming={(files) => void importTiming(files)}
       />
       <main className="main">
-        {open ? (
+        <nav className="view-switch" aria-label="Views">
+          <button type="button" aria-pressed={view === 'desk'} onClick={() => { setView('desk'); void loadRoster(); }}>Desk</button>
+          <button type="button" aria-pressed={view === 'timing'} onClick={() => setView('timing')}>Timing</button>
+        </nav>
+        {view === 'timing' ? (
+          <div className="timing-host"><TimingView api={api} /></div>
+        ) : open ? (
           <Desk
             key={`${open.id}:${loads}`}
             article={open}

@@ -1,4 +1,6 @@
+import { access, constants } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { RacedeskError } from '../../domain/errors';
 
 const CHROMIUM_ARGUMENTS = [
   '--no-sandbox',
@@ -19,7 +21,13 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
  * every network request is refused, so the page prints exactly what it holds and nothing it links to.
  */
 export async function renderPdf(html: string): Promise<Uint8Array> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGUMENTS });
+  const executablePath = chromiumPath();
+  try {
+    await access(executablePath, constants.X_OK);
+  } catch {
+    throw new RacedeskError('unsupported', `PDF export needs Chromium, and there is none at ${executablePath}: install it or set RACEDESK_CHROMIUM to its path`);
+  }
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGUMENTS });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     await context.route('**/*', (route) => route.abort());

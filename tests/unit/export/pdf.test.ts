@@ -21,3 +21,16 @@ describe('PDF export through Chromium', () => {
     expect(text).not.toMatch(/rdEntity|rdResult|rosterId/);
   });
 });
+
+describe('PDF export without Chromium', () => {
+  it('tells the user where it looked and how to point it elsewhere', async () => {
+    const before = process.env.RACEDESK_CHROMIUM;
+    process.env.RACEDESK_CHROMIUM = '/nonexistent/chromium';
+    try {
+      await expect(renderPdf('<p>x</p>')).rejects.toMatchObject({ code: 'unsupported', message: expect.stringContaining('/nonexistent/chromium') });
+    } finally {
+      if (before === undefined) delete process.env.RACEDESK_CHROMIUM;
+      else process.env.RACEDESK_CHROMIUM = before;
+    }
+  });
+});

@@ -17,7 +17,7 @@ export function TimingView({ api }: { api: RacedeskApi }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [session, setSession] = useState<SessionDetail | null>(null);
   const [car, setCar] = useState<string | null>(null);
-  const [laps, setLaps] = useState<Lap[]>([]);
+  const [laps, setLaps] = useState<Lap[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [editing, setEditing] = useState<ResultRow | null>(null);
 
@@ -35,7 +35,7 @@ export function TimingView({ api }: { api: RacedeskApi }) {
 
   useEffect(() => {
     setCar(null);
-    setLaps([]);
+    setLaps(null);
     setEditing(null);
     if (!selectedId) return setSession(null);
     let current = true;
@@ -51,6 +51,7 @@ export function TimingView({ api }: { api: RacedeskApi }) {
   function selectCar(next: string) {
     if (!selectedId) return;
     setCar(next);
+    setLaps(null);
     setEditing(null);
     api.timing.getLaps(selectedId, next).then(setLaps, (error: Error) => setProblem(error.message));
   }
@@ -98,7 +99,7 @@ export function TimingView({ api }: { api: RacedeskApi }) {
                 Correct the result of #{car}
               </button>
             )}
-            {car && <LapsTable car={car} laps={laps} />}
+            {car && (laps ? <LapsTable car={car} laps={laps} /> : <p className="timing-progress">Loading the laps of #{car}…</p>)}
           </>
         ) : (
           <p className="timing-empty">Choose a session to see its results by class.</p>

@@ -18,8 +18,12 @@ beforeAll(async () => {
 });
 afterAll(async () => rm(folder, { recursive: true, force: true }));
 
-async function settle(): Promise<void> {
-  for (let round = 0; round < 20; round++) await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
+/** Lets React and the services run until `ready` holds (the machine may be slow), failing after 10 s. */
+async function until(ready: () => unknown): Promise<void> {
+  for (let waited = 0; !ready(); waited += 20) {
+    if (waited > 10_000) throw new Error('the view did not get there in 10 s');
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+  }
 }
 
 describe('the Timing view', () => {
@@ -28,23 +32,23 @@ describe('the Timing view', () => {
     document.body.append(container);
     const root = createRoot(container);
     await act(async () => root.render(createElement(TimingView, { api: services })));
-    await settle();
+    await until(() => container.querySelector('.timing-event h3'));
     expect(container.querySelector('.timing-event h3')?.textContent).toBe('IMSA · Roar Before the 24 · Daytona International Speedway');
     await act(async () => (container.querySelector('.timing-session') as HTMLButtonElement).click());
-    await settle();
+    await until(() => container.querySelector('.timing-results caption'));
     const captions = [...container.querySelectorAll('.timing-results caption')].map((caption) => caption.textContent);
     expect(captions).toEqual(['GTP', 'LMP2', 'GTDPRO', 'GTD']);
     const lmp2Leader = container.querySelectorAll('.timing-results table')[1].querySelector('tbody tr') as HTMLTableRowElement;
     expect([...lmp2Leader.cells].map((cell) => cell.textContent)).toEqual(['10', '1', '#2', 'Ben Keating', 'United Autosports USA', '1:38.501', '', '209.4', '130.110']);
     await act(async () => lmp2Leader.click());
-    await settle();
+    await until(() => container.querySelector('.timing-laps'));
     const laps = container.querySelector('.timing-laps') as HTMLTableElement;
     expect(laps.querySelector('caption')?.textContent).toBe('Laps of #2');
     expect(laps.querySelector('.timing-row-best')?.textContent).toContain('1:38.501');
     expect(laps.tBodies[0].rows[8].cells[5].textContent).toBe('pit');
 
     await act(async () => (container.querySelector('.timing-correct') as HTMLButtonElement).click());
-    await settle();
+    await until(() => container.querySelector('.timing-hand h4')?.textContent === 'Correct #2');
     const time = [...container.querySelectorAll('.timing-hand label')].find((label) => label.textContent?.startsWith('Time'))?.querySelector('input') as HTMLInputElement;
     expect(time.value).toBe('1:38.501');
     await act(async () => {
@@ -52,7 +56,7 @@ describe('the Timing view', () => {
       time.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await act(async () => (container.querySelector('.timing-hand button[type=submit]') as HTMLButtonElement).click());
-    await settle();
+    await until(() => container.querySelectorAll('.timing-results table')[1]?.textContent?.includes('1:38.701'));
     const corrected = container.querySelectorAll('.timing-results table')[1].querySelectorAll('tbody tr');
     expect(corrected[0].textContent).toContain('#2');
     expect(corrected[0].textContent).toContain('1:38.701');

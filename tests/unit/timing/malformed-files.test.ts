@@ -59,8 +59,10 @@ describe('malformed timing files are refused with file, line and reason, and the
     const binary = join(folder, '..', `racedesk-binary-${process.pid}.csv`);
     await writeFile(binary, Buffer.concat([Buffer.from('POS;NUMBER;TIME\n'), Buffer.alloc(1), randomBytes(20 * 1024 * 1024)]));
     try {
-      const started = performance.now();
       await expectRefusedUnchanged([binary], `racedesk-binary-${process.pid}.csv: not a text file (binary data at byte 16)`);
+      const started = performance.now();
+      await services.timing.importPaths([binary], {}).catch(() => undefined);
+      // Reading 20 MB and looking at every byte would take far longer than looking at the first 64 KB.
       expect(performance.now() - started).toBeLessThan(1000);
     } finally {
       await rm(binary, { force: true });

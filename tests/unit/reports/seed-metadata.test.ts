@@ -56,12 +56,12 @@ describe('metadata read off the seeds', () => {
     });
   });
 
-  it('reads the RaceCanada round-up: byline, date line, Daytona, qualifying', () => {
+  it('reads the RaceCanada round-up: byline, date line, and Rolex 24 qualifying filed under the Roar', () => {
     expect(metaOf('004_1efd8eb26c86836d.txt')).toMatchObject({
       byline: 'Chris Jameson/RaceCanada.ca',
       date: '2024-01-24',
       series: 'IMSA VP Racing SportsCar Challenge',
-      event: 'Rolex 24 at Daytona',
+      event: 'Roar Before the Rolex 24',
       track: 'Daytona International Speedway',
       session: 'Qualifying',
     });

@@ -4,6 +4,8 @@ import type { Named } from './mentions';
 export interface KnownEvent extends Named {
   track: string;
   series: string;
+  /** The meeting its qualifying is held at, when that is another one (Rolex 24 qualifying runs at the Roar). */
+  qualifiedAt?: string;
 }
 
 export const DAYTONA = 'Daytona International Speedway';
@@ -14,7 +16,7 @@ const PILOT_CHALLENGE = 'IMSA Michelin Pilot Challenge';
 /** Meetings named in the seed reports and the IMSA and WEC calendars they come from. */
 export const KNOWN_EVENTS: readonly KnownEvent[] = [
   { name: 'Roar Before the Rolex 24', pattern: /\broar before the (?:rolex )?24\b/gi, track: DAYTONA, series: WEATHERTECH },
-  { name: 'Rolex 24 at Daytona', pattern: /(?<!before the )\brolex 24\b/gi, track: DAYTONA, series: WEATHERTECH },
+  { name: 'Rolex 24 at Daytona', pattern: /(?<!before the )\brolex 24\b/gi, track: DAYTONA, series: WEATHERTECH, qualifiedAt: 'Roar Before the Rolex 24' },
   { name: 'BMW M Endurance Challenge', pattern: /\bBMW M Endurance Challenge\b/gi, track: DAYTONA, series: PILOT_CHALLENGE },
   { name: 'Alan Jay Automotive Network 120', pattern: /\bAlan Jay Automotive Network 120\b/gi, track: SEBRING, series: PILOT_CHALLENGE },
   { name: 'Mobil 1 Twelve Hours of Sebring', pattern: /\b(?:twelve|12) hours of sebring\b/gi, track: SEBRING, series: WEATHERTECH },

@@ -19,7 +19,8 @@ export interface MetadataSource {
 export function detectMetadata(source: MetadataSource): Omit<ArticleMeta, 'headline'> & { headline: string | null } {
   const headline = source.headline ?? '';
   const body = source.bodyBlocks.join('\n');
-  const event = detectEvent(headline, body);
+  const session = detectSession(headline, body);
+  const event = detectEvent(headline, body, session);
   return {
     headline: source.headline,
     standfirst: null,
@@ -29,6 +30,6 @@ export function detectMetadata(source: MetadataSource): Omit<ArticleMeta, 'headl
     series: detectSeries(headline, body),
     event,
     track: detectTrack(headline, body, event),
-    session: detectSession(headline, body),
+    session,
   };
 }

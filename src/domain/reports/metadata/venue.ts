@@ -25,9 +25,16 @@ const TRACKS: readonly Named[] = [
   { name: 'Silverstone Circuit', pattern: /\bsilverstone\b/gi },
 ];
 
-/** The meeting the report is about, from the meetings Racedesk knows: the most mentioned, the headline counting four. */
-export function detectEvent(headline: string, body: string): string | null {
-  return mostMentioned(scoreMentions(KNOWN_EVENTS, headline, body));
+/**
+ * The meeting the report is about, from the meetings Racedesk knows: the most mentioned, the headline counting
+ * four. A qualifying report on a race whose qualifying runs at another meeting it also names (the Rolex 24,
+ * qualified at the Roar) is about that other meeting, where the session's timing is filed.
+ */
+export function detectEvent(headline: string, body: string, session: string | null): string | null {
+  const scores = scoreMentions(KNOWN_EVENTS, headline, body);
+  const event = mostMentioned(scores);
+  const qualifiedAt = KNOWN_EVENTS.find((known) => known.name === event)?.qualifiedAt;
+  return session === 'Qualifying' && qualifiedAt && scores.has(qualifiedAt) ? qualifiedAt : event;
 }
 
 /** The track: the most mentioned, with the named meeting's own track counting as one more mention. */

@@ -1,7 +1,8 @@
 import { normaliseSpace } from './block-shape';
 import { eachBlock, type FurnitureRule } from './furniture-rule';
 
-const FILE_NAME = /^[\p{L}\p{N}_]+(?:[-_.][\p{L}\p{N}_]+)*(?:\.(?:jpe?g|png|gif|webp|avif|tiff?))?$/iu;
+// `_` is a word character only, never also a separator: both made "____…*" backtrack exponentially.
+const FILE_NAME = /^[\p{L}\p{N}_]+(?:[-.][\p{L}\p{N}_]+)*(?:\.(?:jpe?g|png|gif|webp|avif|tiff?))?$/iu;
 const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif|tiff?)$/i;
 
 /** True for a lone image or slug name left where a picture was: "23-MX5-VIR-Qual", "24012402a", "IMG_0042.jpg". */

@@ -22,10 +22,10 @@ async function writeLargeFile(path: string, megabytes: number, header: string, r
   const chunk = row.repeat(Math.ceil(MEGABYTE / row.length));
   out.write(header);
   for (let written = 0; written < megabytes * MEGABYTE; written += chunk.length) {
-    if (!out.write(chunk)) await new Promise((resolveDrain) => out.once('drain', resolveDrain));
+    if (!out.write(chunk)) await new Promise<void>((resolveDrain) => out.once('drain', () => resolveDrain()));
   }
   out.end(footer);
-  await new Promise((resolveClose, reject) => out.once('close', resolveClose).once('error', reject));
+  await new Promise<void>((resolveClose, reject) => out.once('close', () => resolveClose()).once('error', reject));
 }
 
 function importInChild(kind: 'timing' | 'report', path: string, library: string): Promise<Outcome> {

@@ -4,6 +4,7 @@ import { resolveLibraryFolder } from '../services/library/library-location';
 import { openRacedeskServices } from '../services/racedesk-services';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { printHtmlToPdf } from './print-pdf';
 import { applySecurityPolicy } from './security';
 import { createDeskWindow, isAppUrl } from './window';
 
@@ -30,6 +31,7 @@ if (!app.requestSingleInstanceLock()) {
     const flag = libraryFlag(process.argv);
     const folder = flag || process.env.RACEDESK_LIBRARY ? resolveLibraryFolder(flag) : join(app.getPath('userData'), 'library');
     const services = await openRacedeskServices(folder);
+    services.export.printPdf = printHtmlToPdf;
     registerIpc(services);
     installMenu(services);
     createDeskWindow();

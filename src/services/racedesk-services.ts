@@ -13,6 +13,8 @@ export interface RacedeskServices extends RacedeskApi {
   libraryFolder: string;
   /** The timing service itself, for Node callers that need `getStoredSession` (laps included). */
   timing: TimingService;
+  /** The export service itself, so the Electron app can print PDFs with its own Chromium. */
+  export: ExportService;
   /** Files found broken and set aside since start-up, for the user to hear about. */
   recoveryNotices: RecoveryNotice[];
   /** Lets go of the library lock; open it again to use the library after this. */

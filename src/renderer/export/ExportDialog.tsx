@@ -4,7 +4,7 @@ import type { ExportSettings } from '../../domain/export/export-settings';
 import { factCheckJson, factCheckMarkdown, openContradictions, type CheckedClaimForReport } from '../../domain/export/fact-check-report';
 import type { Roster } from '../../domain/names';
 import { api } from '../api/racedesk-client';
-import { base64OfText, copyRichText, decodeText, deliverFile } from './download';
+import { base64OfText, copyRichText, deliverFile } from './download';
 import { HouseStyleFields } from './HouseStyleFields';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { md: 'Markdown', html: 'HTML', txt: 'Plain text', docx: 'Word (DOCX)', pdf: 'PDF' };
@@ -71,9 +71,9 @@ export function ExportDialog({ articleId, headline, claims, roster, flush, onClo
 
   const copy = () =>
     run(async () => {
-      const html = await api.export.exportArticle(articleId, options('html'));
-      const text = await api.export.exportArticle(articleId, options('txt'));
-      await copyRichText(decodeText(html.dataBase64), decodeText(text.dataBase64));
+      const { format: _format, ...rest } = options('html');
+      const { html, text } = await api.export.richText(articleId, rest);
+      await copyRichText(html, text);
       return 'Copied as rich text';
     });
 

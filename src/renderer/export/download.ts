@@ -34,10 +34,6 @@ export async function copyRichText(html: string, text: string): Promise<void> {
   ]);
 }
 
-export function decodeText(dataBase64: string): string {
-  return new TextDecoder().decode(bytesOf(dataBase64));
-}
-
 /** UTF-8 text as base64, for report files handed to `deliverFile`. */
 export function base64OfText(text: string): string {
   const bytes = new TextEncoder().encode(text);

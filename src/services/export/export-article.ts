@@ -22,9 +22,13 @@ const MIME_TYPES: Record<ExportFormat, string> = {
 
 /**
  * Exports an article in one format: house style applied when given, every tag stripped, the header from its
- * metadata. PDF needs Chromium (see `renderPdf`).
+ * metadata. PDF is printed by `printPdf`: headless Chromium by default, Electron's printToPDF in the app.
  */
-export async function exportArticle(article: Pick<Article, 'meta' | 'doc'>, options: ExportOptions): Promise<ExportedFile> {
+export async function exportArticle(
+  article: Pick<Article, 'meta' | 'doc'>,
+  options: ExportOptions,
+  printPdf: (html: string) => Promise<Uint8Array> = renderPdf,
+): Promise<ExportedFile> {
   const document = exportDocumentOf(article, { houseStyle: options.houseStyle, roster: options.roster });
   const file = { fileName: exportFileName(document.header.headline, options.format), mimeType: MIME_TYPES[options.format] };
   switch (options.format) {
@@ -37,7 +41,7 @@ export async function exportArticle(article: Pick<Article, 'meta' | 'doc'>, opti
     case 'docx':
       return { ...file, bytes: await renderDocx(document) };
     case 'pdf':
-      return { ...file, bytes: await renderPdf(htmlDocumentForPrint(document)) };
+      return { ...file, bytes: await printPdf(htmlDocumentForPrint(document)) };
   }
 }
 

@@ -7,10 +7,13 @@ import { RacedeskError } from '../../domain/errors';
 import type { RecoveryNotice } from '../storage/durable-json-file';
 import { openJsonStore } from '../storage/json-store';
 import { bytesOf, exportArticle, richTextOf } from './export-article';
+import { renderPdf } from './pdf';
 
 /** Exports library articles and keeps the export settings in `<library>/settings/export.json`. */
 export class ExportService implements ExportApi {
   private settings: Promise<Low<ExportSettings>> | null = null;
+  /** Prints the PDF page: headless Chromium here; the Electron app sets its own `printToPDF`. */
+  printPdf: (html: string) => Promise<Uint8Array> = renderPdf;
 
   constructor(
     private readonly articles: Pick<ArticlesApi, 'get'>,
@@ -28,7 +31,7 @@ export class ExportService implements ExportApi {
   }
 
   async exportArticle(id: string, options: ExportOptions): Promise<ExportedFileData> {
-    const file = await exportArticle(await this.articles.get(id), options);
+    const file = await exportArticle(await this.articles.get(id), options, this.printPdf);
     return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: Buffer.from(bytesOf(file)).toString('base64') };
   }
 

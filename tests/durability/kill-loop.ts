@@ -90,7 +90,12 @@ async function checkAfterKill(library: string, run: Run, kill: number): Promise<
   const failures = (await parseLibraryFiles(library))
     .filter((file) => file.error !== null)
     .map((file) => `kill ${kill}: ${file.path} does not parse (${file.error})`);
-  const article = await storedArticle(library);
+  let article: Awaited<ReturnType<typeof storedArticle>>;
+  try {
+    article = await storedArticle(library);
+  } catch (error) {
+    return [...failures, `kill ${kill}: the article cannot be read (${(error as Error).message})`];
+  }
   if (run.lastAcknowledged > 0 && !article) failures.push(`kill ${kill}: the article is gone (last acknowledged revision ${run.lastAcknowledged})`);
   if (article && article.revision < run.lastAcknowledged) {
     failures.push(`kill ${kill}: the article is at revision ${article.revision}, behind the acknowledged ${run.lastAcknowledged}`);

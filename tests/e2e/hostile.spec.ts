@@ -94,6 +94,10 @@ test('a hostile corpus imported, saved, reloaded and exported runs nothing, stor
     // blocks) is the baseline; anything beyond it came from the corpus.
     await page.waitForTimeout(500);
     const baseline = new Set(seen.violations);
+    // Control: the listener does see a dialog the page opens.
+    await page.evaluate(() => alert('control'));
+    expect(seen.dialogs).toEqual(['alert: control']);
+    seen.dialogs.length = 0;
 
     for (const [index, upload] of uploads.entries()) {
       await page.getByTestId('import-input').setInputFiles(upload);

@@ -36,7 +36,8 @@ module.exports = inert;`,
 export async function bundleChild(script: string): Promise<string> {
   const folder = join(REPO, 'node_modules', '.cache', 'racedesk-durability');
   await mkdir(folder, { recursive: true });
-  const outfile = join(folder, `${script.replace(/\W+/g, '-')}.mjs`);
+  // One bundle per process, so a soak and a test run at the same time never load each other's half-written file.
+  const outfile = join(folder, `${script.replace(/\W+/g, '-')}-${process.pid}.mjs`);
   await build({
     entryPoints: [join(REPO, script)],
     bundle: true,

@@ -134,8 +134,12 @@ export async function runKillLoop(options: KillLoopOptions): Promise<KillLoopRes
   const bundle = await bundleChild('tests/durability/save-loop-child.ts');
   const lanes = options.lanes ?? 2;
   const result: KillLoopResult = { kills: 0, killsDuringStartup: 0, acknowledgedSaves: 0, failures: [], corruptedFiles: 0 };
-  await Promise.all(
-    Array.from({ length: lanes }, (_, index) => lane(bundle, Math.floor(options.kills / lanes) + (index < options.kills % lanes ? 1 : 0), options, result)),
-  );
+  try {
+    await Promise.all(
+      Array.from({ length: lanes }, (_, index) => lane(bundle, Math.floor(options.kills / lanes) + (index < options.kills % lanes ? 1 : 0), options, result)),
+    );
+  } finally {
+    await rm(bundle, { force: true });
+  }
   return result;
 }

@@ -21,7 +21,8 @@ function deadPid(): number {
   return Number(child.stdout);
 }
 
-describe('the library lock', () => {
+// Each child starts the services through tsx: tens of seconds on a loaded machine.
+describe('the library lock', { timeout: 120_000 }, () => {
   it('is taken on open with this process id, shared by opens in the same process, and gone after the last close', async () => {
     const first = await openRacedeskServices(library);
     const second = await openRacedeskServices(library);

@@ -5,13 +5,18 @@ import type { Plugin, UserConfig } from 'vite';
 import { RENDERER_CSP } from './src/api/content-security-policy';
 
 
+// frame-ancestors works only as a header (the browser host sends it); in a meta tag Chromium ignores it and warns.
+const META_CSP = RENDERER_CSP.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
+
 // Only in builds: the dev server's hot reload needs an inline preamble that a strict policy forbids.
 function strictCsp(): Plugin {
   return {
     name: 'racedesk-csp',
     apply: 'build',
     transformIndexHtml: (html) =>
-      html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${RENDERER_CSP}" />`),
+      html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`),
   };
 }
 

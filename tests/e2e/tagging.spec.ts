@@ -40,9 +40,10 @@ test('a selection tagged as a driver with the shortcut becomes a chip', async ({
   const body = desk.locator('.article-body');
   await body.click();
   await desk.keyboard.type('Felipe Nasr was third.');
+  await expect(body).toHaveText('Felipe Nasr was third.');
   await desk.keyboard.press('Home');
-  await desk.keyboard.press('Shift+ArrowRight');
-  for (let step = 0; step < 10; step += 1) await desk.keyboard.press('Shift+ArrowRight');
+  for (let step = 0; step < 11; step += 1) await desk.keyboard.press('Shift+ArrowRight');
+  await expect.poll(() => desk.evaluate(() => window.getSelection()?.toString())).toBe('Felipe Nasr');
   await desk.keyboard.press('Control+Shift+d');
   await expect(body.locator('span[data-rd-entity="driver"]')).toHaveText('Felipe Nasr');
 });

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../zod-jitless';
 import { Checker } from '../../domain/check';
 import type { CheckRequest, CheckResponse } from './check-protocol';
 

@@ -97,6 +97,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,
     port,
-    close: () => new Promise((done) => server.close(() => done())),
+    // Browsers keep connections alive: close them too, or close() would wait for the tab to go away.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }

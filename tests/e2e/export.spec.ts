@@ -81,3 +81,15 @@ for (const seed of SEEDS) {
     }
   });
 }
+
+test('the house style is also an editor command, undone in one step', async ({ desk }) => {
+  await desk.getByRole('button', { name: 'New' }).click();
+  const body = desk.locator('.article-body');
+  await body.click();
+  await desk.keyboard.type("Derani lapped in 1'32\"656 to beat Bourdais by .071 seconds.");
+  await expect(body).toContainText("1'32\"656");
+  await desk.getByRole('button', { name: 'House style' }).click();
+  await expect(body).toContainText('Derani lapped in 1:32.656 to beat Bourdais by 0.071s.');
+  await desk.keyboard.press('Control+z');
+  await expect(body).toContainText("Derani lapped in 1'32\"656 to beat Bourdais by .071 seconds.");
+});

@@ -3,6 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleDoc, ArticleMeta, RemovedPiece } from '../../domain/articles/article';
 import { countWords } from '../../domain/articles/plain-text';
 import { restoreRemoved } from '../../domain/reports/restore-removed';
+import { applyHouseStyle } from '../../domain/export/house-style/apply-house-style';
+import { closeHistory } from '@tiptap/pm/history';
 import { api, desktop } from '../api/racedesk-client';
 import type { PlacedCheck } from '../editor/extensions/check-marks';
 import { ExportDialog } from '../export/ExportDialog';
@@ -118,6 +120,20 @@ export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onRelo
       schedule({ removed: next });
     };
   });
+  const applyHouseStyleNow = async () => {
+    if (!editor) return;
+    const settings = await api.export.getSettings();
+    const names = roster().map((entry) => ({ name: entry.name, aliases: entry.aliases }));
+    const styled = applyHouseStyle(editor.getJSON() as ArticleDoc, settings.houseStyle, names);
+    // One transaction replacing the document: one undo puts the text back as it was.
+    editor
+      .chain()
+      .focus()
+      .command(({ tr }) => Boolean(closeHistory(tr)))
+      .setContent(styled)
+      .run();
+    onMessage('House style applied (Ctrl+Z to undo).');
+  };
   const putBack = (pieceId: string) => {
     if (!editor) return;
     const next = restoreRemoved(editor.getJSON() as ArticleDoc, removed, pieceId);
@@ -145,6 +161,9 @@ export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onRelo
         )}
         <div className="desk-toolbar" role="toolbar" aria-label="Article tools">
           <button type="button" onClick={() => setFindOpen(true)}>Find</button>
+          <button type="button" onClick={() => void applyHouseStyleNow()} title="Apply the house style of the export settings to the text (one undoable step)">
+            House style
+          </button>
           <button type="button" onClick={() => setExporting(true)}>Export…</button>
         </div>
         {findOpen && editor && <FindBar editor={editor} onClose={() => setFindOpen(false)} />}

@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { closeHistory } from '@tiptap/pm/history';
 import type { CheckedClaim, NameFinding, ParagraphCheck } from '../../../domain/check';
 import { cachedBlock, cachedRange } from '../block-cache';
 import { decorateChanged, type BlockDecorations, type DecorateBlock } from '../block-decorations';
@@ -126,6 +127,8 @@ export const CheckMarks = Extension.create({
           const replacement = check ? suggestionOf(check) : null;
           if (!check || !replacement) return false;
           if (dispatch) {
+            // Its own undo step, even straight after typing.
+            closeHistory(tr);
             tr.insertText(replacement, check.from, check.to);
             const resultMark = state.schema.marks.rdResult;
             const end = check.from + replacement.length;

@@ -1,6 +1,6 @@
 import { findNameMentions, foldName } from '../names';
 import { matchRemembered } from './roster-match';
-import { familyName, lastWord } from './name-parts';
+import { familyName, lastWord } from '../names/fold';
 import type { SessionIndex } from './session-index';
 import type { CarMention, TextWord } from './text-words';
 import type { NameFinding } from './types';

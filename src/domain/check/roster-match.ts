@@ -1,5 +1,5 @@
 import { findNameMentions, foldName, matchName, type Roster, type RosterEntry, type RosterMatch } from '../names';
-import { familyName, lastWord } from './name-parts';
+import { familyName, lastWord } from '../names/fold';
 
 const memos = new WeakMap<Roster, Map<string, RosterMatch | null>>();
 const spellingLengths = new WeakMap<Roster, { entry: RosterEntry; lengths: number[] }[]>();

@@ -1,6 +1,6 @@
 import { foldName } from '../names';
 import { displayName } from '../timing';
-import { lastWord } from './name-parts';
+import { lastWord } from '../names/fold';
 import type { SessionIndex } from './session-index';
 
 /** What a word in the text can point to: the cars it belongs to and how it is spelled in the data. */

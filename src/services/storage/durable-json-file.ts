@@ -1,8 +1,9 @@
 import type { Adapter } from 'lowdb';
 import { randomBytes } from 'node:crypto';
-import { link, readFile, rename } from 'node:fs/promises';
+import { link, rename } from 'node:fs/promises';
 import { RacedeskError } from '../../domain/errors';
 import { backupPathOf, writeFileDurably } from './durable-write';
+import { readTextIfExists } from './read-text';
 
 /** What happened when a stored file could not be read and was set aside. */
 export interface RecoveryNotice {
@@ -19,15 +20,6 @@ export interface DurableJsonOptions<T> {
   pretty?: boolean;
   /** Told when a broken file is moved aside, so the user can hear about it. */
   onRecover?: (notice: RecoveryNotice) => void;
-}
-
-async function readText(path: string): Promise<string | null> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
 }
 
 function parseWith<T>(text: string, migrate: (raw: unknown) => T): T {
@@ -54,7 +46,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    const text = await readText(this.path);
+    const text = await readTextIfExists(this.path);
     if (text !== null) {
       try {
         return parseWith(text, this.options.migrate);
@@ -64,7 +56,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       }
     }
     // No file but a backup: a recovery that could not put the backup back. Finish it.
-    if ((await readText(backupPathOf(this.path))) === null) return null;
+    if ((await readTextIfExists(backupPathOf(this.path))) === null) return null;
     return this.restoreBackup();
   }
 
@@ -85,7 +77,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   /** The backup's data, linked back in place as the file; a backup that fails to parse is set aside too. */
   private async restoreBackup(): Promise<T | null> {
     const backup = backupPathOf(this.path);
-    const backupText = await readText(backup);
+    const backupText = await readTextIfExists(backup);
     if (backupText === null) return null;
     let restored: T;
     try {

@@ -1,15 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, rename, unlink, writeFile } from 'node:fs/promises';
 import { isDead, isThisProcess, parseOwner, thisProcess, type LockOwner } from './lock-owner';
-
-async function readText(path: string): Promise<string | null> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
+import { readTextIfExists } from './read-text';
 
 async function ignoreMissing(action: Promise<unknown>): Promise<void> {
   try {
@@ -54,7 +46,7 @@ async function removeStale(path: string, staleText: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
-  if ((await readText(aside)) !== staleText) {
+  if ((await readTextIfExists(aside)) !== staleText) {
     try {
       await link(aside, path);
     } catch (error) {
@@ -73,7 +65,7 @@ export type LockAttempt = { taken: true } | { taken: false; owner: LockOwner };
 export async function tryLockFile(path: string): Promise<LockAttempt> {
   for (;;) {
     if (await createExclusive(path)) return { taken: true };
-    const text = await readText(path);
+    const text = await readTextIfExists(path);
     if (text === null) continue;
     const owner = parseOwner(text);
     if (owner && isThisProcess(owner)) return { taken: true };
@@ -84,7 +76,7 @@ export async function tryLockFile(path: string): Promise<LockAttempt> {
 
 /** Deletes the lock file if this process holds it. */
 export async function unlockFile(path: string): Promise<void> {
-  const text = await readText(path);
+  const text = await readTextIfExists(path);
   const owner = text === null ? null : parseOwner(text);
   if (owner && isThisProcess(owner)) await ignoreMissing(unlink(path));
 }

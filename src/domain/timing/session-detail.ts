@@ -22,15 +22,7 @@ export interface ClassResults {
 }
 
 /** A session without its laps, its results grouped by class. */
-export interface SessionDetail {
-  id: string;
-  eventId: string;
-  series: string;
-  eventName: string;
-  name: string;
-  kind: SessionKind;
-  startTime: string | null;
-  sourceFiles: string[];
+export interface SessionDetail extends Pick<TimingSession, 'id' | 'eventId' | 'series' | 'eventName' | 'name' | 'kind' | 'startTime' | 'sourceFiles'> {
   track: Track | null;
   lapCount: number;
   classes: ClassResults[];

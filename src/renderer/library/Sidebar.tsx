@@ -10,6 +10,25 @@ interface SidebarProps {
   onImportTiming: (files: File[]) => void;
 }
 
+/** A button that opens the file picker for several files and hands them over. */
+function FilePicker({ label, title, accept, testId, onFiles }: { label: string; title?: string; accept: string; testId: string; onFiles: (files: File[]) => void }) {
+  return (
+    <label className="button" title={title}>
+      {label}
+      <input
+        type="file"
+        multiple
+        accept={accept}
+        data-testid={testId}
+        onChange={(event) => {
+          onFiles(Array.from(event.target.files ?? []));
+          event.target.value = '';
+        }}
+      />
+    </label>
+  );
+}
+
 /** The library of articles: search, newest first, new and import. */
 export function Sidebar({ articles, selectedId, onSelect, onNew, onImport, onImportTiming }: SidebarProps) {
   const [query, setQuery] = useState('');
@@ -21,32 +40,14 @@ export function Sidebar({ articles, selectedId, onSelect, onNew, onImport, onImp
     <aside className="sidebar" aria-label="Library">
       <div className="sidebar-actions">
         <button type="button" onClick={onNew}>New</button>
-        <label className="button">
-          Import…
-          <input
-            type="file"
-            multiple
-            accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain"
-            data-testid="import-input"
-            onChange={(event) => {
-              onImport(Array.from(event.target.files ?? []));
-              event.target.value = '';
-            }}
-          />
-        </label>
-        <label className="button" title="Official timing: Al Kamel results and laps, WEC analysis, F1 or any results CSV">
-          Timing…
-          <input
-            type="file"
-            multiple
-            accept=".csv,.txt,.tsv,text/csv"
-            data-testid="timing-input"
-            onChange={(event) => {
-              onImportTiming(Array.from(event.target.files ?? []));
-              event.target.value = '';
-            }}
-          />
-        </label>
+        <FilePicker label="Import…" accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain" testId="import-input" onFiles={onImport} />
+        <FilePicker
+          label="Timing…"
+          title="Official timing: Al Kamel results and laps, WEC analysis, F1 or any results CSV"
+          accept=".csv,.txt,.tsv,text/csv"
+          testId="timing-input"
+          onFiles={onImportTiming}
+        />
       </div>
       <input className="sidebar-search" type="search" placeholder="Search articles" value={query} onChange={(event) => setQuery(event.target.value)} aria-label="Search articles" />
       <ul className="article-list">

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { PageMetadata } from '../../../domain/reports';
 import { nestingDepth } from './nesting-depth';
+import { withoutFramesets } from './without-framesets';
 
 /** Below this many characters of text, Readability's pick is not trusted over the whole page. */
 const SHORTEST_ARTICLE_TEXT = 200;
@@ -31,7 +32,7 @@ function readArticle(document: Document): ReturnType<Readability['parse']> {
  * large or deeply nested for Readability the `<article>` or `<main>` element is taken, else the whole body.
  */
 export function extractMainContent(html: string): MainContent {
-  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(withoutFramesets(html), { virtualConsole: new VirtualConsole() });
   const document = dom.window.document;
   const title = document.querySelector('title')?.textContent?.trim() || null;
   const whole = (document.querySelector('article') ?? document.querySelector('main') ?? document.body)?.innerHTML ?? '';

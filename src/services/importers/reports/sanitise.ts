@@ -1,6 +1,8 @@
+import { RacedeskError } from '../../../domain/errors';
 import createDOMPurify, { type Config } from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { safeHref } from './safe-href';
+import { withoutFramesets } from './without-framesets';
 
 /** Elements whose text can be part of an article; everything else goes, its text kept unless listed below. */
 const ALLOWED_TAGS = [
@@ -93,5 +95,7 @@ export function sanitiseHtml(html: string): string {
  * for converting into a document. Nothing is serialised and parsed again, so no mutation can creep in.
  */
 export function sanitisedBody(html: string): HTMLElement {
-  return sanitiser().sanitize(html, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
+  const body = sanitiser().sanitize(withoutFramesets(html), { ...CONFIG, RETURN_DOM: true }) as HTMLElement | null;
+  if (!body) throw new RacedeskError('bad-file', 'HTML: the page has no body to read');
+  return body;
 }

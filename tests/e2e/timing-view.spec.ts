@@ -15,3 +15,11 @@ test('the Timing view imports a session, shows results by class and the laps of 
   await pole.click();
   await expect(desk.getByRole('table', { name: 'Laps of #31' })).toContainText('1:32.656');
 });
+
+test('a timing folder chosen whole names its event: the Roar, not the date of its files', async ({ desk }) => {
+  await desk.getByRole('button', { name: 'Timing', exact: true }).click();
+  await desk.getByLabel('Choose a timing folder').setInputFiles(ROAR);
+  await expect(desk.getByText(/sessions? stored/)).toBeVisible();
+  await expect(desk.getByRole('heading', { name: 'IMSA · Roar Before the 24 · Qualifying' })).toBeVisible();
+  await expect(desk.getByText(/Event of 2024/)).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { api } from '../api/racedesk-client';
-import { readUpload } from './read-upload';
+import { readUploads } from '../timing/read-uploads';
+import { chosenFiles } from '../timing/timing-files';
 
 /** Imports timing files (results, laps, analysis CSVs) chosen together, as the importers recognise them. */
 export function useTimingImport(onImported: () => void, onMessage: (message: string) => void) {
@@ -10,8 +11,7 @@ export function useTimingImport(onImported: () => void, onMessage: (message: str
       if (files.length === 0) return;
       setBusy(`Reading ${files.length} timing file${files.length > 1 ? 's' : ''}…`);
       try {
-        const uploads = [];
-        for (const file of files) uploads.push(await readUpload(file));
+        const uploads = await readUploads(chosenFiles(files), () => undefined);
         setBusy(`Importing ${files.length} timing file${files.length > 1 ? 's' : ''}…`);
         const report = await api.timing.importFiles(uploads, {});
         const names = report.sessions.map((session) => `${session.eventName} · ${session.name}`);

@@ -2,6 +2,10 @@ import { useState, type DragEvent } from 'react';
 import type { RacedeskApi } from '../../api';
 import type { TimingImportOptions, TimingImportReport } from '../../api/timing';
 import { readUploads, type ReadProgress } from './read-uploads';
+import { chosenFiles, droppedFiles, type TimingFile } from './timing-files';
+
+/** The attribute that turns a file input into a folder picker; React passes it through, TypeScript does not know it. */
+const FOLDER_PICKER = { webkitdirectory: '' } as Record<string, string>;
 
 interface ImportPanelProps {
   api: RacedeskApi;
@@ -35,7 +39,7 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
     }
   }
 
-  function importFiles(files: File[]) {
+  function importFiles(files: TimingFile[]) {
     if (files.length === 0 || busy) return;
     void run(async () => {
       const uploads = await readUploads(files, (progress) => setStage({ kind: 'reading', progress }));
@@ -53,7 +57,7 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
   function onDrop(event: DragEvent<HTMLDivElement>) {
     event.preventDefault();
     setDragging(false);
-    importFiles([...event.dataTransfer.files]);
+    void droppedFiles(event.dataTransfer).then(importFiles, (error: Error) => setStage({ kind: 'failed', message: `Could not read the dropped files: ${error.message}` }));
   }
 
   const option = (key: keyof TimingImportOptions, label: string, placeholder: string) => (
@@ -78,8 +82,17 @@ export function ImportPanel({ api, onImported }: ImportPanelProps) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <p>Drop Al Kamel results and laps, Ergast F1 tables or any results CSV here, or</p>
-        <input type="file" multiple accept=".csv,.tsv,.txt" disabled={busy} aria-label="Choose timing files" onChange={(event) => importFiles([...(event.target.files ?? [])])} />
+        <p>Drop Al Kamel results and laps, Ergast F1 tables or any results CSV here (a whole event folder too: its name names the event), or</p>
+        <div className="timing-pickers">
+          <label className="button">
+            Choose files…
+            <input type="file" multiple accept=".csv,.tsv,.txt" disabled={busy} aria-label="Choose timing files" onChange={(event) => { importFiles(chosenFiles(event.target.files ?? [])); event.target.value = ''; }} />
+          </label>
+          <label className="button">
+            Choose a folder…
+            <input type="file" {...FOLDER_PICKER} disabled={busy} aria-label="Choose a timing folder" onChange={(event) => { importFiles(chosenFiles(event.target.files ?? []).filter(({ path }) => /\.(?:csv|tsv|txt)$/i.test(path))); event.target.value = ''; }} />
+          </label>
+        </div>
       </div>
       <details className="timing-options">
         <summary>Event, session, track and columns</summary>

@@ -1,4 +1,5 @@
 import type { FileUpload } from '../../api/articles';
+import type { TimingFile } from './timing-files';
 
 /** Bytes read so far out of the total, across all files being read. */
 export interface ReadProgress {
@@ -20,16 +21,15 @@ function readOne(file: File, onProgress: (loadedBytes: number) => void): Promise
   });
 }
 
-/** Reads dropped or chosen files as uploads (base64), reporting progress for large ones. */
-export async function readUploads(files: File[], onProgress: (progress: ReadProgress) => void): Promise<FileUpload[]> {
-  const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
+/** Reads dropped or chosen files as uploads (base64) named by their paths, reporting progress for large ones. */
+export async function readUploads(files: TimingFile[], onProgress: (progress: ReadProgress) => void): Promise<FileUpload[]> {
+  const totalBytes = files.reduce((sum, { file }) => sum + file.size, 0);
   let doneBytes = 0;
   const uploads: FileUpload[] = [];
-  for (const file of files) {
-    const relative = (file as File & { webkitRelativePath?: string }).webkitRelativePath;
+  for (const { file, path } of files) {
     const dataBase64 = await readOne(file, (loaded) => onProgress({ loadedBytes: doneBytes + loaded, totalBytes, fileName: file.name }));
     doneBytes += file.size;
-    uploads.push({ fileName: relative || file.name, dataBase64 });
+    uploads.push({ fileName: path, dataBase64 });
   }
   onProgress({ loadedBytes: totalBytes, totalBytes, fileName: '' });
   return uploads;

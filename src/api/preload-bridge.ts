@@ -2,7 +2,11 @@ import type { ApiEnvelope } from './envelope';
 import type { RacedeskApi } from './index';
 
 /** What the Electron menu asks the renderer to do. */
-export type MenuCommand = { type: 'import-done'; articleIds: string[] } | { type: 'export' } | { type: 'error'; message: string };
+export type MenuCommand =
+  | { type: 'import-done'; articleIds: string[] }
+  | { type: 'timing-imported'; message: string }
+  | { type: 'export' }
+  | { type: 'error'; message: string };
 
 /** The Electron-only extras the preload exposes beside the API (the browser host has none of them). */
 export interface DesktopBridge {

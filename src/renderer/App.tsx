@@ -72,9 +72,13 @@ export function App() {
           void refresh();
           void openArticle(command.articleIds[command.articleIds.length - 1]);
         }
+        if (command.type === 'timing-imported') {
+          setMessage(command.message);
+          void loadRoster();
+        }
         if (command.type === 'error') setMessage(command.message);
       }),
-    [refresh, openArticle],
+    [refresh, openArticle, loadRoster],
   );
 
   const onSaved = useCallback((saved: Article) => {

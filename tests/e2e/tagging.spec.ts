@@ -47,3 +47,25 @@ test('a selection tagged as a driver with the shortcut becomes a chip', async ({
   await desk.keyboard.press('Control+Shift+d');
   await expect(body.locator('span[data-rd-entity="driver"]')).toHaveText('Felipe Nasr');
 });
+
+test('a tagged chip copied and pasted inside the article stays a tag with its data', async ({ desk }) => {
+  await desk.getByRole('button', { name: 'New' }).click();
+  const body = desk.locator('.article-body');
+  await body.click();
+  await desk.keyboard.type('Felipe Nasr was third.');
+  await desk.keyboard.press('Home');
+  for (let step = 0; step < 11; step += 1) await desk.keyboard.press('Shift+ArrowRight');
+  await desk.keyboard.press('Control+Shift+d');
+  await expect(body.locator('span[data-rd-entity="driver"]')).toHaveCount(1);
+
+  await desk.keyboard.press('Control+a');
+  await desk.keyboard.press('Control+c');
+  await desk.keyboard.press('Control+End');
+  await desk.keyboard.press('Enter');
+  await desk.keyboard.press('Control+v');
+  await expect(body.locator('p')).toHaveText(['Felipe Nasr was third.', 'Felipe Nasr was third.']);
+  const chips = body.locator('span[data-rd-entity="driver"]');
+  await expect(chips).toHaveCount(2);
+  await expect(chips.nth(1)).toHaveText('Felipe Nasr');
+  expect(await chips.nth(1).evaluate((chip) => ({ ...chip.dataset }))).toEqual(await chips.nth(0).evaluate((chip) => ({ ...chip.dataset })));
+});

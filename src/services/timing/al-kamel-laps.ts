@@ -9,57 +9,58 @@ export function isAlKamelLaps(headers: string[]): boolean {
 }
 
 /** Sector columns: WEC adds `Sn_SECONDS` (plain seconds) beside `Sn` (a time); IMSA has `Sn` only. */
-function sectorColumns(reader: TableReader): { index: number; column: string; seconds: boolean }[] {
-  return ['S1', 'S2', 'S3'].map((sector) => {
-    const secondsIndex = reader.index(`${sector}_SECONDS`);
-    return secondsIndex !== -1 ? { index: secondsIndex, column: `${sector}_SECONDS`, seconds: true } : { index: reader.index(sector), column: sector, seconds: false };
-  });
+function sectorColumns(reader: TableReader): { column: string; seconds: boolean }[] {
+  return ['S1', 'S2', 'S3'].map((sector) => (reader.has(`${sector}_SECONDS`) ? { column: `${sector}_SECONDS`, seconds: true } : { column: sector, seconds: false }));
 }
 
 interface EntryDraft extends Entry {
   driverNumbers: Map<string, number>;
 }
 
+/** The cells the reader takes from each row, in the order `forEachPickedRow` hands them over. */
+const CAR = 0;
+const DRIVER_NUMBER = 1;
+const LAP_NUMBER = 2;
+const LAP_TIME = 3;
+const PIT = 4;
+const KPH = 5;
+const ELAPSED = 6;
+const DRIVER = 7;
+const CLASS = 8;
+const TEAM = 9;
+const MANUFACTURER = 10;
+const FIRST_SECTOR = 11;
+
 /**
  * Reads an Al Kamel lap analysis (IMSA `*-laps.csv`, WEC `23_Analysis`): one lap a row, with the driver who
  * drove it and whether it ended in the pit lane. Rows without a lap time are skipped. Entries are built from
  * the laps: the class, team and manufacturer on them and every driver seen, in driver-number order.
- * Column indexes are resolved once: Le Mans alone is 15,000 rows.
+ * Only the cells read are taken from each row, column indexes resolved once: Le Mans alone is 15,000 rows.
  */
 export function readAlKamelLaps(source: CsvSource): { entries: Entry[]; laps: Lap[] } {
   const reader: TableReader = new TableReader(source.fileName, source.headers);
   reader.require(['NUMBER', 'LAP_NUMBER', 'LAP_TIME', 'DRIVER_NAME'], 'an Al Kamel lap analysis');
-  const column = {
-    car: reader.index('NUMBER'),
-    driverNumber: reader.index('DRIVER_NUMBER'),
-    lapNumber: reader.index('LAP_NUMBER'),
-    lapTime: reader.index('LAP_TIME'),
-    pit: reader.index('CROSSING_FINISH_LINE_IN_PIT'),
-    kph: reader.index('KPH'),
-    elapsed: reader.index('ELAPSED'),
-    driver: reader.index('DRIVER_NAME'),
-    className: reader.index('CLASS'),
-    team: reader.index('TEAM'),
-    manufacturer: reader.index('MANUFACTURER'),
-  };
   const sectors = sectorColumns(reader);
+  const columns = [
+    ...['NUMBER', 'DRIVER_NUMBER', 'LAP_NUMBER', 'LAP_TIME', 'CROSSING_FINISH_LINE_IN_PIT', 'KPH', 'ELAPSED', 'DRIVER_NAME', 'CLASS', 'TEAM', 'MANUFACTURER'],
+    ...sectors.map((sector) => sector.column),
+  ].map((name) => reader.index(name));
   // Car numbers and driver names repeat on every lap: normalise each spelling once.
   const names = new Map<string, string>();
   const cars = new Map<string, string>();
   const laps: Lap[] = [];
   const entries = new Map<string, EntryDraft>();
-  const cell = (row: string[], index: number) => (index === -1 ? '' : row[index].trim());
-  source.forEachRow((row, line) => {
-    const rawCar = row[column.car];
+  source.forEachPickedRow(columns, (cells, line) => {
+    const rawCar = cells[CAR];
     let car = cars.get(rawCar);
     if (car === undefined) {
       car = carNumberOf(rawCar);
       cars.set(rawCar, car);
     }
     if (car === '') reader.fail(line, 'no car number');
-    const lapNumber = Number(row[column.lapNumber]);
-    if (!Number.isInteger(lapNumber) || row[column.lapNumber].trim() === '') reader.fail(line, `LAP_NUMBER "${row[column.lapNumber].trim()}" is not a whole number`);
-    const rawDriver = row[column.driver];
+    const lapNumber = Number(cells[LAP_NUMBER]);
+    if (!Number.isInteger(lapNumber) || cells[LAP_NUMBER].trim() === '') reader.fail(line, `LAP_NUMBER "${cells[LAP_NUMBER].trim()}" is not a whole number`);
+    const rawDriver = cells[DRIVER];
     let driver = names.get(rawDriver);
     if (driver === undefined) {
       driver = displayName(rawDriver);
@@ -67,27 +68,30 @@ export function readAlKamelLaps(source: CsvSource): { entries: Entry[]; laps: La
     }
     let entry = entries.get(car);
     if (!entry) {
-      entry = { car, className: cell(row, column.className), team: cell(row, column.team), vehicle: cell(row, column.manufacturer), drivers: [], driverNumbers: new Map() };
+      entry = { car, className: cells[CLASS].trim(), team: cells[TEAM].trim(), vehicle: cells[MANUFACTURER].trim(), drivers: [], driverNumbers: new Map() };
       entries.set(car, entry);
     }
-    if (driver !== '' && !entry.driverNumbers.has(driver)) entry.driverNumbers.set(driver, Number(cell(row, column.driverNumber)) || 99);
-    const lapSeconds = reader.timeAt(row, line, column.lapTime, 'LAP_TIME');
+    if (driver !== '' && !entry.driverNumbers.has(driver)) entry.driverNumbers.set(driver, Number(cells[DRIVER_NUMBER].trim()) || 99);
+    const lapSeconds = reader.timeAt(cells, line, LAP_TIME, 'LAP_TIME');
     if (lapSeconds === null) return;
     const sectorSeconds: number[] = [];
-    for (const sector of sectors) {
-      const value = sector.seconds ? reader.decimalAt(row, line, sector.index, sector.column) : reader.timeAt(row, line, sector.index, sector.column);
+    for (let index = 0; index < sectors.length; index++) {
+      const slot = FIRST_SECTOR + index;
+      const { column, seconds } = sectors[index];
+      const value = seconds ? reader.decimalAt(cells, line, slot, column) : reader.timeAt(cells, line, slot, column);
       if (value !== null) sectorSeconds.push(value);
     }
+    const pit = cells[PIT];
     laps.push({
       car,
       driver,
       lapNumber,
       lapSeconds,
       sectors: sectorSeconds,
-      kph: reader.decimalAt(row, line, column.kph, 'KPH'),
-      pit: column.pit !== -1 && row[column.pit] !== '' && row[column.pit].trim().toUpperCase() === 'B',
+      kph: reader.decimalAt(cells, line, KPH, 'KPH'),
+      pit: pit !== '' && pit.trim().toUpperCase() === 'B',
       deleted: false,
-      elapsedSeconds: reader.timeAt(row, line, column.elapsed, 'ELAPSED'),
+      elapsedSeconds: reader.timeAt(cells, line, ELAPSED, 'ELAPSED'),
     });
   });
   return {

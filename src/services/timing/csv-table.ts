@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import { RacedeskError } from '../../domain/errors';
+import { forEachQuoteFreeRow, lineBreakOf } from './quote-free-rows';
+import { fittedCellCount, type RowShape } from './row-width';
 
 /** A CSV file read into rows of strings, every row as wide as the header. */
 export interface CsvTable {
@@ -20,6 +22,12 @@ export interface CsvSource {
    * reason, an unclosed quote or a row of the wrong width. Rows are only valid during the call.
    */
   forEachRow(onRow: (row: string[], line: number) => void): void;
+  /**
+   * Like `forEachRow`, refusing the same rows, but hands over only the cells of `columns` (header indexes,
+   * in that order; '' for -1), in one array reused for every row: for large files, where making a string
+   * of every cell costs more than reading the ones wanted.
+   */
+  forEachPickedRow(columns: readonly number[], onRow: (cells: string[], line: number) => void): void;
 }
 
 export interface CsvOptions {
@@ -53,6 +61,17 @@ export function firstLine(text: string): string {
 
 function isBlank(row: string[]): boolean {
   return row.length === 1 && row[0].trim() === '';
+}
+
+/** A `forEachPickedRow` made of a `forEachRow`: picks the cells out of whole rows. */
+function pickingFrom(forEachRow: CsvSource['forEachRow']): CsvSource['forEachPickedRow'] {
+  return (columns, onRow) => {
+    const cells = new Array<string>(columns.length).fill('');
+    forEachRow((row, line) => {
+      for (let slot = 0; slot < columns.length; slot++) cells[slot] = columns[slot] === -1 ? '' : row[columns[slot]] ?? '';
+      onRow(cells, line);
+    });
+  };
 }
 
 function countNewlines(row: string[]): number {
@@ -94,41 +113,43 @@ export function openCsv(text: string, fileName: string, options: CsvOptions = {}
   const trailingSeparator = headerRow.length > 1 && headerRow[headerRow.length - 1].trim() === '';
   const width = trailingSeparator ? headerRow.length - 1 : headerRow.length;
   const headers = headerRow.slice(0, width).map((name) => name.trim());
+  const shape: RowShape = { fileName, width, trailingSeparator, padShortRows: options.padShortRows ?? false };
   // Without a quote in the file no field can hold a line break, so rows and lines correspond one to one.
   const quoted = text.includes('"');
+  const forEachRow: CsvSource['forEachRow'] = (onRow) => {
+    let line = 1;
+    let isHeader = true;
+    parseInChunks(text, {
+      delimiter,
+      chunkSize: CHUNK_CHARACTERS,
+      chunk: (results) => {
+        const quoteError = results.errors.find((error) => error.type === 'Quotes');
+        const stopAt = quoteError?.row ?? results.data.length;
+        for (let index = 0; index < results.data.length && index <= stopAt; index++) {
+          let row = results.data[index];
+          const rowLine = line;
+          if (index === stopAt && quoteError) throw new RacedeskError('bad-file', `${fileName} line ${rowLine}: ${quoteProblem(quoteError.code)}`);
+          line += 1 + (quoted ? countNewlines(row) : 0);
+          if (isHeader) {
+            isHeader = false;
+            continue;
+          }
+          if (isBlank(row)) continue;
+          const cellCount = fittedCellCount(shape, row.length, row[row.length - 1], rowLine);
+          if (cellCount > row.length) row = [...row, ...new Array<string>(cellCount - row.length).fill('')];
+          onRow(row, rowLine);
+        }
+      },
+    });
+  };
   return {
     fileName,
     headers,
-    forEachRow(onRow) {
-      let line = 1;
-      let isHeader = true;
-      parseInChunks(text, {
-        delimiter,
-        chunkSize: CHUNK_CHARACTERS,
-        chunk: (results) => {
-          const quoteError = results.errors.find((error) => error.type === 'Quotes');
-          const stopAt = quoteError?.row ?? results.data.length;
-          for (let index = 0; index < results.data.length && index <= stopAt; index++) {
-            let row = results.data[index];
-            const rowLine = line;
-            if (index === stopAt && quoteError) throw new RacedeskError('bad-file', `${fileName} line ${rowLine}: ${quoteProblem(quoteError.code)}`);
-            line += 1 + (quoted ? countNewlines(row) : 0);
-            if (isHeader) {
-              isHeader = false;
-              continue;
-            }
-            if (isBlank(row)) continue;
-            if (options.padShortRows && row.length < width) row = [...row, ...new Array<string>(width - row.length).fill('')];
-            const fits = row.length === width || (trailingSeparator && row.length === width + 1 && row[width].trim() === '');
-            if (!fits) {
-              const found = trailingSeparator && row[row.length - 1] === '' ? row.length - 1 : row.length;
-              throw new RacedeskError('bad-file', `${fileName} line ${rowLine}: ${found} columns, expected ${width}`);
-            }
-            onRow(row, rowLine);
-          }
-        },
-      });
-    },
+    forEachRow,
+    // Quote-free text is split as papaparse's fast mode splits it, without making the unwanted cells.
+    forEachPickedRow: quoted
+      ? pickingFrom(forEachRow)
+      : (columns, onRow) => forEachQuoteFreeRow({ text, delimiter, lineBreak: lineBreakOf(text), shape }, columns, onRow),
   };
 }
 
@@ -150,10 +171,12 @@ export function parseCsvTable(text: string, fileName: string, options: CsvOption
 
 /** A table already in memory (pasted text) as a source. */
 export function sourceOfTable(table: CsvTable): CsvSource {
+  const forEachRow: CsvSource['forEachRow'] = (onRow) => table.rows.forEach((row, index) => onRow(row, table.lines[index]));
   return {
     fileName: table.fileName,
     headers: table.headers,
-    forEachRow: (onRow) => table.rows.forEach((row, index) => onRow(row, table.lines[index])),
+    forEachRow,
+    forEachPickedRow: pickingFrom(forEachRow),
   };
 }
 

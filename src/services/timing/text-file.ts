@@ -21,13 +21,19 @@ export function assertLooksLikeText(head: Uint8Array, fileName: string): void {
   if (control > sample.length / 100) throw new RacedeskError('bad-file', `${fileName}: not a text file (binary data)`);
 }
 
+function utf8Text(bytes: Uint8Array): string {
+  // The BOM is cut off the bytes, not the text: U+FEFF would make V8 store the whole text two bytes a character.
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start).toString('utf8');
+}
+
 /** Decodes a timing file: UTF-8 (BOM dropped), or Windows-1252 when it is not valid UTF-8. */
 export function decodeTimingText(bytes: Uint8Array, fileName: string): string {
   if (bytes.length > MAX_TIMING_FILE_BYTES) {
     throw new RacedeskError('bad-file', `${fileName}: ${Math.round(bytes.length / 1048576)} MB is too large for a timing file`);
   }
   assertLooksLikeText(bytes, fileName);
-  const text = (isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : new TextDecoder('windows-1252').decode(bytes)).replace(/^\uFEFF/, '');
+  const text = isUtf8(bytes) ? utf8Text(bytes) : new TextDecoder('windows-1252').decode(bytes).replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new RacedeskError('bad-file', `${fileName}: the file is empty`);
   return text;
 }

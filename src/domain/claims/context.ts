@@ -10,6 +10,8 @@ export interface ClaimContext {
   /** People and cars only, in text order: who a claim can be about. */
   parties: NameMention[];
   roster: Roster | undefined;
+  /** The parties of each sentence, filled in as figures ask for them: several figures often share a sentence. */
+  partiesBySentence: (NameMention[] | undefined)[];
 }
 
 /** Splits the text into sentences and finds its names; with a roster, lone words it knows become people. */
@@ -20,7 +22,8 @@ export function createContext(text: string, roster: Roster | undefined): ClaimCo
     return match?.entry.kind === 'driver' ? { ...mention, kind: 'person' as const } : mention;
   });
   const parties = mentions.filter((mention) => mention.kind === 'person' || mention.kind === 'car');
-  return { text, sentences: splitSentences(text), fullNames: createFullNameIndex(mentions), parties, roster };
+  const sentences = splitSentences(text);
+  return { text, sentences, fullNames: createFullNameIndex(mentions), parties, roster, partiesBySentence: [] };
 }
 
 /** The parties whose mention starts in [start, end). */
@@ -35,5 +38,15 @@ export function partiesBetween(context: ClaimContext, start: number, end: number
   }
   const found: NameMention[] = [];
   for (let index = low; index < parties.length && parties[index].start < end; index += 1) found.push(parties[index]);
+  return found;
+}
+
+/** The parties of sentence `index` of `context.sentences`. */
+export function partiesInSentence(context: ClaimContext, index: number): NameMention[] {
+  const known = context.partiesBySentence[index];
+  if (known) return known;
+  const span = context.sentences[index];
+  const found = partiesBetween(context, span.start, span.end);
+  context.partiesBySentence[index] = found;
   return found;
 }

@@ -4,7 +4,7 @@ import { createContext, type ClaimContext } from './context';
 import { readDirection } from './direction';
 import { findFigures } from './figures';
 import { readQualifier } from './qualifier';
-import { readScopeOpening } from './scope';
+import { sentenceSessionHint, sentenceWordsAt, type SentenceWords } from './sentence-words';
 import { sentenceIndexAt } from './sentences';
 import { readSessionHint } from './session';
 import { readParties } from './subject';
@@ -23,16 +23,19 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const figures = findFigures(text);
   if (figures.length === 0) return [];
   const context = createContext(text, options.roster);
-  return figures.map((figure) => toClaim(context, figure));
+  const wordsBySentence: SentenceWords[] = [];
+  return figures.map((figure) => toClaim(context, figure, wordsBySentence));
 }
 
-function toClaim(context: ClaimContext, figure: Figure): Claim {
+function toClaim(context: ClaimContext, figure: Figure, wordsBySentence: SentenceWords[]): Claim {
   const { text, roster } = context;
   const sentenceIndex = sentenceIndexAt(context.sentences, figure.start);
   const span = context.sentences[sentenceIndex] ?? { start: figure.start, end: figure.end };
-  const sentence = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const words = sentenceWordsAt(text, span, sentenceIndex, wordsBySentence);
   const clause = clauseAround(text, span, figure.start, figure.end);
-  const parties = readParties(context, figure, span, sentenceIndex);
+  const clauseBefore = text.slice(clause.start, figure.start);
+  const clauseAfter = text.slice(figure.end, clause.end);
+  const parties = readParties(context, figure, span, sentenceIndex, clause.start);
   const isGap = figure.kind === 'gap';
   const isPosition = figure.kind === 'position';
   return {
@@ -45,12 +48,12 @@ function toClaim(context: ClaimContext, figure: Figure): Claim {
     qualifier: readQualifier(text, figure.start),
     subject: parties.subject,
     reference: isGap ? parties.reference : null,
-    direction: isGap ? readDirection(clause.before, clause.after) : null,
-    scope: isPosition ? (figure.scope ?? readScopeOpening(sentence)) : null,
-    sentence,
+    direction: isGap ? readDirection(clauseBefore, clauseAfter) : null,
+    scope: isPosition ? (figure.scope ?? words.scopeOpening) : null,
+    sentence: words.sentence,
     notation: figure.notation,
     decimals: figure.decimals,
-    sessionHint: readSessionHint(`${clause.before} ${clause.after}`, sentence),
+    sessionHint: readSessionHint(`${clauseBefore} ${clauseAfter}`) ?? sentenceSessionHint(words),
     placeRange: figure.placeRange ?? null,
     subjectRosterId: roster && parties.subject ? (matchName(parties.subject, roster)?.entry.id ?? null) : null,
     referenceRosterId:

@@ -30,11 +30,24 @@ export function splitSentences(text: string): SentenceSpan[] {
 }
 
 function isAbbreviation(text: string, periodIndex: number): boolean {
-  if (text[periodIndex] !== '.') return false;
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, periodIndex - 6), periodIndex));
-  if (!word) return false;
-  const lower = word[1].toLowerCase();
-  return abbreviations.has(lower) || /^\p{Lu}$/u.test(word[1]);
+  if (text.charCodeAt(periodIndex) !== 46) return false;
+  const from = Math.max(0, periodIndex - 6);
+  let wordStart = periodIndex;
+  // Plain ASCII words are read by character code; anything else goes through the Unicode pattern below.
+  while (wordStart > from && isAsciiLetterOrPeriod(text.charCodeAt(wordStart - 1))) wordStart -= 1;
+  if (wordStart === from || text.charCodeAt(wordStart - 1) < 128) {
+    return wordStart < periodIndex && isAbbreviationWord(text.slice(wordStart, periodIndex));
+  }
+  const word = /([\p{L}.]+)$/u.exec(text.slice(from, periodIndex));
+  return word !== null && isAbbreviationWord(word[1]);
+}
+
+function isAbbreviationWord(word: string): boolean {
+  return abbreviations.has(word.toLowerCase()) || (word.length <= 2 && /^\p{Lu}$/u.test(word));
+}
+
+function isAsciiLetterOrPeriod(code: number): boolean {
+  return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function pushTrimmed(text: string, spans: SentenceSpan[], from: number, to: number): void {

@@ -6,11 +6,15 @@ const sessionPatterns: [string, RegExp][] = [
   ['qualifying', /\bqualif\w*|\bpole\b|\bgrid\b/i],
   ['race', /\brace\b|\bfinish(?:ed|ing)?\b/i],
 ];
+// Every pattern above matches one of these words, so words without any (most clauses) are rejected in one pass.
+const anySessionWord = /record|last year|year ago|last season|edition|practi|FP\d|warm|qualif|pole|grid|race|finish/i;
 
-/** The session a clause, else its sentence, points to: 'record', 'last-year', 'practice', 'qualifying' or 'race'. */
-export function readSessionHint(clause: string, sentence: string): string | null {
-  for (const part of [clause, sentence]) {
-    for (const [session, pattern] of sessionPatterns) if (pattern.test(part)) return session;
-  }
+/**
+ * The session some words point to: 'record', 'last-year', 'practice', 'qualifying' or 'race', or null. A claim
+ * takes its clause's session, else its sentence's.
+ */
+export function readSessionHint(words: string): string | null {
+  if (!anySessionWord.test(words)) return null;
+  for (const [session, pattern] of sessionPatterns) if (pattern.test(words)) return session;
   return null;
 }

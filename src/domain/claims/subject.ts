@@ -1,6 +1,5 @@
 import { fullNameFor, type NameMention } from '../names';
-import { clauseAround } from './clause';
-import { partiesBetween, type ClaimContext } from './context';
+import { partiesBetween, partiesInSentence, type ClaimContext } from './context';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
@@ -24,13 +23,19 @@ export interface Parties {
  * names ("He", "It", a quote). The reference is the driver after "than", "ahead of", "off"... or one being beaten
  * ("lowering Blomqvist's").
  */
-export function readParties(context: ClaimContext, figure: Figure, sentence: SentenceSpan, sentenceIndex: number): Parties {
-  const inSentence = partiesBetween(context, sentence.start, sentence.end);
+export function readParties(
+  context: ClaimContext,
+  figure: Figure,
+  sentence: SentenceSpan,
+  sentenceIndex: number,
+  clauseStart: number,
+): Parties {
+  const inSentence =
+    sentenceIndex >= 0 ? partiesInSentence(context, sentenceIndex) : partiesBetween(context, sentence.start, sentence.end);
   const references = figure.kind === 'gap' ? findReferences(context.text, figure, inSentence) : [];
   const candidates = inSentence.filter((mention) => !references.includes(mention));
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
-  const clauseStart = figure.start - clauseAround(context.text, sentence, figure.start, figure.end).before.length;
   const subject =
     setBy(context.text, figure, after) ??
     theLatter(context, figure, sentence) ??
@@ -92,8 +97,7 @@ function findReferences(text: string, figure: Figure, inSentence: NameMention[])
 // "He ended up .299 seconds ahead": the one person the nearest earlier sentence with people names.
 function lastNamedPerson(context: ClaimContext, sentenceIndex: number): string | null {
   for (let index = sentenceIndex - 1; index >= Math.max(0, sentenceIndex - sentencesBack); index -= 1) {
-    const span = context.sentences[index];
-    const people = partiesBetween(context, span.start, span.end).filter((mention) => mention.kind === 'person');
+    const people = partiesInSentence(context, index).filter((mention) => mention.kind === 'person');
     if (people.length === 0) continue;
     const names = new Set(people.map((mention) => fullNameFor(mention, context.fullNames)));
     return names.size === 1 ? [...names][0] : null;

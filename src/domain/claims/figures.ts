@@ -1,4 +1,5 @@
 import { readBareGap, readDigitsFraction, readFractionWords, readSeconds, readSecondWords } from './gap';
+import { findGluedOrdinals } from './glued-ordinal';
 import { readClockTime } from './lap-time';
 import { codeEnd, isCarNumber, isGluedToWord, nonClaimEnd } from './non-claims';
 import { readNumberToken } from './number-token';
@@ -22,7 +23,12 @@ export function findFigures(text: string): Figure[] {
     if (reading.figure) figures.push(reading.figure);
     anchorPattern.lastIndex = Math.max(reading.end, anchorEnd);
   }
-  return figures;
+  const glued = findGluedOrdinals(text);
+  return glued.length === 0 ? figures : inTextOrder(figures, glued);
+}
+
+function inTextOrder(figures: Figure[], more: Figure[]): Figure[] {
+  return [...figures, ...more].sort((left, right) => left.start - right.start);
 }
 
 function readAtDigit(text: string, index: number): Reading {

@@ -33,6 +33,18 @@ describe('seed 003: the Roar Before the 24 qualifying, translated copy', () => {
     expect(places.map((place) => [place.text, place.value, place.scope])).toContainEqual(['fourth', 4, 'GTD']);
   });
 
+  it('reads the glued "Porschethird on the grid" as third for the Penske #7', () => {
+    const third = claims.find((claim) => claim.text === 'third');
+    expect(third).toMatchObject({ kind: 'position', value: 3, subject: '#7', sessionHint: 'qualifying' });
+    expect(text.slice(third?.start, third?.end)).toBe('third');
+    expect(text.slice((third?.start ?? 0) - 7, third?.end)).toBe('Porschethird');
+  });
+
+  it('leaves "Third row" unread: a grid row is not one car’s place', () => {
+    const thirdRow = text.indexOf('Third row');
+    expect(claims.filter((claim) => claim.start === thirdRow)).toEqual([]);
+  });
+
   it('reads no time of day, date, year, model or car number as a claim', () => {
     expectNoClaimOn(text, claims, [
       '2024-01-22',

@@ -1,0 +1,45 @@
+import { ordinalWordPattern } from './number-words';
+import { readOrdinal } from './position';
+import type { Figure } from './types';
+
+// "it is Porschethird on the grid": machine translation glues an ordinal onto the capitalised word before it.
+// Lower-case ordinals only, after a lower-case letter: one literal pass, as cheap as a pass for digits.
+const gluedOrdinal = new RegExp(String.raw`[a-z](?:${ordinalWordPattern})\b`, 'g');
+// Every English word of three letters or more before a trailing ordinal word, from a 275,000-word list.
+const wordsEndingInOrdinals = new Set([
+  'headfirst', 'feetfirst', 'standfirst', 'arcsecond', 'attosecond', 'femtosecond', 'picosecond', 'nanosecond',
+  'microsecond', 'millisecond', 'kilosecond', 'megasecond', 'gigasecond', 'yoctosecond', 'zeptosecond',
+]);
+const shortestPrefix = 3;
+
+/**
+ * Positions written as an ordinal glued to the word before it ("Porschethird on the grid" is third), read only
+ * where that word is capitalised, at least three letters long and not itself an English word ("Headfirst").
+ * The figure covers the ordinal alone.
+ */
+export function findGluedOrdinals(text: string): Figure[] {
+  const figures: Figure[] = [];
+  gluedOrdinal.lastIndex = 0;
+  for (let match = gluedOrdinal.exec(text); match; match = gluedOrdinal.exec(text)) {
+    const ordinalStart = match.index + 1;
+    const wordStart = startOfWord(text, ordinalStart);
+    if (!isPlausiblePrefix(text, wordStart, ordinalStart)) continue;
+    if (wordsEndingInOrdinals.has(text.slice(wordStart, gluedOrdinal.lastIndex).toLowerCase())) continue;
+    const figure = readOrdinal(text, ordinalStart, gluedOrdinal.lastIndex, 'ordinal-word');
+    if (figure) figures.push(figure);
+  }
+  return figures;
+}
+
+function startOfWord(text: string, index: number): number {
+  let start = index;
+  while (start > 0 && /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/.test(text[start - 1])) start -= 1;
+  return start;
+}
+
+// A capital, then lower-case letters with a vowel among them: "Porsche", not "GTD" or "Xyz" or part of a code.
+function isPlausiblePrefix(text: string, wordStart: number, ordinalStart: number): boolean {
+  if (ordinalStart - wordStart < shortestPrefix || /[\d_]/.test(text[wordStart - 1] ?? '')) return false;
+  const prefix = text.slice(wordStart, ordinalStart);
+  return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]+$/.test(prefix) && /[aeiouy]/.test(prefix);
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Checker, type CheckContext } from '../../../src/domain/check';
 import { loadSessions, ROAR_2024, SHARED } from './timing-data';
+import { runs } from '../fuzz';
 
 let context: CheckContext;
 const seed = readFileSync(join(SHARED, 'seeds/003_d40ddc186b745cfd.txt'), 'utf8');
@@ -22,7 +23,7 @@ describe('checking any text', () => {
         const report = new Checker(context).checkText(text);
         for (const item of [...report.claims, ...report.names]) expect(text.slice(item.start, item.end)).toBe(item.text);
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 

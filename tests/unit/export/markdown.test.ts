@@ -3,6 +3,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import type { ExportInline, ExportMark } from '../../../src/domain/export/export-doc';
 import { markdownDocument } from '../../../src/domain/export/markdown';
+import { runs } from '../fuzz';
 
 const commonMark = new MarkdownIt('commonmark');
 
@@ -65,7 +66,7 @@ describe('Markdown export', () => {
         const expected = content.map((inline) => (inline.type === 'text' ? inline.text : '')).join('');
         expect(textReadBack(markdownOf(content)).replace(/\s+/g, ' ').trim()).toBe(expected.replace(/\s+/g, ' ').trim());
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 });

@@ -4,6 +4,7 @@ import { extractClaims, extractClaimsFromSource, htmlText, markdownText } from '
 import { findNameMentions } from '../../../src/domain/names';
 import { endsWellNow } from './ends-well';
 import { anyText, pathologicalText, racingText } from './racing-text';
+import { runs } from '../fuzz';
 
 const hostileText = fc.oneof({ weight: 3, arbitrary: racingText }, { weight: 2, arbitrary: anyText }, { weight: 1, arbitrary: pathologicalText });
 
@@ -17,7 +18,7 @@ describe('claims extraction on hostile text', () => {
           expect(Number.isFinite(claim.value)).toBe(true);
         }
       }),
-      { numRuns: 400 },
+      runs(400),
     );
   });
 
@@ -36,7 +37,7 @@ describe('claims extraction on hostile text', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 });
@@ -51,7 +52,7 @@ describe('name mentions on hostile text', () => {
           expect(mention.end).toBeLessThanOrEqual(text.length);
         }
       }),
-      { numRuns: 400 },
+      runs(400),
     );
   });
 });

@@ -4,6 +4,7 @@ import { readClockTime } from '../../../src/domain/claims/lap-time';
 import { formatLapTime, parseLapTime } from '../../../src/domain/timing';
 import { endsWellNow } from './ends-well';
 import { anyText, pathologicalText } from './racing-text';
+import { runs } from '../fuzz';
 
 /** Cells a timing file could hold: digits, colons, dots and commas in any order and length, and anything else. */
 const timeLikeCell = fc.oneof(
@@ -24,7 +25,7 @@ describe('lap-time cells of timing files', () => {
           expect(result).toBeGreaterThanOrEqual(0);
         }
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 
@@ -34,7 +35,7 @@ describe('lap-time cells of timing files', () => {
         const seconds = thousandths / 1000;
         expect(parseLapTime(formatLapTime(seconds))).toBe(seconds);
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 });
@@ -51,7 +52,7 @@ describe('clock times in report prose', () => {
           expect(Number.isFinite(result.value)).toBe(true);
         }
       }),
-      { numRuns: 1000 },
+      runs(1000),
     );
   });
 });

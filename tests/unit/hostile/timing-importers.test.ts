@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { draftsFromFiles } from '../../../src/services/timing/import-files';
 import { endsWellNow } from './ends-well';
 import { anyText } from './racing-text';
+import { runs } from '../fuzz';
 
 const DATA = resolve(import.meta.dirname, '../../..', '../shared/data');
 
@@ -67,7 +68,7 @@ describe('timing importers on mutated real files', () => {
           for (const lap of draft.laps ?? []) expect(Number.isFinite(lap.lapSeconds)).toBe(true);
         }
       }),
-      { numRuns: 150 },
+      runs(150),
     );
   });
 });
@@ -78,7 +79,7 @@ describe('an Ergast results table, mutated', () => {
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (mutations) => {
         importOne('results.csv', mutate(ERGAST_RESULTS, mutations));
       }),
-      { numRuns: 150 },
+      runs(150),
     );
   });
 });
@@ -98,7 +99,7 @@ describe('generic results tables and pasted text', () => {
         importOne('results.csv', text);
         importOne('pasted.txt', text);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -107,7 +108,7 @@ describe('generic results tables and pasted text', () => {
       fc.property(anyText, fc.constantFrom('x.csv', 'x.txt', 'x.tsv'), (text, name) => {
         importOne(name, text);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

@@ -6,6 +6,7 @@ import { importPaste, importReport } from '../../../src/services/importers/repor
 import { expectSafeDoc } from './doc-safety';
 import { hostileHtml } from './hostile-html-arbitrary';
 import { minimalPdf } from './minimal-pdf';
+import { runs } from '../fuzz';
 
 const FIVE_SECONDS = 5000;
 
@@ -37,18 +38,18 @@ const anyBytes = fc.oneof(fc.uint8Array({ maxLength: 2000 }), hostileHtml.map((h
 
 describe('every importer, given hostile or damaged input', () => {
   it.each(['report.txt', 'report.md', 'report.html', 'report.docx', 'report.pdf'])('ends %s in a report or a RacedeskError within 5 s', async (fileName) => {
-    await fc.assert(fc.asyncProperty(anyBytes, (bytes) => expectResultOrTypedError(() => importReport(fileName, bytes))), { numRuns: 50 });
+    await fc.assert(fc.asyncProperty(anyBytes, (bytes) => expectResultOrTypedError(() => importReport(fileName, bytes))), runs(50));
   });
 
   it('ends a damaged PDF in a report or a RacedeskError within 5 s', async () => {
-    await fc.assert(fc.asyncProperty(damaged(validPdf), (bytes) => expectResultOrTypedError(() => importReport('damaged.pdf', bytes))), { numRuns: 80 });
+    await fc.assert(fc.asyncProperty(damaged(validPdf), (bytes) => expectResultOrTypedError(() => importReport('damaged.pdf', bytes))), runs(80));
   });
 
   it('ends a damaged .docx in a report or a RacedeskError within 5 s', async () => {
-    await fc.assert(fc.asyncProperty(damaged(validDocx), (bytes) => expectResultOrTypedError(() => importReport('damaged.docx', bytes))), { numRuns: 80 });
+    await fc.assert(fc.asyncProperty(damaged(validDocx), (bytes) => expectResultOrTypedError(() => importReport('damaged.docx', bytes))), runs(80));
   });
 
   it('ends any paste in a safe document', async () => {
-    await fc.assert(fc.asyncProperty(hostileHtml, fc.string(), (html, text) => expectResultOrTypedError(async () => importPaste(html, text))), { numRuns: 100 });
+    await fc.assert(fc.asyncProperty(hostileHtml, fc.string(), (html, text) => expectResultOrTypedError(async () => importPaste(html, text))), runs(100));
   });
 });

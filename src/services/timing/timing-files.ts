@@ -3,6 +3,11 @@ import type { Roster, SessionSummary, TimingEvent, TimingSession, Track } from '
 import { lapsFromColumns, lapsToColumns, type LapColumns } from './lap-columns';
 
 export const TIMING_SCHEMA_VERSION = 1;
+/**
+ * Session files have their own version: 2 stores decimal lap columns as thousandths, which a Racedesk that
+ * only knows version 1 must refuse rather than read as seconds.
+ */
+export const SESSION_FILE_VERSION = 2;
 
 /** A session's line in the index, with what is needed to recognise a file imported again. */
 export interface StoredSessionSummary extends SessionSummary {
@@ -23,26 +28,26 @@ export interface TimingIndex {
 
 /** `timing/sessions/<id>.json`: one session, compact, its laps stored as columns beside it. */
 export interface SessionFile {
-  schemaVersion: typeof TIMING_SCHEMA_VERSION;
+  schemaVersion: typeof SESSION_FILE_VERSION;
   session: TimingSession;
   lapColumns?: LapColumns;
 }
 
 /** The file to write for a session: laps moved out into columns. */
 export function sessionFileOf(session: TimingSession): SessionFile {
-  return { schemaVersion: TIMING_SCHEMA_VERSION, session: { ...session, laps: [] }, lapColumns: lapsToColumns(session.laps) };
+  return { schemaVersion: SESSION_FILE_VERSION, session: { ...session, laps: [] }, lapColumns: lapsToColumns(session.laps) };
 }
 
 export function emptyIndex(): TimingIndex {
   return { schemaVersion: TIMING_SCHEMA_VERSION, events: [], sessions: [], tracks: [], roster: { drivers: [], teams: [] } };
 }
 
-function versionOf(raw: unknown, what: string): number {
+function versionOf(raw: unknown, what: string, newest: number): number {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new RacedeskError('bad-file', `not a ${what}`);
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (version === undefined) return 0;
   if (typeof version !== 'number') throw new RacedeskError('bad-file', `${what}: schemaVersion is not a number`);
-  if (version > TIMING_SCHEMA_VERSION) throw new RacedeskError('bad-file', `${what}: schemaVersion ${version} is newer than this Racedesk understands`);
+  if (version > newest) throw new RacedeskError('bad-file', `${what}: schemaVersion ${version} is newer than this Racedesk understands`);
   return version;
 }
 
@@ -52,7 +57,7 @@ function arrayOr<T>(value: unknown, fallback: T[]): T[] {
 
 /** Reads `index.json` of any version, filling what older versions lacked. */
 export function migrateTimingIndex(raw: unknown): TimingIndex {
-  versionOf(raw, 'timing index');
+  versionOf(raw, 'timing index', TIMING_SCHEMA_VERSION);
   const value = raw as Partial<TimingIndex>;
   return {
     schemaVersion: TIMING_SCHEMA_VERSION,
@@ -65,12 +70,12 @@ export function migrateTimingIndex(raw: unknown): TimingIndex {
 
 /** Reads a session file of any version; a file without a session in it is refused (and set aside). */
 export function migrateSessionFile(raw: unknown): SessionFile {
-  versionOf(raw, 'timing session file');
+  versionOf(raw, 'timing session file', SESSION_FILE_VERSION);
   const session = (raw as { session?: Partial<TimingSession> }).session;
   if (!session || typeof session.id !== 'string' || !Array.isArray(session.results) || !Array.isArray(session.laps)) {
     throw new RacedeskError('bad-file', 'timing session file: no session in it');
   }
   const lapColumns = (raw as { lapColumns?: LapColumns }).lapColumns;
   const laps = lapColumns ? lapsFromColumns(lapColumns) : (session.laps as TimingSession['laps']);
-  return { schemaVersion: TIMING_SCHEMA_VERSION, session: { entries: [], sourceFiles: [], ...session, laps } as TimingSession };
+  return { schemaVersion: SESSION_FILE_VERSION, session: { entries: [], sourceFiles: [], ...session, laps } as TimingSession };
 }

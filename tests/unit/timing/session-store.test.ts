@@ -31,7 +31,7 @@ describe('the timing library on disk', () => {
     const text = await readFile(join(folder, 'timing', 'sessions', `${ROAR_QUALIFYING_ID}.json`), 'utf8');
     expect(text).not.toContain('\n');
     const stored = JSON.parse(text);
-    expect(stored).toMatchObject({ schemaVersion: 1, session: { id: ROAR_QUALIFYING_ID } });
+    expect(stored).toMatchObject({ schemaVersion: 2, session: { id: ROAR_QUALIFYING_ID } });
     expect(stored.lapColumns.lapSeconds).toHaveLength(336);
     expect(stored.lapColumns.drivers).toContain('Pipo Derani');
   });

@@ -1,5 +1,13 @@
 import { useMemo, useState } from 'react';
 import type { ArticleSummary } from '../../domain/articles/article';
+import { ARTICLE_ORDERS, articleTime, sortArticles, type ArticleOrder } from './sort-articles';
+
+const ORDER_KEY = 'racedesk.libraryOrder';
+
+function savedOrder(): ArticleOrder {
+  const saved = globalThis.localStorage?.getItem(ORDER_KEY);
+  return ARTICLE_ORDERS.some(({ order }) => order === saved) ? (saved as ArticleOrder) : 'edited';
+}
 
 interface SidebarProps {
   articles: ArticleSummary[];
@@ -29,13 +37,25 @@ function FilePicker({ label, title, accept, testId, onFiles }: { label: string; 
   );
 }
 
-/** The library of articles: search, newest first, new and import. */
+/** Under each headline: the article's own date when sorting by it, else when it was last edited; and its length. */
+function metaLine(article: ArticleSummary, order: ArticleOrder): string {
+  const time = order === 'date' ? articleTime(article) : null;
+  const when = time !== null ? new Date(time).toLocaleDateString() : order === 'date' ? 'no date' : new Date(article.updatedAt).toLocaleString();
+  return `${when} · ${article.wordCount} words`;
+}
+
+/** The library of articles: search, sort (last edited, article date, headline), new and import. */
 export function Sidebar({ articles, selectedId, onSelect, onNew, onImport, onImportTiming }: SidebarProps) {
   const [query, setQuery] = useState('');
+  const [order, setOrder] = useState<ArticleOrder>(savedOrder);
   const shown = useMemo(() => {
     const needle = query.trim().toLowerCase();
-    return needle ? articles.filter((article) => article.headline.toLowerCase().includes(needle)) : articles;
-  }, [articles, query]);
+    return sortArticles(needle ? articles.filter((article) => article.headline.toLowerCase().includes(needle)) : articles, order);
+  }, [articles, query, order]);
+  const chooseOrder = (next: ArticleOrder) => {
+    setOrder(next);
+    globalThis.localStorage?.setItem(ORDER_KEY, next);
+  };
   return (
     <aside className="sidebar" aria-label="Library">
       <div className="sidebar-actions">
@@ -49,13 +69,20 @@ export function Sidebar({ articles, selectedId, onSelect, onNew, onImport, onImp
           onFiles={onImportTiming}
         />
       </div>
-      <input className="sidebar-search" type="search" placeholder="Search articles" value={query} onChange={(event) => setQuery(event.target.value)} aria-label="Search articles" />
+      <div className="sidebar-find">
+        <input className="sidebar-search" type="search" placeholder="Search" value={query} onChange={(event) => setQuery(event.target.value)} aria-label="Search articles" />
+        <select className="sidebar-order" aria-label="Sort articles" value={order} onChange={(event) => chooseOrder(event.target.value as ArticleOrder)}>
+          {ARTICLE_ORDERS.map(({ order: value, label }) => (
+            <option key={value} value={value}>{label}</option>
+          ))}
+        </select>
+      </div>
       <ul className="article-list">
         {shown.map((article) => (
           <li key={article.id}>
             <button type="button" className={article.id === selectedId ? 'article-item selected' : 'article-item'} onClick={() => onSelect(article.id)} aria-current={article.id === selectedId}>
               <span className="article-headline">{article.headline}</span>
-              <span className="article-meta">{new Date(article.updatedAt).toLocaleString()} · {article.wordCount} words</span>
+              <span className="article-meta">{metaLine(article, order)}</span>
             </button>
           </li>
         ))}

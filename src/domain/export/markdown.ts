@@ -22,18 +22,22 @@ function indent(text: string, first: string, rest: string): string {
     .join('\n');
 }
 
-function isTight(items: ExportBlock[][]): boolean {
-  return items.every((item) => item.length === 1 && item[0].type === 'paragraph');
+/**
+ * A tight item is one paragraph, perhaps followed by sub-lists written straight under it. CommonMark lets a list
+ * interrupt a paragraph only if it is a bullet list or an ordered list from 1; any other needs a blank line.
+ */
+function isTightItem([first, ...rest]: ExportBlock[]): boolean {
+  return first?.type === 'paragraph' && rest.every((block) => block.type === 'bulletList' || (block.type === 'orderedList' && block.start === 1));
 }
 
 function listMarkdown(items: ExportBlock[][], markerOf: (index: number) => string): string {
-  const separator = isTight(items) ? '\n' : '\n\n';
+  const tight = items.every(isTightItem);
   return items
     .map((item, index) => {
       const marker = markerOf(index);
-      return indent(blocksMarkdown(item), marker, ' '.repeat(marker.length));
+      return indent(tight ? item.map(blockMarkdown).join('\n') : blocksMarkdown(item), marker, ' '.repeat(marker.length));
     })
-    .join(separator);
+    .join(tight ? '\n' : '\n\n');
 }
 
 function blockMarkdown(block: ExportBlock): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToDoc } from '../../../src/services/importers/reports';
+import { htmlToDoc, sanitiseHtml } from '../../../src/services/importers/reports';
 import { expectSafeDoc } from './doc-safety';
 
 describe('htmlToDoc', () => {
@@ -13,11 +13,33 @@ describe('htmlToDoc', () => {
     expect(doc.content.map((node) => node.content?.map((child) => child.text).join(''))).toEqual(['Class | GTD']);
   });
 
-  it('maps h4–h6 to level 3 and keeps nested list text as paragraphs of the outer item', () => {
-    const doc = htmlToDoc('<h5>Notes</h5><ul><li>Lazare<ul><li>pole</li></ul></li></ul>');
-    expectSafeDoc(doc);
+  it('maps h4–h6 to level 3', () => {
+    const doc = htmlToDoc('<h5>Notes</h5><p>Lazare on pole</p>');
     expect(doc.content[0]).toMatchObject({ type: 'heading', attrs: { level: 3 } });
-    expect(doc.content[1].content?.[0].content?.map((paragraph) => paragraph.content?.[0].text)).toEqual(['Lazare', 'pole']);
+  });
+
+  it('keeps a nested list as a list inside its item, ordered or not', () => {
+    const doc = htmlToDoc('<ul><li>GTP<ol><li>Derani</li><li>Bourdais</li></ol></li><li>LMP2</li></ul>');
+    expectSafeDoc(doc);
+    const [outer] = doc.content;
+    expect(outer.type).toBe('bulletList');
+    const [gtp, lmp2] = outer.content ?? [];
+    expect(gtp.content?.map((node) => node.type)).toEqual(['paragraph', 'orderedList']);
+    expect(gtp.content?.[1].content?.map((item) => item.content?.[0].content?.[0].text)).toEqual(['Derani', 'Bourdais']);
+    expect(lmp2.content?.[0].content?.[0].text).toBe('LMP2');
+  });
+
+  it('keeps the first number of a numbered list: places 3 and 4 stay 3 and 4', () => {
+    const doc = htmlToDoc('<ol start="3"><li>Nasr</li><li>De Phillippi</li></ol><ol start="x"><li>a</li></ol><p start="5">b</p>');
+    expectSafeDoc(doc);
+    expect(doc.content.map((node) => [node.type, node.attrs?.start])).toEqual([['orderedList', 3], ['orderedList', undefined], ['paragraph', undefined]]);
+    expect(sanitiseHtml('<ol start="3"><li>Nasr</li></ol><ul start="2"><li>x</li></ul>')).toBe('<ol start="3"><li>Nasr</li></ol><ul><li>x</li></ul>');
+  });
+
+  it('flattens an item that opens with a list (no text of its own) to paragraphs, as the editor needs', () => {
+    const doc = htmlToDoc('<ul><li><ul><li>pole</li></ul></li></ul>');
+    expectSafeDoc(doc);
+    expect(doc.content[0].content?.[0].content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'pole' }] }]);
   });
 
   it('collapses spaces as a browser would and keeps non-breaking ones', () => {

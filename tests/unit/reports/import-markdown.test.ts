@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importReport } from '../../../src/services/importers/reports';
+import { exportDocumentOf } from '../../../src/domain/export/export-document';
+import { markdownDocument } from '../../../src/domain/export/markdown';
 import { expectSafeDoc } from './doc-safety';
 
 const MARKDOWN = `# Jeansonne Claims Mazda MX-5 Cup Pole in Backup Car
@@ -36,5 +38,24 @@ describe('importing a Markdown report', () => {
 
   it('cleans the share row like any other furniture', async () => {
     expect((await imported).removed.map((piece) => piece.kind)).toEqual(['headline', 'share-prompt']);
+  });
+});
+
+describe('a Markdown report with sub-points', () => {
+  it('keeps a nested list nested through import and Markdown export', async () => {
+    const { doc } = await importReport('notes.md', new TextEncoder().encode('- GTP\n  1. Derani\n  2. Bourdais\n- LMP2\n'));
+    expectSafeDoc(doc);
+    const markdown = markdownDocument(exportDocumentOf({ meta: { headline: '' }, doc } as Parameters<typeof exportDocumentOf>[0]));
+    expect(markdown).toBe('- GTP\n  1. Derani\n  2. Bourdais\n- LMP2\n');
+  });
+});
+
+describe('a sub-list numbered from 3', () => {
+  it('is written after a blank line, since only a list from 1 may interrupt a paragraph in CommonMark', async () => {
+    const { doc } = await importReport('notes.md', new TextEncoder().encode('- GTP\n\n  3. Nasr\n  4. De Phillippi\n'));
+    const markdown = markdownDocument(exportDocumentOf({ meta: { headline: '' }, doc } as Parameters<typeof exportDocumentOf>[0]));
+    expect(markdown).toBe('- GTP\n\n  3. Nasr\n  4. De Phillippi\n');
+    const { doc: again } = await importReport('again.md', new TextEncoder().encode(markdown));
+    expect(again).toEqual(doc);
   });
 });

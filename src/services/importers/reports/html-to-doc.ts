@@ -8,18 +8,31 @@ function paragraph(inline: readonly DocNode[]): DocNode[] {
   return content.some((node) => node.type === 'text' && node.text?.trim()) ? [{ type: 'paragraph', content }] : [];
 }
 
-/** Only paragraphs: what a list item may hold. Headings flatten to paragraphs, nested lists to their items. */
+/** Paragraphs only: headings inside a list item flatten to paragraphs, other blocks to the paragraphs they hold. */
 function paragraphsOnly(nodes: readonly DocNode[]): DocNode[] {
   return nodes.flatMap((node) => (node.type === 'paragraph' ? [node] : node.type === 'heading' ? [{ type: 'paragraph', content: node.content }] : paragraphsOnly(node.content ?? [])));
 }
 
+const isList = (node: DocNode): boolean => node.type === 'bulletList' || node.type === 'orderedList';
+
+/**
+ * What a list item holds: its paragraphs, and the lists nested in it kept as lists (a sub-point stays a sub-point).
+ * An item must open with a paragraph; one that opens with a list (`<li><ul>…`) flattens to its paragraphs.
+ */
+function listItemContent(nodes: readonly DocNode[]): DocNode[] {
+  const content = nodes.flatMap((node) => (isList(node) ? [node] : paragraphsOnly([node])));
+  return content.length > 0 && content[0].type !== 'paragraph' ? paragraphsOnly(content) : content;
+}
+
 function listOf(element: Element): DocNode[] {
   const items = Array.from(element.childNodes)
-    .map((child) => paragraphsOnly(child.nodeType === 1 && (child as Element).localName === 'li' ? blocksOf(child) : blocksOf(child, true)))
+    .map((child) => listItemContent(child.nodeType === 1 && (child as Element).localName === 'li' ? blocksOf(child) : blocksOf(child, true)))
     .filter((content) => content.length > 0)
     .map((content) => ({ type: 'listItem', content }));
   if (items.length === 0) return [];
-  return [{ type: element.localName === 'ol' ? 'orderedList' : 'bulletList', content: items }];
+  if (element.localName !== 'ol') return [{ type: 'bulletList', content: items }];
+  const start = Number(element.getAttribute('start') ?? 1);
+  return [{ type: 'orderedList', ...(Number.isSafeInteger(start) && start >= 0 && start !== 1 ? { attrs: { start } } : {}), content: items }];
 }
 
 function tableRowsOf(element: Element): DocNode[] {
@@ -72,7 +85,7 @@ function blocksOf(parent: Node, includeSelf = false): DocNode[] {
 
 /**
  * Untrusted HTML as a document in tiptap StarterKit's schema, sanitised first: paragraphs, headings (levels
- * 1–3; h4–h6 become 3), bullet and ordered lists of paragraphs, blockquotes, hard breaks, and bold, italic,
+ * 1–3; h4–h6 become 3), bullet and ordered lists of paragraphs and nested lists, blockquotes, hard breaks, and bold, italic,
  * strike and http(s)/mailto link marks. Tables become one paragraph per row, cells joined by " | ". HTML
  * nested more than 400 levels deep is refused with a `bad-file` RacedeskError.
  */

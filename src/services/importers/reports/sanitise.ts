@@ -21,7 +21,10 @@ const FORBID_CONTENTS = [
 
 const CONFIG: Config = {
   ALLOWED_TAGS,
-  ALLOWED_ATTR: ['href'],
+  // `start` keeps a numbered list's first number: "3. Nasr, 4. De Phillippi" are places, not just bullets.
+  ALLOWED_ATTR: ['href', 'start'],
+  // DOMPurify checks any attribute not marked URI-safe against ALLOWED_URI_REGEXP, which a number never passes.
+  ADD_URI_SAFE_ATTR: ['start'],
   ALLOWED_URI_REGEXP: /^(?:https?:\/\/|mailto:)/i,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
@@ -45,6 +48,15 @@ export function parsingWindow(): JSDOM['window'] {
 }
 
 /**
+ * Untrusted HTML parsed into a document of the one parsing window: nothing runs or loads. Cheaper than a JSDOM
+ * per page, whose window lingers in memory until the event loop gets round to freeing it (about 1 MB a page,
+ * so a batch of imports would pile up).
+ */
+export function parseHtmlDocument(html: string): Document {
+  return new (parsingWindow().DOMParser)().parseFromString(html, 'text/html');
+}
+
+/**
  * Links keep only a canonical http(s)/mailto address (quotes and spaces escaped). A link showing its own unsafe
  * address as its text ("javascript:alert(1)") loses the text too: it carries nothing of the article.
  */
@@ -62,10 +74,19 @@ function canonicaliseLink(node: Node): void {
   link.removeAttribute('href');
 }
 
+/** `start` is kept on a numbered list only, and only as a whole number. */
+function keepListStartOnly(node: Node): void {
+  if (node.nodeType !== 1) return;
+  const element = node as Element;
+  const start = element.getAttribute('start');
+  if (start !== null && (element.localName !== 'ol' || !/^\d{1,6}$/.test(start.trim()))) element.removeAttribute('start');
+}
+
 function sanitiser(): ReturnType<typeof createDOMPurify> {
   if (!purifier) {
     purifier = createDOMPurify(parsingWindow() as unknown as Parameters<typeof createDOMPurify>[0]);
     purifier.addHook('beforeSanitizeAttributes', canonicaliseLink);
+    purifier.addHook('beforeSanitizeAttributes', keepListStartOnly);
   }
   return purifier;
 }
@@ -76,7 +97,7 @@ function purify(html: string): string {
 
 /**
  * Untrusted HTML reduced to the elements an article can hold (paragraphs, headings, lists, quotes, emphasis,
- * links) with `href` the only attribute and only http(s) and mailto links. No script, style, event handler,
+ * links) with `href` (and a list's `start`) the only attributes and only http(s) and mailto links. No script, style, event handler,
  * SVG, frame or `javascript:`/`data:` link survives. The result is sanitised again until it stops changing, so
  * `sanitiseHtml(sanitiseHtml(html)) === sanitiseHtml(html)`.
  */

@@ -1,7 +1,7 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { blocksFromPlainText, prepareReport, type PreparedReport } from '../../../domain/reports';
 import { blocksFromHtml } from './html-blocks';
 import { refuseDeepNesting } from './nesting-depth';
+import { parseHtmlDocument } from './sanitise';
 import type { ImportedReport } from './import-report';
 import { LARGEST_MARKUP_CHARACTERS, LARGEST_TEXT_CHARACTERS, refuseOverLimit } from './text-limits';
 import { stripInertMarkup } from './strip-inert-markup';
@@ -25,11 +25,8 @@ export function importPaste(html: string, plainText = ''): ImportedReport {
 
 function preparePaste(html: string, plainText: string): PreparedReport {
   if (html.trim() === '') return prepareReport(blocksFromPlainText(plainText), { sectionHeadings: true, fallbackHeadline: PASTE_HEADLINE });
-  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
-  const body = dom.window.document.body;
+  const body = parseHtmlDocument(html).body;
   liftWordLists(body);
   liftStyledFormatting(body);
-  const lifted = body.innerHTML;
-  dom.window.close();
-  return prepareReport(blocksFromHtml(lifted), { sectionHeadings: false, fallbackHeadline: PASTE_HEADLINE });
+  return prepareReport(blocksFromHtml(body.innerHTML), { sectionHeadings: false, fallbackHeadline: PASTE_HEADLINE });
 }

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import type { PageMetadata } from '../../../domain/reports';
 import { nestingDepth } from './nesting-depth';
+import { parseHtmlDocument } from './sanitise';
 import { withoutFramesets } from './without-framesets';
 
 /** Below this many characters of text, Readability's pick is not trusted over the whole page. */
@@ -26,18 +26,16 @@ function readArticle(document: Document): ReturnType<Readability['parse']> {
 }
 
 /**
- * The article inside a web page, without the site around it, found by Mozilla's Readability in jsdom (no
+ * The article inside a web page, without the site around it, found by Mozilla's Readability in a jsdom document (no
  * scripts run, nothing loads; the page has no base URL, so relative links stay relative and are dropped by the
  * sanitiser rather than pointed at a made-up site). Short pages and fragments are kept whole; on pages too
  * large or deeply nested for Readability the `<article>` or `<main>` element is taken, else the whole body.
  */
 export function extractMainContent(html: string): MainContent {
-  const dom = new JSDOM(withoutFramesets(html), { virtualConsole: new VirtualConsole() });
-  const document = dom.window.document;
+  const document = parseHtmlDocument(withoutFramesets(html));
   const title = document.querySelector('title')?.textContent?.trim() || null;
   const whole = (document.querySelector('article') ?? document.querySelector('main') ?? document.body)?.innerHTML ?? '';
   const article = nestingDepth(html) <= DEEPEST_NESTING_FOR_READABILITY ? readArticle(document) : null;
-  dom.window.close();
   if (!article?.content || (article.textContent ?? '').trim().length < SHORTEST_ARTICLE_TEXT) return { page: { headline: title }, html: whole };
   return { page: { headline: article.title?.trim() || title, byline: article.byline, date: article.publishedTime }, html: article.content };
 }

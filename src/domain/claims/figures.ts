@@ -1,3 +1,4 @@
+import { byFirstLetter } from './by-first-letter';
 import { readBareGap, readDigitsFraction, readFractionWords, readSeconds, readSecondWords } from './gap';
 import { findGluedOrdinals } from './glued-ordinal';
 import { readClockTime } from './lap-time';
@@ -9,7 +10,9 @@ import { readSpeed } from './speed';
 import type { Figure, Reading } from './types';
 
 // One pass finds the few places a figure can start; each is then read locally, never with a global regex.
-const anchorSource = String.raw`\d|\bP(?=\d)|\b(?:tenths?|hundredths?|thousandths?|seconds?|pole|row|${ordinalWordPattern})\b`;
+const anchorWords = ['tenths?', 'hundredths?', 'thousandths?', 'seconds?', 'pole', 'row', ...ordinalWordPattern.split('|')];
+// Grouped by first letter (see byFirstLetter): this pass runs over every character of the text.
+const anchorSource = String.raw`\d|\b(?:P(?=\d)|(?:${byFirstLetter(anchorWords)})\b)`;
 const anchorPattern = new RegExp(anchorSource, 'gi');
 const ordinalSuffix = /(?:st|nd|rd|th)(?![\p{L}\d])/iuy;
 
@@ -19,7 +22,7 @@ export function findFigures(text: string): Figure[] {
   anchorPattern.lastIndex = 0;
   for (let match = anchorPattern.exec(text); match; match = anchorPattern.exec(text)) {
     const anchorEnd = match.index + match[0].length;
-    const reading = /\d/.test(match[0]) ? readAtDigit(text, match.index) : readAtWord(text, match.index, anchorEnd);
+    const reading = isDigit(text.charCodeAt(match.index)) ? readAtDigit(text, match.index) : readAtWord(text, match.index, anchorEnd);
     if (reading.figure) figures.push(reading.figure);
     anchorPattern.lastIndex = Math.max(reading.end, anchorEnd);
   }
@@ -27,8 +30,20 @@ export function findFigures(text: string): Figure[] {
   return glued.length === 0 ? figures : inTextOrder(figures, glued);
 }
 
+// Both lists are in text order already: merge them.
 function inTextOrder(figures: Figure[], more: Figure[]): Figure[] {
-  return [...figures, ...more].sort((left, right) => left.start - right.start);
+  const merged: Figure[] = [];
+  let index = 0;
+  for (const figure of more) {
+    while (index < figures.length && figures[index].start <= figure.start) merged.push(figures[index++]);
+    merged.push(figure);
+  }
+  while (index < figures.length) merged.push(figures[index++]);
+  return merged;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function readAtDigit(text: string, index: number): Reading {

@@ -1,10 +1,11 @@
+import { byFirstLetter } from './by-first-letter';
 import { ordinalWordPattern } from './number-words';
 import { readOrdinal } from './position';
 import type { Figure } from './types';
 
 // "it is Porschethird on the grid": machine translation glues an ordinal onto the capitalised word before it.
-// Lower-case ordinals only, after a lower-case letter: one literal pass, as cheap as a pass for digits.
-const gluedOrdinal = new RegExp(String.raw`[a-z](?:${ordinalWordPattern})\b`, 'g');
+// Lower-case ordinals only, found as literals; whether a lower-case letter comes before is checked in code.
+const ordinal = new RegExp(String.raw`(?:${byFirstLetter(ordinalWordPattern.split('|'))})\b`, 'g');
 // Every English word of three letters or more before a trailing ordinal word, from a 275,000-word list.
 const wordsEndingInOrdinals = new Set([
   'headfirst', 'feetfirst', 'standfirst', 'arcsecond', 'attosecond', 'femtosecond', 'picosecond', 'nanosecond',
@@ -19,16 +20,21 @@ const shortestPrefix = 3;
  */
 export function findGluedOrdinals(text: string): Figure[] {
   const figures: Figure[] = [];
-  gluedOrdinal.lastIndex = 0;
-  for (let match = gluedOrdinal.exec(text); match; match = gluedOrdinal.exec(text)) {
-    const ordinalStart = match.index + 1;
+  ordinal.lastIndex = 0;
+  for (let match = ordinal.exec(text); match; match = ordinal.exec(text)) {
+    const ordinalStart = match.index;
+    if (!isLowerCaseAscii(text.charCodeAt(ordinalStart - 1))) continue;
     const wordStart = startOfWord(text, ordinalStart);
     if (!isPlausiblePrefix(text, wordStart, ordinalStart)) continue;
-    if (wordsEndingInOrdinals.has(text.slice(wordStart, gluedOrdinal.lastIndex).toLowerCase())) continue;
-    const figure = readOrdinal(text, ordinalStart, gluedOrdinal.lastIndex, 'ordinal-word');
+    if (wordsEndingInOrdinals.has(text.slice(wordStart, ordinal.lastIndex).toLowerCase())) continue;
+    const figure = readOrdinal(text, ordinalStart, ordinal.lastIndex, 'ordinal-word');
     if (figure) figures.push(figure);
   }
   return figures;
+}
+
+function isLowerCaseAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function startOfWord(text: string, index: number): number {

@@ -14,6 +14,7 @@ const clockNotations: [Notation, RegExp][] = [
  * `1'32''656'''`, `1m32.656s`, `1min 32.656s`, `2:06.544 seconds`. A time without a fraction ("12:20") is not read.
  */
 export function readClockTime(text: string, start: number): Figure | null {
+  if (!mayStartClock(text, start)) return null;
   for (const [notation, pattern] of clockNotations) {
     pattern.lastIndex = start;
     const match = pattern.exec(text);
@@ -33,6 +34,20 @@ export function readClockTime(text: string, start: number): Figure | null {
     };
   }
   return null;
+}
+
+// Every clock opens with one or two digits and then a colon, a prime or quote, or "m": most numbers are ruled out
+// by the character after their digits, without trying the five patterns.
+function mayStartClock(text: string, start: number): boolean {
+  let end = start;
+  while (end < text.length && end - start <= 2 && isDigit(text.charCodeAt(end))) end += 1;
+  if (end - start > 2) return false;
+  const next = text[end];
+  return next === ':' || next === "'" || next === '′' || next === '’' || next === 'm' || next === 'M' || /\s/.test(next ?? '');
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Rounds away binary noise so 60 + 32.656 reads as 92.656. */

@@ -11,11 +11,21 @@ const clockWithoutFraction = /\d{1,2}:\d{2}(?![.:\d'"’])/y; // 12:20 in a sche
  * `nonClaimEnd('green at 3:15 p.m. ET', 9) === 18`.
  */
 export function nonClaimEnd(text: string, start: number): number {
+  if (!mayStartNonClaim(text, start)) return -1;
   for (const pattern of [slashDate, dottedDate, isoDate, timeOfDay, clockWithoutFraction]) {
     pattern.lastIndex = start;
     if (pattern.test(text)) return pattern.lastIndex;
   }
   return -1;
+}
+
+// Each pattern above goes from its first digits to "/", ".", "-", ":", a space or the "a"/"p" of a time of day:
+// the character after the digits rules most numbers out before the five patterns are tried.
+function mayStartNonClaim(text: string, start: number): boolean {
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end += 1;
+  const next = text[end] ?? '';
+  return (next !== '' && '/.-:aApP'.includes(next)) || /\s/.test(next);
 }
 
 /** Whether the digits at `start` follow `#` or `No.`, i.e. name a car ("#023", "No. 24", "# 61"). */

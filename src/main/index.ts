@@ -2,11 +2,12 @@ import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { resolveLibraryFolder } from '../services/library/library-location';
 import { openRacedeskServices } from '../services/racedesk-services';
+import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { printHtmlToPdf } from './print-pdf';
 import { applySecurityPolicy } from './security';
-import { createDeskWindow, isAppUrl } from './window';
+import { createDeskWindow, isAppUrl, RENDERER_FOLDER } from './window';
 
 app.setName('Racedesk');
 
@@ -20,6 +21,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   applySecurityPolicy(isAppUrl);
+  registerAppScheme();
   app.on('second-instance', () => {
     const window = BrowserWindow.getAllWindows()[0];
     if (window) {
@@ -32,6 +34,7 @@ if (!app.requestSingleInstanceLock()) {
     const folder = flag || process.env.RACEDESK_LIBRARY ? resolveLibraryFolder(flag) : join(app.getPath('userData'), 'library');
     const services = await openRacedeskServices(folder);
     services.export.printPdf = printHtmlToPdf;
+    serveRenderer(RENDERER_FOLDER);
     registerIpc(services);
     installMenu(services);
     createDeskWindow();

@@ -1,21 +1,22 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_INDEX_URL } from './app-protocol';
 import { deskWebPreferences } from './web-preferences';
 
-const RENDERER_INDEX = join(import.meta.dirname, '../renderer/index.html');
+/** The built renderer's folder, served under `racedesk://desk/`. */
+export const RENDERER_FOLDER = join(import.meta.dirname, '../renderer');
 
-/** The URL the renderer is loaded from: the dev server in `npm run dev`, the built file otherwise. */
+/** The URL the renderer is loaded from: the dev server in `npm run dev`, the app's own scheme otherwise. */
 export function rendererUrl(): string {
-  return process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(RENDERER_INDEX).href;
+  return process.env.ELECTRON_RENDERER_URL ?? APP_INDEX_URL;
 }
 
-/** True for pages of the app itself; IPC from anything else is refused. */
+/** True for pages of the app itself (same scheme, host and port); IPC from anything else is refused. */
 export function isAppUrl(url: string): boolean {
   const app = new URL(rendererUrl());
   try {
     const candidate = new URL(url);
-    return app.protocol === 'file:' ? candidate.href.split(/[?#]/)[0] === app.href : candidate.origin === app.origin;
+    return candidate.protocol === app.protocol && candidate.host === app.host && candidate.protocol !== 'file:';
   } catch {
     return false;
   }

@@ -57,7 +57,7 @@ function fire(contents: FakeContents, name: string, url?: string): boolean {
   return prevented;
 }
 
-const APP_URL = 'file:///opt/Racedesk/resources/app/out/renderer/index.html';
+const APP_URL = 'racedesk://desk/index.html';
 
 beforeEach(() => {
   electron.opened.length = 0;
@@ -72,6 +72,8 @@ describe("Electron's security checklist in the main process", () => {
     expect(fire(contents, 'will-navigate', 'https://evil.example/')).toBe(true);
     expect(fire(contents, 'will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(fire(contents, 'will-redirect', 'https://evil.example/')).toBe(true);
+    expect(fire(contents, 'will-navigate', 'file:///opt/Racedesk/resources/app/out/renderer/index.html')).toBe(true);
+    expect(fire(contents, 'will-navigate', 'racedesk://elsewhere/index.html')).toBe(true);
     expect(fire(contents, 'will-navigate', `${APP_URL}#article`)).toBe(false);
   });
 

@@ -2,8 +2,7 @@ import { RacedeskError } from '../../domain/errors';
 import type { Lap } from '../../domain/timing';
 
 /** The lap columns holding seconds or speeds with decimals. */
-const DECIMAL_COLUMNS = ['lapSeconds', 'sectors', 'kph', 'elapsedSeconds'] as const;
-type DecimalColumn = (typeof DECIMAL_COLUMNS)[number];
+type DecimalColumn = 'lapSeconds' | 'sectors' | 'kph' | 'elapsedSeconds';
 
 /**
  * Laps as stored on disk: one array per field instead of one object per lap, with driver names listed once.
@@ -34,56 +33,63 @@ export interface LapColumns {
 const PIT = 1;
 const DELETED = 2;
 
-/** Replaces every value by its thousandths when that loses nothing for any of them; says whether it did. */
-function inThousandths(values: (number | null)[]): boolean {
-  for (const value of values) {
-    if (value === null) continue;
-    const thousandths = Math.round(value * 1000);
-    if (!Number.isSafeInteger(thousandths) || thousandths / 1000 !== value) return false;
-  }
+/**
+ * A decimal column as whole thousandths when that loses nothing for any value in it, else as it is. One
+ * pass that gives up at the first value with more decimals: most columns never do.
+ */
+function thousandthsOrPlain<T extends number | null>(values: T[]): { values: T[]; inThousandths: boolean } {
+  const thousandths = new Array<T>(values.length);
   for (let index = 0; index < values.length; index++) {
     const value = values[index];
-    if (value !== null) values[index] = Math.round(value * 1000);
+    if (value === null) {
+      thousandths[index] = value;
+      continue;
+    }
+    const whole = Math.round(value * 1000);
+    if (whole / 1000 !== value || !Number.isSafeInteger(whole)) return { values, inThousandths: false };
+    thousandths[index] = whole as T;
   }
-  return true;
+  return { values: thousandths, inThousandths: true };
+}
+
+function sectorsOf(laps: readonly Lap[]): number[] {
+  const sectors: number[] = [];
+  for (const lap of laps) for (let sector = 0; sector < lap.sectors.length; sector++) sectors.push(lap.sectors[sector]);
+  return sectors;
 }
 
 export function lapsToColumns(laps: readonly Lap[]): LapColumns {
-  const count = laps.length;
   const drivers: string[] = [];
   const driverIndex = new Map<string, number>();
-  // Sized once and filled by index: growing ten arrays a push at a time cost more than the loop itself.
-  const columns: LapColumns = {
-    drivers,
-    car: new Array<string>(count),
-    driver: new Array<number>(count),
-    lapNumber: new Array<number>(count),
-    lapSeconds: new Array<number>(count),
-    sectorCount: new Array<number>(count),
-    sectors: [],
-    kph: new Array<number | null>(count),
-    flags: new Array<number>(count),
-    elapsedSeconds: new Array<number | null>(count),
-  };
-  for (let index = 0; index < count; index++) {
-    const lap = laps[index];
-    let driver = driverIndex.get(lap.driver);
-    if (driver === undefined) {
-      driver = drivers.push(lap.driver) - 1;
-      driverIndex.set(lap.driver, driver);
+  const indexOfDriver = (name: string): number => {
+    let index = driverIndex.get(name);
+    if (index === undefined) {
+      index = drivers.push(name) - 1;
+      driverIndex.set(name, index);
     }
-    columns.car[index] = lap.car;
-    columns.driver[index] = driver;
-    columns.lapNumber[index] = lap.lapNumber;
-    columns.lapSeconds[index] = lap.lapSeconds;
-    columns.sectorCount[index] = lap.sectors.length;
-    for (let sector = 0; sector < lap.sectors.length; sector++) columns.sectors.push(lap.sectors[sector]);
-    columns.kph[index] = lap.kph;
-    columns.flags[index] = (lap.pit ? PIT : 0) | (lap.deleted ? DELETED : 0);
-    columns.elapsedSeconds[index] = lap.elapsedSeconds ?? null;
-  }
-  columns.thousandths = DECIMAL_COLUMNS.filter((name) => inThousandths(columns[name]));
-  return columns;
+    return index;
+  };
+  const thousandths: DecimalColumn[] = [];
+  const decimals = <T extends number | null>(name: DecimalColumn, values: T[]): T[] => {
+    const stored = thousandthsOrPlain(values);
+    if (stored.inThousandths) thousandths.push(name);
+    return stored.values;
+  };
+  // One small loop a column: each runs fast from the first lap, where one loop filling ten arrays was
+  // slow until compiled, which for a single import is most of the time.
+  return {
+    drivers,
+    car: laps.map((lap) => lap.car),
+    driver: laps.map((lap) => indexOfDriver(lap.driver)),
+    lapNumber: laps.map((lap) => lap.lapNumber),
+    lapSeconds: decimals('lapSeconds', laps.map((lap) => lap.lapSeconds)),
+    sectorCount: laps.map((lap) => lap.sectors.length),
+    sectors: decimals('sectors', sectorsOf(laps)),
+    kph: decimals('kph', laps.map((lap) => lap.kph)),
+    flags: laps.map((lap) => (lap.pit ? PIT : 0) | (lap.deleted ? DELETED : 0)),
+    elapsedSeconds: decimals('elapsedSeconds', laps.map((lap) => lap.elapsedSeconds ?? null)),
+    thousandths,
+  };
 }
 
 /** A decimal column's values as read: divided back from thousandths when stored that way. */

@@ -1,3 +1,5 @@
+import { byFirstLetter } from './by-first-letter';
+
 // Which session a figure is about, read from the clause around it first, then from the whole sentence.
 const sessionPatterns: [string, RegExp][] = [
   ['record', /\brecord\b/i],
@@ -7,7 +9,10 @@ const sessionPatterns: [string, RegExp][] = [
   ['race', /\brace\b|\bfinish(?:ed|ing)?\b/i],
 ];
 // Every pattern above matches one of these words, so words without any (most clauses) are rejected in one pass.
-const anySessionWord = /record|last year|year ago|last season|edition|practi|FP\d|warm|qualif|pole|grid|race|finish/i;
+const anySessionWord = new RegExp(
+  byFirstLetter(['record', 'last year', 'year ago', 'last season', 'edition', 'practi', String.raw`fp\d`, 'warm', 'qualif', 'pole', 'grid', 'race', 'finish']),
+  'i',
+);
 
 /**
  * The session some words point to: 'record', 'last-year', 'practice', 'qualifying' or 'race', or null. A claim

@@ -6,7 +6,8 @@ import type { Figure } from './types';
 // "it is Porschethird on the grid": machine translation glues an ordinal onto the capitalised word before it.
 // Lower-case ordinals only, found as literals; whether a lower-case letter comes before is checked in code.
 const ordinal = new RegExp(String.raw`(?:${byFirstLetter(ordinalWordPattern.split('|'))})\b`, 'g');
-// Every English word of three letters or more before a trailing ordinal word, from a 275,000-word list.
+// The English words with three letters or more before a trailing ordinal (a 275,000-word list has these 11), and
+// the other units of time in seconds.
 const wordsEndingInOrdinals = new Set([
   'headfirst', 'feetfirst', 'standfirst', 'arcsecond', 'attosecond', 'femtosecond', 'picosecond', 'nanosecond',
   'microsecond', 'millisecond', 'kilosecond', 'megasecond', 'gigasecond', 'yoctosecond', 'zeptosecond',

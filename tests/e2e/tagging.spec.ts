@@ -10,10 +10,12 @@ test('suggested tags are underlined, accepted from the keyboard, undone, redone 
   await expect(body.locator('[data-suggestion="lap_time"]', { hasText: "1'32''656'''" })).toBeVisible();
   await expect(body.locator('[data-suggestion="driver"]', { hasText: 'Pipo Derani' })).toBeVisible();
 
-  // Put the caret before the lap time and walk to it with Alt+N, then accept with Alt+A.
+  // Put the caret before the lap time and walk to it with Alt+N, then accept with Alt+A. The click can land a
+  // paragraph early while the page is still laying out, so the walk allows for the suggestions of a paragraph
+  // or two before it.
   await body.locator('p', { hasText: 'Pipo Derani takes the V-LMDh' }).click({ position: { x: 2, y: 2 } });
   await desk.keyboard.press('Home');
-  for (let step = 0; step < 12; step += 1) {
+  for (let step = 0; step < 60; step += 1) {
     await desk.keyboard.press('Alt+n');
     const selected = await desk.evaluate(() => window.getSelection()?.toString());
     if (selected === "1'32''656'''") break;

@@ -1,4 +1,5 @@
-import { createFullNameIndex, findNameMentions, matchName, type FullNameIndex, type NameMention, type Roster } from '../names';
+import { createFullNameIndex, findNameMentions, type FullNameIndex, type NameMention, type Roster } from '../names';
+import { createRosterMatcher, type RosterMatcher } from './roster-matches';
 import { splitSentences, type SentenceSpan } from './sentences';
 
 /** What reading the words around figures needs, computed once per text. */
@@ -9,21 +10,23 @@ export interface ClaimContext {
   fullNames: FullNameIndex;
   /** People and cars only, in text order: who a claim can be about. */
   parties: NameMention[];
-  roster: Roster | undefined;
+  /** Matches names against the roster, each distinct name once; null without a roster. */
+  matchInRoster: RosterMatcher | null;
   /** The parties of each sentence, filled in as figures ask for them: several figures often share a sentence. */
   partiesBySentence: (NameMention[] | undefined)[];
 }
 
 /** Splits the text into sentences and finds its names; with a roster, lone words it knows become people. */
 export function createContext(text: string, roster: Roster | undefined): ClaimContext {
+  const matchInRoster = roster ? createRosterMatcher(roster) : null;
   const mentions = findNameMentions(text).map((mention) => {
-    if (!roster || mention.kind !== 'unknown') return mention;
-    const match = matchName(mention.text, roster);
+    if (!matchInRoster || mention.kind !== 'unknown') return mention;
+    const match = matchInRoster(mention.text);
     return match?.entry.kind === 'driver' ? { ...mention, kind: 'person' as const } : mention;
   });
   const parties = mentions.filter((mention) => mention.kind === 'person' || mention.kind === 'car');
   const sentences = splitSentences(text);
-  return { text, sentences, fullNames: createFullNameIndex(mentions), parties, roster, partiesBySentence: [] };
+  return { text, sentences, fullNames: createFullNameIndex(mentions), parties, matchInRoster, partiesBySentence: [] };
 }
 
 /** The parties whose mention starts in [start, end). */

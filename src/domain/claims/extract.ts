@@ -1,4 +1,3 @@
-import { matchName } from '../names';
 import { clauseAround } from './clause';
 import { createContext, type ClaimContext } from './context';
 import { readDirection } from './direction';
@@ -28,7 +27,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
 }
 
 function toClaim(context: ClaimContext, figure: Figure, wordsBySentence: SentenceWords[]): Claim {
-  const { text, roster } = context;
+  const { text, matchInRoster } = context;
   const sentenceIndex = sentenceIndexAt(context.sentences, figure.start);
   const span = context.sentences[sentenceIndex] ?? { start: figure.start, end: figure.end };
   const words = sentenceWordsAt(text, span, sentenceIndex, wordsBySentence);
@@ -55,8 +54,8 @@ function toClaim(context: ClaimContext, figure: Figure, wordsBySentence: Sentenc
     decimals: figure.decimals,
     sessionHint: readSessionHint(`${clauseBefore} ${clauseAfter}`) ?? sentenceSessionHint(words),
     placeRange: figure.placeRange ?? null,
-    subjectRosterId: roster && parties.subject ? (matchName(parties.subject, roster)?.entry.id ?? null) : null,
+    subjectRosterId: matchInRoster && parties.subject ? (matchInRoster(parties.subject)?.entry.id ?? null) : null,
     referenceRosterId:
-      roster && isGap && parties.reference ? (matchName(parties.reference, roster)?.entry.id ?? null) : null,
+      matchInRoster && isGap && parties.reference ? (matchInRoster(parties.reference)?.entry.id ?? null) : null,
   };
 }

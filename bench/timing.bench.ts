@@ -80,15 +80,24 @@ async function medianSaveMs(): Promise<{ emptyMs: number; fullMs: number }> {
   }
 }
 
+interface WarmFigures {
+  importMs: number;
+  parseMs: number;
+  inMemoryMs: number;
+  /** Parts of `inMemoryMs`, and what writing adds before the disk: where the import's time goes. */
+  draftMs: number;
+  finishMs: number;
+  encodeMs: number;
+}
+
 /** Import and papaparse alternated in this process once both are warm (JIT compiled): medians of `warmRuns`. */
-async function warmMedians(): Promise<{ importMs: number; parseMs: number; inMemoryMs: number }> {
+async function warmMedians(): Promise<WarmFigures> {
   const { TimingService } = await import('../src/services/timing/timing-service');
   const { readSourcePaths } = await import('../src/services/timing/source-files');
   const { draftsFromFiles } = await import('../src/services/timing/import-files');
   const { finishSession } = await import('../src/services/timing/session-draft');
-  const imports: number[] = [];
-  const parses: number[] = [];
-  const inMemory: number[] = [];
+  const { sessionFileOf } = await import('../src/services/timing/timing-files');
+  const spans: Record<keyof WarmFigures, number[]> = { importMs: [], parseMs: [], inMemoryMs: [], draftMs: [], finishMs: [], encodeMs: [] };
   for (let run = 0; run < warmUps + warmRuns; run += 1) {
     const library = await mkdtemp(path.join(tmpdir(), 'racedesk-bench-warm-'));
     const started = performance.now();
@@ -97,16 +106,23 @@ async function warmMedians(): Promise<{ importMs: number; parseMs: number; inMem
     Papa.parse<string[]>(await readFile(leMans, 'utf8'), { delimiter: ';' });
     const parsed = performance.now();
     const [draft] = draftsFromFiles(await readSourcePaths([leMans]), {}).drafts;
-    finishSession(draft, { id: 'bench', eventId: 'bench', trackId: null }, null);
+    const drafted = performance.now();
+    const session = finishSession(draft, { id: 'bench', eventId: 'bench', trackId: null }, null);
     const read = performance.now();
+    JSON.stringify(sessionFileOf(session));
+    const encoded = performance.now();
     if (run >= warmUps) {
-      imports.push(imported - started);
-      parses.push(parsed - imported);
-      inMemory.push(read - parsed);
+      spans.importMs.push(imported - started);
+      spans.parseMs.push(parsed - imported);
+      spans.inMemoryMs.push(read - parsed);
+      spans.draftMs.push(drafted - parsed);
+      spans.finishMs.push(read - drafted);
+      spans.encodeMs.push(encoded - read);
     }
     await rm(library, { recursive: true, force: true });
   }
-  return { importMs: median(imports), parseMs: median(parses), inMemoryMs: median(inMemory) };
+  const medians = Object.entries(spans).map(([name, values]) => [name, median(values)]);
+  return Object.fromEntries(medians) as WarmFigures;
 }
 
 /** Importing the Le Mans lap analysis vs papaparse alone, and saving an article with and without all the timing. */
@@ -129,6 +145,9 @@ export async function run(): Promise<BenchLine[]> {
     { name: 'timing: import / papaparse, warm', value: warm.importMs / warm.parseMs, unit: '×', note: 'aim ≤ 1.5' },
     { name: 'timing: import without the durable write, warm', value: warm.inMemoryMs, unit: 'ms', note: 'read, check, parse, join laps; no JSON, no fsync' },
     { name: 'timing: import without the write / papaparse, warm', value: warm.inMemoryMs / warm.parseMs, unit: '×', note: 'what the importer adds to parsing' },
+    { name: 'timing:   of which read, check, parse, normalise laps, warm', value: warm.draftMs, unit: 'ms', note: 'draftsFromFiles' },
+    { name: 'timing:   of which join and classify, warm', value: warm.finishMs, unit: 'ms', note: 'finishSession' },
+    { name: 'timing: encode the session file (lap columns + JSON), warm', value: warm.encodeMs, unit: 'ms', note: 'sessionFileOf + JSON.stringify; part of the write' },
     { name: 'timing: import peak RSS above start', value: importPeak, unit: 'MB', note: 'process maxRSS - RSS at start' },
     { name: 'timing: papaparse peak RSS above start', value: parsePeak, unit: 'MB', note: 'process maxRSS - RSS at start' },
     { name: 'timing: save one article, empty library', value: emptySaveMs, unit: 'ms', note: `median of ${saveRuns}, alternated with the full library` },

@@ -50,6 +50,10 @@ export function readAlKamelLaps(source: CsvSource): { entries: Entry[]; laps: La
   const cars = new Map<string, string>();
   const laps: Lap[] = [];
   const entries = new Map<string, EntryDraft>();
+  const sectorSeconds = (cells: string[], line: number, index: number): number | null => {
+    const { column, seconds } = sectors[index];
+    return seconds ? reader.decimalAt(cells, line, FIRST_SECTOR + index, column) : reader.timeAt(cells, line, FIRST_SECTOR + index, column);
+  };
   source.forEachPickedRow(columns, (cells, line) => {
     const rawCar = cells[CAR];
     let car = cars.get(rawCar);
@@ -74,20 +78,16 @@ export function readAlKamelLaps(source: CsvSource): { entries: Entry[]; laps: La
     if (driver !== '' && !entry.driverNumbers.has(driver)) entry.driverNumbers.set(driver, Number(cells[DRIVER_NUMBER].trim()) || 99);
     const lapSeconds = reader.timeAt(cells, line, LAP_TIME, 'LAP_TIME');
     if (lapSeconds === null) return;
-    const sectorSeconds: number[] = [];
-    for (let index = 0; index < sectors.length; index++) {
-      const slot = FIRST_SECTOR + index;
-      const { column, seconds } = sectors[index];
-      const value = seconds ? reader.decimalAt(cells, line, slot, column) : reader.timeAt(cells, line, slot, column);
-      if (value !== null) sectorSeconds.push(value);
-    }
+    const first = sectorSeconds(cells, line, 0);
+    const second = sectorSeconds(cells, line, 1);
+    const third = sectorSeconds(cells, line, 2);
     const pit = cells[PIT];
     laps.push({
       car,
       driver,
       lapNumber,
       lapSeconds,
-      sectors: sectorSeconds,
+      sectors: first !== null && second !== null && third !== null ? [first, second, third] : [first, second, third].filter((time) => time !== null),
       kph: reader.decimalAt(cells, line, KPH, 'KPH'),
       pit: pit !== '' && pit.trim().toUpperCase() === 'B',
       deleted: false,

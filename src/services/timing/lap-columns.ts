@@ -3,6 +3,7 @@ import type { Lap } from '../../domain/timing';
 
 /** The lap columns holding seconds or speeds with decimals. */
 type DecimalColumn = 'lapSeconds' | 'sectors' | 'kph' | 'elapsedSeconds';
+const DECIMAL_COLUMNS: readonly DecimalColumn[] = ['lapSeconds', 'sectors', 'kph', 'elapsedSeconds'];
 
 /**
  * Laps as stored on disk: one array per field instead of one object per lap, with driver names listed once.
@@ -33,63 +34,69 @@ export interface LapColumns {
 const PIT = 1;
 const DELETED = 2;
 
-/**
- * A decimal column as whole thousandths when that loses nothing for any value in it, else as it is. One
- * pass that gives up at the first value with more decimals: most columns never do.
- */
-function thousandthsOrPlain<T extends number | null>(values: T[]): { values: T[]; inThousandths: boolean } {
-  const thousandths = new Array<T>(values.length);
-  for (let index = 0; index < values.length; index++) {
-    const value = values[index];
-    if (value === null) {
-      thousandths[index] = value;
-      continue;
-    }
-    const whole = Math.round(value * 1000);
-    if (whole / 1000 !== value || !Number.isSafeInteger(whole)) return { values, inThousandths: false };
-    thousandths[index] = whole as T;
-  }
-  return { values: thousandths, inThousandths: true };
+/** A decimal as whole thousandths (92.656 → 92656). */
+function thousandthsOf(value: number): number {
+  return Math.round(value * 1000);
 }
 
-function sectorsOf(laps: readonly Lap[]): number[] {
-  const sectors: number[] = [];
-  for (const lap of laps) for (let sector = 0; sector < lap.sectors.length; sector++) sectors.push(lap.sectors[sector]);
-  return sectors;
+/** Whether the thousandths read back as exactly the value. */
+function isExact(thousandths: number, value: number): boolean {
+  return thousandths / 1000 === value && Number.isSafeInteger(thousandths);
 }
 
 export function lapsToColumns(laps: readonly Lap[]): LapColumns {
+  const count = laps.length;
   const drivers: string[] = [];
   const driverIndex = new Map<string, number>();
-  const indexOfDriver = (name: string): number => {
-    let index = driverIndex.get(name);
-    if (index === undefined) {
-      index = drivers.push(name) - 1;
-      driverIndex.set(name, index);
-    }
-    return index;
-  };
-  const thousandths: DecimalColumn[] = [];
-  const decimals = <T extends number | null>(name: DecimalColumn, values: T[]): T[] => {
-    const stored = thousandthsOrPlain(values);
-    if (stored.inThousandths) thousandths.push(name);
-    return stored.values;
-  };
-  // One small loop a column: each runs fast from the first lap, where one loop filling ten arrays was
-  // slow until compiled, which for a single import is most of the time.
-  return {
+  // One loop, arrays sized once and filled by index: in a fresh process a loop a column, or growing the
+  // arrays a push at a time, ran mostly interpreted and cost more than all the rest of the write.
+  const columns: LapColumns = {
     drivers,
-    car: laps.map((lap) => lap.car),
-    driver: laps.map((lap) => indexOfDriver(lap.driver)),
-    lapNumber: laps.map((lap) => lap.lapNumber),
-    lapSeconds: decimals('lapSeconds', laps.map((lap) => lap.lapSeconds)),
-    sectorCount: laps.map((lap) => lap.sectors.length),
-    sectors: decimals('sectors', sectorsOf(laps)),
-    kph: decimals('kph', laps.map((lap) => lap.kph)),
-    flags: laps.map((lap) => (lap.pit ? PIT : 0) | (lap.deleted ? DELETED : 0)),
-    elapsedSeconds: decimals('elapsedSeconds', laps.map((lap) => lap.elapsedSeconds ?? null)),
-    thousandths,
+    car: new Array<string>(count),
+    driver: new Array<number>(count),
+    lapNumber: new Array<number>(count),
+    lapSeconds: new Array<number>(count),
+    sectorCount: new Array<number>(count),
+    sectors: [],
+    kph: new Array<number | null>(count),
+    flags: new Array<number>(count),
+    elapsedSeconds: new Array<number | null>(count),
   };
+  const inexact = new Set<DecimalColumn>();
+  for (let index = 0; index < count; index++) {
+    const lap = laps[index];
+    let driver = driverIndex.get(lap.driver);
+    if (driver === undefined) {
+      driver = drivers.push(lap.driver) - 1;
+      driverIndex.set(lap.driver, driver);
+    }
+    columns.car[index] = lap.car;
+    columns.driver[index] = driver;
+    columns.lapNumber[index] = lap.lapNumber;
+    const lapThousandths = thousandthsOf(lap.lapSeconds);
+    if (!isExact(lapThousandths, lap.lapSeconds)) inexact.add('lapSeconds');
+    columns.lapSeconds[index] = lapThousandths;
+    columns.sectorCount[index] = lap.sectors.length;
+    for (const sector of lap.sectors) {
+      const sectorThousandths = thousandthsOf(sector);
+      if (!isExact(sectorThousandths, sector)) inexact.add('sectors');
+      columns.sectors.push(sectorThousandths);
+    }
+    const kph = lap.kph;
+    if (kph !== null && !isExact(thousandthsOf(kph), kph)) inexact.add('kph');
+    columns.kph[index] = kph === null ? null : thousandthsOf(kph);
+    columns.flags[index] = (lap.pit ? PIT : 0) | (lap.deleted ? DELETED : 0);
+    const elapsedSeconds = lap.elapsedSeconds ?? null;
+    if (elapsedSeconds !== null && !isExact(thousandthsOf(elapsedSeconds), elapsedSeconds)) inexact.add('elapsedSeconds');
+    columns.elapsedSeconds[index] = elapsedSeconds === null ? null : thousandthsOf(elapsedSeconds);
+  }
+  // A column with a value of more than three decimals is stored as it is.
+  if (inexact.has('lapSeconds')) columns.lapSeconds = laps.map((lap) => lap.lapSeconds);
+  if (inexact.has('sectors')) columns.sectors = laps.flatMap((lap) => lap.sectors);
+  if (inexact.has('kph')) columns.kph = laps.map((lap) => lap.kph);
+  if (inexact.has('elapsedSeconds')) columns.elapsedSeconds = laps.map((lap) => lap.elapsedSeconds ?? null);
+  columns.thousandths = DECIMAL_COLUMNS.filter((column) => !inexact.has(column));
+  return columns;
 }
 
 /** A decimal column's values as read: divided back from thousandths when stored that way. */

@@ -1,21 +1,24 @@
-import { capital, type Word } from './name-runs';
+import type { Word } from './name-runs';
 import type { NameMention } from './types';
-import { carWords, notNameWords, organisationWords } from './vocabulary';
+import { carWords } from './vocabulary';
+import { isNameLike, type WordFactsLookup } from './word-facts';
 
-const nameLikeWord = new RegExp(`^[${capital}](?:['’][${capital}])?[a-z\\u00DF-\\u00F6\\u00F8-\\u024F]`);
 // "Lazare’s lap", "McAlister’s time": only a driver owns a lap.
 const lapOwner = /^['’]s\s+(?:lap|time|best|fastest|effort|pole)\b/;
+const trailingApostrophes = /['’]+$/;
 
 /** Reads a run of one plain word ("The", "Lazare’s", "Porsche") without building word lists; null for "The". */
-export function singleWordMention(text: string, run: string, start: number): NameMention | null {
+export function singleWordMention(text: string, run: string, start: number, factsOf: WordFactsLookup): NameMention | null {
   const possessive = run.endsWith('’s') || run.endsWith("'s");
-  const word = possessive ? run.slice(0, -2) : run.replace(/['’]+$/, '');
-  const lower = word.toLowerCase();
-  if (word.length < 2 || notNameWords.has(lower)) return null;
+  const word = possessive ? run.slice(0, -2) : run.replace(trailingApostrophes, '');
+  if (word.length < 2) return null;
+  const facts = factsOf(word);
+  if (facts.notName) return null;
   const end = start + word.length;
   let kind: NameMention['kind'] = 'unknown';
-  if (organisationWords.has(lower) || carWords.has(lower)) kind = 'team';
-  else if (possessive && isNameLike(word) && lapOwner.test(text.slice(end, end + 12))) kind = 'person';
+  // The run holds no hyphen, so the word is its own only part.
+  if (facts.organisation) kind = 'team';
+  else if (possessive && facts.nameLike && lapOwner.test(text.slice(end, end + 12))) kind = 'person';
   return { text: word, start, end, kind };
 }
 
@@ -23,22 +26,15 @@ export function singleWordMention(text: string, run: string, start: number): Nam
 export function classify(text: string, segment: Word[]): NameMention[] {
   const first = segment[0];
   const last = segment[segment.length - 1];
-  if (segment.some(isOrganisationWord)) return [mentionOf(text, first.start, last.end, 'team')];
-  const crewIndex = segment.findIndex((word) => word.text.split('-').length >= 3);
+  if (segment.some((word) => word.facts.organisation)) return [mentionOf(text, first.start, last.end, 'team')];
+  const crewIndex = segment.findIndex((word) => word.facts.crew);
   if (crewIndex >= 0) return crewList(text, segment, crewIndex);
-  const nameLike = segment.every((word) => word.text.split('-').every(isNameLike));
+  const nameLike = segment.every((word) => word.facts.nameLike);
   const kind = nameLike && segment.length >= 2 && segment.length <= 4 ? 'person' : 'unknown';
   if (kind === 'unknown' && nameLike && segment.length === 1 && lapOwner.test(text.slice(last.end, last.end + 12))) {
     return [mentionOf(text, first.start, last.end, 'person')];
   }
   return [mentionOf(text, first.start, last.end, kind)];
-}
-
-function isOrganisationWord(word: Word): boolean {
-  for (const part of word.text.toLowerCase().split('-')) {
-    if (organisationWords.has(part) || carWords.has(part)) return true;
-  }
-  return false;
 }
 
 function mentionOf(text: string, start: number, end: number, kind: NameMention['kind']): NameMention {
@@ -58,10 +54,6 @@ function crewList(text: string, segment: Word[], crewIndex: number): NameMention
     offset = end + 1;
   });
   return found;
-}
-
-function isNameLike(word: string): boolean {
-  return nameLikeWord.test(word) && !/\d/.test(word);
 }
 
 /** "Inter Europol #52", "Iron Lynx's Lamborghini": a person-like name right before a car number or make is the car's team. */

@@ -1,8 +1,9 @@
 import { findCars, mergeCarsWithTeams } from './car-mentions';
 import { classify, singleWordMention, teamBeforeCar } from './classify';
 import { createFullNameIndex } from './full-name';
-import { nameSegments, runPattern } from './name-runs';
+import { isRunBlank, nameSegments, runPattern } from './name-runs';
 import type { NameMention } from './types';
+import { createWordFacts } from './word-facts';
 
 /**
  * Finds the people, teams and cars a report names, in text order: capitalised name runs ("Rory van der Steur"),
@@ -11,21 +12,42 @@ import type { NameMention } from './types';
  * A lone capitalised word counts as a person only when it is the surname of a full name the text also uses.
  */
 export function findNameMentions(text: string): NameMention[] {
-  const mentions: NameMention[] = [];
+  const factsOf = createWordFacts();
+  const names: NameMention[] = [];
   runPattern.lastIndex = 0;
   for (let run = runPattern.exec(text); run; run = runPattern.exec(text)) {
-    if (!/[ \t\u00A0-]/.test(run[0])) {
-      const single = singleWordMention(text, run[0], run.index);
-      if (single) mentions.push(single.kind === 'person' ? teamBeforeCar(text, single) : single);
+    if (isOneWord(run[0])) {
+      const single = singleWordMention(text, run[0], run.index, factsOf);
+      if (single) names.push(single.kind === 'person' ? teamBeforeCar(text, single) : single);
       continue;
     }
-    for (const segment of nameSegments(run[0], run.index)) {
-      for (const mention of classify(text, segment)) mentions.push(teamBeforeCar(text, mention));
+    for (const segment of nameSegments(run[0], run.index, factsOf)) {
+      for (const mention of classify(text, segment)) names.push(teamBeforeCar(text, mention));
     }
   }
-  mentions.push(...findCars(text));
-  mentions.sort((left, right) => left.start - right.start);
-  return promoteSurnames(mergeCarsWithTeams(text, mentions));
+  return promoteSurnames(mergeCarsWithTeams(text, inTextOrder(names, findCars(text))));
+}
+
+// Most runs are one word: check that with a loop over character codes rather than a regex per run.
+function isOneWord(run: string): boolean {
+  for (let index = 0; index < run.length; index += 1) {
+    const code = run.charCodeAt(index);
+    if (code === 0x2d || isRunBlank(code)) return false;
+  }
+  return true;
+}
+
+// Names and cars each come out in text order, so merging them is enough; on equal starts names come first,
+// as a stable sort of names followed by cars would put them.
+function inTextOrder(names: NameMention[], cars: NameMention[]): NameMention[] {
+  const merged: NameMention[] = [];
+  let carIndex = 0;
+  for (const name of names) {
+    while (carIndex < cars.length && cars[carIndex].start < name.start) merged.push(cars[carIndex++]);
+    merged.push(name);
+  }
+  while (carIndex < cars.length) merged.push(cars[carIndex++]);
+  return merged;
 }
 
 function promoteSurnames(mentions: NameMention[]): NameMention[] {

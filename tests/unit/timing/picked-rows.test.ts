@@ -73,4 +73,12 @@ describe('reading only some cells of each row', () => {
     const source = openCsv('POS;CAR;DRIVER\n1;7\n', 'short.csv', { padShortRows: true });
     expect(pickedRows(source, [1, 2])).toEqual([[['7', ''], 2]]);
   });
+
+  it('picks the same cells from a file with quotes, which papaparse parses', () => {
+    const source = openCsv('CAR;DRIVER;TEAM\n7;"Kobayashi; Kamui";Toyota\n8;"Buemi\nSébastien";Toyota\n', 'quoted.csv');
+    expect(pickedRows(source, [2, -1, 1])).toEqual([
+      [['Toyota', '', 'Kobayashi; Kamui'], 2],
+      [['Toyota', '', 'Buemi\nSébastien'], 3],
+    ]);
+  });
 });

@@ -8,6 +8,9 @@ export interface FullNameIndex {
   fullNameOf(word: string): string | null;
 }
 
+// Surnames from five letters on may be written with one slip.
+const slipFromLength = 5;
+
 /**
  * Indexes the multi-word person mentions of a text by folded surname. Lookups are memoised, so resolving every
  * surname in a long report stays linear.
@@ -21,24 +24,54 @@ export function createFullNameIndex(mentions: readonly NameMention[]): FullNameI
     names.add(mention.text);
     bySurname.set(surname, names);
   }
+  const surnamesByLength = bySurnameLength(bySurname);
   const memo = new Map<string, string | null>();
+  // Remembered by the word as written too, so a surname the text repeats is not folded again each time.
+  const memoAsWritten = new Map<string, string | null>();
   return {
     fullNameOf(word: string): string | null {
+      const knownAsWritten = memoAsWritten.get(word);
+      if (knownAsWritten !== undefined) return knownAsWritten;
       const written = foldName(word);
-      const known = memo.get(written);
-      if (known !== undefined) return known;
-      const names = new Set(bySurname.get(written) ?? []);
-      if (names.size === 0 && written.length >= 5) {
-        for (const [surname, fullNames] of bySurname) {
-          const near = surname.length >= 5 && Math.abs(surname.length - written.length) <= 1;
-          if (near && distance(surname, written) <= 1) fullNames.forEach((name) => names.add(name));
-        }
+      let found = memo.get(written);
+      if (found === undefined) {
+        found = onlyFullName(written, bySurname, surnamesByLength);
+        memo.set(written, found);
       }
-      const found = names.size === 1 ? [...names][0] : null;
-      memo.set(written, found);
+      memoAsWritten.set(word, found);
       return found;
     },
   };
+}
+
+function onlyFullName(
+  written: string,
+  bySurname: Map<string, Set<string>>,
+  surnamesByLength: Map<number, [string, Set<string>][]>,
+): string | null {
+  const exact = bySurname.get(written);
+  if (exact) return exact.size === 1 ? exact.values().next().value! : null;
+  if (written.length < slipFromLength) return null;
+  const names = new Set<string>();
+  // One slip changes the length by at most one, so only surnames of a neighbouring length need comparing.
+  for (let length = written.length - 1; length <= written.length + 1; length += 1) {
+    for (const [surname, fullNames] of surnamesByLength.get(length) ?? []) {
+      if (distance(surname, written) <= 1) fullNames.forEach((name) => names.add(name));
+    }
+  }
+  return names.size === 1 ? names.values().next().value! : null;
+}
+
+// The surnames long enough to allow a slip, grouped by length.
+function bySurnameLength(bySurname: Map<string, Set<string>>): Map<number, [string, Set<string>][]> {
+  const byLength = new Map<number, [string, Set<string>][]>();
+  for (const [surname, fullNames] of bySurname) {
+    if (surname.length < slipFromLength) continue;
+    const group = byLength.get(surname.length) ?? [];
+    group.push([surname, fullNames]);
+    byLength.set(surname.length, group);
+  }
+  return byLength;
 }
 
 /**

@@ -37,11 +37,18 @@ export function createWordFacts(): WordFactsLookup {
 
 function readWord(word: string): WordFacts {
   const lower = word.toLowerCase();
+  const notName = notNameWords.has(lower);
+  const organisationEnd = organisationEndWords.has(lower);
+  // Most words hold no hyphen: spare them the split into parts.
+  if (!word.includes('-')) {
+    const organisation = organisationWords.has(lower) || carWords.has(lower);
+    return { lower, notName, organisationEnd, organisation, crew: false, nameLike: isNameLike(word) };
+  }
   const parts = lower.split('-');
   return {
     lower,
-    notName: notNameWords.has(lower),
-    organisationEnd: organisationEndWords.has(lower),
+    notName,
+    organisationEnd,
     organisation: parts.some((part) => organisationWords.has(part) || carWords.has(part)),
     crew: parts.length >= 3,
     nameLike: word.split('-').every(isNameLike),

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
-import { familyName, foldName, lastWord } from './fold';
+import { foldName } from './fold';
+import { spellingsOf } from './spellings';
 import type { Roster, RosterEntry, RosterMatch } from './types';
 
 /**
@@ -10,10 +11,13 @@ import type { Roster, RosterEntry, RosterMatch } from './types';
 export function matchName(mention: string, roster: Roster): RosterMatch | null {
   const written = foldName(mention);
   if (written.length === 0) return null;
+  const slips = allowedSlips(written);
   let best: { entry: RosterEntry; distance: number } | null = null;
   let tied = false;
   for (const entry of roster) {
-    const entryDistance = Math.min(...spellings(entry).map((spelling) => distance(spelling, written)));
+    // An entry further off than the slips allowed can neither match nor tie with one that does, so skip it.
+    const entryDistance = nearestSpelling(spellingsOf(entry), written, slips);
+    if (entryDistance > slips) continue;
     if (best === null || entryDistance < best.distance) {
       best = { entry, distance: entryDistance };
       tied = false;
@@ -21,16 +25,19 @@ export function matchName(mention: string, roster: Roster): RosterMatch | null {
       tied = true;
     }
   }
-  if (best === null || tied || best.distance > allowedSlips(written)) return null;
+  if (best === null || tied) return null;
   return { entry: best.entry, exact: best.distance === 0, distance: best.distance };
 }
 
-function spellings(entry: RosterEntry): string[] {
-  const names = [entry.name, ...(entry.aliases ?? [])];
-  const forms = names.flatMap((name) =>
-    entry.kind === 'driver' ? [name, familyName(name), lastWord(name)] : [name],
-  );
-  return [...new Set(forms.map(foldName))];
+// The smallest edit distance from `written` to a spelling, or Infinity when none is within `slips`. Edits change
+// the length by one at most each, so spellings whose length differs by more than `slips` are not compared.
+function nearestSpelling(spellings: string[], written: string, slips: number): number {
+  let nearest = Infinity;
+  for (const spelling of spellings) {
+    if (Math.abs(spelling.length - written.length) > slips) continue;
+    nearest = Math.min(nearest, distance(spelling, written));
+  }
+  return nearest;
 }
 
 // One slip in a short name, two in a long one; none in names too short to tell apart.

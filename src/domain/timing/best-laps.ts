@@ -8,9 +8,9 @@ import type { Lap, Result } from './types';
 export function joinResultsWithLaps(results: Result[], laps: Lap[], isRace: boolean): { results: Result[]; laps: Lap[] } {
   const lapsByCar = new Map<string, Lap[]>();
   for (const lap of laps) {
-    const list = lapsByCar.get(lap.car) ?? [];
-    list.push(lap);
-    lapsByCar.set(lap.car, list);
+    const list = lapsByCar.get(lap.car);
+    if (list) list.push(lap);
+    else lapsByCar.set(lap.car, [lap]);
   }
   const deleted = new Set<Lap>();
   const joined = results.map((result) => {

@@ -16,9 +16,9 @@ function roundThousandths(seconds: number): number {
 function runsByCar(laps: readonly Lap[]): CarRun[] {
   const byCar = new Map<string, Lap[]>();
   for (const lap of laps) {
-    const list = byCar.get(lap.car) ?? [];
-    list.push(lap);
-    byCar.set(lap.car, list);
+    const list = byCar.get(lap.car);
+    if (list) list.push(lap);
+    else byCar.set(lap.car, [lap]);
   }
   return [...byCar].map(([car, carLaps]) => {
     const last = carLaps.reduce((a, b) => (b.lapNumber > a.lapNumber ? b : a));

@@ -51,7 +51,7 @@ export function finishSession(draft: SessionDraft, ids: { id: string; eventId: s
   const storedResults = stored && stored.resultsFrom !== 'laps' ? stored.results : null;
   const rawResults = draft.results ?? storedResults;
   const joined = rawResults
-    ? joinResultsWithLaps(rawResults, laps.map((lap) => ({ ...lap, deleted: false })), draft.kind === 'race')
+    ? joinResultsWithLaps(rawResults, laps.map((lap) => (lap.deleted ? { ...lap, deleted: false } : lap)), draft.kind === 'race')
     : { results: classifyFromLaps(laps, entries, draft.kind), laps };
   return {
     id: ids.id,

@@ -17,12 +17,15 @@ const slipFromLength = 5;
  */
 export function createFullNameIndex(mentions: readonly NameMention[]): FullNameIndex {
   const bySurname = new Map<string, Set<string>>();
+  // A report names the same people again and again: index each distinct full name once.
+  const indexed = new Set<string>();
   for (const mention of mentions) {
-    if (mention.kind !== 'person' || !mention.text.includes(' ')) continue;
+    if (mention.kind !== 'person' || indexed.has(mention.text) || !mention.text.includes(' ')) continue;
+    indexed.add(mention.text);
     const surname = foldName(lastWord(mention.text));
-    const names = bySurname.get(surname) ?? new Set<string>();
-    names.add(mention.text);
-    bySurname.set(surname, names);
+    const names = bySurname.get(surname);
+    if (names) names.add(mention.text);
+    else bySurname.set(surname, new Set([mention.text]));
   }
   const surnamesByLength = bySurnameLength(bySurname);
   const memo = new Map<string, string | null>();

@@ -1,6 +1,5 @@
 import Papa from 'papaparse';
 import { RacedeskError } from '../../domain/errors';
-import { forEachQuoteFreeRow, lineBreakOf } from './quote-free-rows';
 import { fittedCellCount, type RowShape } from './row-width';
 
 /** A CSV file read into rows of strings, every row as wide as the header. */
@@ -146,10 +145,7 @@ export function openCsv(text: string, fileName: string, options: CsvOptions = {}
     fileName,
     headers,
     forEachRow,
-    // Quote-free text is split as papaparse's fast mode splits it, without making the unwanted cells.
-    forEachPickedRow: quoted
-      ? pickingFrom(forEachRow)
-      : (columns, onRow) => forEachQuoteFreeRow({ text, delimiter, lineBreak: lineBreakOf(text), shape }, columns, onRow),
+    forEachPickedRow: pickingFrom(forEachRow),
   };
 }
 

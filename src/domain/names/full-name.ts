@@ -1,5 +1,5 @@
-import { distance } from 'fastest-levenshtein';
 import { foldName, lastWord } from './fold';
+import { withinOneEdit } from './one-edit';
 import type { NameMention } from './types';
 
 /** Looks up the full names a text uses by surname, so a lone "Derani" or "Dirani" can be written "Pipo Derani". */
@@ -59,7 +59,7 @@ function onlyFullName(
   // One slip changes the length by at most one, so only surnames of a neighbouring length need comparing.
   for (let length = written.length - 1; length <= written.length + 1; length += 1) {
     for (const [surname, fullNames] of surnamesByLength.get(length) ?? []) {
-      if (distance(surname, written) <= 1) fullNames.forEach((name) => names.add(name));
+      if (withinOneEdit(surname, written)) fullNames.forEach((name) => names.add(name));
     }
   }
   return names.size === 1 ? names.values().next().value! : null;

@@ -6,6 +6,9 @@ import { isNameLike, type WordFactsLookup } from './word-facts';
 // "Lazare’s lap", "McAlister’s time": only a driver owns a lap.
 const lapOwner = /^['’]s\s+(?:lap|time|best|fastest|effort|pole)\b/;
 const trailingApostrophes = /['’]+$/;
+// What follows a person-like name that makes it a car's team: a make ("’s Lamborghini") or a car number.
+const followingWord = /^(?:['’]s)?\s+([A-Za-z\u00C0-\u024F-]+)/;
+const followingCarNumber = /^\s+(?:#\s?\d|No\.\s?\d)/;
 
 /** Reads a run of one plain word ("The", "Lazare’s", "Porsche") without building word lists; null for "The". */
 export function singleWordMention(text: string, run: string, start: number, factsOf: WordFactsLookup): NameMention | null {
@@ -60,7 +63,7 @@ function crewList(text: string, segment: Word[], crewIndex: number): NameMention
 export function teamBeforeCar(text: string, mention: NameMention): NameMention {
   if (mention.kind !== 'person') return mention;
   const after = text.slice(mention.end, mention.end + 24);
-  const make = /^(?:['’]s)?\s+([A-Za-z\u00C0-\u024F-]+)/.exec(after);
-  const beforeCar = /^\s+(?:#\s?\d|No\.\s?\d)/.test(after);
+  const make = followingWord.exec(after);
+  const beforeCar = followingCarNumber.test(after);
   return beforeCar || (make !== null && carWords.has(make[1].toLowerCase())) ? { ...mention, kind: 'team' } : mention;
 }

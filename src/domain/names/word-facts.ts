@@ -3,6 +3,7 @@ import { carWords, notNameWords, organisationEndWords, organisationWords } from 
 // Latin capitals by explicit range: Unicode property classes make the run pass several times slower.
 export const capital = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
 const nameLikeWord = new RegExp(`^[${capital}](?:['’][${capital}])?[a-z\\u00DF-\\u00F6\\u00F8-\\u024F]`);
+const digit = /\d/;
 
 /** What the vocabulary says about one word of a run ("Lazare", "Aston", "Christensen-Heinrich-Priaulx"). */
 export interface WordFacts {
@@ -57,5 +58,5 @@ function readWord(word: string): WordFacts {
 
 /** A capital, then (after an optional "O’" style apostrophe) a lower-case letter, and no digit. */
 export function isNameLike(word: string): boolean {
-  return nameLikeWord.test(word) && !/\d/.test(word);
+  return nameLikeWord.test(word) && !digit.test(word);
 }

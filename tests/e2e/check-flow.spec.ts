@@ -47,3 +47,25 @@ test('a report checked against the Roar qualifying: contradicted figures with ev
   await desk.getByRole('tab', { name: /Checks/ }).click();
   await expect(desk.getByRole('region', { name: 'Confirmed' })).toContainText("1'32''656'''");
 });
+
+test('"He" at the start of a paragraph is checked as the driver the paragraph before names, and follows an edit there', async ({ desk }) => {
+  await desk.getByTestId('timing-input').setInputFiles(ROAR_FILES);
+  await expect(desk.getByTestId('status-message')).toContainText('Timing imported');
+  await desk.getByRole('button', { name: 'New' }).click();
+  const body = desk.locator('.article-body');
+  await body.click();
+  await desk.keyboard.type('Pipo Derani took pole in qualifying at the Roar.');
+  await desk.keyboard.press('Enter');
+  await desk.keyboard.type('He lapped in 1:32.656, the fastest of the session.');
+
+  await desk.getByRole('tab', { name: 'Details' }).click();
+  await desk.locator('.session-option', { hasText: 'Qualifying' }).first().getByRole('checkbox').check();
+  await expect(body.locator('.check-confirmed', { hasText: '1:32.656' })).toBeVisible();
+
+  // Put another driver in the first paragraph: the lap in the second is now his, and it is not his lap.
+  await body.locator('p').first().click();
+  await desk.keyboard.press('Home');
+  for (let step = 0; step < 'Pipo Derani'.length; step += 1) await desk.keyboard.press('Shift+ArrowRight');
+  await desk.keyboard.type('Nick Boulle');
+  await expect(body.locator('.check-contradicted', { hasText: '1:32.656' })).toBeVisible();
+});

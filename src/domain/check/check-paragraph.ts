@@ -2,6 +2,7 @@ import { extractClaims, splitSentences } from '../claims';
 import type { Roster } from '../names';
 import { findCarProblems, type CarProblem } from './car-identity';
 import { checkClaim } from './check-claim';
+import { withLeadSubjects } from './lead-subjects';
 import { findNameSlips } from './name-slips';
 import { rosterFor } from './roster-match';
 import { chooseSession, mainSession } from './session-choice';
@@ -12,10 +13,13 @@ import type { CheckContext, NameFinding, ParagraphCheck } from './types';
 import { confirmByMake, makeBefore } from './unnamed-subject';
 import { checkWithCars } from './wrong-car';
 
-/** Checks every claim and name in one paragraph; offsets are into the paragraph. */
-export function checkParagraph(text: string, context: CheckContext, roster: Roster): ParagraphCheck {
+/**
+ * Checks every claim and name in one paragraph; offsets are into the paragraph. `lead` is the paragraph before
+ * it, which names whoever "He" or "The Cadillac" at its start refers to.
+ */
+export function checkParagraph(text: string, context: CheckContext, roster: Roster, lead = ''): ParagraphCheck {
   const main = mainSession(context);
-  const claims = extractClaims(text, { roster: rosterFor(text, roster) });
+  const claims = withLeadSubjects(extractClaims(text, { roster: rosterFor(text, roster) }), text, lead, roster);
   if (!main) {
     return { text, claims: claims.map((claim) => checkClaim(claim, readHint(text, claim), context)), names: [] };
   }

@@ -5,11 +5,22 @@ import { indexSession } from './session-index';
 import type { CheckContext, CheckReport, ParagraphCheck } from './types';
 
 const CACHED_PARAGRAPHS = 5000;
+
+/** A paragraph to check and the one before it (empty for the first), which may name its subject. */
+export interface ParagraphToCheck {
+  text: string;
+  lead: string;
+}
+
+/** Each paragraph of an article in order, paired with the one before it. */
+export function withLeads(paragraphs: readonly string[]): ParagraphToCheck[] {
+  return paragraphs.map((text, index) => ({ text, lead: paragraphs[index - 1] ?? '' }));
+}
 const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n/g;
 
 /**
- * Checks articles against one context, remembering each paragraph's result by its text, so that after a
- * one-character edit only the edited paragraph is checked again.
+ * Checks articles against one context, remembering each paragraph's result by its text and the text before
+ * it, so that after a one-character edit only the edited paragraph and the one after it are checked again.
  *
  * @example
  * const checker = new Checker({ sessions: [roar], mainSessionId: roar.id, tracks, roster: [] });
@@ -23,31 +34,34 @@ export class Checker {
     this.roster = context.roster.length > 0 ? context.roster : sessionsRoster(context);
   }
 
-  /** Checks each paragraph, reusing the result for any paragraph checked before with the same text. */
-  checkParagraphs(paragraphs: string[]): ParagraphCheck[] {
-    return paragraphs.map((paragraph) => this.checkOne(paragraph));
+  /** Checks each paragraph, reusing the result for any paragraph checked before with the same text and lead. */
+  checkParagraphs(paragraphs: readonly ParagraphToCheck[]): ParagraphCheck[] {
+    return paragraphs.map(({ text, lead }) => this.checkOne(text, lead));
   }
 
   /** Checks a whole text, paragraph by paragraph (blank lines separate them); offsets are into `text`. */
   checkText(text: string): CheckReport {
     const report: CheckReport = { claims: [], names: [] };
+    let lead = '';
     for (const { start, text: paragraph } of splitParagraphs(text)) {
-      const checked = this.checkOne(paragraph);
+      const checked = this.checkOne(paragraph, lead);
+      lead = paragraph;
       for (const claim of checked.claims) report.claims.push({ ...claim, start: claim.start + start, end: claim.end + start });
       for (const name of checked.names) report.names.push({ ...name, start: name.start + start, end: name.end + start });
     }
     return report;
   }
 
-  private checkOne(paragraph: string): ParagraphCheck {
-    const cached = this.cache.get(paragraph);
+  private checkOne(paragraph: string, lead: string): ParagraphCheck {
+    const key = `${lead}\u0000${paragraph}`;
+    const cached = this.cache.get(key);
     if (cached) {
-      this.cache.delete(paragraph);
-      this.cache.set(paragraph, cached);
+      this.cache.delete(key);
+      this.cache.set(key, cached);
       return cached;
     }
-    const checked = checkParagraph(paragraph, this.context, this.roster);
-    this.cache.set(paragraph, checked);
+    const checked = checkParagraph(paragraph, this.context, this.roster, lead);
+    this.cache.set(key, checked);
     if (this.cache.size > CACHED_PARAGRAPHS) this.cache.delete(this.cache.keys().next().value as string);
     return checked;
   }

@@ -1,5 +1,6 @@
 import { Checker, type CheckContext } from '../../domain/check';
 import type { CheckRequest, CheckResponse } from './check-protocol';
+import { freshParagraphs } from './fresh-paragraphs';
 
 /** Where checks run: a Web Worker when the page may start one, else the main thread between frames. */
 export interface CheckRunner {
@@ -30,8 +31,7 @@ function mainThreadRunner(): CheckRunner {
       }
       setTimeout(() => {
         const started = performance.now();
-        const asked = new Set(request.paragraphs);
-        const fresh = [...asked].filter((paragraph) => !sent.has(paragraph));
+        const { fresh, sent: asked } = freshParagraphs(request.paragraphs, sent);
         const results = checker ? checker.checkParagraphs(fresh) : [];
         sent = asked;
         listener({ type: 'checked', requestId: request.requestId, results, milliseconds: performance.now() - started });

@@ -2,12 +2,14 @@
 import '../zod-jitless';
 import { Checker } from '../../domain/check';
 import type { CheckRequest, CheckResponse } from './check-protocol';
+import { freshParagraphs } from './fresh-paragraphs';
 
 // Checking runs here, off the main thread, so typing never waits for it. The Checker caches each
-// paragraph's result by its text, so after an edit only the edited paragraph is checked again.
+// paragraph's result by its text and the one before it, so after an edit only the edited paragraph and
+// the next are checked again.
 let checker: Checker | null = null;
-// Paragraph texts whose results the page already has: only new ones are sent back, so a keystroke costs
-// the page one paragraph's results, not the whole article's.
+// Paragraphs (with the one before each) whose results the page already has: only new ones are sent back,
+// so a keystroke costs the page a paragraph or two of results, not the whole article's.
 let sent = new Set<string>();
 
 const post = (response: CheckResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(response);
@@ -25,8 +27,7 @@ self.onmessage = (event: MessageEvent<CheckRequest>) => {
   }
   const started = performance.now();
   try {
-    const asked = new Set(request.paragraphs);
-    const fresh = [...asked].filter((paragraph) => !sent.has(paragraph));
+    const { fresh, sent: asked } = freshParagraphs(request.paragraphs, sent);
     const results = checker.checkParagraphs(fresh);
     sent = asked;
     post({ type: 'checked', requestId: request.requestId, results, milliseconds: performance.now() - started });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Checker, type CheckContext } from '../../../src/domain/check';
+import { Checker, withLeads, type CheckContext } from '../../../src/domain/check';
 import { loadSessions, ROAR_2024, SHARED } from './timing-data';
 import { runs } from '../fuzz';
 
@@ -31,10 +31,8 @@ describe('checking any text', () => {
     const checker = new Checker(context);
     const whole = checker.checkText(seed).claims.map((claim) => [claim.text, claim.verdict]);
     const fresh = new Checker(context);
-    const byParagraph = seed
-      .split(/\n[ \t\u00a0]*\n/)
-      .filter((paragraph) => paragraph.length > 0)
-      .flatMap((paragraph) => fresh.checkParagraphs([paragraph])[0].claims.map((claim) => [claim.text, claim.verdict]));
+    const paragraphs = seed.split(/\n[ \t\u00a0]*\n/).filter((paragraph) => paragraph.length > 0);
+    const byParagraph = withLeads(paragraphs).flatMap((paragraph) => fresh.checkParagraphs([paragraph])[0].claims.map((claim) => [claim.text, claim.verdict]));
     expect(byParagraph).toEqual(whole);
   });
 });

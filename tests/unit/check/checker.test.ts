@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Checker, type CheckContext } from '../../../src/domain/check';
+import { Checker, withLeads, type CheckContext } from '../../../src/domain/check';
 import { loadSessions, ROAR_2024 } from './timing-data';
 
 let context: CheckContext;
@@ -18,13 +18,29 @@ describe('the checker', () => {
     expect(lap?.verdict).toBe('confirmed');
   });
 
-  it('re-checks only the paragraph that changed', () => {
+  it('re-checks only the paragraph that changed and the one after it', () => {
     const checker = new Checker(context);
-    const paragraphs = ['Pipo Derani took pole in 1:32.656.', 'Nick Boulle qualified second in LMP2.'];
-    const first = checker.checkParagraphs(paragraphs);
-    const second = checker.checkParagraphs([paragraphs[0], 'Nick Boulle qualified second in LMP2!']);
+    const paragraphs = ['Pipo Derani took pole in 1:32.656.', 'Nick Boulle qualified second in LMP2.', 'Jack Hawksworth was third.'];
+    const first = checker.checkParagraphs(withLeads(paragraphs));
+    const second = checker.checkParagraphs(withLeads([paragraphs[0], 'Nick Boulle qualified second in LMP2!', paragraphs[2]]));
     expect(second[0]).toBe(first[0]);
     expect(second[1]).not.toBe(first[1]);
+    expect(second[2]).not.toBe(first[2]);
+    expect(checker.checkParagraphs(withLeads(paragraphs))[2]).toBe(first[2]);
+  });
+
+  it('reads who "He" is from the paragraph before, as the claims reader does over the whole text', () => {
+    const text = 'Pipo Derani took pole for Whelen Engineering at the Roar.\n\nHe lapped in 1:32.656, the fastest of the session.';
+    const lap = new Checker(context).checkText(text).claims.find((claim) => claim.kind === 'lap_time');
+    expect(lap).toMatchObject({ text: '1:32.656', subject: 'Pipo Derani', verdict: 'confirmed' });
+    const alone = new Checker(context).checkText('He lapped in 1:32.656, the fastest of the session.').claims[0];
+    expect(alone).toMatchObject({ subject: null, verdict: 'unverifiable' });
+  });
+
+  it('never re-attributes a figure whose own paragraph names its driver', () => {
+    const text = 'Pipo Derani took pole for Whelen Engineering.\n\nNick Boulle lapped in 1:38.603.';
+    const lap = new Checker(context).checkText(text).claims.find((claim) => claim.kind === 'lap_time');
+    expect(lap?.subject).toBe('Nick Boulle');
   });
 
   it('reports a near-miss name with the spelling the data uses', () => {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { freshParagraphs } from '../../../src/renderer/check/fresh-paragraphs';
+
+describe('which paragraphs the desk sends to be checked again', () => {
+  const article = ['Pipo Derani took pole.', 'He lapped in 1:32.656.', 'Nick Boulle was second in LMP2.'];
+
+  it('sends every paragraph the first time, each with the paragraph before it', () => {
+    const { fresh } = freshParagraphs(article, new Set());
+    expect(fresh).toEqual([
+      { text: article[0], lead: '' },
+      { text: article[1], lead: article[0] },
+      { text: article[2], lead: article[1] },
+    ]);
+  });
+
+  it('after an edit, sends the edited paragraph and the one after it, nothing else', () => {
+    const { sent } = freshParagraphs(article, new Set());
+    const edited = ['Felipe Nasr took pole.', article[1], article[2]];
+    expect(freshParagraphs(edited, sent).fresh.map((paragraph) => paragraph.text)).toEqual(['Felipe Nasr took pole.', 'He lapped in 1:32.656.']);
+    expect(freshParagraphs(article, sent).fresh).toEqual([]);
+  });
+});

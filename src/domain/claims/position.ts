@@ -10,6 +10,8 @@ const adjectivalPlace = /^-(?:place|placed)\s+\p{L}/iu;
 const placeVerbBefore =
   /\b(?:start|starts|started|starting|was|is|were|be|been|finished|finish|finishes|ended up|end up|ends up|qualified|qualifies|qualify|classified|placed|came|comes|home|sits|sat|ran|went|in|good for|settled for|settle for|(?:fell|dropped|slipped|climbed|rose|moved|moved up|jumped|promoted|demoted|elevated|up) to)\s+$/i;
 const endOfPlaceAfter = /^\s*(?:[.,;:!?)]|$|(?:in|on|for|with|and|overall|behind|ahead|after|then|at)\b)/i;
+// "Lexus stands out, second in GTD-Pro": an ordinal set off by a comma places the subject when a class follows.
+const appositiveBefore = /,\s+$/;
 
 /**
  * Reads an ordinal as a finishing or starting place where the words make it one ("will start third",
@@ -22,8 +24,10 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   const after = text.slice(end, end + 30);
   const before = text.slice(Math.max(0, start - 24), start);
   if (adjectivalPlace.test(after)) return null;
-  if (!placeNounAfter.test(after) && !(placeVerbBefore.test(before) && endOfPlaceAfter.test(after))) return null;
-  return place(start, end, value, notation, readScopeAfter(text, end));
+  const scope = readScopeAfter(text, end);
+  const placed = placeNounAfter.test(after) || (placeVerbBefore.test(before) && endOfPlaceAfter.test(after)) || (appositiveBefore.test(before) && /^\s+in\b/i.test(after) && scope !== null);
+  if (!placed) return null;
+  return place(start, end, value, notation, scope);
 }
 
 const pNumber = /P(\d{1,2})(?![\w])/y;

@@ -55,10 +55,15 @@ describe('seed 003 (Roar 2024 qualifying, Italian agency copy) against the Roar 
 
   it('contradicts second place for "#1 of Cadillac Racing": #1 is Paul Miller Racing’s BMW, Cadillac Racing’s is #01', () => {
     expectVerdicts(report, [
-      { text: 'second', occurrence: 1, verdict: 'contradicted', expected: 2, suggestion: null, reason: "#1 is Paul Miller Racing's BMW M4 GT3 (GTDPRO); Cadillac Racing's car is #01" },
-      { text: 'second', occurrence: 2, verdict: 'confirmed', expected: 2 },
+      { text: 'second', occurrence: 2, verdict: 'contradicted', expected: 2, suggestion: null, reason: "#1 is Paul Miller Racing's BMW M4 GT3 (GTDPRO); Cadillac Racing's car is #01" },
+      { text: 'second', occurrence: 3, verdict: 'confirmed', expected: 2 },
       { text: 'fifth', verdict: 'contradicted' },
     ]);
+  });
+
+  it('confirms "Lexus stands out, second in GTD-Pro" by the Lexus that was second there, #14', () => {
+    expectVerdicts(report, [{ text: 'second', occurrence: 1, verdict: 'confirmed', expected: 2 }]);
+    expect(report.claims.find((claim) => claim.text === 'second')?.evidence).toContain('#14 VasserSullivan');
   });
 
   it('leaves the 2019 record and the gap to the 2023 lap unverifiable, saying why', () => {

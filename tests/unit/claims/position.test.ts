@@ -18,6 +18,7 @@ describe('position notations', () => {
     ['Josh Green in his Porsche was fourth.', 'fourth', 4, null],
     ['Max Verstappen fell to 12th after a penalty.', '12th', 12, null],
     ['His best lap was good for fourth.', 'fourth', 4, null],
+    ['Among the GTs, Lexus stands out, second in GTD-Pro.', 'second', 2, 'GTD-Pro'],
   ])('reads %j as place %s', (sentence, text, place, scope) => {
     expect(onlyClaim(sentence)).toMatchObject({ kind: 'position', text, value: place, unit: 'place', scope });
   });
@@ -44,6 +45,12 @@ describe('position notations', () => {
 
   it('does not read "the second-place finisher" as a place of the driver named before it', () => {
     expect(extractClaims('Staikos gained after a penalty against the second-place finisher (Ware).')).toEqual([]);
+  });
+
+  it('reads an ordinal after a comma only when a class follows it', () => {
+    for (const sentence of ['In the end, second in the standings went to Porsche.', 'On Saturday, second practice was red-flagged.', 'Looking back, third in line is not bad.']) {
+      expect(extractClaims(sentence), sentence).toEqual([]);
+    }
   });
 
   it('does not read a model name such as "JS P320" as P3', () => {

@@ -31,6 +31,9 @@ describe('seed 003: the Roar Before the 24 qualifying, translated copy', () => {
     const places = claims.filter((claim) => claim.kind === 'position' && claim.scope !== null);
     expect(places.map((place) => [place.text, place.value, place.scope])).toContainEqual(['fifth', 5, 'GTD-Pro']);
     expect(places.map((place) => [place.text, place.value, place.scope])).toContainEqual(['fourth', 4, 'GTD']);
+    // "Lexus stands out, second in GTD-Pro": the Lexus, set off by a comma, with its class after.
+    const lexus = places.find((place) => place.sentence.includes('Lexus stands out'));
+    expect(lexus && [lexus.text, lexus.value, lexus.scope]).toEqual(['second', 2, 'GTD-Pro']);
   });
 
   it('reads the glued "Porschethird on the grid" as third for the Penske #7', () => {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED, expect, test } from './fixtures';
+import { SHARED, expect, selectFromLineStart, test } from './fixtures';
 
 const SEED = join(SHARED, 'seeds/003_d40ddc186b745cfd.txt');
 const ROAR = join(SHARED, 'data/imsa/2024/01-roar-before-the-24');
@@ -64,8 +64,7 @@ test('"He" at the start of a paragraph is checked as the driver the paragraph be
 
   // Put another driver in the first paragraph: the lap in the second is now his, and it is not his lap.
   await body.locator('p').first().click();
-  await desk.keyboard.press('Home');
-  for (let step = 0; step < 'Pipo Derani'.length; step += 1) await desk.keyboard.press('Shift+ArrowRight');
+  await selectFromLineStart(desk, 'Pipo Derani');
   await desk.keyboard.type('Nick Boulle');
   await expect(body.locator('.check-contradicted', { hasText: '1:32.656' })).toBeVisible();
 });

@@ -41,4 +41,16 @@ export const test = base.extend<DeskFixtures>({
   },
 });
 
+/**
+ * Selects `text` from the start of the caret's line with Shift+Arrow, as a writer would, and waits until the
+ * editor has taken the selection in: the page's selection follows the keys at once, the editor's own only once
+ * it has handled the selectionchange event, which can trail the last key press under load.
+ */
+export async function selectFromLineStart(desk: Page, text: string): Promise<void> {
+  await desk.keyboard.press('Home');
+  for (let step = 0; step < text.length; step += 1) await desk.keyboard.press('Shift+ArrowRight');
+  await expect.poll(() => desk.evaluate(() => window.getSelection()?.toString())).toBe(text);
+  await desk.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
+}
+
 export { expect };

@@ -50,6 +50,11 @@ export async function selectFromLineStart(desk: Page, text: string): Promise<voi
   await desk.keyboard.press('Home');
   for (let step = 0; step < text.length; step += 1) await desk.keyboard.press('Shift+ArrowRight');
   await expect.poll(() => desk.evaluate(() => window.getSelection()?.toString())).toBe(text);
+  await editorCaughtUp(desk);
+}
+
+/** Two frames: time for the editor to handle the selectionchange a native caret move (End, arrows) fired. */
+export async function editorCaughtUp(desk: Page): Promise<void> {
   await desk.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
 }
 

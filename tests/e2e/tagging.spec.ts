@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { SHARED, expect, selectFromLineStart, test } from './fixtures';
+import { SHARED, editorCaughtUp, expect, selectFromLineStart, test } from './fixtures';
 
 const SEED = join(SHARED, 'seeds/003_d40ddc186b745cfd.txt');
 
@@ -61,6 +61,9 @@ test('a tagged chip copied and pasted inside the article stays a tag with its da
   await desk.keyboard.press('Control+a');
   await desk.keyboard.press('Control+c');
   await desk.keyboard.press('Control+End');
+  // Control+End moves the caret natively; Enter is the editor's, so it must see the caret at the end first.
+  await expect.poll(() => desk.evaluate(() => window.getSelection()?.isCollapsed)).toBe(true);
+  await editorCaughtUp(desk);
   await desk.keyboard.press('Enter');
   await desk.keyboard.press('Control+v');
   await expect(body.locator('p')).toHaveText(['Felipe Nasr was third.', 'Felipe Nasr was third.']);

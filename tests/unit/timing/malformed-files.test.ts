@@ -3,15 +3,14 @@ import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RacedeskServices } from '../../../src/services/racedesk-services';
-import { ROAR_QUALIFYING_LAPS, ROAR_QUALIFYING_RESULTS, freshLibrary } from './shared-data';
+import { ROAR_QUALIFYING_LAPS, ROAR_QUALIFYING_RESULTS, roarQualifyingLibrary } from './shared-data';
 
 const CORPUS = resolve(import.meta.dirname, '../../fixtures/timing-malformed');
 
 let folder: string;
 let services: RacedeskServices;
 beforeAll(async () => {
-  ({ folder, services } = await freshLibrary());
-  await services.timing.importPaths([ROAR_QUALIFYING_RESULTS, ROAR_QUALIFYING_LAPS], {});
+  ({ folder, services } = await roarQualifyingLibrary());
 });
 afterAll(async () => rm(folder, { recursive: true, force: true }));
 

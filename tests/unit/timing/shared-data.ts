@@ -16,6 +16,13 @@ export async function freshLibrary(prefix = 'racedesk-timing-'): Promise<{ folde
   return { folder, services: await openRacedeskServices(folder) };
 }
 
+/** A fresh library holding the 2024 Roar qualifying, results and laps, imported from the real files. */
+export async function roarQualifyingLibrary(): Promise<{ folder: string; services: RacedeskServices }> {
+  const library = await freshLibrary();
+  await library.services.timing.importPaths([ROAR_QUALIFYING_RESULTS, ROAR_QUALIFYING_LAPS], {});
+  return library;
+}
+
 /** A row of a real file as cells, found by its first cells, for asserting facts against the file itself. */
 export async function fileRow(path: string, ...firstCells: string[]): Promise<Record<string, string>> {
   const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');

@@ -6,15 +6,14 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RacedeskServices } from '../../../src/services/racedesk-services';
 import { TimingView } from '../../../src/renderer/timing/TimingView';
-import { ROAR_QUALIFYING_ID, ROAR_QUALIFYING_LAPS, ROAR_QUALIFYING_RESULTS, freshLibrary } from './shared-data';
+import { ROAR_QUALIFYING_ID, roarQualifyingLibrary } from './shared-data';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let folder: string;
 let services: RacedeskServices;
 beforeAll(async () => {
-  ({ folder, services } = await freshLibrary());
-  await services.timing.importPaths([ROAR_QUALIFYING_RESULTS, ROAR_QUALIFYING_LAPS], {});
+  ({ folder, services } = await roarQualifyingLibrary());
 });
 afterAll(async () => rm(folder, { recursive: true, force: true }));
 

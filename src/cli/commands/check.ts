@@ -2,14 +2,12 @@ import type { Command } from 'commander';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import type { TimingImportOptions } from '../../api/timing';
-import { splitParagraphs, suggestSessions, type ArticleFacts, type CheckedClaim, type CheckReport, type NameFinding } from '../../domain/check';
+import type { CheckedClaim, CheckReport, NameFinding } from '../../domain/check';
 import { htmlText, markdownText, sourceSpan, type PlainText } from '../../domain/claims';
 import { RacedeskError } from '../../domain/errors';
-import { detectMetadata } from '../../domain/reports/metadata';
-import { CheckService } from '../../services/check/check-service';
+import { checkReport } from '../../services/check/check-report';
 import { resolveLibraryFolder } from '../../services/library/library-location';
-import { openRacedeskServices, type RacedeskServices } from '../../services/racedesk-services';
+import { openRacedeskServices } from '../../services/racedesk-services';
 
 interface CheckFlags {
   data?: string[];
@@ -40,9 +38,7 @@ export function registerCheckCommand(program: Command): void {
       const temporary = library ? null : await mkdtemp(join(tmpdir(), 'racedesk-check-'));
       try {
         const services = await openRacedeskServices(temporary ?? resolveLibraryFolder(library));
-        const sessionIds = await sessionsToCheck(services, flags, plain.text);
-        const main = await mainSession(services, sessionIds, flags.session, plain.text);
-        const { report, sessions } = await new CheckService(services.timing, services.articles).checkText(plain.text, sessionIds, main);
+        const { report, sessions } = await checkReport(services, plain.text, flags);
         const mapped = toSource(report, plain, source);
         process.stdout.write(flags.json ? `${JSON.stringify({ file, sessions, claims: mapped.claims.map(claimJson), names: mapped.names.map(nameJson) })}\n` : readable(mapped, source));
         process.exitCode = mapped.claims.some((claim) => claim.verdict === 'contradicted') ? 1 : 0;
@@ -72,44 +68,6 @@ function plainTextOf(file: string, source: string): PlainText | { text: string }
   if (extension === '.html' || extension === '.htm') return htmlText(source);
   if (extension === '.md' || extension === '.markdown') return markdownText(source);
   return { text: source };
-}
-
-async function sessionsToCheck(services: RacedeskServices, flags: CheckFlags, text: string): Promise<string[]> {
-  if (flags.data) {
-    const options: TimingImportOptions = {};
-    if (flags.race) options.race = flags.race;
-    if (flags.map) options.map = flags.map;
-    const imported = await services.timing.importPaths(flags.data, options);
-    const ids = [...imported.sessions.map((session) => session.id), ...imported.unchangedSessionIds];
-    if (ids.length === 0) throw new RacedeskError('bad-input', `no timing session in ${flags.data.join(', ')}`);
-    if (flags.session && !ids.includes(flags.session)) {
-      throw new RacedeskError('not-found', `no session ${flags.session} in --data; it holds ${ids.join(', ')}`);
-    }
-    return [...new Set(ids)];
-  }
-  const stored = await services.timing.listSessions();
-  if (flags.session) {
-    if (!stored.some((summary) => summary.id === flags.session)) throw new RacedeskError('not-found', `no session ${flags.session} in the library`);
-    return [flags.session];
-  }
-  const ranked = suggestSessions(factsOf(text), stored, await services.timing.listTracks());
-  if (ranked.length === 0) throw new RacedeskError('bad-input', 'no stored session matches the report; name one with --session <id>');
-  const eventOf = (id: string) => stored.find((summary) => summary.id === id)?.eventId;
-  const topEvent = eventOf(ranked[0].sessionId);
-  return ranked.filter((suggestion) => eventOf(suggestion.sessionId) === topEvent).map((suggestion) => suggestion.sessionId);
-}
-
-async function mainSession(services: RacedeskServices, sessionIds: string[], chosen: string | undefined, text: string): Promise<string> {
-  if (chosen) return chosen;
-  const summaries = (await services.timing.listSessions()).filter((summary) => sessionIds.includes(summary.id));
-  const ranked = suggestSessions(factsOf(text), summaries, await services.timing.listTracks());
-  return ranked[0]?.sessionId ?? sessionIds[0];
-}
-
-// The report's date, series, event, track and session words, read the way an imported article's are.
-function factsOf(text: string): ArticleFacts {
-  const meta = detectMetadata({ headline: null, bodyBlocks: splitParagraphs(text).map((paragraph) => paragraph.text), removed: [] });
-  return { date: meta.date, series: meta.series, event: meta.event, track: meta.track, session: meta.session, text };
 }
 
 function toSource(report: CheckReport, plain: PlainText | { text: string }, source: string): CheckReport {

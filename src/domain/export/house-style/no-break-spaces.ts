@@ -7,7 +7,7 @@ import type { DocNode } from '../../articles/article';
  */
 const NO_BREAK = /[\u00a0\u202f\u2007]/;
 const SPACE_RUN = /[ \u00a0\u202f\u2007]+/g;
-/** Stands in the text of a block for an inline node that is not text, a word the spaces around are kept for. */
+/** Stands in a block's text for an inline node that is not text, which a run of spaces stops at. */
 const NOT_TEXT = '\ufffc';
 
 /**

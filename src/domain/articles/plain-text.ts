@@ -1,4 +1,5 @@
 import type { ArticleDoc, DocNode } from './article';
+import { isTypedNoBreakSpace, NO_BREAK_SPACE } from './typed-no-break-space';
 
 /**
  * Turns plain text into a document, one paragraph per block of text. Blank lines separate paragraphs; a
@@ -28,6 +29,7 @@ function paragraphFromLines(lines: string[]): DocNode {
 function textOf(node: DocNode): string {
   if (node.type === 'text') return node.text ?? '';
   if (node.type === 'hardBreak') return '\n';
+  if (isTypedNoBreakSpace(node)) return NO_BREAK_SPACE;
   return (node.content ?? []).map(textOf).join('');
 }
 

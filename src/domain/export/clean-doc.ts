@@ -1,4 +1,5 @@
 import type { ArticleDoc, DocNode } from '../articles/article';
+import { isTypedNoBreakSpace, NO_BREAK_SPACE } from '../articles/typed-no-break-space';
 import { MARK_ORDER, sameMark, type ExportBlock, type ExportInline, type ExportMark } from './export-doc';
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
@@ -9,7 +10,7 @@ function isRacedeskAtom(node: DocNode): boolean {
 }
 
 function isInline(node: DocNode): boolean {
-  return node.type === 'text' || node.type === 'hardBreak' || isRacedeskAtom(node);
+  return node.type === 'text' || node.type === 'hardBreak' || isTypedNoBreakSpace(node) || isRacedeskAtom(node);
 }
 
 function cleanMarks(marks: DocNode['marks']): ExportMark[] {
@@ -34,6 +35,7 @@ function textContent(node: DocNode): string {
 function cleanInline(node: DocNode): ExportInline[] {
   if (node.type === 'text') return [{ type: 'text', text: node.text ?? '', marks: cleanMarks(node.marks) }];
   if (node.type === 'hardBreak') return [{ type: 'hardBreak' }];
+  if (isTypedNoBreakSpace(node)) return [{ type: 'text', text: NO_BREAK_SPACE, marks: cleanMarks(node.marks) }];
   if (isRacedeskAtom(node)) {
     const label = typeof node.attrs?.label === 'string' ? node.attrs.label : textContent(node);
     return [{ type: 'text', text: label, marks: cleanMarks(node.marks) }];
@@ -131,7 +133,8 @@ function cleanBlocks(nodes: DocNode[]): ExportBlock[] {
 /**
  * Reduces the editor's document to what a publication takes: StarterKit's blocks and formatting marks only.
  * Racedesk's tag marks (`rdEntity`, `rdResult`) and any other unknown mark are dropped, `rd*` atoms become
- * their label, unknown nodes are unwrapped to their content, and links keep only an http(s) or mailto `href`.
+ * their label, a typed non-breaking space becomes U+00A0 in the text, unknown nodes are unwrapped to their content,
+ * and links keep only an http(s) or mailto `href`.
  */
 export function cleanDoc(doc: ArticleDoc): ExportBlock[] {
   return cleanBlocks(doc.content ?? []);

@@ -2,7 +2,8 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 
 /**
  * A text block's text as the claims engine reads it, with the document position of every character, so
- * offsets found in the text can be turned back into editor positions. A hard break reads as a newline.
+ * offsets found in the text can be turned back into editor positions. A hard break reads as a newline, a leaf
+ * with a one-character `leafText` (a typed non-breaking space) as that character, any other leaf as U+FFFC.
  */
 export interface BlockText {
   text: string;
@@ -21,7 +22,8 @@ export function blockText(block: ProseMirrorNode, blockPosition: number): BlockT
       text += value;
     } else if (child.isLeaf) {
       positions.push(at);
-      text += child.type.name === 'hardBreak' ? '\n' : '\ufffc';
+      // One character per leaf keeps offsets and positions in step: a typed non-breaking space reads as one.
+      text += child.type.name === 'hardBreak' ? '\n' : (child.type.spec.leafText?.(child) ?? '\ufffc');
     }
     return true;
   });

@@ -3,6 +3,7 @@ import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import type { Article, ArticleDoc } from '../../domain/articles/article';
 import { FindReplace } from './extensions/find-replace';
+import { TypedNoBreakSpace } from './extensions/typed-no-break-space';
 
 interface EditorHandlers {
   /** Called on every change with a getter: serialising 10,000 words per keystroke would cost a frame. */
@@ -10,11 +11,15 @@ interface EditorHandlers {
   onTextChange: (getText: () => string) => void;
 }
 
-/** The extensions every article editor has; Racedesk's own (tags, checks) are added by `extra`. */
+/**
+ * The extensions every article editor has, among them every node a stored article may hold; Racedesk's own
+ * tools (tags, checks) are added by `extra`.
+ */
 export function baseExtensions(): Extensions {
   return [
     StarterKit.configure({ heading: { levels: [1, 2, 3] }, link: { openOnClick: false, autolink: true } }),
     FindReplace,
+    TypedNoBreakSpace,
   ];
 }
 

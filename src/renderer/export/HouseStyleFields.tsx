@@ -42,6 +42,7 @@ export function HouseStyleFields({ houseStyle, onChange }: HouseStyleFieldsProps
       </label>
       <label>{toggle('blankParagraphs', 'Drop blank paragraphs')} Drop empty and non-breaking-space paragraphs</label>
       <label>{toggle('zeroWidthCharacters', 'Drop zero-width characters')} Drop zero-width characters</label>
+      <label>{toggle('noBreakSpaces', 'Imported non-breaking spaces as plain spaces')} Imported non-breaking spaces as plain spaces (typed ones stay)</label>
       <label>{toggle('rosterNames', 'Names as the roster spells them')} Names as the roster spells them</label>
     </fieldset>
   );

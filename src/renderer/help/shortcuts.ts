@@ -8,6 +8,7 @@ export const SHORTCUTS: { keys: string; action: string; group: string }[] = [
   { group: 'Editing', keys: 'Mod+F', action: 'Find' },
   { group: 'Editing', keys: 'Mod+H', action: 'Find and replace' },
   { group: 'Editing', keys: 'Mod+B / Mod+I', action: 'Bold / italic' },
+  { group: 'Editing', keys: 'Mod+Shift+Space', action: 'Non-breaking space, kept by the house style' },
   { group: 'Tagging', keys: 'Alt+N / Alt+P', action: 'Next / previous suggestion or check' },
   { group: 'Tagging', keys: 'Alt+A', action: 'Accept the suggestion (tag it)' },
   { group: 'Tagging', keys: 'Alt+R', action: 'Reject the suggestion' },

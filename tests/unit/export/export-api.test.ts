@@ -66,4 +66,13 @@ describe('the export API', () => {
     services = await openRacedeskServices(folder);
     expect(await services.export.getSettings()).toEqual(chosen);
   });
+
+  it('refuses settings whose non-breaking-space rule is neither on nor off, and keeps the ones saved before', async () => {
+    const before = await services.export.getSettings();
+    const wrong = { ...before, houseStyle: { ...before.houseStyle, noBreakSpaces: { enabled: 'sometimes' } } };
+    const answer = await dispatch(services, 'export.saveSettings', [wrong], overHttp);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('noBreakSpaces') } });
+    expect(await services.export.getSettings()).toEqual(before);
+    expect(JSON.parse(await readFile(join(folder, 'settings', 'export.json'), 'utf8'))).toEqual(before);
+  });
 });

@@ -20,6 +20,8 @@ export const houseStyleSchema = z.object({
   quotes: z.object({ enabled, style: z.enum(quoteStyles).default('typographic') }).prefault({}),
   blankParagraphs: z.object({ enabled }).prefault({}),
   zeroWidthCharacters: z.object({ enabled }).prefault({}),
+  /** Non-breaking spaces that came in with imported or pasted text become plain ones; typed ones are kept. */
+  noBreakSpaces: z.object({ enabled }).prefault({}),
   rosterNames: z.object({ enabled }).prefault({}),
 });
 
@@ -29,7 +31,10 @@ export type GapNotation = HouseStyle['gaps']['notation'];
 export type CarNumberNotation = HouseStyle['carNumbers']['notation'];
 export type QuoteStyle = HouseStyle['quotes']['style'];
 
-/** Every rule on: lap times `1:32.656`, gaps `0.185s`, `No. 31`, typographic quotes, names as the roster has them. */
+/**
+ * Every rule on: lap times `1:32.656`, gaps `0.185s`, `No. 31`, typographic quotes, names as the roster has them,
+ * imported non-breaking spaces as plain ones.
+ */
 export const DEFAULT_HOUSE_STYLE: HouseStyle = houseStyleSchema.parse({});
 
 /** A name as the roster spells it, and other spellings writers use for it. */

@@ -1,24 +1,22 @@
-const aheadWords =
-  /\b(?:faster|quicker|ahead|clear|better|up on|lowering|lowered|beat|beating|bettering|bettered|usurped|eclipsed|topped|improved|leads?|leading|led|won|wins|winning)\b/gi;
+import type { ClaimWords } from './languages/claim-words';
+
 // "1.4s over Nasr" is a lead; before a figure "over" is a qualifier ("lost by over a second").
 const aheadWordsAfter = /\bover\b/gi;
-const behindWords = /\b(?:slower|behind|off|short|adrift|back|down|trailing|trailed|trails|shy|deficit|lost)\b/gi;
 
 /**
  * Whether a gap puts its subject ahead or behind, from the nearest direction word in its clause: the words after
- * the figure first ("0.150 off", ".299 seconds ahead of"), then those before ("trailing by around 1 tenth").
+ * the figure first ("0.150 off", ".299 seconds ahead of", "0,2 Sekunden schneller"), then those before
+ * ("trailing by around 1 tenth").
  */
-export function readDirection(clauseBefore: string, clauseAfter: string): 'ahead' | 'behind' | null {
-  const after = nearest(clauseAfter, 'first', aheadWordsAfter);
+export function readDirection(clauseBefore: string, clauseAfter: string, words: ClaimWords): 'ahead' | 'behind' | null {
+  const after = nearest(clauseAfter, 'first', words, aheadWordsAfter);
   if (after) return after;
-  return nearest(clauseBefore, 'last');
+  return nearest(clauseBefore, 'last', words);
 }
 
-function nearest(clause: string, which: 'first' | 'last', extraAhead?: RegExp): 'ahead' | 'behind' | null {
-  const ahead = [...positions(clause, aheadWords), ...(extraAhead ? positions(clause, extraAhead) : [])].sort(
-    (left, right) => left - right,
-  );
-  const behind = positions(clause, behindWords);
+function nearest(clause: string, which: 'first' | 'last', words: ClaimWords, extraAhead?: RegExp): 'ahead' | 'behind' | null {
+  const ahead = [...positions(clause, words.ahead), ...(extraAhead ? positions(clause, extraAhead) : [])].sort((left, right) => left - right);
+  const behind = positions(clause, words.behind);
   if (ahead.length === 0 && behind.length === 0) return null;
   if (which === 'first') {
     return (ahead[0] ?? Infinity) < (behind[0] ?? Infinity) ? 'ahead' : 'behind';

@@ -2,6 +2,7 @@ import { clauseAround } from './clause';
 import { createContext, type ClaimContext } from './context';
 import { readDirection } from './direction';
 import { findFigures } from './figures';
+import { claimWordsFor, type ClaimWords } from './languages/claim-words';
 import { readQualifier } from './qualifier';
 import { sentenceSessionHint, sentenceWordsAt, type SentenceWords } from './sentence-words';
 import { sentenceIndexAt } from './sentences';
@@ -19,14 +20,15 @@ import type { Claim, ExtractOptions, Figure } from './types';
  * //    direction: 'ahead', qualifier: 'exact', ... }]
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
-  const figures = findFigures(text);
+  const words = claimWordsFor(text);
+  const figures = findFigures(text, words);
   if (figures.length === 0) return [];
   const context = createContext(text, options.roster);
   const wordsBySentence: SentenceWords[] = [];
-  return figures.map((figure) => toClaim(context, figure, wordsBySentence));
+  return figures.map((figure) => toClaim(context, figure, wordsBySentence, words));
 }
 
-function toClaim(context: ClaimContext, figure: Figure, wordsBySentence: SentenceWords[]): Claim {
+function toClaim(context: ClaimContext, figure: Figure, wordsBySentence: SentenceWords[], claimWords: ClaimWords): Claim {
   const { text, matchInRoster } = context;
   const sentenceIndex = sentenceIndexAt(context.sentences, figure.start);
   const span = context.sentences[sentenceIndex] ?? { start: figure.start, end: figure.end };
@@ -47,7 +49,7 @@ function toClaim(context: ClaimContext, figure: Figure, wordsBySentence: Sentenc
     qualifier: readQualifier(text, figure.start),
     subject: parties.subject,
     reference: isGap ? parties.reference : null,
-    direction: isGap ? readDirection(clauseBefore, clauseAfter) : null,
+    direction: isGap ? readDirection(clauseBefore, clauseAfter, claimWords) : null,
     scope: isPosition ? (figure.scope ?? words.scopeOpening) : null,
     sentence: words.sentence,
     notation: figure.notation,

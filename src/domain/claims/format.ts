@@ -18,12 +18,14 @@ export function formatLike(claim: Claim, value: number): string {
     case 'prime':
     case 'prime-quote':
     case 'minutes-letters':
+    case 'minutes-words':
+    case 'dotted':
       return fillDigits(claim.text, clockGroups(value, claim.decimals, false));
     case 'decimal':
     case 'integer':
-      return claim.text.replace(/\d*\.?\d+/, value.toFixed(claim.decimals));
+      return claim.text.replace(/\d*[.,]?\d+/, (written) => withMarkOf(written, value.toFixed(claim.decimals)));
     case 'bare-decimal':
-      return claim.text.replace(/\d*\.?\d+/, value.toFixed(claim.decimals).replace(/^0(?=\.)/, ''));
+      return claim.text.replace(/\d*[.,]?\d+/, (written) => withMarkOf(written, value.toFixed(claim.decimals).replace(/^0(?=\.)/, '')));
     case 'digits-fraction':
     case 'words-fraction':
       return formatFraction(claim.text, value);
@@ -86,6 +88,11 @@ function formatRow(text: string, value: number): string {
   const row = Math.ceil(value / 2);
   const rowText = /\d/.test(text) ? String(row) : cardinalWord(row);
   return matchCase(text, `${side} row ${rowText}`);
+}
+
+// "0,070" is corrected as "0,080": the writer's decimal mark is kept.
+function withMarkOf(written: string, number: string): string {
+  return written.includes(',') ? number.replace('.', ',') : number;
 }
 
 function matchCase(template: string, word: string): string {

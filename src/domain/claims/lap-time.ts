@@ -1,26 +1,47 @@
+import { claimWordsOf, type ClaimWords } from './languages/claim-words';
+import { english } from './languages/english';
 import type { Figure, Notation } from './types';
 
-const secondsWord = String.raw`(?:\s?(?:seconds|secs?|s)(?![\p{L}]))?`;
-const clockNotations: [Notation, RegExp][] = [
-  ['hours-colon', new RegExp(String.raw`(\d{1,2}):(\d{2}):(\d{2})\.(\d{1,4})${secondsWord}`, 'uy')],
-  ['colon', new RegExp(String.raw`(\d{1,2}):(\d{2})\.(\d{1,4})${secondsWord}`, 'uy')],
-  ['prime', new RegExp(String.raw`(\d{1,2})['′’](\d{2})\.(\d{1,4})${secondsWord}`, 'uy')],
-  ['prime-quote', /(\d{1,2})['′’](\d{2})(?:''|"|″|”|’’)(\d{1,4})(?:'''|‴|’’’|''|"|″|”|’’|'|’)?/y],
-  ['minutes-letters', /(\d{1,2})\s?m(?:in)?\s?(\d{1,2})\.(\d{1,4})\s?s(?![a-z])/iy],
-];
+const MINUTE_MARK = `['′’´\`]`;
+const FRACTION_QUOTE = `(?:''|"|″|”|“|’’|´´)`;
+const CLOSING_QUOTE = `(?:'''|‴|’’’|''|"|″|”|’’|'|’)`;
+
+const patternsByWords = new WeakMap<ClaimWords, [Notation, RegExp][]>();
+
+// The clock forms, tried in this order at a digit; each ends where the figure's unit word (if any) ends.
+function clockNotations(words: ClaimWords): [Notation, RegExp][] {
+  const known = patternsByWords.get(words);
+  if (known) return known;
+  const seconds = String.raw`(?:\s?(?:${words.secondsWord})(?![\p{L}]))?`;
+  const minutesAfter = String.raw`(?:\s?(?:${words.minutesWord})(?![\p{L}]))?`;
+  const unitAfter = String.raw`(?:\s?(?:${words.secondsWord}|${words.minutesWord})(?![\p{L}]))?`;
+  const patterns: [Notation, RegExp][] = [
+    ['hours-colon', new RegExp(String.raw`(\d{1,2}):(\d{2}):(\d{2})[.,](\d{1,4})${seconds}`, 'iuy')],
+    ['colon', new RegExp(String.raw`(\d{1,2}):(\d{2})[.,](\d{1,4})(?!\d)${unitAfter}`, 'iuy')],
+    ['prime', new RegExp(String.raw`(\d{1,2})${MINUTE_MARK}(\d{2})[.,](\d{1,4})(?!\d)${seconds}`, 'iuy')],
+    ['prime-quote', new RegExp(String.raw`(\d{1,2})${MINUTE_MARK}(\d{2})${FRACTION_QUOTE}(\d{1,4})${CLOSING_QUOTE}?`, 'uy')],
+    ['minutes-letters', new RegExp(String.raw`(\d{1,2})\s?m(?:in)?\.?\s?(\d{1,2})[.,](\d{1,4})(?:\s?s(?:ecs?|econds?|ec\.)?)?(?![\p{L}\d])`, 'iuy')],
+    ['minutes-words', new RegExp(String.raw`(\d{1,2})\s+(?:${words.minutesWord})(?:\s*,|\s+(?:and|und|en|y|e|et))?\s+(\d{1,2})[.,](\d{1,4})(?!\d)${seconds}`, 'iuy')],
+    ['dotted', new RegExp(String.raw`(\d{1,2})\.(\d{2})[.,](\d{1,3})(?![\d.])${minutesAfter}`, 'iuy')],
+  ];
+  patternsByWords.set(words, patterns);
+  return patterns;
+}
 
 /**
- * Reads a lap or race time written as a clock at `start`: `1:32.656`, `1:02:03.456`, `1'32.656`, `1'32"656`,
- * `1'32''656'''`, `1m32.656s`, `1min 32.656s`, `2:06.544 seconds`. A time without a fraction ("12:20") is not read.
+ * Reads a lap or race time written as a clock at `start`: `1:32.656`, `1:32,656`, `1:02:03.456`, `1'32.656`,
+ * `1´48.601`, `1'32"656`, `1'32''656'''`, `1m32.656s`, `1min 32.656s`, `1m29.179secs`, `1 minute, 32.656
+ * seconds`, `1.05.390`, `1.32,656`, `2:06.544 seconds`, `1:26,720 Minuten`. A time without a fraction ("12:20")
+ * is not read.
  */
-export function readClockTime(text: string, start: number): Figure | null {
+export function readClockTime(text: string, start: number, words: ClaimWords = claimWordsOf(english)): Figure | null {
   if (!mayStartClock(text, start)) return null;
-  for (const [notation, pattern] of clockNotations) {
+  for (const [notation, pattern] of clockNotations(words)) {
     pattern.lastIndex = start;
     const match = pattern.exec(text);
     if (!match) continue;
-    const parts = match.slice(1).map(Number);
-    const fraction = match[match.length - 1];
+    const parts = match.slice(1).filter((part) => part !== undefined).map(Number);
+    const fraction = match.slice(1).filter((part) => part !== undefined).at(-1)!;
     const [hours, minutes, seconds] = parts.length === 4 ? parts : [0, ...parts];
     if (minutes >= 60 || seconds >= 60) return null;
     return {
@@ -36,14 +57,14 @@ export function readClockTime(text: string, start: number): Figure | null {
   return null;
 }
 
-// Every clock opens with one or two digits and then a colon, a prime or quote, or "m": most numbers are ruled out
-// by the character after their digits, without trying the five patterns.
+// Every clock opens with one or two digits and then a colon, a dot, a prime or quote, "m" or a space: most
+// numbers are ruled out by the character after their digits, without trying the patterns.
 function mayStartClock(text: string, start: number): boolean {
   let end = start;
   while (end < text.length && end - start <= 2 && isDigit(text.charCodeAt(end))) end += 1;
   if (end - start > 2) return false;
   const next = text[end];
-  return next === ':' || next === "'" || next === '′' || next === '’' || next === 'm' || next === 'M' || /\s/.test(next ?? '');
+  return next === ':' || next === '.' || next === "'" || next === '′' || next === '’' || next === '´' || next === '`' || next === 'm' || next === 'M' || /\s/.test(next ?? '');
 }
 
 function isDigit(code: number): boolean {

@@ -1,10 +1,10 @@
 // Figures that look like numbers a checker could verify but are not claims: dates, times of day, codes.
 
 const slashDate = /\d{1,4}\/\d{1,2}(?:\/\d{2,4})?(?!\d)/y; // 3/13/2024, 24/7
-const dottedDate = /\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)/y; // 4.24.24
+const dottedDate = /\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/y; // 4.24.24, 21.01.2024, not the lap 1.05.390
 const isoDate = /\d{4}-\d{2}-\d{2}(?!\d)/y; // 2024-01-25
 const timeOfDay = /\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)(?![a-z])/iy; // 3:15 p.m., 1:30pm, 7.40pm, 10am
-const clockWithoutFraction = /\d{1,2}:\d{2}(?![.:\d'"’])/y; // 12:20 in a schedule
+const clockWithoutFraction = /\d{1,2}:\d{2}(?![.:\d'"’]|,\d)/y; // 12:20 in a schedule, not 1:11,383
 
 /**
  * The end of a date, time of day or similar non-claim that starts at `start` (a digit), or -1 when there is none.

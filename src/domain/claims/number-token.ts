@@ -8,22 +8,36 @@ export interface NumberToken {
   leadingDot: boolean;
   /** Written with a plus sign, as in `+0.071`. */
   plus: boolean;
+  /** Written with a decimal comma, as in `0,070`. */
+  comma: boolean;
 }
 
-const numberPattern = /\d+(?:\.(\d+))?/y;
+const numberPattern = /\d+(?:([.,])(\d+))?/y;
 
-/** Reads the number whose first digit is at `digitIndex`, taking in a `.` or `+` written just before it. */
-export function readNumberToken(text: string, digitIndex: number): NumberToken {
+/**
+ * Reads the number whose first digit is at `digitIndex`, taking in a `.` or `+` written just before it. A comma
+ * is a decimal mark where the text writes decimals that way (`decimalComma`), after a zero (`0,070`), or before
+ * other than three digits (`1,2`); otherwise "12,500" is twelve thousand five hundred and the number ends there.
+ */
+export function readNumberToken(text: string, digitIndex: number, decimalComma = false): NumberToken {
   const leadingDot = text[digitIndex - 1] === '.' && !/\d/.test(text[digitIndex - 2] ?? '');
   numberPattern.lastIndex = digitIndex;
   const match = numberPattern.exec(text);
   if (!match) throw new Error(`no digit at ${digitIndex}`);
+  let whole = match[0];
+  let mark: string | undefined = match[1];
+  const fraction = match[2] ?? '';
+  const integer = mark ? whole.slice(0, whole.length - fraction.length - 1) : whole;
+  if (mark === ',' && !(decimalComma || integer === '0' || fraction.length !== 3)) {
+    whole = integer;
+    mark = undefined;
+  }
   let start = leadingDot ? digitIndex - 1 : digitIndex;
   const plus = text[start - 1] === '+';
   if (plus) start -= 1;
-  const digits = leadingDot ? `0.${match[0]}` : match[0];
-  const decimals = leadingDot ? match[0].length : (match[1]?.length ?? 0);
-  return { start, end: numberPattern.lastIndex, value: Number(digits), decimals, leadingDot, plus };
+  const digits = leadingDot ? `0.${integer}` : mark ? `${integer}.${fraction}` : integer;
+  const decimals = leadingDot ? integer.length : mark ? fraction.length : 0;
+  return { start, end: digitIndex + whole.length, value: Number(digits), decimals, leadingDot, plus, comma: mark === ',' };
 }
 
 /** The notation of a plain number: `.185` bare-decimal, `0.185` decimal, `130` integer. */

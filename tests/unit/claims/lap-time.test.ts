@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
 import { onlyClaim } from './only-claim';
 
 describe('lap-time notations', () => {
@@ -14,8 +15,14 @@ describe('lap-time notations', () => {
     ['He lapped in 92.656s.', '92.656s', 92.656, 'decimal'],
     ['His best was 129.9 seconds.', '129.9 seconds', 129.9, 'decimal'],
     ['The race took 1:02:03.456 in all.', '1:02:03.456', 3723.456, 'hours-colon'],
+    ['He turned a lap of 1 minute, 32.656 seconds (138.318 mph).', '1 minute, 32.656 seconds', 92.656, 'minutes-words'],
+    ['He turned a lap of 1 minute, 32.656(138.318 mph).', '1 minute, 32.656', 92.656, 'minutes-words'],
+    ['Verstappen went round in 1m29.179secs.', '1m29.179secs', 89.179, 'minutes-letters'],
+    ['Albuquerque went round in 1´48.601.', '1´48.601', 108.601, 'prime'],
+    ['Verstappen reed een 1.05.390 op de klok.', '1.05.390', 65.39, 'dotted'],
+    ['Leclerc fuhr eine 1:11,383 min.', '1:11,383 min', 71.383, 'colon'],
   ])('reads %j as %s = %d seconds', (sentence, text, seconds, notation) => {
-    const claim = onlyClaim(sentence);
+    const claim = extractClaims(sentence)[0];
     expect(claim).toMatchObject({ kind: 'lap_time', text, value: seconds, unit: 's', notation });
   });
 
@@ -26,6 +33,10 @@ describe('lap-time notations', () => {
       qualifier: 'under',
       decimals: 0,
     });
+  });
+
+  it('does not take a date written with dots for a lap time', () => {
+    expect(extractClaims('Am 21.01.2024 fuhr er schnell.')).toEqual([]);
   });
 
   it('keeps the stated precision of each notation', () => {

@@ -1,0 +1,15 @@
+import type { LanguageWords } from './language-words';
+
+export const dutch: LanguageWords = {
+  name: 'Dutch',
+  seconds: ['seconden', 'seconde', 'sec\\.?'],
+  minutes: ['minuten', 'minuut', 'min\\.?'],
+  fractions: { tenth: ['tienden?'], hundredth: ['honderdsten?'], thousandth: ['duizendsten?'] },
+  ofASecond: ['van een seconde'],
+  counts: { een: 1, 'één': 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10 },
+  halfSecond: ['een halve seconde', 'halve seconde'],
+  gapAfter: ['sneller', 'langzamer', 'trager', 'achter', 'voor', 'voorsprong', 'achterstand', 'verschil', 'tekort'],
+  gapBefore: ['met', 'op', 'achterstand van', 'voorsprong van', 'verschil van', 'slechts', 'maar'],
+  ahead: ['sneller', 'voor', 'voorsprong', 'beter', 'klopte', 'versloeg'],
+  behind: ['langzamer', 'trager', 'achter', 'achterstand', 'tekort', 'verloor', 'toegeven'],
+};

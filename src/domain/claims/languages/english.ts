@@ -1,0 +1,25 @@
+import type { LanguageWords } from './language-words';
+
+export const english: LanguageWords = {
+  name: 'English',
+  seconds: ['seconds', 'second', 'secs', 'sec', 's'],
+  minutes: ['minutes', 'minute', 'mins', 'min'],
+  fractions: { tenth: ['tenths?'], hundredth: ['hundredths?'], thousandth: ['thousandths?'] },
+  ofASecond: ['of an? second'],
+  counts: {
+    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+    twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  },
+  halfSecond: ['half an? second', 'a half-second', 'half-second', 'half a sec'],
+  gapAfter: [
+    'of a second', 'off', 'ahead', 'behind', 'faster', 'quicker', 'slower', 'clear', 'adrift', 'back', 'down', 'shy', 'short',
+    'up on', 'better', 'worse', 'in hand', 'per lap', 'a lap', 'over', 'under',
+  ],
+  gapBefore: ['by', 'gap of', 'margin of', 'deficit of', 'gap was', 'gap is', String.raw`gap to\s+\S+\s+(?:of|was|is)`, 'advantage of', 'lead of'],
+  ahead: [
+    'faster', 'quicker', 'ahead', 'clear', 'better', 'up on', 'lowering', 'lowered', 'beat', 'beating', 'bettering',
+    'bettered', 'usurped', 'eclipsed', 'topped', 'improved', 'leads?', 'leading', 'led', 'won', 'wins', 'winning', 'edged',
+    'edging', 'pipped', 'pipping', 'advantage', 'margin',
+  ],
+  behind: ['slower', 'behind', 'off', 'short', 'adrift', 'back', 'down', 'trailing', 'trailed', 'trails', 'shy', 'deficit', 'lost', 'losing'],
+};

@@ -1,0 +1,28 @@
+/**
+ * The words one language writes timing with. Each entry is a regex source matched case-insensitively as a
+ * whole word; the grammar that reads figures is the same for every language (see `../figures.ts`).
+ */
+export interface LanguageWords {
+  /** A language's name, for messages and tests. */
+  name: string;
+  /** Seconds after a number: "seconds", "secs", "Sekunden", "segundos". */
+  seconds: string[];
+  /** Minutes between the two parts of a lap time: "minute", "Minute", "minuto". */
+  minutes: string[];
+  /** Fraction words by the seconds one of them is worth: tenth → 0.1. */
+  fractions: { tenth: string[]; hundredth: string[]; thousandth: string[] };
+  /** What may follow a fraction word to name its unit: "of a second", "de segundo". */
+  ofASecond: string[];
+  /** Counting words before a fraction or "seconds", with their value: "two" → 2. */
+  counts: Record<string, number>;
+  /** Half a second as a phrase: "half a second", "eine halbe Sekunde". */
+  halfSecond: string[];
+  /** Words after a figure that make it a gap between cars: "faster", "behind", "schneller". */
+  gapAfter: string[];
+  /** Words just before a figure that make it a gap: "by", "gap of", "mit", "por". */
+  gapBefore: string[];
+  /** Direction words: the subject was in front ("faster", "ahead", "schneller", "devant"). */
+  ahead: string[];
+  /** Direction words: the subject was behind ("slower", "off", "Rückstand", "derrière"). */
+  behind: string[];
+}

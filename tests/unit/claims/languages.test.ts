@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+import { detectLanguage } from '../../../src/domain/claims/languages/detect-language';
+
+const figuresOf = (text: string) => extractClaims(text).map(({ kind, text: written, value, direction }) => ({ kind, text: written, value, direction }));
+
+describe('reports in other languages', () => {
+  it('are told apart by their function words, and a short English text stays English', () => {
+    expect(detectLanguage('Der Weltmeister sichert sich vor George Russell im Mercedes die beste Startposition für das Rennen.').name).toBe('German');
+    expect(detectLanguage('Verstappen was een tiende sneller dan Leclerc en het verschil met de rest was groot.').name).toBe('Dutch');
+    expect(detectLanguage('Hamilton fue tercero y Alonso salió desde la segunda fila con una vuelta que no le sirvió para la pole.').name).toBe('Spanish');
+    expect(detectLanguage('Derani took pole in 1:32.656.').name).toBe('English');
+  });
+
+  it('read gaps with a decimal comma and the language’s own seconds and fraction words', () => {
+    const german = 'Der Niederländer war im Qualifying 0,070 Sekunden schneller als Russell und zwei Zehntel vor Norris.';
+    expect(figuresOf(german)).toEqual([
+      { kind: 'gap', text: '0,070 Sekunden', value: 0.07, direction: 'ahead' },
+      { kind: 'gap', text: 'zwei Zehntel', value: 0.2, direction: 'ahead' },
+    ]);
+    const spanish = 'Sainz fue el más rápido con un tiempo de 1:29,949, con tres décimas de ventaja sobre Leclerc y medio segundo sobre Pérez.';
+    expect(figuresOf(spanish)).toEqual([
+      { kind: 'lap_time', text: '1:29,949', value: 89.949, direction: null },
+      { kind: 'gap', text: 'tres décimas', value: 0.3, direction: 'ahead' },
+      { kind: 'gap', text: 'medio segundo', value: 0.5, direction: 'ahead' },
+    ]);
+  });
+
+  it('keep an English thousands comma a thousands comma', () => {
+    expect(extractClaims('A crowd of 12,500 saw him lap in 1:32.656 and win by 1,2 seconds.').map((claim) => claim.value)).toEqual([92.656, 1.2]);
+  });
+});

@@ -39,10 +39,16 @@ export function readAlKamelResults(table: CsvTable): { entries: Entry[]; results
     const car = carNumberOf(reader.text(row, 'NUMBER'));
     if (car === '') reader.fail(line, 'no car number');
     const position = reader.integer(row, line, race ? 'POSITION' : 'POS');
-    if (position === null) reader.fail(line, 'no position');
     const className = reader.text(row, 'CLASS');
+    const entry = { car, className, team: reader.text(row, 'TEAM'), vehicle: reader.text(row, 'VEHICLE'), drivers: driversOf(reader, row) };
+    if (position === null) {
+      // "Not started": entered, so its drivers are known, but not classified.
+      if (reader.text(row, 'STATUS') === '') reader.fail(line, 'no position');
+      entries.push(entry);
+      return;
+    }
     const gapFirst = gapOf(reader.text(row, 'GAP_FIRST'), position);
-    entries.push({ car, className, team: reader.text(row, 'TEAM'), vehicle: reader.text(row, 'VEHICLE'), drivers: driversOf(reader, row) });
+    entries.push(entry);
     results.push({
       position,
       classPosition: 0,

@@ -60,10 +60,11 @@ async function askTheData(report: CorpusReport): Promise<string[]> {
       const timing = reportTiming(report);
       await services.timing.importPaths(timing.paths, timing.race ? { race: timing.race } : {});
       const sessions = await sessionsByKey(services, timing);
+      const tracks = await services.timing.listTracks();
       const gold = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(join(CORPUS, 'gold', `${report.id}.json`), 'utf8'))) as { claims: Record<string, unknown>[] };
       let changed = false;
       for (const claim of report.claims) {
-        const answer = askData(claim, sessions);
+        const answer = askData(claim, sessions, tracks);
         const where = `gold "${claim.text}"${claim.at ? ` (at "${claim.at}")` : ''}`;
         if (answer.verdict === null) {
           if (!answer.detail.includes('looked over by hand')) problems.push(`${where}: cannot work out from the data: ${answer.detail}`);

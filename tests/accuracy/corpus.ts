@@ -8,7 +8,7 @@ export const CORPUS = resolve(import.meta.dirname, '../corpus');
 const kind = z.enum(['lap_time', 'gap', 'speed', 'position']);
 const verdict = z.enum(['confirmed', 'contradicted', 'unverifiable']);
 const basis = z.enum([
-  'best', 'lap', 'q1', 'q2', 'q3', 'fastest-lap', 'finish', 'grid', 'qualifying', 'class', 'overall',
+  'best', 'lap', 'q1', 'q2', 'q3', 'fastest-lap', 'finish', 'grid', 'qualifying', 'class', 'overall', 'group',
   'top-speed', 'at-the-time', 'record', 'other-year', 'other-session',
 ]);
 

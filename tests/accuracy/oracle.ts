@@ -1,5 +1,5 @@
 import { foldName } from '../../src/domain/names';
-import type { Lap, Result, TimingSession } from '../../src/domain/timing';
+import type { Lap, Result, TimingSession, Track } from '../../src/domain/timing';
 import type { GoldClaim } from './corpus';
 
 /** What the data says of one gold claim, worked out from the gold's own reading of it (subject, basis, session). */
@@ -15,18 +15,22 @@ const EPSILON = 1e-6;
 const KPH_PER_MPH = 1.609344;
 
 /** Works out `official` and the verdict of a gold claim from the session it names, independently of Racedesk's checker. */
-export function askData(claim: GoldClaim, sessions: Map<string, TimingSession>): OracleAnswer {
+export function askData(claim: GoldClaim, sessions: Map<string, TimingSession>, tracks: Track[] = []): OracleAnswer {
   if (claim.session === null) return { official: null, verdict: 'unverifiable', detail: 'about no loaded session' };
   const session = sessions.get(claim.session);
   if (!session) return { official: null, verdict: null, detail: `no session "${claim.session}" loaded` };
   if (['at-the-time', 'record', 'other-year', 'other-session'].includes(claim.basis)) return { official: null, verdict: null, detail: `basis ${claim.basis}: looked over by hand` };
   const subject = carOf(session, claim.car ?? null, claim.subject, claim.team ?? null);
   if (typeof subject === 'string') return { official: null, verdict: null, detail: subject };
-  const official = officialValue(claim, session, subject);
+  const track = tracks.find((candidate) => candidate.id === session.trackId) ?? null;
+  const official = officialValue(claim, session, subject, track);
   if (typeof official === 'string') return { official: null, verdict: official.startsWith('unverifiable') ? 'unverifiable' : null, detail: official };
   const decimals = statedDecimals(claim.text, claim.kind);
+  const speeds = claim.kind === 'speed' ? speedsOf(claim, subject, track) : [];
   const holds =
-    claim.kind === 'position'
+    claim.kind === 'speed'
+      ? speeds.some((speed) => valueHolds(speed, claim.value, decimals, claim.qualifier))
+      : claim.kind === 'position'
       ? placeHolds(official, claim.value, claim.placeRange ?? null)
       : claim.basis === 'lap'
         ? lapHolds(claim, session, subject, decimals)
@@ -89,14 +93,14 @@ function sameName(data: string, gold: string): boolean {
   return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }
 
-function officialValue(claim: GoldClaim, session: TimingSession, subject: CarInSession): number | string {
+function officialValue(claim: GoldClaim, session: TimingSession, subject: CarInSession, track: Track | null): number | string {
   switch (claim.kind) {
     case 'lap_time':
       return lapTimeOf(claim, subject);
     case 'gap':
       return gapOf(claim, session, subject);
     case 'speed':
-      return speedOf(claim, subject);
+      return speedOf(claim, subject, track);
     case 'position':
       return placeOf(claim, session, subject);
   }
@@ -160,13 +164,22 @@ function finishGap(subject: CarInSession, other: CarInSession): number | string 
   return gapA != null && gapB != null ? Math.abs(gapA - gapB) : 'no finishing gap in the data';
 }
 
-function speedOf(claim: GoldClaim, subject: CarInSession): number | string {
+function speedOf(claim: GoldClaim, subject: CarInSession, track: Track | null): number | string {
   if (claim.basis === 'top-speed') return 'unverifiable: top speeds are looked over by hand';
+  return speedsOf(claim, subject, track)[0] ?? 'unverifiable: no speed in the data';
+}
+
+// The best lap's average speed: from the track's length when it is known (IMSA works mph out that way), and
+// from the km/h the data publishes.
+function speedsOf(claim: GoldClaim, subject: CarInSession, track: Track | null): number[] {
+  if (claim.basis === 'top-speed') return [];
   const best = bestOf(claim, subject);
   const lap = best === null ? undefined : subject.laps.find((candidate) => candidate.lapSeconds === best && candidate.kph != null);
   const kph = lap?.kph ?? subject.result?.kph ?? null;
-  if (kph === null) return 'unverifiable: no speed in the data';
-  return claim.unit === 'mph' ? kph / KPH_PER_MPH : kph;
+  const speeds: number[] = [];
+  if (best !== null && track) speeds.push(((claim.unit === 'mph' ? track.lengthMiles : track.lengthKm) * 3600) / best);
+  if (kph !== null) speeds.push(claim.unit === 'mph' ? kph / KPH_PER_MPH : kph);
+  return speeds;
 }
 
 function placeOf(claim: GoldClaim, session: TimingSession, subject: CarInSession): number | string {
@@ -179,8 +192,21 @@ function placeOf(claim: GoldClaim, session: TimingSession, subject: CarInSession
       return result.position;
     case 'class':
       return result.classPosition || result.position;
+    case 'group': {
+      const family = classGroup(result.className);
+      const group = [...session.results].sort((a, b) => a.position - b.position).filter((other) => classGroup(other.className) === family);
+      return group.findIndex((other) => other.car === result.car) + 1;
+    }
     case 'grid':
       return result.grid ?? 'unverifiable: no grid in the data';
+    case 'q1':
+    case 'q2':
+    case 'q3': {
+      const part = partIndex(claim.basis)!;
+      const own = result.qualifyingPartSeconds?.[part];
+      if (own == null) return `#${subject.car} set no ${claim.basis} time`;
+      return 1 + session.results.filter((other) => (other.qualifyingPartSeconds?.[part] ?? Infinity) < own).length;
+    }
     case 'best': {
       const timed = session.results.filter((other) => other.bestLapSeconds !== null).sort((a, b) => a.bestLapSeconds! - b.bestLapSeconds!);
       const at = timed.findIndex((other) => other.car === subject.car);
@@ -189,6 +215,12 @@ function placeOf(claim: GoldClaim, session: TimingSession, subject: CarInSession
     default:
       return `basis ${claim.basis} does not apply to a position`;
   }
+}
+
+// The classes that qualify and are ranked together: the GT classes, and the prototypes.
+function classGroup(className: string): 'gt' | 'prototype' {
+  const key = className.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return key.startsWith('GT') && key !== 'GTP' ? 'gt' : key.startsWith('LMGT') ? 'gt' : 'prototype';
 }
 
 function partIndex(basis: string): number | null {
@@ -241,6 +273,8 @@ export function statedDecimals(text: string, kind: GoldClaim['kind']): number {
   if (/hundredth|hundertstel|honderdste/.test(lower)) return 2;
   if (/thousandth|tausendstel|duizendste/.test(lower)) return 3;
   if (/tenth|zehntel|tiende/.test(lower)) return 1;
+  const over = /\d+\s*\/\s*(10+)(?!\d)/.exec(text);
+  if (over) return over[1].length - 1;
   const last = groups.at(-1)!;
   if (groups.length >= 3) return last.length;
   if (groups.length === 2) {

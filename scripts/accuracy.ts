@@ -45,7 +45,7 @@ const columns: [string, (scores: Scores) => string][] = [
   ['fixes', (scores) => cell(scores.fixes)],
 ];
 const checked = runs.filter((run) => run.mode === 'check').length;
-console.log(`\n${runs.length} reports scored, ${checked} checked against their timing${ciOnly ? ' (../shared/data only, as CI)' : ''}, ${runs.length - checked} read only (no timing here)\n`);
+console.log(`\n${runs.length} reports scored, ${checked} checked against their timing${ciOnly ? ' (../shared/data only, as CI)' : ''}, ${runs.filter((run) => run.mode === 'claims').length} read only (no timing here), ${runs.filter((run) => run.mode === 'failed').length} whose timing Racedesk refused\n`);
 for (const [name, render] of columns) {
   console.log(`${name.padEnd(16)}${[...groups].map(([group, scores]) => `  ${group}: ${render(scores).trim()}`).join(';')}`);
 }
@@ -58,8 +58,8 @@ if (flag('--misses')) {
     console.log(`  ${miss.what.padEnd(20)} ${miss.text.padEnd(16)} ${miss.detail}`);
   }
 }
-const unread = runs.filter((run) => run.mode === 'claims');
-if (unread.length > 0) console.log(`\nRead only: ${unread.map((run) => `${run.report.id} (${run.missing[0]})`).join('; ')}`);
+const unread = runs.filter((run) => run.mode !== 'check');
+if (unread.length > 0) console.log(`\nNot checked: ${unread.map((run) => `${run.report.id} (${run.missing[0]})`).join('; ')}`);
 if (updateRatchet) {
   writeFileSync(join(CORPUS, 'ratchet.json'), `${JSON.stringify(ratchetFigures(groups), null, 2)}\n`);
   console.log('\nratchet.json written');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { extractClaims, type Claim } from '../../src/domain/claims';
 import type { CheckedClaim } from '../../src/domain/check';
 import type { TimingSession } from '../../src/domain/timing';
+import { RacedeskError } from '../../src/domain/errors';
 import { checkReport } from '../../src/services/check/check-report';
 import { openRacedeskServices } from '../../src/services/racedesk-services';
 import type { CorpusReport } from './corpus';
@@ -12,8 +13,12 @@ import { reportTiming, sessionsByKey } from './report-timing';
 /** What Racedesk made of one report: checked claims when its timing is here, else the claims alone. */
 export interface ReportRun {
   report: CorpusReport;
-  /** `check`: read and checked against the report's timing, as `racedesk check --data` does; `claims`: read only. */
-  mode: 'check' | 'claims';
+  /**
+   * `check`: read and checked against the report's timing, as `racedesk check --data` does; `claims`: read only,
+   * its timing not being on this machine; `failed`: the timing is here but Racedesk refused it (read only, and
+   * every verdict counts as wrong).
+   */
+  mode: 'check' | 'claims' | 'failed';
   claims: (Claim & Partial<Pick<CheckedClaim, 'verdict' | 'expected' | 'evidence' | 'suggestion' | 'reason'>>)[];
   /** The report's sessions by key, for the oracle. */
   sessions: Map<string, TimingSession>;
@@ -29,8 +34,13 @@ export async function runReport(report: CorpusReport, useCache = true): Promise<
   try {
     const services = await openRacedeskServices(folder);
     try {
-      const { report: checked } = await checkReport(services, report.body, { data: timing.paths, race: timing.race });
-      return { report, mode: 'check', claims: checked.claims, sessions: await sessionsByKey(services, timing), missing: [] };
+      try {
+        const { report: checked } = await checkReport(services, report.body, { data: timing.paths, race: timing.race });
+        return { report, mode: 'check', claims: checked.claims, sessions: await sessionsByKey(services, timing), missing: [] };
+      } catch (error) {
+        if (!(error instanceof RacedeskError)) throw error;
+        return { report, mode: 'failed', claims: extractClaims(report.body), sessions: new Map(), missing: [`Racedesk refused the timing: ${error.message}`] };
+      }
     } finally {
       await services.close();
     }

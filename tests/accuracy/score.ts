@@ -88,6 +88,7 @@ function scoreRun(run: ReportRun, scores: Scores, misses: Miss[]): void {
       count(scores.positions, right);
       if (!right) miss('position', gold.text, found ? `read ${read.subject ?? 'no subject'}, gold ${partyOf(gold.subject, gold.car, gold.team)}` : describeMiss(gold, read));
     }
+    if (run.mode === 'failed') count(scores.verdicts, false);
     if (run.mode === 'check') {
       const verdict = found ? read.verdict : undefined;
       count(scores.verdicts, verdict === gold.verdict);

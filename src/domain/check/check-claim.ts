@@ -8,6 +8,7 @@ import { checkLapTime } from './rules/lap-time';
 import { checkPosition } from './rules/position';
 import type { RuleInput } from './rules/rule-input';
 import { checkSpeed } from './rules/speed';
+import type { TimingSession } from '../timing';
 import type { CheckContext, CheckedClaim, RuleOutcome } from './types';
 
 const RULES: Record<Claim['kind'], (input: RuleInput) => RuleOutcome> = {
@@ -19,9 +20,19 @@ const RULES: Record<Claim['kind'], (input: RuleInput) => RuleOutcome> = {
 
 /** Checks one claim against the session its words point to. */
 export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContext): CheckedClaim {
-  const choice = chooseSession(hint, context);
+  const checked = checkAgainstData(claim, hint, context);
+  // A figure from one moment of a session ("after 15 minutes", "early on") can bear the data out, never be refuted
+  // by it: only each car's best and the final order are known.
+  if (checked.verdict === 'contradicted' && hint.moment) {
+    return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `it is about one moment of the session; the data holds ${describeWhat(claim)}` };
+  }
+  return checked;
+}
+
+function checkAgainstData(claim: Claim, hint: SessionHint, context: CheckContext): CheckedClaim {
+  const choice = chooseSession(hint, context, claim);
   if (!choice.session) return { ...claim, ...unverifiable(choice.reason), sessionId: null };
-  const session = choice.session;
+  const session = claim.kind === 'position' && hint.grid ? (gridSessionOf(choice.session, context) ?? choice.session) : choice.session;
   const main = mainSession(context);
   if (claim.kind === 'gap' && main && main !== session && (hint.year !== null || hint.lastYear)) {
     const across = checkGapAcrossSessions(claim, indexSession(main), indexSession(session));
@@ -35,7 +46,10 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   }
   const track = context.tracks.find((candidate) => candidate.id === session.trackId) ?? null;
   const reference = claim.kind === 'gap' && claim.reference ? resolveParty(claim.reference, index) : null;
-  const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track });
+  if (reference?.found && reference.cars.length === 1 && subject.cars.length === 1 && reference.cars[0] === subject.cars[0]) {
+    return { ...claim, ...unverifiable(`${claim.subject} and ${claim.reference} are read as the same car, #${subject.cars[0].car}`), sessionId: session.id };
+  }
+  const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track, part: hint.part, grid: hint.grid });
   return { ...claim, ...outcome, sessionId: session.id, subjectCar: subject.cars[0].car };
 }
 
@@ -50,6 +64,18 @@ function checkGapAcrossSessions(claim: Claim, mainIndex: SessionIndex, otherInde
     referenceSession: { index: otherIndex, label: `${year} ${otherIndex.session.name}` },
   });
   return { ...claim, ...outcome, sessionId: otherIndex.session.id, subjectCar: subject.cars[0].car };
+}
+
+// A starting place is checked against the event's race when it keeps the grid (F1), else against qualifying.
+function gridSessionOf(session: TimingSession, context: CheckContext): TimingSession | null {
+  if (session.kind === 'race') return session;
+  return context.sessions.find((other) => other.kind === 'race' && other.eventId === session.eventId && other.results.some((result) => result.grid != null && result.grid > 0)) ?? null;
+}
+
+function describeWhat(claim: Claim): string {
+  if (claim.kind === 'position') return 'the final order only';
+  if (claim.kind === 'gap') return "each car's best lap and the final gaps only";
+  return 'its laps, not the running order';
 }
 
 function unverifiable(reason: string): RuleOutcome {

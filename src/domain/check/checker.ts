@@ -1,5 +1,7 @@
+import { extractClaims, type Claim } from '../claims';
 import type { Roster } from '../names';
 import { checkParagraph } from './check-paragraph';
+import { sessionByEvidence } from './session-evidence';
 import { mainSession } from './session-choice';
 import { indexSession } from './session-index';
 import type { CheckContext, CheckReport, ParagraphCheck } from './types';
@@ -28,10 +30,34 @@ const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n/g;
  */
 export class Checker {
   private readonly cache = new Map<string, ParagraphCheck>();
+  private readonly figures = new Map<string, Claim[]>();
   private readonly roster: Roster;
+  /** The context with its main session settled; the same as the one given when that names its main session. */
+  private settled: CheckContext;
 
   constructor(private readonly context: CheckContext) {
     this.roster = context.roster.length > 0 ? context.roster : sessionsRoster(context);
+    this.settled = context.mainSessionId === null && context.sessions.length > 0 ? { ...context, mainSessionId: context.sessions[0].id } : context;
+  }
+
+  /**
+   * Settles which session the article is mainly about when the context leaves it open (`mainSessionId` null):
+   * the one holding most of its precise lap times, else the first of `sessions`, which come in the order the
+   * article's words rank them. Returns whether the choice changed, so every paragraph's result is stale.
+   */
+  settleMainSession(paragraphs: readonly string[]): boolean {
+    if (this.context.mainSessionId !== null || this.context.sessions.length < 2) return false;
+    const claims = paragraphs.flatMap((paragraph) => this.figuresOf(paragraph));
+    const chosen = (sessionByEvidence(claims, this.context.sessions) ?? this.context.sessions[0]).id;
+    if (chosen === this.settled.mainSessionId) return false;
+    this.settled = { ...this.context, mainSessionId: chosen };
+    this.cache.clear();
+    return true;
+  }
+
+  /** The session the article is checked against when its words point to no other. */
+  get mainSessionId(): string | null {
+    return this.settled.mainSessionId;
   }
 
   /** Checks each paragraph, reusing the result for any paragraph checked before with the same text and lead. */
@@ -43,7 +69,9 @@ export class Checker {
   checkText(text: string): CheckReport {
     const report: CheckReport = { claims: [], names: [] };
     let lead = '';
-    for (const { start, text: paragraph } of splitParagraphs(text)) {
+    const paragraphs = splitParagraphs(text);
+    this.settleMainSession(paragraphs.map((paragraph) => paragraph.text));
+    for (const { start, text: paragraph } of paragraphs) {
       const checked = this.checkOne(paragraph, lead);
       lead = paragraph;
       for (const claim of checked.claims) report.claims.push({ ...claim, start: claim.start + start, end: claim.end + start });
@@ -60,10 +88,20 @@ export class Checker {
       this.cache.set(key, cached);
       return cached;
     }
-    const checked = checkParagraph(paragraph, this.context, this.roster, lead);
+    const checked = checkParagraph(paragraph, this.settled, this.roster, lead);
     this.cache.set(key, checked);
     if (this.cache.size > CACHED_PARAGRAPHS) this.cache.delete(this.cache.keys().next().value as string);
     return checked;
+  }
+
+  // The figures of a paragraph, read once per text: settling the main session reads every paragraph.
+  private figuresOf(paragraph: string): Claim[] {
+    const known = this.figures.get(paragraph);
+    if (known) return known;
+    const claims = extractClaims(paragraph);
+    this.figures.set(paragraph, claims);
+    if (this.figures.size > CACHED_PARAGRAPHS) this.figures.delete(this.figures.keys().next().value as string);
+    return claims;
   }
 }
 

@@ -1,4 +1,6 @@
+import type { Claim } from '../claims';
 import type { TimingSession } from '../timing';
+import { sessionHoldsTime } from './session-evidence';
 import type { SessionHint } from './session-hint';
 import type { CheckContext } from './types';
 
@@ -13,7 +15,7 @@ export function mainSession(context: CheckContext): TimingSession | null {
  * The session a claim is checked against: the one its words point to when it is stored, else the main one.
  * A claim about something not stored (a record, another year, a session not imported) gets a reason instead.
  */
-export function chooseSession(hint: SessionHint, context: CheckContext): SessionChoice {
+export function chooseSession(hint: SessionHint, context: CheckContext, claim?: Pick<Claim, 'kind' | 'value' | 'decimals'>): SessionChoice {
   const main = mainSession(context);
   if (!main) return { session: null, reason: 'no timing session is linked to this article' };
   if (hint.record) return { session: null, reason: 'records are not stored, only the linked sessions' };
@@ -24,10 +26,31 @@ export function chooseSession(hint: SessionHint, context: CheckContext): Session
     const found = context.sessions.find((session) => yearOf(session) === year && session.kind === kind && sameVenue(session, main));
     return found ? { session: found } : { session: null, reason: `no ${year} ${kind} session of ${main.eventName} is stored` };
   }
-  if (kind === main.kind) return { session: main };
-  const sameEvent = context.sessions.filter((session) => session.kind === kind && session.eventId === main.eventId);
-  const found = sameEvent[0] ?? context.sessions.find((session) => session.kind === kind && yearOf(session) === mainYear && sameVenue(session, main));
-  return found ? { session: found } : { session: null, reason: `no ${kind} session of ${main.eventName} is stored` };
+  if (kind === main.kind && (hint.number === null || numberOf(main) === hint.number || numberOf(main) === null)) return { session: main };
+  const ofKind = context.sessions.filter((session) => session.kind === kind && (session.eventId === main.eventId || (yearOf(session) === mainYear && sameVenue(session, main))));
+  if (ofKind.length === 0) return { session: null, reason: `no ${kind} session of ${main.eventName} is stored` };
+  if (ofKind.length === 1) return { session: ofKind[0] };
+  return whichOf(ofKind, hint, claim, kind);
+}
+
+// Several sessions of the kind the words name (practice 1, 2 and 3): the one they number, else the only one
+// holding the figure's lap time, else none: a figure checked against the wrong practice would be contradicted.
+function whichOf(sessions: TimingSession[], hint: SessionHint, claim: Pick<Claim, 'kind' | 'value' | 'decimals'> | undefined, kind: string): SessionChoice {
+  if (hint.number !== null) {
+    const numbered = sessions.filter((session) => numberOf(session) === hint.number);
+    if (numbered.length === 1) return { session: numbered[0] };
+  }
+  if (claim?.kind === 'lap_time') {
+    const holding = sessions.filter((session) => sessionHoldsTime(session, claim.value, claim.decimals));
+    if (holding.length === 1) return { session: holding[0] };
+  }
+  return { session: null, reason: `${sessions.length} ${kind} sessions are stored and the text does not say which (${sessions.map((session) => session.name).join(', ')})` };
+}
+
+// The number in a session's name: 2 for "Practice 2", "FP2" or "Session 2".
+function numberOf(session: TimingSession): number | null {
+  const match = /(\d+)\s*$/.exec(session.name);
+  return match ? Number(match[1]) : null;
 }
 
 function yearOf(session: TimingSession): number | null {

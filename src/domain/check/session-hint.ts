@@ -1,24 +1,53 @@
 import type { Claim } from '../claims';
 import type { SessionKind } from '../timing';
 
-/** What the words around a claim say about which session it is about. */
+/** What the words around a claim say about which session, and which part or moment of it, it is about. */
 export interface SessionHint {
   kind: SessionKind | null;
   /** A year named next to the figure ("the 2023 edition"), or the year before for "last year". */
   year: number | null;
   lastYear: boolean;
+  /** The figure is a record set before this session ("breaking the 2019 record of 1:33.655"). */
   record: boolean;
+  /** Which session of its kind: 2 for "FP2", "second practice", "Practice 2", "Session 2". */
+  number: number | null;
+  /** A part of qualifying: 1, 2 or 3 for "Q1", "in the second segment", "the Q3 shoot-out". */
+  part: number | null;
+  /** The figure is about a moment during the session ("after 15 minutes", "early on", "his first run"). */
+  moment: boolean;
+  /** The figure is a starting place ("will start from third", "on the grid"). */
+  grid: boolean;
 }
 
+// Session words of every language Racedesk reads: a report names its session in its own language.
 const KIND_PATTERNS: [SessionKind, RegExp][] = [
-  ['practice', /\bpracti[cs]e|\bFP\d\b|\bwarm-?up\b/i],
-  ['qualifying', /\bqualif\w*|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b/i],
-  ['race', /\brace\b|\bfinish(?:ed|ing|es)?\b|\bwon\b|\bvictory\b/i],
+  ['practice', /\bpracti[cs]e|\bFP\d\b|\bwarm-?up\b|\btraining\b|\bvrije training|\bentrenamientos? libres?|\bprove libere|\bessais libres|\btreinos? livres?/i],
+  ['qualifying', /\bqualif\w*|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position/i],
+  ['race', /\brace\b|\bfinish(?:ed|ing|es)?\b|\bwon\b|\bvictory\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 
+// "the record of 1:33.655", "breaking the 2019 record", "Jarvis's record": a record other than the figure itself.
+const OLD_RECORD =
+  /\b(?:previous|old|existing|former|standing|outright|all-time|absolute)\s+(?:\w+\s+)?record|\brecord\s+(?:of|from|set|held|stood)\b|\b(?:breaking|broke|beating|beat|lowering|lowered|smashing|smashed|eclipsing|eclipsed|bettering|bettered|under|beneath|below|shattering|shattered)\s+(?:\S+\s+){0,3}record|\brecord\b[^,;.]*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^,;.]*\brecord|['’]s\s+(?:\w+\s+)?record|\b(?:rekord|récord|recorde)\b/i;
+const THIS_RECORD = /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|\bset\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+)?record/i;
+
+// Words that place a figure at one moment of a session rather than at its end.
+const MOMENT =
+  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+\S+\s+(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\bon lap \d+\b|\b(?:leapt|jumped|moved|rose|climbed)\s+(?:up\s+)?to\b/i;
+
+const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:place|position|row|pole|\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá\b|\bpartirá\b/i;
+
+const PART_WORDS: [RegExp, number][] = [
+  [/\bQ1\b|\bfirst (?:part|segment|session|phase) of qualifying|\bfirst qualifying (?:session|segment)/i, 1],
+  [/\bQ2\b|\bsecond (?:part|segment|session|phase)(?: of qualifying)?\b/i, 2],
+  [/\bQ3\b|\b(?:final|third|last) (?:part|segment|phase)(?: of qualifying)?\b|\btop-?(?:ten|10) shoot-?out/i, 3],
+];
+
+const ORDINAL_NUMBERS: Record<string, number> = { first: 1, opening: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+
 /**
- * Reads the session a claim points to from its own clause, and practice or qualifying from its sentence too.
- * A race, a record or another year only counts when named in the claim's clause: in "Derani turned in
+ * Reads what a claim points to from its own clause, and practice or qualifying from its sentence too. A race,
+ * a record or another year only counts when named in the claim's clause (a moment, anywhere in its sentence): in "Derani turned in
  * 1:32.656, breaking the 2019 record of 1:33.655" only the second time is the record.
  */
 export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>): SessionHint {
@@ -26,11 +55,16 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   const clauseKind = kindIn(clause, ['practice', 'qualifying', 'race']);
   const kind = clauseKind ?? kindIn(claim.sentence, ['practice', 'qualifying']);
   const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ''));
+  const before = text.slice(Math.max(0, claim.start - 60), claim.start);
   return {
     kind,
     year: yearMatch ? Number(yearMatch[1]) : null,
-    lastYear: /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)/i.test(clause),
-    record: /\brecord\b/i.test(clause),
+    lastYear: /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\b(?:vorig|letztes|l'année dernière|año pasado|anno scorso|ano passado)/i.test(clause),
+    record: /\brecord\b|\brekord\b|\brécord\b|\brecorde\b/i.test(clause) && OLD_RECORD.test(clause) && !THIS_RECORD.test(before),
+    number: sessionNumber(claim.sentence),
+    part: partIn(clause) ?? partIn(claim.sentence),
+    moment: MOMENT.test(claim.sentence),
+    grid: GRID.test(clause),
   };
 }
 
@@ -41,12 +75,29 @@ export function readSentenceHint(sentence: string): SessionHint {
     year: null,
     lastYear: /\blast (?:year|season)\b/i.test(sentence),
     record: false,
+    number: sessionNumber(sentence),
+    part: null,
+    moment: false,
+    grid: false,
   };
 }
 
 function kindIn(text: string, kinds: SessionKind[]): SessionKind | null {
   for (const [kind, pattern] of KIND_PATTERNS) if (kinds.includes(kind) && pattern.test(text)) return kind;
   return null;
+}
+
+function partIn(text: string): number | null {
+  for (const [pattern, part] of PART_WORDS) if (pattern.test(text)) return part;
+  return null;
+}
+
+// "FP2", "Practice 2", "Session 5", "the second practice session", "opening practice".
+function sessionNumber(text: string): number | null {
+  const coded = /\bFP([1-4])\b|\b(?:practice|session|training)\s+(?:no\.\s*)?([1-9])\b/i.exec(text);
+  if (coded) return Number(coded[1] ?? coded[2]);
+  const worded = /\b(first|opening|second|third|fourth|fifth|sixth)\s+(?:free\s+)?(?:practice|session)\b/i.exec(text);
+  return worded ? ORDINAL_NUMBERS[worded[1].toLowerCase()] : null;
 }
 
 function clauseAround(text: string, start: number, end: number): string {

@@ -31,6 +31,7 @@ function mainThreadRunner(): CheckRunner {
       }
       setTimeout(() => {
         const started = performance.now();
+        if (checker?.settleMainSession(request.paragraphs)) sent = new Set();
         const { fresh, sent: asked } = freshParagraphs(request.paragraphs, sent);
         const results = checker ? checker.checkParagraphs(fresh) : [];
         sent = asked;

@@ -27,6 +27,7 @@ self.onmessage = (event: MessageEvent<CheckRequest>) => {
   }
   const started = performance.now();
   try {
+    if (checker.settleMainSession(request.paragraphs)) sent = new Set();
     const { fresh, sent: asked } = freshParagraphs(request.paragraphs, sent);
     const results = checker.checkParagraphs(fresh);
     sent = asked;

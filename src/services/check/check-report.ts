@@ -23,9 +23,8 @@ export interface ReportTiming {
  * match its words), chooses the session it is mainly about, and checks every figure.
  */
 export async function checkReport(services: RacedeskServices, text: string, timing: ReportTiming): Promise<{ report: CheckReport; sessions: CheckedSession[] }> {
-  const sessionIds = await sessionsToCheck(services, timing, text);
-  const main = timing.session ?? (await mainSessionOf(services, sessionIds, text));
-  return new CheckService(services.timing, services.articles).checkText(text, sessionIds, main);
+  const sessionIds = await rankedByWords(services, await sessionsToCheck(services, timing, text), text);
+  return new CheckService(services.timing, services.articles).checkText(text, sessionIds, timing.session ?? null);
 }
 
 async function sessionsToCheck(services: RacedeskServices, timing: ReportTiming, text: string): Promise<string[]> {
@@ -53,10 +52,12 @@ async function sessionsToCheck(services: RacedeskServices, timing: ReportTiming,
   return ranked.filter((suggestion) => eventOf(suggestion.sessionId) === topEvent).map((suggestion) => suggestion.sessionId);
 }
 
-async function mainSessionOf(services: RacedeskServices, sessionIds: string[], text: string): Promise<string> {
+// The sessions the report's words point to most first, so the checker falls back on them when its figures
+// do not settle which session it is about.
+async function rankedByWords(services: RacedeskServices, sessionIds: string[], text: string): Promise<string[]> {
   const summaries = (await services.timing.listSessions()).filter((summary) => sessionIds.includes(summary.id));
-  const ranked = suggestSessions(reportFacts(text), summaries, await services.timing.listTracks());
-  return ranked[0]?.sessionId ?? sessionIds[0];
+  const ranked = suggestSessions(reportFacts(text), summaries, await services.timing.listTracks()).map((suggestion) => suggestion.sessionId);
+  return [...new Set([...ranked, ...sessionIds])];
 }
 
 /** The report's date, series, event, track and session words, read the way an imported article's are. */

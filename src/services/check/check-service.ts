@@ -17,20 +17,25 @@ export class CheckService implements CheckApi {
     private readonly articles: Pick<ArticlesApi, 'get' | 'list'>,
   ) {}
 
+  /**
+   * The context to check against `sessionIds`, in the order given (the first is the one checked against when
+   * nothing else tells). With no `mainSessionId`, the checker settles it from the article's own figures.
+   */
   async context(sessionIds: string[], mainSessionId: string | null = null): Promise<CheckContext> {
     const sessions: TimingSession[] = [];
     for (const id of new Set(sessionIds)) sessions.push(await this.timing.getStoredSession(id));
-    const main = mainSessionId ?? sessionIds[0] ?? null;
-    if (main !== null && !sessionIds.includes(main)) throw new RacedeskError('bad-input', `session ${main} is not among the sessions to check against`);
-    return { sessions, mainSessionId: main, tracks: await this.timing.listTracks(), roster: [] };
+    if (mainSessionId !== null && !sessionIds.includes(mainSessionId)) throw new RacedeskError('bad-input', `session ${mainSessionId} is not among the sessions to check against`);
+    return { sessions, mainSessionId, tracks: await this.timing.listTracks(), roster: [] };
   }
 
   /** Checks any text against the given sessions; the CLI and tests call this. */
   async checkText(text: string, sessionIds: string[], mainSessionId: string | null = null): Promise<{ report: CheckReport; sessions: CheckedSession[] }> {
     const context = await this.context(sessionIds, mainSessionId);
     const summaries = await this.timing.listSessions();
-    const mainFirst = [...context.sessions].sort((a, b) => Number(b.id === context.mainSessionId) - Number(a.id === context.mainSessionId));
-    return { report: new Checker(context).checkText(text), sessions: mainFirst.map((session) => describeSession(session, summaries)) };
+    const checker = new Checker(context);
+    const report = checker.checkText(text);
+    const mainFirst = [...context.sessions].sort((a, b) => Number(b.id === checker.mainSessionId) - Number(a.id === checker.mainSessionId));
+    return { report, sessions: mainFirst.map((session) => describeSession(session, summaries)) };
   }
 
   async checkArticle(articleId: string): Promise<ArticleCheck> {
@@ -38,8 +43,7 @@ export class CheckService implements CheckApi {
     const text = plainTextFromDoc(article.doc);
     const sessionIds = article.linkedSessionIds;
     if (sessionIds.length === 0) return { articleId, text, sessions: [], claims: new Checker(emptyContext()).checkText(text).claims, names: [] };
-    const main = await this.mainSessionOf(article, text);
-    const { report, sessions } = await this.checkText(text, sessionIds, main);
+    const { report, sessions } = await this.checkText(text, await this.rankedByWords(article, text), null);
     return { articleId, text, sessions, claims: report.claims, names: report.names };
   }
 
@@ -62,11 +66,11 @@ export class CheckService implements CheckApi {
       .map((conflict) => ({ ...conflict, headlines }));
   }
 
-  // The linked session the article's own words point to most; the first linked one on a tie.
-  private async mainSessionOf(article: Article, text: string): Promise<string> {
+  // The linked sessions, those the article's own words point to most first; linked order on a tie.
+  private async rankedByWords(article: Article, text: string): Promise<string[]> {
     const linked = (await this.timing.listSessions()).filter((summary) => article.linkedSessionIds.includes(summary.id));
-    const ranked = suggestSessions({ ...article.meta, text }, linked, await this.timing.listTracks());
-    return ranked[0]?.sessionId ?? article.linkedSessionIds[0];
+    const ranked = suggestSessions({ ...article.meta, text }, linked, await this.timing.listTracks()).map((suggestion) => suggestion.sessionId);
+    return [...new Set([...ranked, ...article.linkedSessionIds])];
   }
 }
 

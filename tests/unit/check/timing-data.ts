@@ -8,13 +8,15 @@ export const SHARED = resolve(import.meta.dirname, '../../..', '../shared');
 export const ROAR_2024 = join(SHARED, 'data/imsa/2024/01-roar-before-the-24');
 export const SEBRING_2024 = join(SHARED, 'data/imsa/2024/05-sebring-international-raceway');
 export const ROAR_2023 = join(SHARED, 'data/imsa/2023/01-roar-before-the-24');
+export const ROAR_2024_PRACTICE = join(SHARED, 'data/imsa/2024-comma/01-roar-before-the-24');
+export const F1 = join(SHARED, 'data/f1');
 
 /** Imports real timing files into a throwaway library and reads the sessions back, laps included. */
-export async function loadSessions(paths: string[]): Promise<{ sessions: TimingSession[]; tracks: Track[] }> {
+export async function loadSessions(paths: string[], options: { race?: string } = {}): Promise<{ sessions: TimingSession[]; tracks: Track[] }> {
   const folder = await mkdtemp(join(tmpdir(), 'racedesk-check-'));
   try {
     const services = await openRacedeskServices(folder);
-    const report = await services.timing.importPaths(paths, {});
+    const report = await services.timing.importPaths(paths, options);
     const sessions = await Promise.all(report.sessions.map((summary) => services.timing.getStoredSession(summary.id)));
     return { sessions, tracks: await services.timing.listTracks() };
   } finally {

@@ -9,26 +9,28 @@ interface Measured {
   other: CarFacts;
   seconds: number;
   subjectAhead: boolean;
+  /** The qualifying part compared, for F1 (1–3). */
+  part?: number;
 }
 
 /**
  * A gap is the difference of best laps (finishing gaps in a race) between the subject and the car it is
  * measured against; with no one named, the class leader or the neighbouring car in the class.
  */
-export function checkGap({ claim, index, cars, reference, referenceSession }: RuleInput): RuleOutcome {
+export function checkGap({ claim, index, cars, reference, referenceSession, part }: RuleInput): RuleOutcome {
   const subject = cars.find((facts) => facts.result) ?? cars[0];
   if (!subject.result) return unverifiable(`#${subject.car} is not classified`);
   if (reference && !reference.found) return unverifiable(reference.reason);
   const others = reference?.found ? reference.cars : impliedOthers(subject, index, claim.direction);
   const measured = others
-    .map((other) => (referenceSession ? measureBestLaps(subject, other) : measure(subject, other, index)))
+    .flatMap((other) => (referenceSession ? [measureBestLaps(subject, other)] : measure(subject, other, index, part ?? null)))
     .filter((value): value is Measured => value !== null);
   if (measured.length === 0) return unverifiable(`no time to compare #${subject.car} with`);
   const directionHolds = (gap: Measured) =>
     claim.direction === null || (claim.direction === 'ahead') === gap.subjectAhead || gap.seconds === 0;
   const fitting = measured.find((gap) => directionHolds(gap) && meetsQualifier(gap.seconds, claim.value, claim.decimals, claim.qualifier));
   const describeGap = (gap: Measured) =>
-    `${describeBestLap(subject)}; ${referenceSession ? `${referenceSession.label}: ` : ''}${describeBestLap(gap.other)}; gap ${plainNumber(gap.seconds)} s`;
+    `${describeBestLap(subject)}; ${referenceSession ? `${referenceSession.label}: ` : ''}${describeBestLap(gap.other)}; ${gap.part ? `Q${gap.part} ` : ''}gap ${plainNumber(gap.seconds)} s`;
   if (fitting) return { verdict: 'confirmed', expected: roundTo(fitting.seconds, 3), evidence: describeGap(fitting), suggestion: null };
   const primary = measured[0];
   const figureFits = meetsQualifier(primary.seconds, claim.value, claim.decimals, claim.qualifier);
@@ -59,21 +61,33 @@ function impliedOthers(subject: CarFacts, index: SessionIndex, direction: 'ahead
     .filter((facts): facts is CarFacts => facts !== undefined);
 }
 
-function measure(subject: CarFacts, other: CarFacts, index: SessionIndex): Measured | null {
+// F1 qualifying: the part the words name, else the last part both drivers ran in first, then the others.
+function measureParts(subject: CarFacts, other: CarFacts, part: number | null): Measured[] | null {
+  const a = subject.result?.qualifyingPartSeconds;
+  const b = other.result?.qualifyingPartSeconds;
+  if (!a || !b) return null;
+  const common = [0, 1, 2].filter((at) => a[at] != null && b[at] != null);
+  const order = part !== null && common.includes(part - 1) ? [part - 1] : common.reverse();
+  return order.map((at) => ({ other, seconds: Math.abs(a[at]! - b[at]!), subjectAhead: a[at]! < b[at]!, part: at + 1 }));
+}
+
+function measure(subject: CarFacts, other: CarFacts, index: SessionIndex, part: number | null): Measured[] {
+  const parts = measureParts(subject, other, part);
+  if (parts && parts.length > 0) return parts;
   const a = subject.result;
   const b = other.result;
-  if (!a || !b) return null;
+  if (!a || !b) return [];
   const subjectAhead = a.position < b.position;
   if (index.session.kind === 'race' && a.laps === b.laps && a.totalSeconds != null && b.totalSeconds != null) {
-    return { other, seconds: Math.abs(a.totalSeconds - b.totalSeconds), subjectAhead };
+    return [{ other, seconds: Math.abs(a.totalSeconds - b.totalSeconds), subjectAhead }];
   }
   if (index.session.kind === 'race') {
     const gapA = a.position === 1 ? 0 : a.gapFirstSeconds;
     const gapB = b.position === 1 ? 0 : b.gapFirstSeconds;
-    if (gapA !== null && gapB !== null && a.laps === b.laps) return { other, seconds: Math.abs(gapA - gapB), subjectAhead };
+    if (gapA !== null && gapB !== null && a.laps === b.laps) return [{ other, seconds: Math.abs(gapA - gapB), subjectAhead }];
   }
-  if (a.bestLapSeconds === null || b.bestLapSeconds === null) return null;
-  return { other, seconds: Math.abs(a.bestLapSeconds - b.bestLapSeconds), subjectAhead };
+  if (a.bestLapSeconds === null || b.bestLapSeconds === null) return [];
+  return [{ other, seconds: Math.abs(a.bestLapSeconds - b.bestLapSeconds), subjectAhead }];
 }
 
 // Across sessions only best laps compare: "lowering last year's pole by over a second".

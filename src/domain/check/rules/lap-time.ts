@@ -1,5 +1,5 @@
 import { formatLike } from '../../claims';
-import type { Lap } from '../../timing';
+import { formatLapTime, type Lap } from '../../timing';
 import { describeBestLap, describeLap } from '../evidence';
 import { meetsQualifier, roundTo } from '../precision';
 import { sameDriver } from '../resolve-subject';
@@ -11,8 +11,10 @@ import type { RuleInput } from './rule-input';
  * A lap time is checked against the car's classified best lap, and the driver named must be the one the laps
  * file says drove it. A time that is not the best but matches another counting lap of that car is confirmed.
  */
-export function checkLapTime({ claim, cars, driver }: RuleInput): RuleOutcome {
+export function checkLapTime({ claim, cars, driver, part }: RuleInput): RuleOutcome {
   const fits = (seconds: number) => meetsQualifier(seconds, claim.value, claim.decimals, claim.qualifier);
+  const parts = checkQualifyingParts(claim, cars, part ?? null, fits);
+  if (parts) return parts;
   for (const facts of cars) {
     const best = facts.result?.bestLapSeconds ?? null;
     if (best === null || !fits(best)) continue;
@@ -47,6 +49,24 @@ export function checkLapTime({ claim, cars, driver }: RuleInput): RuleOutcome {
     evidence: ownLap && expected === ownLap.lapSeconds ? describeLap(facts, ownLap) : describeBestLap(facts),
     suggestion: formatLike(claim, roundTo(expected, claim.decimals)),
   };
+}
+
+// F1 qualifying keeps each driver's best of Q1, Q2 and Q3, not laps: a time is any of them, or the part the
+// words name ("his Q2 time of 1:46.287").
+function checkQualifyingParts(claim: RuleInput['claim'], cars: CarFacts[], part: number | null, fits: (seconds: number) => boolean): RuleOutcome | null {
+  const facts = cars.find((candidate) => candidate.result?.qualifyingPartSeconds?.some((seconds) => seconds !== null));
+  const times = facts?.result?.qualifyingPartSeconds;
+  if (!facts || !times) return null;
+  const label = (index: number) => `${describeBestLap(facts).replace(/, [^,]+$/, '')}, Q${index + 1} ${formatLapTime(times[index]!)}`;
+  if (part !== null && times[part - 1] != null) {
+    const seconds = times[part - 1]!;
+    if (fits(seconds)) return confirmed(label(part - 1), seconds);
+    const other = times.findIndex((candidate) => candidate !== null && fits(candidate));
+    if (other >= 0) return confirmed(label(other), times[other]!);
+    return { verdict: 'contradicted', expected: roundTo(seconds, 3), evidence: label(part - 1), suggestion: formatLike(claim, roundTo(seconds, claim.decimals)) };
+  }
+  const matching = times.findIndex((candidate) => candidate !== null && fits(candidate));
+  return matching >= 0 ? confirmed(label(matching), times[matching]!) : null;
 }
 
 function confirmed(evidence: string, seconds: number): RuleOutcome {

@@ -15,10 +15,12 @@ interface Place {
  * split by class groups means within the group (GT cars among GT cars), as the writer saw it; the whole
  * field's order is accepted too. Ties at the thousandth follow the official order.
  */
-export function checkPosition({ claim, index, cars }: RuleInput): RuleOutcome {
+export function checkPosition({ claim, index, cars, part, grid }: RuleInput): RuleOutcome {
   const facts = cars.find((candidate) => candidate.result) ?? cars[0];
   const result = facts.result;
   if (!result) return unverifiable(`#${facts.car} is not classified`);
+  const special = grid && index.session.kind === 'race' ? gridPlace(result) : part ? partPlace(result, part, index) : null;
+  if (special) return placedAt(claim, facts, special);
   const scope = readScope(claim.scope, index);
   if (scope.kind === 'unknown') return unverifiable(`no ${claim.scope} class in ${index.session.name}`);
   const classPlace: Place = { place: result.classPosition, words: `P${result.classPosition} in ${result.className}` };
@@ -44,6 +46,27 @@ export function checkPosition({ claim, index, cars }: RuleInput): RuleOutcome {
     suggestion: figureFits ? null : formatLike(claim, expected),
     ...(reason ? { reason } : {}),
   };
+}
+
+// "Will start third": the race's grid; a session with no grid says so rather than compare the finish.
+function gridPlace(result: Result): Place | string {
+  return result.grid != null && result.grid > 0 ? { place: result.grid, words: `P${result.grid} on the grid` } : 'the starting grid is not in the timing';
+}
+
+// "Third fastest in Q2": the driver's place by that part's times, where the data keeps them (F1).
+function partPlace(result: Result, part: number, index: SessionIndex): Place | null {
+  const own = result.qualifyingPartSeconds?.[part - 1];
+  if (own == null) return null;
+  const place = 1 + index.ordered.filter((other) => (other.qualifyingPartSeconds?.[part - 1] ?? Infinity) < own).length;
+  return { place, words: `P${place} in Q${part}` };
+}
+
+function placedAt(claim: RuleInput['claim'], facts: CarFacts, found: Place | string): RuleOutcome {
+  if (typeof found === 'string') return unverifiable(found);
+  const [low, high] = claim.placeRange ?? [claim.value, claim.value];
+  const evidence = `${describePlaces(facts)}, ${found.words}`;
+  if (found.place >= low && found.place <= high) return { verdict: 'confirmed', expected: found.place, evidence, suggestion: null };
+  return { verdict: 'contradicted', expected: found.place, evidence, suggestion: formatLike(claim, found.place) };
 }
 
 type Scope = { kind: 'overall' } | { kind: 'class'; className?: string } | { kind: 'any' } | { kind: 'unknown' };

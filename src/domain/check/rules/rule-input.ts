@@ -12,6 +12,10 @@ export interface RuleInput {
   driver: string | null;
   reference: Resolution | null;
   track: Track | null;
+  /** A part of qualifying the words name (1–3 for Q1–Q3), where the data splits qualifying so. */
+  part?: number | null;
+  /** Whether the figure is a starting place ("will start third"). */
+  grid?: boolean;
   /** When the reference is in another session ("last year's pole"): that session, and how to name it. */
   referenceSession?: { index: SessionIndex; label: string };
 }

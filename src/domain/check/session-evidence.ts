@@ -1,0 +1,66 @@
+import type { Claim } from '../claims';
+import type { TimingSession } from '../timing';
+
+// Lap times to the hundredth or better tell sessions apart: two sessions rarely share one, a report's
+// own session holds most of its times.
+const FEWEST_DECIMALS = 2;
+
+const timesBySession = new WeakMap<TimingSession, Set<number>>();
+
+/**
+ * The session whose data holds the most of the text's precise lap times (each distinct time counted once), or
+ * null when none holds more than another: then the words decide. A report that drops a whole event folder
+ * (practice, qualifying, warm-up, race) is checked against the session its own times come from.
+ */
+export function sessionByEvidence(claims: readonly Claim[], sessions: readonly TimingSession[]): TimingSession | null {
+  if (sessions.length < 2) return null;
+  const times = [...new Set(claims.filter((claim) => claim.kind === 'lap_time' && claim.decimals >= FEWEST_DECIMALS).map((claim) => `${claim.value}|${claim.decimals}`))].map((key) => {
+    const [value, decimals] = key.split('|').map(Number);
+    return { value, decimals };
+  });
+  if (times.length === 0) return null;
+  let best: TimingSession | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const session of sessions) {
+    const held = timesOf(session);
+    const score = times.filter((time) => holds(held, time.value, time.decimals)).length;
+    if (score > bestScore) {
+      best = session;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore && score > 0) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/** Whether a session holds a lap of `value` seconds at `decimals` places, rounded or cut. */
+export function sessionHoldsTime(session: TimingSession, value: number, decimals: number): boolean {
+  return holds(timesOf(session), value, decimals);
+}
+
+function holds(held: Set<number>, value: number, decimals: number): boolean {
+  const thousandths = Math.round(value * 1000);
+  if (decimals >= 3) return held.has(thousandths);
+  const step = 10 ** (3 - decimals);
+  // Any stored time that rounds or truncates to the figure: 1:32.65 is 1:32.645 … 1:32.659.
+  for (let offset = -step / 2; offset < step; offset += 1) if (held.has(thousandths + offset)) return true;
+  return false;
+}
+
+// Every lap and classified time of the session in whole thousandths, F1's Q1/Q2/Q3 included.
+function timesOf(session: TimingSession): Set<number> {
+  const known = timesBySession.get(session);
+  if (known) return known;
+  const held = new Set<number>();
+  const add = (seconds: number | null | undefined) => {
+    if (seconds != null) held.add(Math.round(seconds * 1000));
+  };
+  for (const lap of session.laps) add(lap.lapSeconds);
+  for (const result of session.results) {
+    add(result.bestLapSeconds);
+    for (const part of result.qualifyingPartSeconds ?? []) add(part);
+  }
+  timesBySession.set(session, held);
+  return held;
+}

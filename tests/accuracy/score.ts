@@ -64,6 +64,14 @@ export function score(runs: ReportRun[]): { scores: Scores; misses: Miss[] } {
 
 function scoreRun(run: ReportRun, scores: Scores, misses: Miss[]): void {
   const { report } = run;
+  // A crew shares its car: any of its drivers named for the car's figure is the gold's subject.
+  const crewOf = (gold: PlacedClaim, car: string | null | undefined): string[] => {
+    const session = gold.session ? run.sessions.get(gold.session) : undefined;
+    const entry = car && session ? session.entries.find((candidate) => candidate.car === car) : undefined;
+    return entry?.drivers ?? [];
+  };
+  const sameParty = (read: string | null, gold: PlacedClaim, driver: string | null, car: string | null | undefined, team: string | null | undefined) =>
+    sameNamedParty(read, driver, car ?? null, team ?? null) || (read !== null && crewOf(gold, car).some((member) => sameNamedParty(read, member, null, null)));
   const miss = (what: Miss['what'], text: string, detail: string) => misses.push({ reportId: report.id, what, text, detail });
   const used = new Set<RunClaim>();
   for (const gold of report.claims) {
@@ -74,17 +82,17 @@ function scoreRun(run: ReportRun, scores: Scores, misses: Miss[]): void {
       count(scores.recall, found);
       if (!found) miss(read && read.kind === gold.kind ? 'misread' : 'missed', gold.text, describeMiss(gold, read));
       if (found) {
-        const subjectRight = sameParty(read.subject, gold.subject, gold.car ?? null, gold.team ?? null);
+        const subjectRight = sameParty(read.subject, gold, gold.subject, gold.car, gold.team);
         count(scores.subjects, subjectRight);
         if (!subjectRight) miss('subject', gold.text, `read ${read.subject ?? 'no subject'}, gold ${partyOf(gold.subject, gold.car, gold.team)}`);
         if (gold.kind === 'gap' && (gold.reference || gold.referenceCar)) {
-          const referenceRight = sameParty(read.reference, gold.reference ?? null, gold.referenceCar ?? null, null);
+          const referenceRight = sameParty(read.reference, gold, gold.reference ?? null, gold.referenceCar, null);
           count(scores.references, referenceRight);
           if (!referenceRight) miss('reference', gold.text, `read ${read.reference ?? 'no reference'}, gold ${partyOf(gold.reference ?? null, gold.referenceCar, null)}`);
         }
       }
     } else {
-      const right = found && sameParty(read.subject, gold.subject, gold.car ?? null, gold.team ?? null);
+      const right = found && sameParty(read.subject, gold, gold.subject, gold.car, gold.team);
       count(scores.positions, right);
       if (!right) miss('position', gold.text, found ? `read ${read.subject ?? 'no subject'}, gold ${partyOf(gold.subject, gold.car, gold.team)}` : describeMiss(gold, read));
     }
@@ -151,7 +159,7 @@ function sameValue(read: RunClaim, gold: PlacedClaim): boolean {
  * Whether a subject as read names the gold's party: `#1` for car `01` (a slip, but the right car), a surname or
  * full name of the gold driver, or the gold team; no subject read for no gold party.
  */
-export function sameParty(read: string | null, driver: string | null, car: string | null, team: string | null): boolean {
+export function sameNamedParty(read: string | null, driver: string | null, car: string | null, team: string | null): boolean {
   if (!driver && !car && !team) return read === null;
   if (read === null) return false;
   const carRead = /^(?:#|No\.?\s*)(\d{1,3})$/i.exec(read.trim());

@@ -1,4 +1,4 @@
-import { findNameMentions, foldName, matchName, type Roster, type RosterEntry, type RosterMatch } from '../names';
+import { findNameMentions, foldName, matchName, splitByRoster, type Roster, type RosterEntry, type RosterMatch } from '../names';
 import { familyName, lastWord } from '../names/fold';
 
 const memos = new WeakMap<Roster, Map<string, RosterMatch | null>>();
@@ -31,10 +31,12 @@ export function matchRemembered(written: string, roster: Roster): RosterMatch | 
  */
 export function rosterFor(text: string, roster: Roster): Roster {
   const entries = new Set<Roster[number]>();
-  for (const mention of findNameMentions(text)) {
-    const match = matchRemembered(mention.text, roster);
+  const lookup = (written: string) => {
+    const match = matchRemembered(written, roster);
     if (match) entries.add(match.entry);
-  }
+    return match;
+  };
+  splitByRoster(findNameMentions(text), lookup);
   return [...entries];
 }
 

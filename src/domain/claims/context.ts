@@ -1,4 +1,4 @@
-import { createFullNameIndex, findNameMentions, type FullNameIndex, type NameMention, type Roster } from '../names';
+import { createFullNameIndex, findNameMentions, foldName, splitByRoster, type FullNameIndex, type NameMention, type Roster } from '../names';
 import { createRosterMatcher, type RosterMatcher } from './roster-matches';
 import { splitSentences, type SentenceSpan } from './sentences';
 
@@ -19,14 +19,35 @@ export interface ClaimContext {
 /** Splits the text into sentences and finds its names; with a roster, lone words it knows become people. */
 export function createContext(text: string, roster: Roster | undefined): ClaimContext {
   const matchInRoster = roster ? createRosterMatcher(roster) : null;
-  const mentions = findNameMentions(text).map((mention) => {
-    if (!matchInRoster || mention.kind !== 'unknown') return mention;
-    const match = matchInRoster(mention.text);
+  const found = findNameMentions(text);
+  const lookup = matchInRoster ? confidentLookup(matchInRoster) : null;
+  const mentions = (lookup ? splitByRoster(found, lookup) : found).map((mention) => {
+    if (!lookup || mention.kind !== 'unknown') return mention;
+    const match = lookup(mention.text);
     return match?.entry.kind === 'driver' ? { ...mention, kind: 'person' as const } : mention;
   });
   const parties = mentions.filter((mention) => mention.kind === 'person' || mention.kind === 'car');
   const sentences = splitSentences(text);
   return { text, sentences, fullNames: createFullNameIndex(mentions), parties, matchInRoster, partiesBySentence: [] };
+}
+
+/**
+ * Roster matches a lone word may take: its exact spelling, or one slip inside a word of five letters or more
+ * ("Dirani" for Derani), never at its first or last letter, where "France" would become Franco.
+ */
+function confidentLookup(match: RosterMatcher): RosterMatcher {
+  return (written) => {
+    const found = match(written);
+    if (!found || found.exact || /\s/.test(written.trim())) return found;
+    const word = written.trim();
+    const spellings = [found.entry.name, ...(found.entry.aliases ?? []), ...found.entry.name.split(/\s+/)];
+    const sameEnds = spellings.some((spelling) => spelling.length >= 5 && sameLetter(spelling[0], word[0]) && sameLetter(spelling.at(-1)!, word.at(-1)!));
+    return found.distance <= 1 && word.length >= 5 && sameEnds ? found : null;
+  };
+}
+
+function sameLetter(a: string, b: string): boolean {
+  return foldName(a) === foldName(b);
 }
 
 /** The parties whose mention starts in [start, end). */

@@ -3,3 +3,4 @@ export { findNameMentions } from './mentions';
 export { matchName } from './roster';
 export { createFullNameIndex, fullNameFor, type FullNameIndex } from './full-name';
 export { foldName } from './fold';
+export { splitByRoster, type RosterLookup } from './roster-mentions';

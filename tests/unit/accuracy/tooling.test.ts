@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../accuracy/corpus';
 import { statedDecimals, valueHolds } from '../../accuracy/oracle';
-import { sameParty } from '../../accuracy/score';
+import { sameNamedParty as sameParty } from '../../accuracy/score';
 import { keysOf, SHARED_DATA } from '../../accuracy/timing-sources';
 import { join } from 'node:path';
 

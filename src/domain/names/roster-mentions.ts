@@ -40,7 +40,6 @@ function splitOne(mention: NameMention, lookup: RosterLookup): NameMention[] {
   };
   for (let at = 0; at < words.length; ) {
     let matched = 0;
-    let kind: NameMention['kind'] = 'unknown';
     for (let length = Math.min(LONGEST, words.length - at); length >= 1; length -= 1) {
       const start = words[at].start;
       const end = words[at + length - 1].end;
@@ -49,9 +48,8 @@ function splitOne(mention: NameMention, lookup: RosterLookup): NameMention[] {
       const match = lookup(text);
       if (!match) continue;
       matched = length;
-      kind = match.entry.kind === 'driver' ? 'person' : 'team';
       flushLeftover();
-      found.push({ text, start, end: start + text.length, kind });
+      found.push({ text, start, end: start + text.length, kind: match.entry.kind === 'driver' ? 'person' : 'team' });
       break;
     }
     if (matched === 0) {

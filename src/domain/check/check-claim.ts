@@ -26,6 +26,9 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   if (checked.verdict === 'contradicted' && hint.moment) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `it is about one moment of the session; the data holds ${describeWhat(claim)}` };
   }
+  if (checked.verdict === 'contradicted' && !claim.subjectSure) {
+    return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `the text does not say whose figure it is (read as ${claim.subject}'s)` };
+  }
   return checked;
 }
 

@@ -17,6 +17,6 @@ export function withLeadSubjects(claims: Claim[], text: string, lead: string, ro
   }
   return claims.map((claim) => {
     const read = claim.subject === null ? inContext.get(claim.start) : undefined;
-    return read?.subject && read.kind === claim.kind ? { ...claim, subject: read.subject } : claim;
+    return read?.subject && read.kind === claim.kind ? { ...claim, subject: read.subject, subjectSure: read.subjectSure } : claim;
   });
 }

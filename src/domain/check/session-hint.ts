@@ -23,7 +23,7 @@ export interface SessionHint {
 const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['practice', /\bpracti[cs]e|\bFP\d\b|\bwarm-?up\b|\btraining\b|\bvrije training|\bentrenamientos? libres?|\bprove libere|\bessais libres|\btreinos? livres?/i],
   ['qualifying', /\bqualif\w*|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position/i],
-  ['race', /\brace\b|\bfinish(?:ed|ing|es)?\b|\bwon\b|\bvictory\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
+  ['race', /\brace\b|\bwon\b|\bvictory\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 
 // "the record of 1:33.655", "breaking the 2019 record", "Jarvis's record": a record other than the figure itself.
@@ -36,6 +36,19 @@ const MOMENT =
   /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+\S+\s+(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\bon lap \d+\b|\b(?:leapt|jumped|moved|rose|climbed)\s+(?:up\s+)?to\b/i;
 
 const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:place|position|row|pole|\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá\b|\bpartirá\b/i;
+
+const FINISH_VERB = /\b(?:finish(?:ed|es|ing)?|came home|crossed the line|ended|wound up|classified|took the flag)\b/i;
+
+// "Will start third", "third on the grid", not "finished fourth after starting on the front row".
+function startingPlace(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
+  const clause = clauseAround(text, claim.start, claim.end);
+  const clauseStart = text.lastIndexOf(clause, claim.start);
+  const before = text.slice(Math.max(clauseStart, 0), claim.start);
+  const after = text.slice(claim.end, claim.end + 24);
+  if (/^\s*(?:place\s+|position\s+)?on the grid\b|^\s*(?:on|in)\s+the\s+starting\b/i.test(after)) return true;
+  const cue = GRID.exec(before + text.slice(claim.start, claim.end));
+  return cue !== null && !FINISH_VERB.test(before.slice(cue.index + cue[0].length));
+}
 
 const PART_WORDS: [RegExp, number][] = [
   [/\bQ1\b|\bfirst (?:part|segment|session|phase) of qualifying|\bfirst qualifying (?:session|segment)/i, 1],
@@ -50,10 +63,10 @@ const ORDINAL_NUMBERS: Record<string, number> = { first: 1, opening: 1, second: 
  * a record or another year only counts when named in the claim's clause (a moment, anywhere in its sentence): in "Derani turned in
  * 1:32.656, breaking the 2019 record of 1:33.655" only the second time is the record.
  */
-export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>): SessionHint {
+export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'> & Partial<Pick<Claim, 'tableSession'>>): SessionHint {
   const clause = clauseAround(text, claim.start, claim.end);
   const clauseKind = kindIn(clause, ['practice', 'qualifying', 'race']);
-  const kind = clauseKind ?? kindIn(claim.sentence, ['practice', 'qualifying']);
+  const kind = clauseKind ?? kindIn(claim.sentence, ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ''));
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
   return {
@@ -64,7 +77,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     number: sessionNumber(claim.sentence),
     part: partIn(clause) ?? partIn(claim.sentence),
     moment: MOMENT.test(claim.sentence),
-    grid: GRID.test(clause),
+    grid: startingPlace(text, claim),
   };
 }
 
@@ -85,6 +98,11 @@ export function readSentenceHint(sentence: string): SessionHint {
 function kindIn(text: string, kinds: SessionKind[]): SessionKind | null {
   for (const [kind, pattern] of KIND_PATTERNS) if (kinds.includes(kind) && pattern.test(text)) return kind;
   return null;
+}
+
+// The session a claim read off its table's heading ("QUALIFYING RESULTS").
+function kindOf(hint: string | null | undefined): SessionKind | null {
+  return hint === 'practice' || hint === 'qualifying' || hint === 'race' ? hint : null;
 }
 
 function partIn(text: string): number | null {

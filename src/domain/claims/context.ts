@@ -1,4 +1,5 @@
 import { createFullNameIndex, findNameMentions, foldName, splitByRoster, type FullNameIndex, type NameMention, type Roster } from '../names';
+import { claimWordsFor, type ClaimWords } from './languages/claim-words';
 import { createRosterMatcher, type RosterMatcher } from './roster-matches';
 import { splitSentences, type SentenceSpan } from './sentences';
 
@@ -14,10 +15,12 @@ export interface ClaimContext {
   matchInRoster: RosterMatcher | null;
   /** The parties of each sentence, filled in as figures ask for them: several figures often share a sentence. */
   partiesBySentence: (NameMention[] | undefined)[];
+  /** The timing words of English and the text's language. */
+  words: ClaimWords;
 }
 
 /** Splits the text into sentences and finds its names; with a roster, lone words it knows become people. */
-export function createContext(text: string, roster: Roster | undefined): ClaimContext {
+export function createContext(text: string, roster: Roster | undefined, words: ClaimWords = claimWordsFor(text)): ClaimContext {
   const matchInRoster = roster ? createRosterMatcher(roster) : null;
   const found = findNameMentions(text);
   const lookup = matchInRoster ? confidentLookup(matchInRoster) : null;
@@ -28,7 +31,7 @@ export function createContext(text: string, roster: Roster | undefined): ClaimCo
   });
   const parties = mentions.filter((mention) => mention.kind === 'person' || mention.kind === 'car');
   const sentences = splitSentences(text);
-  return { text, sentences, fullNames: createFullNameIndex(mentions), parties, matchInRoster, partiesBySentence: [] };
+  return { text, sentences, fullNames: createFullNameIndex(mentions), parties, matchInRoster, partiesBySentence: [], words };
 }
 
 /**

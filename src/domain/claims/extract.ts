@@ -1,5 +1,7 @@
 import { clauseAround } from './clause';
-import { createContext, type ClaimContext } from './context';
+import { fullNameFor } from '../names';
+import { createContext, partiesBetween, type ClaimContext } from './context';
+import { findRundownRows, headingKind, rowFigure, type RundownRow } from './rundown';
 import { readDirection } from './direction';
 import { findFigures } from './figures';
 import { claimWordsFor, type ClaimWords } from './languages/claim-words';
@@ -21,11 +23,40 @@ import type { Claim, ExtractOptions, Figure } from './types';
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   const words = claimWordsFor(text);
-  const figures = findFigures(text, words);
+  const rows = findRundownRows(text);
+  const figures = withRowPlaces(findFigures(text, words), rows);
   if (figures.length === 0) return [];
-  const context = createContext(text, options.roster);
+  const context = createContext(text, options.roster, words);
   const wordsBySentence: SentenceWords[] = [];
-  return figures.map((figure) => toClaim(context, figure, wordsBySentence, words));
+  return figures.map((figure) => {
+    const claim = toClaim(context, figure, wordsBySentence, words);
+    const row = rows.find((candidate) => figure.start >= candidate.start && figure.end <= candidate.end);
+    return row ? inRow(context, claim, row, rows) : claim;
+  });
+}
+
+// The places of bare-numbered rundown rows ("1. Alonso Ferrari …") are figures too; other readers skip bare numbers.
+function withRowPlaces(figures: Figure[], rows: RundownRow[]): Figure[] {
+  const places = rows.filter((row) => row.bare && !figures.some((figure) => figure.start < row.placeEnd && row.placeStart < figure.end)).map(rowFigure);
+  return places.length === 0 ? figures : [...figures, ...places].sort((a, b) => a.start - b.start);
+}
+
+// A figure on a rundown row is about the row's driver (or car); a gap there is to the row in first place.
+function inRow(context: ClaimContext, claim: Claim, row: RundownRow, rows: RundownRow[]): Claim {
+  const parties = partiesBetween(context, row.start, row.end).filter((mention) => mention.start >= row.placeEnd);
+  const holder = parties.find((mention) => mention.kind === 'person') ?? parties.find((mention) => mention.kind === 'car');
+  if (!holder) return claim;
+  const subject = holder.kind === 'car' ? `#${holder.carNumber}` : fullNameFor(holder, context.fullNames);
+  const tableSession = headingKind(row);
+  if (claim.kind !== 'gap') return { ...claim, subject, subjectSure: true, tableSession, subjectRosterId: rosterIdOf(context, subject) };
+  const leader = [...rows].reverse().find((candidate) => candidate.place === 1 && candidate.start <= row.start);
+  const leaderParties = leader && leader !== row ? partiesBetween(context, leader.start, leader.end).filter((mention) => mention.kind === 'person') : [];
+  const reference = claim.reference ?? (leaderParties[0] ? fullNameFor(leaderParties[0], context.fullNames) : null);
+  return { ...claim, subject, subjectSure: true, tableSession, reference, direction: claim.direction ?? 'behind', subjectRosterId: rosterIdOf(context, subject), referenceRosterId: reference ? rosterIdOf(context, reference) : null };
+}
+
+function rosterIdOf(context: ClaimContext, name: string): string | null {
+  return context.matchInRoster ? (context.matchInRoster(name)?.entry.id ?? null) : null;
 }
 
 function toClaim(context: ClaimContext, figure: Figure, wordsBySentence: SentenceWords[], claimWords: ClaimWords): Claim {
@@ -48,6 +79,7 @@ function toClaim(context: ClaimContext, figure: Figure, wordsBySentence: Sentenc
     unit: figure.unit,
     qualifier: readQualifier(text, figure.start),
     subject: parties.subject,
+    subjectSure: parties.subjectSure,
     reference: isGap ? parties.reference : null,
     direction: isGap ? readDirection(clauseBefore, clauseAfter, claimWords) : null,
     scope: isPosition ? (figure.scope ?? words.scopeOpening) : null,

@@ -6,12 +6,15 @@ import { readClockTime } from './lap-time';
 import { codeEnd, isCarNumber, isGluedToWord, nonClaimEnd } from './non-claims';
 import { readNumberToken } from './number-token';
 import { ordinalWordPattern } from './number-words';
-import { readOrdinal, readPNumber, readPole, readRow } from './position';
+import { readNounThenCount, readOrdinal, readPNumber, readPole, readRow } from './position';
+import { english } from './languages/english';
 import { readSpeed } from './speed';
 import type { Figure, Reading } from './types';
 
-const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'seconds?', 'pole', 'row', ...ordinalWordPattern.split('|')];
-const ordinalSuffix = /(?:st|nd|rd|th)(?![\p{L}\d])/iuy;
+const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'row', ...ordinalWordPattern.split('|')];
+const ordinalSuffix = /(?:st|nd|rd|th|e|er|ème|eme|º|ª|°)(?![\p{L}\d])/iuy;
+// "(7./Ferrari)", "Alex Albon (16.)", "auf die 12. Startposition", "wird der Finne 13.": a German-style ordinal.
+const dotOrdinal = /\.(?=\/|\)|\s+\p{Lu}|\s*$|\s*[,;])/uy;
 
 interface Anchors {
   pattern: RegExp;
@@ -27,7 +30,11 @@ function anchorsOf(words: ClaimWords): Anchors {
   const known = anchorsByWords.get(words);
   if (known) return known;
   const language = words.language;
-  const ownWords = [...Object.values(language.fractions).flat(), ...language.seconds.filter((word) => /^\p{L}{4,}$/u.test(word))];
+  const ownWords = [
+    ...Object.values(language.fractions).flat().filter((word): word is string => typeof word === 'string'),
+    ...language.seconds.filter((word) => /^\p{L}{4,}$/u.test(word)),
+    ...(language === english ? [] : [...Object.keys(language.ordinals), ...language.placeNouns, ...language.rowWords]),
+  ];
   const anchorWords = [...new Set([...englishAnchors, ...ownWords])];
   const anchors = {
     pattern: new RegExp(String.raw`\d|\b(?:P(?=\d)|(?:${byFirstLetter(anchorWords)})(?![\p{L}]))`, 'giu'),
@@ -79,22 +86,45 @@ function readAtDigit(text: string, index: number, words: ClaimWords): Reading {
   const skipEnd = nonClaimEnd(text, index);
   if (skipEnd >= 0) return { figure: null, end: skipEnd };
   const clock = readClockTime(text, index, words);
-  if (clock) return { figure: clock, end: clock.end };
+  if (clock) return { figure: gapAfterPlus(text, clock), end: clock.end };
   const token = readNumberToken(text, index, words.decimalComma);
   const figure =
     readSpeed(text, token) ??
     readSeconds(text, token, words) ??
     readDigitsFraction(text, token, words) ??
-    readOrdinalDigits(text, token.start, token.end, token.decimals) ??
+    readOrdinalDigits(text, token.start, token.end, token.decimals, words) ??
+    readPlaceAfterNoun(text, token.start, token.end, token.decimals, words) ??
     readBareGap(text, token, words);
   return { figure, end: figure?.end ?? token.end };
 }
 
-function readOrdinalDigits(text: string, start: number, end: number, decimals: number): Figure | null {
+// "+ 1:00.665" in a classification is a gap to the winner written as a clock, not a lap.
+function gapAfterPlus(text: string, clock: Figure): Figure {
+  const plus = /\+\s?$/.exec(text.slice(Math.max(0, clock.start - 2), clock.start));
+  if (!plus || clock.notation === 'hours-colon') return clock;
+  return { ...clock, kind: 'gap', start: clock.start - plus[0].length };
+}
+
+function readOrdinalDigits(text: string, start: number, end: number, decimals: number, words: ClaimWords): Figure | null {
   if (decimals > 0) return null;
   ordinalSuffix.lastIndex = end;
-  if (!ordinalSuffix.test(text)) return null;
-  return readOrdinal(text, start, ordinalSuffix.lastIndex, 'ordinal-digits');
+  if (ordinalSuffix.test(text)) return readOrdinal(text, start, ordinalSuffix.lastIndex, 'ordinal-digits', words);
+  dotOrdinal.lastIndex = end;
+  if (text[end] !== '.' || !dotOrdinal.test(text) || /\d/.test(text[end + 1] ?? '')) return null;
+  const after = text.slice(end + 1, end + 24);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const placeNoun = new RegExp(String.raw`^\s*(?:${words.placeNoun})`, 'iu').test(after);
+  const bracketed = /^[/)]/.test(after) && /\(\s*$/.test(before);
+  const verbed = /^\s*(?:$|[,;])/.test(after) && new RegExp(String.raw`(?<![\p{L}])(?:${words.placeVerb})(?:\s+\p{L}+){0,3}\s+$`, 'iu').test(before);
+  if (!placeNoun && !bracketed && !verbed) return null;
+  return { kind: 'position', start, end, value: Number(text.slice(start, end)), unit: 'place', notation: 'ordinal-digits', decimals: 0, scope: null };
+}
+
+// "Platz 4", "P 4", "posición 5": a place noun, then the number.
+function readPlaceAfterNoun(text: string, start: number, end: number, decimals: number, words: ClaimWords): Figure | null {
+  if (decimals > 0 || Number(text.slice(start, end)) > 99) return null;
+  if (!new RegExp(String.raw`(?<![\p{L}])(?:${words.placeNoun})\s+(?:n(?:o|º|r)\.?\s*)?$`, 'iu').test(text.slice(Math.max(0, start - 20), start))) return null;
+  return { kind: 'position', start, end, value: Number(text.slice(start, end)), unit: 'place', notation: 'ordinal-digits', decimals: 0, scope: null };
 }
 
 function readAtWord(text: string, start: number, end: number, words: ClaimWords, anchors: Anchors): Reading {
@@ -103,12 +133,13 @@ function readAtWord(text: string, start: number, end: number, words: ClaimWords,
   let figure: Figure | null;
   if (word === 'p') figure = readPNumber(text, start);
   else if (word === 'pole') figure = readPole(text, start, end);
-  else if (word === 'row') figure = readRow(text, start, end);
+  else if (new RegExp(`^(?:${words.rowWord})$`, 'iu').test(written)) figure = readRow(text, start, end, words);
+  else if (new RegExp(`^(?:${words.placeNoun})$`, 'iu').test(written) && words.language !== english) figure = readNounThenCount(text, start, end, words);
   else if (anchors.fractionWord.test(written)) {
-    figure = readFractionWords(text, start, end, words) ?? (word === 'tenth' ? readOrdinal(text, start, end, 'ordinal-word') : null);
+    figure = readFractionWords(text, start, end, words) ?? (words.ordinalOf(word) !== null ? readOrdinal(text, start, end, 'ordinal-word', words) : null);
   } else if (anchors.secondsWord.test(written)) {
-    figure = readSecondWords(text, start, end, words) ?? (word === 'second' ? readOrdinal(text, start, end, 'ordinal-word') : null);
-  } else figure = readOrdinal(text, start, end, 'ordinal-word');
+    figure = readSecondWords(text, start, end, words) ?? (words.ordinalOf(word) !== null ? readOrdinal(text, start, end, 'ordinal-word', words) : null);
+  } else figure = readOrdinal(text, start, end, 'ordinal-word', words);
   if (word === 'p' && !figure) return { figure: null, end: codeEnd(text, start) };
   return { figure, end: figure?.end ?? end };
 }

@@ -65,7 +65,7 @@ const fractionText = /^(half an?|\d+|\p{L}+)([\s-]+)(tenth|hundredth|thousandth)
 
 function formatFraction(text: string, value: number): string {
   const match = fractionText.exec(text);
-  if (!match) return text;
+  if (!match) return `${value.toFixed(2).replace(/0$/, '')} seconds`;
   const [, countWritten, separator, unitWord, rest] = match;
   const count = Math.round(value / fractionUnits[unitWord.toLowerCase()].seconds);
   const plural = count === 1 ? '' : 's';

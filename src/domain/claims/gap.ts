@@ -56,11 +56,13 @@ export function readDigitsFraction(text: string, token: NumberToken, words: Clai
 export function readBareGap(text: string, token: NumberToken, words: ClaimWords): Figure | null {
   if (token.decimals === 0 || token.value >= shortestLapSeconds) return null;
   if (notSecondsAfter.test(text.slice(token.end, token.end + 16))) return null;
-  if (!token.plus && !hasGapCue(text, token.start, token.end, words)) return null;
+  words.ofASecond.lastIndex = token.end;
+  const end = words.ofASecond.test(text) ? words.ofASecond.lastIndex : token.end;
+  if (!token.plus && end === token.end && !hasGapCue(text, token.start, token.end, words)) return null;
   return {
     kind: 'gap',
     start: token.start,
-    end: token.end,
+    end,
     value: token.value,
     unit: 's',
     notation: numberNotation(token),

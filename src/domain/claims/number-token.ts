@@ -33,8 +33,10 @@ export function readNumberToken(text: string, digitIndex: number, decimalComma =
     mark = undefined;
   }
   let start = leadingDot ? digitIndex - 1 : digitIndex;
-  const plus = text[start - 1] === '+';
-  if (plus) start -= 1;
+  // "+0.071" and, in tables, "+ 16.511".
+  const plusAt = text[start - 1] === '+' ? start - 1 : text[start - 1] === ' ' && text[start - 2] === '+' ? start - 2 : -1;
+  const plus = plusAt >= 0;
+  if (plus) start = plusAt;
   const digits = leadingDot ? `0.${integer}` : mark ? `${integer}.${fraction}` : integer;
   const decimals = leadingDot ? integer.length : mark ? fraction.length : 0;
   return { start, end: digitIndex + whole.length, value: Number(digits), decimals, leadingDot, plus, comma: mark === ',' };

@@ -1,32 +1,67 @@
+import { claimWordsOf, type ClaimWords } from './languages/claim-words';
+import { english } from './languages/english';
 import { followsMonthName } from './non-claims';
 import { cardinalValue, ordinalValue } from './number-words';
 import { readScopeAfter } from './scope';
 import type { Figure, Notation } from './types';
 
-const placeNounAfter =
-  /^[\s-]+(?:place|position|spot|fastest|quickest|on the grid|overall|in class|starting (?:spot|position|place))\b/i;
-// "the second-place finisher" describes another driver; it does not place this one.
-const adjectivalPlace = /^-(?:place|placed)\s+\p{L}/iu;
-const placeVerbBefore =
-  /\b(?:start|starts|started|starting|was|is|were|be|been|finished|finish|finishes|ended up|end up|ends up|qualified|qualifies|qualify|classified|placed|came|comes|home|sits|sat|ran|went|in|good for|settled for|settle for|(?:fell|dropped|slipped|climbed|rose|moved|moved up|jumped|promoted|demoted|elevated|up) to)\s+$/i;
-const endOfPlaceAfter = /^\s*(?:[.,;:!?)]|$|(?:in|on|for|with|and|overall|behind|ahead|after|then|at)\b)/i;
-// "Lexus stands out, second in GTD-Pro": an ordinal set off by a comma places the subject when a class follows.
-const appositiveBefore = /,\s+$/;
+const DETERMINER = /(?:^|[^\p{L}])(?:the|his|her|their|its|a|an|this|that|every|each|der|die|das|den|dem|des|het|de|el|la|los|las|il|lo|gli|le|les|o|os|um|uma|un|una|une|een|ein|eine|seinen|seine|sein|ihr|ihre|su|sus|suo|sua|son|sa|ses|zijn|haar)\s+$/iu;
+const FILLER = new Set(['up', 'in', 'as', 'out', 'home', 'the', 'der', 'die', 'das', 'als', 'como', 'come', 'comme', 'de', 'het', 'el', 'la', 'le', 'il', 'o']);
+
+// A place verb just before the ordinal, perhaps past a name or a few small words ("finished third", "wird der
+// Finne 13.", "sale quinto").
+function placeVerbBefore(before: string, verb: RegExp): boolean {
+  const words = before.split(/[\s]+/).filter(Boolean);
+  for (let at = words.length - 1, skipped = 0; at >= 0 && skipped <= 3; at -= 1) {
+    const word = words[at].replace(/[^\p{L}'’-]/gu, '');
+    if (verb.test(word)) return true;
+    if (/[,;:.!?]$/.test(words[at]) && at !== words.length - 1) return false;
+    if (!FILLER.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word)) return false;
+    skipped += 1;
+  }
+  return false;
+}
+
+// "second in the standings", "third in line": a place in something other than a session's order.
+const NOT_SESSION_ORDER = /^\s+in\s+(?:the\s+)?(?:standings|championship|points|title|line|queue|pecking order|series)\b/i;
+const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
+
+function placeWordsOf(words: ClaimWords): { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp } {
+  const known = placesByWords.get(words);
+  if (known) return known;
+  const compiled = {
+    nounAfter: new RegExp(String.raw`^(?:[\s-]+(?:${words.placeNoun})(?![\p{L}])|-(?:fastest|quickest|best|schnellste|snelste|più veloce|rápido|rapide)|\s+(?:fastest|quickest|best)\b|\s+on the grid\b|\s+(?:starting|grid)\s+(?:spot|position|place|slot))`, 'iu'),
+    wordAfter: new RegExp(String.raw`^\s+(?:${words.afterWord})(?![\p{L}])`, 'iu'),
+    verb: new RegExp(`^(?:${words.placeVerb})$`, 'iu'),
+  };
+  placesByWords.set(words, compiled);
+  return compiled;
+}
 
 /**
- * Reads an ordinal as a finishing or starting place where the words make it one ("will start third",
- * "tenth place", "20th at the end", "second in class"), and not in "his first qualifying session" or "third pole".
+ * Reads an ordinal as a place where nothing makes it the ordinal of something else: "Hamilton was third", "took
+ * fourth, ahead of Massa", "third and fourth", "tenth place", "second-fastest", "quinto por detrás", "dritter
+ * Platz", but not "his third win", "the second session" or "a fifth straight pole", where a noun follows. "First"
+ * is a place only after a place verb or before a place noun ("finished first", "first in class").
  */
-export function readOrdinal(text: string, start: number, end: number, notation: Notation): Figure | null {
+export function readOrdinal(text: string, start: number, end: number, notation: Notation, words: ClaimWords = claimWordsOf(english)): Figure | null {
   const written = text.slice(start, end);
-  const value = ordinalValue(written) ?? Number.parseInt(written, 10);
-  if (!Number.isFinite(value) || value < 1 || followsMonthName(text, start)) return null;
+  const value = words.ordinalOf(written) ?? ordinalValue(written) ?? Number.parseInt(written, 10);
+  if (!Number.isFinite(value) || value < 1 || value > 99 || followsMonthName(text, start)) return null;
+  const places = placeWordsOf(words);
   const after = text.slice(end, end + 30);
-  const before = text.slice(Math.max(0, start - 24), start);
-  if (adjectivalPlace.test(after)) return null;
+  if (new RegExp(String.raw`^\s+(?:(?:start|starting|grid)\s+)?(?:${words.rowWord})(?![\p{L}])`, 'iu').test(after)) return null;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/^-(?:place|placed)\s+\p{L}/iu.test(after) || NOT_SESSION_ORDER.test(after)) return null;
   const scope = readScopeAfter(text, end);
-  const placed = placeNounAfter.test(after) || (placeVerbBefore.test(before) && endOfPlaceAfter.test(after)) || (appositiveBefore.test(before) && /^\s+in\b/i.test(after) && scope !== null);
-  if (!placed) return null;
+  if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return place(start, end, value, notation, scope);
+  const verb = placeVerbBefore(before, places.verb);
+  // An ordinal opening a clause ("In the end, second in …") places someone only with a class or place noun.
+  if (!verb && /(?:^|[,;:.!?]\s*|\n\s*)$/.test(before)) return null;
+  if (value === 1 && !verb) return null;
+  const ends = /^\s*(?:[.,;:!?)\]—–"”]|$)/.test(after) || places.wordAfter.test(after) || /^\s+\p{Lu}/u.test(after);
+  if (!ends) return null;
+  if (DETERMINER.test(before) && !verb && !/^\s*(?:[.,;:!?)]|$)/.test(after)) return null;
   return place(start, end, value, notation, scope);
 }
 
@@ -45,35 +80,59 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
 // "provisional pole", "third pole in four races", "0.3s off pole": pole named, but not as this car's place.
 const notAPole =
   /(?:provisional|new|\d|first|second|third|fourth|fifth|\ba|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/i;
-const poleNounAfter = /^[\s-]*(?:time|lap|sitter|winner|award|day|shootout|speed)\b/i;
+const poleNounAfter = /^[\s-]*(?:time|lap|sitter|winner|award|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt)\b/i;
+// "denied pole", "the battle for pole", "chasing pole": pole missed or fought for, nobody's place.
+const poleNotHeld = /\b(?:denied|deny|denying|(?:battle|fight|bid|challenge|contend(?:ing)?|push(?:ing)?|hunt|race|scrap|duel|tussle|contention)\s+for|chasing|chase|missed out on|miss out on|missing out on|missed|miss|missing|lost|losing|lose|snatched from|robbed of)\s+(?:the\s+|a\s+|his\s+|her\s+)?$/i;
 
 /** Reads "pole" and "pole position" as first place ("won the pole"), but not "provisional pole" or "pole time". */
 export function readPole(text: string, start: number, end: number): Figure | null {
   const before = text.slice(Math.max(0, start - 16), start);
   const afterPole = /^\s+position\b/i.exec(text.slice(end, end + 12));
   const poleEnd = afterPole ? end + afterPole[0].length : end;
-  if (notAPole.test(before) || poleNounAfter.test(text.slice(poleEnd, poleEnd + 12))) return null;
+  if (notAPole.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || poleNounAfter.test(text.slice(poleEnd, poleEnd + 12))) return null;
   return place(start, poleEnd, 1, 'pole', readScopeAfter(text, poleEnd));
 }
 
-const rowBefore = /\b(front|inside|outside)\s+$/i;
-const rowNumber = /^\s+(\d{1,2}|[a-z]+)\b/i;
+const rowBefore = /(?<![\p{L}])(front|inside|outside|voorste|vorderste|erste|première|primeira)\s+$/iu;
+const rowNumber = /^\s+(\d{1,2}|\p{L}+)(?![\p{L}])/iu;
 
-/** Reads "front row" (first or second), "inside row five" (9th) and "outside row five" (10th). */
-export function readRow(text: string, rowStart: number, rowEnd: number): Figure | null {
-  const before = rowBefore.exec(text.slice(Math.max(0, rowStart - 10), rowStart));
-  if (!before) return null;
-  const start = rowStart - before[0].length;
-  const side = before[1].toLowerCase();
-  if (side === 'front') {
+/**
+ * Reads a row of the grid: "front row" (first or second), "second row" (third or fourth), "inside row five" (9th),
+ * "outside row five" (10th), "primera fila", "derde startrij", "deuxième ligne", "Reihe zwei".
+ */
+export function readRow(text: string, rowStart: number, rowEnd: number, words: ClaimWords = claimWordsOf(english)): Figure | null {
+  const before = text.slice(Math.max(0, rowStart - 16), rowStart);
+  const side = rowBefore.exec(before);
+  if (side && !/^(?:inside|outside)$/i.test(side[1])) {
+    const start = rowStart - side[0].length;
     return { ...place(start, rowEnd, 1, 'row', readScopeAfter(text, rowEnd)), placeRange: [1, 2] };
   }
+  const ordinal = new RegExp(String.raw`(?<![\p{L}])(${words.ordinalWord}|\d{1,2}(?:st|nd|rd|th|e|º|ª|\.))\s+(?:(?:start|starting|grid)\s+)?$`, 'iu').exec(before);
+  const row = ordinal ? (words.ordinalOf(ordinal[1]) ?? Number.parseInt(ordinal[1], 10)) : NaN;
+  if (Number.isInteger(row) && row >= 1 && row <= 15) {
+    const start = rowStart - ordinal![0].length;
+    return { ...place(start, rowEnd, row * 2 - 1, 'row', readScopeAfter(text, rowEnd)), placeRange: [row * 2 - 1, row * 2] };
+  }
   const number = rowNumber.exec(text.slice(rowEnd, rowEnd + 12));
-  const row = number ? (cardinalValue(number[1]) ?? Number(number[1])) : NaN;
-  if (!Number.isInteger(row) || row < 1 || number === null || /^an?$/i.test(number[1])) return null;
+  if (!number) return null;
+  const count = words.countOf(number[1]) ?? cardinalValue(number[1]) ?? Number(number[1]);
+  if (!Number.isInteger(count) || count < 1 || count > 15 || /^an?$/i.test(number[1])) return null;
   const end = rowEnd + number[0].length;
-  const value = side === 'inside' ? row * 2 - 1 : row * 2;
-  return place(start, end, value, 'row', readScopeAfter(text, end));
+  if (side) {
+    const value = side[1].toLowerCase() === 'inside' ? count * 2 - 1 : count * 2;
+    return place(rowStart - side[0].length, end, value, 'row', readScopeAfter(text, end));
+  }
+  return { ...place(rowStart, end, count * 2 - 1, 'row', readScopeAfter(text, end)), placeRange: [count * 2 - 1, count * 2] };
+}
+
+/** Reads a place noun followed by a counting word: "Platz vier", "plaats drie". */
+export function readNounThenCount(text: string, nounStart: number, nounEnd: number, words: ClaimWords): Figure | null {
+  const number = rowNumber.exec(text.slice(nounEnd, nounEnd + 14));
+  if (!number || /^\d/.test(number[1])) return null;
+  const value = words.countOf(number[1]);
+  if (value === null || value < 1 || /^(?:a|an|un|una|une|um|uma|ein|eine|een)$/i.test(number[1])) return null;
+  const end = nounEnd + number[0].length;
+  return place(nounStart, end, value, 'ordinal-word', readScopeAfter(text, end));
 }
 
 function place(start: number, end: number, value: number, notation: Notation, scope: string | null): Figure {

@@ -1,27 +1,39 @@
 import { fullNameFor, type NameMention } from '../names';
 import { partiesBetween, partiesInSentence, type ClaimContext } from './context';
+import { pairedParty } from './pairing';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
-const setByAfter = /^['’"”]*\s*,?\s*(?:(?:held|set|posted|done|achieved|clocked|recorded|managed)\s+)?by\s+(?:the\s+)?$/i;
-const referenceCueAfter = /\b(?:than|ahead of|behind|off|clear of|over|to|on|from)\b/i;
-const referenceCueBefore =
-  /\b(?:lowering|lowered|beating|beat|bettering|bettered|ahead of|than|behind|usurping)\s+(?:the\s+)?$/i;
+const setByAfter = /^['’"”]*\s*,?\s*(?:(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went)\s+)?(?:by|to)\s+(?:the\s+)?$/i;
+// Words after which the next driver named is the one beaten or measured against, not the subject. Descriptors
+// may stand between ("beating Mercedes team mate Lewis Hamilton").
+const objectCue =
+  /(?<![\p{L}])(?:than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|alongside|beside|next to|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)$/iu;
+// Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen").
+const referenceWordAfter = /(?<![\p{L}])(?:off|to|on|from|of|de|da|di|van|von|a|à)$/iu;
+// "the Finnish team-mate of Hamilton", "de Finse teamgenoot van Hamilton": an appositive names someone else.
+const appositiveOpening = /^,\s*(?:the|his|her|their|a|an|de|het|der|die|das|el|la|il|le|o|a|um|uma|un|una|une|een|ein|eine)\s/i;
+const pronounOpening = /^(?:he|she|they|it|the\s+\p{Lu}\p{L}+|the\s+(?:briton|german|dutchman|spaniard|frenchman|finn|brazilian|australian|mexican|monegasque|italian|american|canadian|swiss|dane|belgian|brit|champion|rookie|veteran|pole-?sitter|(?:\d+-year-old))|er|sie|hij|zij|él|ella|lui|lei|il|elle|ele|ela)\b/iu;
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
 const sentencesBack = 2;
+const CUE_REACH = 48;
 
 /** Who a figure is about and, for a gap, who it is measured against, written as the text names them. */
 export interface Parties {
   subject: string | null;
   reference: string | null;
+  /** Whether the subject was read from the figure's own sentence before it (or its pairing), not guessed. */
+  subjectSure: boolean;
 }
 
 /**
  * Reads the subject and reference of a figure in its sentence. The subject is the driver a setter phrase names
- * ("held by Oliver Jarvis"), else "the latter", else the nearest driver, then car (`#31`), before the figure in its
- * clause, then in its sentence, else (for a position) the first driver or car after it, else the one person the previous sentence
- * names ("He", "It", a quote). The reference is the driver after "than", "ahead of", "off"... or one being beaten
- * ("lowering Blomqvist's").
+ * ("held by Oliver Jarvis"), the one paired with it ("Ricciardo and Vettel finished third and fourth"), "the
+ * latter", else the nearest driver, then car (`#31`), before the figure in its clause, then in its sentence, who
+ * is not being beaten or measured against ("Rosberg edged Hamilton to pole") nor named in an appositive ("Bottas,
+ * the team-mate of Hamilton, was third"); else the one person the previous sentence names ("He", "The Briton"),
+ * else (for a position) the first driver or car after it. The reference is the driver after "than", "ahead of",
+ * "off"… or one being beaten ("lowering Blomqvist's").
  */
 export function readParties(
   context: ClaimContext,
@@ -32,23 +44,29 @@ export function readParties(
 ): Parties {
   const inSentence =
     sentenceIndex >= 0 ? partiesInSentence(context, sentenceIndex) : partiesBetween(context, sentence.start, sentence.end);
-  const references = figure.kind === 'gap' ? findReferences(context.text, figure, inSentence) : [];
-  const candidates = inSentence.filter((mention) => !references.includes(mention));
+  const objects = objectsOf(context.text, inSentence);
+  const references = findReferences(context.text, figure, inSentence, objects);
+  const candidates = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention));
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
-  const subject =
-    setBy(context.text, figure, after) ??
+  const paired = figure.kind === 'position' ? pairedParty(context, figure, inSentence) : null;
+  const sure =
+    setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end)) ??
+    paired ??
     theLatter(context, figure, sentence) ??
     nearestBefore(before, 'person', clauseStart) ??
     nearestBefore(before, 'car', clauseStart) ??
     nearestBefore(before, 'person', sentence.start) ??
-    nearestBefore(before, 'car', sentence.start) ??
-    (figure.kind === 'position' ? after[0] : undefined);
+    nearestBefore(before, 'car', sentence.start);
   const textBefore = context.text.slice(sentence.start, figure.start);
-  const fallback = subject || unresolvable.test(textBefore) ? null : lastNamedPerson(context, sentenceIndex);
+  const pronoun = pronounOpening.test(context.text.slice(clauseStart, figure.start).trim()) || pronounOpening.test(textBefore.trim());
+  const previous = sure || unresolvable.test(textBefore) ? null : lastNamedPerson(context, sentenceIndex);
+  const guessed = sure ? undefined : pronoun && previous ? undefined : figure.kind === 'position' ? after[0] : undefined;
+  const subject = sure ? written(context, sure) : guessed ? written(context, guessed) : previous;
   return {
-    subject: subject ? written(context, subject) : fallback,
+    subject,
     reference: references[0] ? written(context, references[0]) : null,
+    subjectSure: !!sure || (pronoun && previous !== null),
   };
 }
 
@@ -78,18 +96,57 @@ function theLatter(context: ClaimContext, figure: Figure, sentence: SentenceSpan
   return people.at(-1);
 }
 
-function findReferences(text: string, figure: Figure, inSentence: NameMention[]): NameMention[] {
-  const references: NameMention[] = [];
-  const sentenceEnd = inSentence.at(-1)?.end ?? figure.end;
-  const cue = referenceCueAfter.exec(text.slice(figure.end, sentenceEnd));
-  if (cue) {
-    const cueEnd = figure.end + cue.index + cue[0].length;
-    const first = inSentence.find((mention) => mention.start >= cueEnd);
-    if (first) references.push(first);
+/**
+ * The parties that cannot be a figure's subject: the first driver or car named after a word that makes them the
+ * one beaten or measured against ("edge Hamilton", "ahead of the #7", descriptors such as "team-mate" allowed
+ * between), and those inside an appositive after another name ("Bottas, the team-mate of Hamilton,").
+ */
+function objectsOf(text: string, inSentence: NameMention[]): Set<NameMention> {
+  const objects = new Set<NameMention>();
+  for (const [index, mention] of inSentence.entries()) {
+    const previous = inSentence[index - 1];
+    const from = Math.max(previous?.end ?? 0, mention.start - CUE_REACH);
+    const between = text.slice(from, mention.start);
+    if (objectCueBefore(between)) objects.add(mention);
+    if (previous && appositiveBetween(text, previous, mention)) objects.add(mention);
   }
-  for (const mention of inSentence) {
-    if (mention.end > figure.start) break;
-    if (referenceCueBefore.test(text.slice(Math.max(0, mention.start - 20), mention.start))) references.push(mention);
+  return objects;
+}
+
+// The cue, then up to four words that name no one, with no clause break between.
+function objectCueBefore(between: string): boolean {
+  const tail = between.slice(Math.max(...[',', ';', ':', '.', '!', '?', '(', ')'].map((mark) => between.lastIndexOf(mark))) + 1);
+  const words = tail.split(/\s+/).filter(Boolean);
+  for (let skipped = 0; skipped <= Math.min(4, words.length); skipped += 1) {
+    if (objectCue.test(words.slice(0, words.length - skipped).join(' '))) return true;
+  }
+  return false;
+}
+
+function appositiveBetween(text: string, previous: NameMention, mention: NameMention): boolean {
+  if (previous.kind !== 'person') return false;
+  const between = text.slice(previous.end, mention.start);
+  return appositiveOpening.test(between) && !/[.;:!?]/.test(between) && (text.slice(mention.end, mention.end + 40).match(/^[^,.;]*,/) !== null);
+}
+
+// The driver a figure is measured against: the first one beaten or measured against after it in its clause
+// ("0.071s behind Derani", "0.071s to Derani"), else one before it ("beating Hamilton by 0.1s").
+function findReferences(text: string, figure: Figure, inSentence: NameMention[], objects: Set<NameMention>): NameMention[] {
+  const references: NameMention[] = [];
+  const next = inSentence.find((mention) => mention.start >= figure.end);
+  if (next && next.start - figure.end <= 60 && !/[;]|,\s*(?:while|and|but|with|whilst)\b/i.test(text.slice(figure.end, next.start))) {
+    const between = text.slice(figure.end, next.start).trim();
+    if (objects.has(next) || referenceWordAfter.test(between.split(/\s+/).at(-1) ?? '')) references.push(next);
+  }
+  const cue = /^[\s\p{L}'’-]{0,24}?(?<![\p{L}])(?:than|ahead of|in front of|behind|clear of|off|over|dan|als|que|di|de)(?![\p{L}])/iu.exec(text.slice(figure.end, figure.end + 40));
+  if (references.length === 0 && cue) {
+    const cueEnd = figure.end + cue[0].length;
+    const after = inSentence.find((mention) => mention.start >= cueEnd && !/;|,\s*(?:while|but|whilst)\b/i.test(text.slice(cueEnd, mention.start)));
+    if (after) references.push(after);
+  }
+  if (figure.kind === 'gap' && references.length === 0) {
+    const before = inSentence.filter((mention) => mention.end <= figure.start && objects.has(mention));
+    if (before.length > 0) references.push(before.at(-1)!);
   }
   return references;
 }

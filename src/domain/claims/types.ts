@@ -17,6 +17,12 @@ export interface Claim {
   qualifier: Qualifier;
   /** The driver as the text names them (full name when the text gives one), or `#31` when only a car is named. */
   subject: string | null;
+  /**
+   * Whether the text itself says who the figure is about (named before it in its sentence, paired with it, or
+   * "He" after a sentence naming one driver), rather than a guess from a name after it. A guessed subject can
+   * confirm a figure but never refute it.
+   */
+  subjectSure: boolean;
   /** For a gap, the driver or car it is measured against. */
   reference: string | null;
   /** For a gap, whether the subject is ahead of (faster than) or behind the reference. */
@@ -31,6 +37,8 @@ export interface Claim {
   decimals: number;
   /** The session the sentence points to: 'qualifying', 'practice', 'race', 'last-year' or 'record'. */
   sessionHint: string | null;
+  /** For a figure on a row of a results table, the session the table's heading names ("QUALIFYING RESULTS"). */
+  tableSession?: string | null;
   /** For positions written as a range ("front row"), the first and last place it allows. */
   placeRange: [number, number] | null;
   /** With a roster: the id of the entry `subject` resolves to. */

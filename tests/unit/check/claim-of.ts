@@ -9,6 +9,7 @@ export function claimOf(fields: Partial<Claim> & Pick<Claim, 'kind' | 'text' | '
     unit,
     qualifier: 'exact',
     subject: null,
+    subjectSure: true,
     reference: null,
     direction: null,
     scope: null,

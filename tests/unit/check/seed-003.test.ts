@@ -41,9 +41,9 @@ describe('seed 003 (Roar 2024 qualifying, Italian agency copy) against the Roar 
     ]);
   });
 
-  it('contradicts nothing else, and leaves only the record and the 2023 comparison unverifiable', () => {
+  it('contradicts nothing else, and leaves only the record, the 2023 comparison and a row with no sure subject unverifiable', () => {
     expect(contradictedFigures(report)).toEqual(['second', 'fifth']);
-    expect(report.claims.filter((claim) => claim.verdict === 'unverifiable').map((claim) => claim.text)).toEqual(['a second', "1'33''655''"]);
+    expect(report.claims.filter((claim) => claim.verdict === 'unverifiable').map((claim) => claim.text)).toEqual(['a second', "1'33''655''", 'Third row']);
   });
 
   it('names the row each pole lap comes from, with the driver the laps file names', () => {

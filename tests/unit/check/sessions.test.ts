@@ -45,7 +45,7 @@ describe('conflicts between reports', () => {
   const base = {
     kind: 'position', unit: 'place', qualifier: 'exact', reference: null, direction: null, sentence: '', notation: 'ordinal-word',
     decimals: 0, sessionHint: null, placeRange: null, subjectRosterId: null, referenceRosterId: null, start: 0, end: 5,
-    verdict: 'confirmed', expected: 4, evidence: '', suggestion: null, sessionId: 'roar-2024-q', subject: '#19', subjectCar: '19', scope: 'GTD-Pro',
+    verdict: 'confirmed', expected: 4, evidence: '', suggestion: null, sessionId: 'roar-2024-q', subject: '#19', subjectSure: true, subjectCar: '19', scope: 'GTD-Pro',
   } as const satisfies Partial<CheckedClaim>;
   const fourth: CheckedClaim = { ...base, text: 'fourth', value: 4 };
   const fifth: CheckedClaim = { ...base, text: 'fifth', value: 5, verdict: 'contradicted' };

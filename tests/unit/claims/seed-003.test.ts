@@ -43,9 +43,9 @@ describe('seed 003: the Roar Before the 24 qualifying, translated copy', () => {
     expect(text.slice((third?.start ?? 0) - 7, third?.end)).toBe('Porschethird');
   });
 
-  it('leaves "Third row" unread: a grid row is not one car’s place', () => {
+  it('reads "Third row" as fifth or sixth place, about no one it can be sure of', () => {
     const thirdRow = text.indexOf('Third row');
-    expect(claims.filter((claim) => claim.start === thirdRow)).toEqual([]);
+    expect(claims.filter((claim) => claim.start === thirdRow)).toMatchObject([{ kind: 'position', placeRange: [5, 6], subjectSure: false }]);
   });
 
   it('reads no time of day, date, year, model or car number as a claim', () => {

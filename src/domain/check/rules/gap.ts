@@ -5,6 +5,9 @@ import type { CarFacts, SessionIndex } from '../session-index';
 import type { RuleOutcome } from '../types';
 import type { RuleInput } from './rule-input';
 
+const TO_THE_LEADER =
+  /\b(?:off|from|to|shy of|short of|behind|adrift of|down on)\s+(?:the\s+)?(?:pole(?:-?sitter| time| position)?|(?:class\s+)?leader|top spot|top of the (?:times|timesheets?|order)|fastest time|benchmark|winner)\b/i;
+
 interface Measured {
   other: CarFacts;
   seconds: number;
@@ -33,6 +36,11 @@ export function checkGap({ claim, index, cars, reference, referenceSession, part
     `${describeBestLap(subject)}; ${referenceSession ? `${referenceSession.label}: ` : ''}${describeBestLap(gap.other)}; ${gap.part ? `Q${gap.part} ` : ''}gap ${plainNumber(gap.seconds)} s`;
   if (fitting) return { verdict: 'confirmed', expected: roundTo(fitting.seconds, 3), evidence: describeGap(fitting), suggestion: null };
   const primary = measured[0];
+  // Measured against no one named, the writer's reference is a guess (the leader? the car ahead?): say what the
+  // data holds, but refute only a gap to the pole or the leader, which the words name.
+  if (!reference && !TO_THE_LEADER.test(claim.sentence)) {
+    return { verdict: 'unverifiable', expected: roundTo(primary.seconds, 3), evidence: describeGap(primary), suggestion: null, reason: 'the text does not say whom the gap is measured against' };
+  }
   const figureFits = meetsQualifier(primary.seconds, claim.value, claim.decimals, claim.qualifier);
   return {
     verdict: 'contradicted',

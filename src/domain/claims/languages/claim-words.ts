@@ -27,6 +27,15 @@ export interface ClaimWords {
   fractionOf(word: string): { seconds: number; decimals: number } | null;
   /** The value of a counting word, or null. */
   countOf(word: string): number | null;
+  /** Regex source: any ordinal word of English or the text's language ("third", "dritter", "tercero"). */
+  ordinalWord: string;
+  /** The place an ordinal word stands for, or null. */
+  ordinalOf(word: string): number | null;
+  /** Regex sources: place nouns, row words, place verbs and the words that may follow a place (see LanguageWords). */
+  placeNoun: string;
+  rowWord: string;
+  placeVerb: string;
+  afterWord: string;
   /** Anchored at the start: words after a figure that make it a gap. */
   gapCueAfter: RegExp;
   /** Anchored at the end: words before a figure that make it a gap. */
@@ -50,14 +59,16 @@ export function claimWordsOf(language: LanguageWords): ClaimWords {
   if (known) return known;
   const languages = language === english ? [english] : [language, english];
   const all = (pick: (words: LanguageWords) => string[]) => alternatives(languages.flatMap(pick));
-  const fractionEntries = (['tenth', 'hundredth', 'thousandth'] as const).flatMap((unit) =>
-    languages.flatMap((words) => words.fractions[unit].map((source) => ({ pattern: new RegExp(`^(?:${source})$`, 'iu'), unit }))),
+  const fractionEntries = (['tenth', 'hundredth', 'thousandth', 'quarter'] as const).flatMap((unit) =>
+    languages.flatMap((words) => (words.fractions[unit] ?? []).map((source) => ({ pattern: new RegExp(`^(?:${source})$`, 'iu'), unit }))),
   );
   const counts = new Map<string, number>();
   for (const words of languages) for (const [word, value] of Object.entries(words.counts)) if (!counts.has(word)) counts.set(word, value);
-  const fractionWord = all((words) => Object.values(words.fractions).flat());
+  const fractionWord = all((words) => Object.values(words.fractions).flat().filter((source): source is string => typeof source === 'string'));
   const ofASecond = all((words) => words.ofASecond);
   const secondsWord = all((words) => words.seconds);
+  const ordinals = new Map<string, number>();
+  for (const words of languages) for (const [word, place] of Object.entries(words.ordinals)) if (!ordinals.has(word)) ordinals.set(word, place);
   const words: ClaimWords = {
     language,
     secondsWord,
@@ -72,13 +83,19 @@ export function claimWordsOf(language: LanguageWords): ClaimWords {
     fractionOf: (word) => {
       const entry = fractionEntries.find((candidate) => candidate.pattern.test(word));
       if (!entry) return null;
-      return { tenth: { seconds: 0.1, decimals: 1 }, hundredth: { seconds: 0.01, decimals: 2 }, thousandth: { seconds: 0.001, decimals: 3 } }[entry.unit];
+      return { tenth: { seconds: 0.1, decimals: 1 }, hundredth: { seconds: 0.01, decimals: 2 }, thousandth: { seconds: 0.001, decimals: 3 }, quarter: { seconds: 0.25, decimals: 2 } }[entry.unit];
     },
     countOf: (word) => {
       const lower = word.toLowerCase();
       if (/^(?:half an?|halbe|halve|medio|mezzo|demi|meio)$/.test(lower)) return 0.5;
       return counts.get(lower) ?? null;
     },
+    ordinalWord: alternatives([...ordinals.keys()]),
+    placeNoun: all((words) => words.placeNouns),
+    rowWord: all((words) => words.rowWords),
+    placeVerb: all((words) => words.placeVerbs),
+    afterWord: all((words) => words.afterWords),
+    ordinalOf: (word) => ordinals.get(word.toLowerCase()) ?? null,
     gapCueAfter: new RegExp(String.raw`^\s*(?:${all((words) => words.gapAfter)})(?![\p{L}])`, 'iu'),
     gapCueBefore: new RegExp(String.raw`(?<![\p{L}])(?:${all((words) => words.gapBefore)})\s+(?:${QUALIFIERS}\s+)*$`, 'iu'),
     ahead: new RegExp(String.raw`(?<![\p{L}])(?:${all((words) => words.ahead)})(?![\p{L}])`, 'giu'),

@@ -4,12 +4,21 @@ export const english: LanguageWords = {
   name: 'English',
   seconds: ['seconds', 'second', 'secs', 'sec', 's'],
   minutes: ['minutes', 'minute', 'mins', 'min'],
-  fractions: { tenth: ['tenths?'], hundredth: ['hundredths?'], thousandth: ['thousandths?'] },
+  fractions: { tenth: ['tenths?'], hundredth: ['hundredths?'], thousandth: ['thousandths?'], quarter: ['quarters?'] },
   ofASecond: ['of an? second'],
   counts: {
     a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
     twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   },
+  ordinals: {
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+    twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+    nineteenth: 19, twentieth: 20,
+  },
+  placeNouns: ['place', 'position', 'spot'],
+  rowWords: ['row'],
+  placeVerbs: ['start', 'starts', 'started', 'starting', 'was', 'is', 'were', 'be', 'been', 'finished', 'finish', 'finishes', 'ended', 'ends', 'end', 'qualified', 'qualifies', 'qualify', 'classified', 'placed', 'came', 'comes', 'home', 'sits', 'sat', 'ran', 'runs', 'running', 'lies', 'lay', 'took', 'takes', 'secured', 'securing', 'claimed', 'claims', 'salvaged', 'salvage', 'slotted', 'grabbed', 'bagged', 'earned', 'rounded', 'completed'],
+  afterWords: ['and', 'or', 'in', 'on', 'for', 'with', 'behind', 'ahead', 'after', 'then', 'at', 'by', 'from', 'to', 'overall', 'respectively', 'while', 'whilst', 'but', 'as', 'despite', 'before'],
   halfSecond: ['half an? second', 'a half-second', 'half-second', 'half a sec'],
   gapAfter: [
     'of a second', 'off', 'ahead', 'behind', 'faster', 'quicker', 'slower', 'clear', 'adrift', 'back', 'down', 'shy', 'short',

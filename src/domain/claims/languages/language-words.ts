@@ -10,11 +10,21 @@ export interface LanguageWords {
   /** Minutes between the two parts of a lap time: "minute", "Minute", "minuto". */
   minutes: string[];
   /** Fraction words by the seconds one of them is worth: tenth → 0.1. */
-  fractions: { tenth: string[]; hundredth: string[]; thousandth: string[] };
+  fractions: { tenth: string[]; hundredth: string[]; thousandth: string[]; quarter?: string[] };
   /** What may follow a fraction word to name its unit: "of a second", "de segundo". */
   ofASecond: string[];
   /** Counting words before a fraction or "seconds", with their value: "two" → 2. */
   counts: Record<string, number>;
+  /** Ordinal words with the place they stand for: "third" → 3, "dritter" → 3, "terceiro" → 3. */
+  ordinals: Record<string, number>;
+  /** Nouns that make an ordinal or number a place: "place", "Platz", "plaats", "posición". */
+  placeNouns: string[];
+  /** Words for a row of the grid: "row", "Reihe", "startrij", "fila", "ligne". */
+  rowWords: string[];
+  /** Verbs before an ordinal that make it the subject's place ("finished", "wird", "sale"). */
+  placeVerbs: string[];
+  /** Words that may follow a place ("third and fourth", "third in class", "quinto por detrás"). */
+  afterWords: string[];
   /** Half a second as a phrase: "half a second", "eine halbe Sekunde". */
   halfSecond: string[];
   /** Words after a figure that make it a gap between cars: "faster", "behind", "schneller". */

@@ -1,0 +1,58 @@
+import type { NameMention } from '../names';
+import type { ClaimContext } from './context';
+import type { Figure } from './types';
+
+const RESPECTIVELY = /\b(?:respectively|respectivamente|rispettivamente|respectivement|beziehungsweise|respectievelijk)\b/i;
+const AND = String.raw`(?:,|\band\b|&|\by\b|\bund\b|\ben\b|\be\b|\bet\b|\bsowie\b)`;
+
+/**
+ * The driver a place is paired with when several are listed together: "Ricciardo and Vettel finished third and
+ * fourth, respectively", "Will Stevens and Roberto Merhi qualified P19 and P20", "Raikkonen y Bottas … séptimo y
+ * octavo". Names and places pair in order when they are as many, listed one after another.
+ */
+export function pairedParty(context: ClaimContext, figure: Figure, inSentence: NameMention[]): NameMention | null {
+  const { text } = context;
+  const places = placeGroup(context, figure);
+  if (places.length < 2) return null;
+  const at = places.findIndex((place) => place.start === figure.start);
+  const people = inSentence.filter((mention) => mention.kind === 'person' && mention.end <= places[0].start);
+  if (people.length < places.length) return null;
+  const listed = people.slice(-places.length);
+  const joined = listed.every((mention, index) => index === 0 || joinsList(text.slice(listed[index - 1].end, mention.start)));
+  if (!joined && !RESPECTIVELY.test(text.slice(listed[0].start, places.at(-1)!.end + 40))) return null;
+  return listed[at] ?? null;
+}
+
+// The places written as a list around the figure: "third and fourth", "P19 and P20", "séptimo y octavo".
+function placeGroup(context: ClaimContext, figure: Figure): { start: number; end: number }[] {
+  const pattern = placePatternOf(context);
+  const group = [{ start: figure.start, end: figure.end }];
+  const forward = new RegExp(String.raw`^\s*${AND}\s*(?:the\s+)?(${pattern})(?![\p{L}\d])`, 'iu');
+  const backward = new RegExp(String.raw`(?<![\p{L}\d])(${pattern})\s*${AND}\s*(?:the\s+)?$`, 'iu');
+  for (let end = figure.end, match = forward.exec(context.text.slice(end)); match; match = forward.exec(context.text.slice(end))) {
+    const start = end + match[0].length - match[1].length;
+    group.push({ start, end: start + match[1].length });
+    end = start + match[1].length;
+  }
+  for (let start = figure.start, match = backward.exec(context.text.slice(Math.max(0, start - 40), start)); match; match = backward.exec(context.text.slice(Math.max(0, start - 40), start))) {
+    const from = Math.max(0, start - 40) + match.index;
+    group.unshift({ start: from, end: from + match[1].length });
+    start = from;
+  }
+  return group;
+}
+
+const patterns = new WeakMap<ClaimContext, string>();
+
+function placePatternOf(context: ClaimContext): string {
+  const known = patterns.get(context);
+  if (known) return known;
+  const pattern = String.raw`P\d{1,2}|\d{1,2}(?:st|nd|rd|th|e|º|ª|°|\.)|${context.words.ordinalWord}`;
+  patterns.set(context, pattern);
+  return pattern;
+}
+
+// Between two listed names: a comma or "and", perhaps after a bracket ("(Ferrari)") or lower-case descriptors.
+function joinsList(between: string): boolean {
+  return new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?${AND}\s*[\p{Ll}\s]*$`, 'u').test(between);
+}

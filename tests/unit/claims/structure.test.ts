@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+import type { Roster } from '../../../src/domain/names';
+
+const roster: Roster = ['Fernando Alonso', 'Sebastian Vettel', 'Mark Webber', 'Lewis Hamilton', 'Nico Rosberg', 'Daniel Ricciardo', 'Valtteri Bottas', 'Max Verstappen', 'Kimi Räikkönen', 'Will Stevens', 'Roberto Merhi'].map(
+  (name) => ({ id: name.toLowerCase(), name, kind: 'driver' as const }),
+);
+const read = (text: string) => extractClaims(text, { roster }).map(({ kind, text: written, value, subject, reference }) => ({ kind, text: written, value, subject, reference }));
+
+describe('reading the structure of race copy', () => {
+  it('reads a classification table row by row: each place and gap is the row’s driver’s, a gap is to the winner', () => {
+    const table = 'Classified:\nPos Driver Team Time\n1. Alonso Ferrari 1h28:41.194\n2. Vettel Red Bull-Renault + 16.511\n3. Webber Red Bull-Renault + 1:00.665\n';
+    expect(read(table).filter((claim) => claim.kind !== 'lap_time')).toEqual([
+      { kind: 'position', text: '1', value: 1, subject: 'Alonso', reference: null },
+      { kind: 'position', text: '2', value: 2, subject: 'Vettel', reference: null },
+      { kind: 'gap', text: '+ 16.511', value: 16.511, subject: 'Vettel', reference: 'Alonso' },
+      { kind: 'position', text: '3', value: 3, subject: 'Webber', reference: null },
+      { kind: 'gap', text: '+ 1:00.665', value: 60.665, subject: 'Webber', reference: 'Alonso' },
+    ]);
+  });
+
+  it('leaves championship standings alone: their places are points, not a session', () => {
+    const standings = 'World Championship standings, round 9:\nDrivers: Constructors:\n1. Vettel 204 1. Red Bull-Renault 328\n2. Webber 124 2. McLaren-Mercedes 218\n3. Alonso 112 3. Ferrari 164\n';
+    expect(read(standings)).toEqual([]);
+  });
+
+  it('pairs places with the drivers listed before them', () => {
+    const claims = read('Red Bull’s Daniel Ricciardo and Sebastian Vettel finished third and fourth, respectively.');
+    expect(claims.map((claim) => [claim.text, claim.subject])).toEqual([['third', 'Daniel Ricciardo'], ['fourth', 'Sebastian Vettel']]);
+    expect(read('The Manor duo of Will Stevens and Roberto Merhi qualified P19 and P20.').map((claim) => claim.subject?.split(' ').at(-1))).toEqual(['Stevens', 'Merhi']);
+  });
+
+  it('does not give a place to the driver who is beaten for it, or named in an aside', () => {
+    expect(read('Rosberg rockets to edge Hamilton to pole position.')[0].subject).toBe('Rosberg');
+    expect(read('Nico Rosberg snatched pole, beating team mate Lewis Hamilton by just 0.1s.').find((claim) => claim.kind === 'gap')).toMatchObject({ subject: 'Nico Rosberg', reference: 'Lewis Hamilton' });
+    expect(read('Valtteri Bottas, the Finnish team-mate of Hamilton, ended third, 0.337s off Verstappen.')).toMatchObject([
+      { text: 'third', subject: 'Valtteri Bottas' },
+      { text: '0.337s', subject: 'Valtteri Bottas', reference: 'Verstappen' },
+    ]);
+  });
+
+  it('reads no place in a pole that was missed or fought for', () => {
+    expect(read('Rosberg was very nearly denied pole by Hamilton.')).toEqual([]);
+    expect(read('Hamilton lost the battle for pole position.')).toEqual([]);
+  });
+
+  it('takes "of a second" and "a quarter of a second" into the gap', () => {
+    expect(read('Hamilton was 0.06 of a second faster than Vettel.')).toMatchObject([{ text: '0.06 of a second', value: 0.06 }]);
+    expect(read('Hamilton was over a quarter of a second clear of Vettel.')).toMatchObject([{ text: 'a quarter of a second', value: 0.25 }]);
+  });
+
+  it('marks a subject guessed from a name after the figure as unsure', () => {
+    const [pole] = extractClaims('Team wins a third straight pole; Webber to start eighth.', { roster });
+    expect(pole).toMatchObject({ text: 'pole', subjectSure: false });
+  });
+});

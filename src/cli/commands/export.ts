@@ -85,8 +85,8 @@ function exportOptions(flags: ExportFlags, style: Pick<ExportOptions, 'houseStyl
 
 /**
  * `racedesk export <article file or library id> --format md|html|txt|docx|pdf`: the article clean, ready to
- * publish. Exit 0: written; 1: contradicted claims are open and `--force` was not given (nothing written);
- * 2: bad input.
+ * publish. Exit 0: written; 1: contradicted claims are open and `--force` was not given, or the article has a
+ * sync conflict not yet resolved (nothing written); 2: bad input.
  */
 export function registerExportCommand(program: Command): void {
   program

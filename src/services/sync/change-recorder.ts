@@ -23,7 +23,7 @@ export class ChangeRecorder {
 
   constructor(
     private readonly context: SyncContext,
-    private readonly afterCommit: (result: WorkTreeCommit | null, error: unknown) => void,
+    private readonly afterCommit: (result: WorkTreeCommit | null, error: unknown) => Promise<void>,
   ) {}
 
   record(description: string): void {
@@ -31,11 +31,14 @@ export class ChangeRecorder {
     if (this.scheduled) return;
     this.scheduled = this.context.gitQueue.run(async () => {
       this.scheduled = null;
+      let result: WorkTreeCommit | null = null;
+      let failure: unknown = null;
       try {
-        this.afterCommit(await this.commitNow(), null);
+        result = await this.commitNow();
       } catch (error) {
-        this.afterCommit(null, error);
+        failure = error;
       }
+      await this.afterCommit(result, failure);
     });
   }
 

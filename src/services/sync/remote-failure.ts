@@ -2,9 +2,9 @@ import { RacedeskError } from '../../domain/errors';
 import { GitFailure } from './git-command';
 import { scrubCredentials } from './remote-url';
 
-const UNREACHABLE = /could not resolve (host|hostname)|connection refused|connection timed out|timed out|network is unreachable|no route to host|temporary failure in name resolution|failed to connect|connection reset|connection closed|broken pipe|the remote end hung up|early eof|ssh: connect to host|unable to access/i;
+const UNREACHABLE = /could not resolve (host|hostname)|connection refused|connection timed out|timed out|network is unreachable|no route to host|temporary failure in name resolution|failed to connect|connection reset|connection closed|broken pipe|the remote end hung up|early eof|ssh: connect to host/i;
 const REFUSED = /permission denied|authentication failed|could not read (username|password)|access denied|forbidden|\b403\b|\b401\b|hook declined|remote rejected|insufficient permission|read-only|not allowed/i;
-const MISSING = /does not appear to be a git repository|repository not found|not found|no such file or directory|not a git repository/i;
+const MISSING = /does not appear to be a git repository|repository not found|not found|\b404\b|no such file or directory|not a git repository/i;
 
 /** git's last lines about a failure, without its advice boilerplate. */
 function gitSaid(stderr: string): string {
@@ -24,15 +24,14 @@ export function remoteFailure(error: unknown, remote: string, action: 'reach' | 
   if (!(error instanceof GitFailure)) throw error;
   const where = scrubCredentials(remote);
   const said = gitSaid(error.stderr);
-  if (error.timedOut) return new RacedeskError('offline', `Could not ${action} ${where}: no answer in time. Your work is kept here; sync tries again by itself.`);
+  const after = action === 'reach' ? 'Nothing was changed here; share again once it can be reached.' : 'Your work is kept here; sync tries again by itself.';
+  if (error.timedOut) return new RacedeskError('offline', `Could not ${action} ${where}: no answer in time. ${after}`);
   if (REFUSED.test(error.stderr)) {
-    return new RacedeskError('forbidden', `The shared library at ${where} refused (${said}). Check you have write access to it; nothing was changed here.`);
+    return new RacedeskError('forbidden', `The shared library at ${where} refused (${said}). Check you have write access to it; your work here is kept as it is.`);
   }
-  if (MISSING.test(error.stderr) && !UNREACHABLE.test(error.stderr.replace(/unable to access/i, ''))) {
+  if (MISSING.test(error.stderr) && !UNREACHABLE.test(error.stderr)) {
     return new RacedeskError('not-found', `There is no shared library at ${where} (${said}). Check the address, or create it with "git init --bare".`);
   }
-  if (UNREACHABLE.test(error.stderr)) {
-    return new RacedeskError('offline', `Could not ${action} ${where} (${said}). Your work is kept here; sync tries again by itself.`);
-  }
-  return new RacedeskError('offline', `Could not ${action} ${where} (${said}). Your work is kept here; sync tries again by itself.`);
+  // Unreachable, or a failure git does not explain: either way the thing to do is to try again later.
+  return new RacedeskError('offline', `Could not ${action} ${where} (${said}). ${after}`);
 }

@@ -12,6 +12,7 @@ import { AutoSync, DEFAULT_AUTO_SYNC_TIMES, type AutoSyncTimes } from './auto-sy
 import { ChangeRecorder } from './change-recorder';
 import type { WorkTreeCommit } from './commit-work-tree';
 import { GitArticleHistory } from './git-article-history';
+import { readLastSync, writeLastSync } from './last-sync';
 import { BRANCH, LibraryGit, REMOTE_BRANCH } from './library-git';
 import { DEFAULT_NETWORK_TIMEOUT_MILLISECONDS, LibraryRemote, probeRemote } from './library-remote';
 import { recoverLibrary } from './recover-library';
@@ -85,7 +86,7 @@ export class SyncService implements SyncApi {
         services.timing.forget();
       },
     };
-    this.recorder = new ChangeRecorder(this.context, (result, error) => void this.afterCommit(result, error));
+    this.recorder = new ChangeRecorder(this.context, (result, error) => this.afterCommit(result, error));
     this.autoSync = new AutoSync(() => this.now().catch(() => undefined), { ...DEFAULT_AUTO_SYNC_TIMES, ...options.autoSync });
   }
 
@@ -93,6 +94,9 @@ export class SyncService implements SyncApi {
   async open(): Promise<void> {
     if (!this.shared) return;
     await recoverLibrary(this.context, this.options.lockGraceMilliseconds ?? 2000);
+    const last = await readLastSync(this.git.gitDir);
+    this.lastSyncedAt = last.lastSyncedAt;
+    this.lastError = last.error;
     await this.refresh();
   }
 
@@ -125,7 +129,8 @@ export class SyncService implements SyncApi {
     }
     if (result?.unreadable.length) this.notices = [`Not shared until repaired (not valid JSON): ${result.unreadable.join(', ')}`];
     if (result?.commit) this.autoSync.changed();
-    await this.refresh();
+    // A status that is a moment behind is better than a save that reports a failure it did not have.
+    await this.refresh().catch(() => undefined);
   }
 
   private async refresh(): Promise<void> {
@@ -207,6 +212,7 @@ export class SyncService implements SyncApi {
       } finally {
         this.running = null;
         await this.refresh().catch(() => undefined);
+        if (this.shared) await writeLastSync(this.git.gitDir, { lastSyncedAt: this.lastSyncedAt, error: this.lastError }).catch(() => undefined);
       }
       return this.status();
     })();

@@ -6,13 +6,14 @@ const UNREACHABLE = /could not resolve (host|hostname)|connection refused|connec
 const REFUSED = /permission denied|authentication failed|could not read (username|password)|access denied|forbidden|\b403\b|\b401\b|hook declined|remote rejected|insufficient permission|read-only|not allowed/i;
 const MISSING = /does not appear to be a git repository|repository not found|not found|\b404\b|no such file or directory|not a git repository/i;
 
-/** git's last lines about a failure, without its advice boilerplate. */
+/** What the server said (its `remote:` lines) and git's last lines, without git's advice boilerplate. */
 function gitSaid(stderr: string): string {
-  const lines = stderr
-    .split('\n')
-    .map((line) => line.replace(/^(fatal|error|remote|ERROR):\s*/i, '').trim())
-    .filter((line) => line && !/^(please make sure|and the repository exists|hint:)/i.test(line));
-  return lines.slice(-2).join('; ') || 'no reason given';
+  const all = stderr.split('\n').map((line) => line.trim());
+  const server = all.filter((line) => /^remote:\s*\S/.test(line)).map((line) => line.replace(/^remote:\s*/, ''));
+  const own = all
+    .filter((line) => line && !/^remote:/.test(line) && !/^(please make sure|and the repository exists|hint:|to \S)/i.test(line))
+    .map((line) => line.replace(/^(fatal|error|ERROR):\s*/i, ''));
+  return [...server.slice(-3), ...own.slice(-2)].join('; ') || 'no reason given';
 }
 
 /**
@@ -30,7 +31,9 @@ export function remoteFailure(error: unknown, remote: string, action: 'reach' | 
     return new RacedeskError('forbidden', `The shared library at ${where} refused (${said}). Check you have write access to it; your work here is kept as it is.`);
   }
   if (MISSING.test(error.stderr) && !UNREACHABLE.test(error.stderr)) {
-    return new RacedeskError('not-found', `There is no shared library at ${where} (${said}). Check the address, or create it with "git init --bare".`);
+    if (action === 'reach') return new RacedeskError('not-found', `There is no shared library at ${where} (${said}). Check the address, or create it with "git init --bare".`);
+    // It was there when the library was shared: an unmounted drive or a server away is being offline.
+    return new RacedeskError('offline', `The shared library at ${where} cannot be found (${said}). If its drive or server is away, your work is kept here and sync tries again by itself; if it moved, point the library at it (git remote set-url origin <new>).`);
   }
   // Unreachable, or a failure git does not explain: either way the thing to do is to try again later.
   return new RacedeskError('offline', `Could not ${action} ${where} (${said}). ${after}`);

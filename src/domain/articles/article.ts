@@ -68,8 +68,8 @@ export interface ArticleSummary {
   date: string | null;
   updatedAt: string;
   wordCount: number;
-  /** True while a sync conflict on the article waits to be resolved. */
-  conflict?: boolean;
+  /** While a sync conflict on the article waits to be resolved: which of the pair it is, and whose text. */
+  conflict?: { role: 'kept' | 'copy'; writer: string };
 }
 
 export function emptyMeta(headline = 'Untitled'): ArticleMeta {

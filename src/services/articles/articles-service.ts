@@ -28,7 +28,7 @@ function summaryOf(article: Article): ArticleSummary {
     date: article.meta.date,
     updatedAt: article.updatedAt,
     wordCount: countWords(plainTextFromDoc(article.doc)),
-    ...(article.syncConflict ? { conflict: true } : {}),
+    ...(article.syncConflict ? { conflict: { role: article.syncConflict.role, writer: article.syncConflict.writer } } : {}),
   };
 }
 

@@ -20,6 +20,7 @@ export function commitMessage(descriptions: string[], fallback: string): string 
 export class ChangeRecorder {
   private pending: string[] = [];
   private scheduled: Promise<void> | null = null;
+  private latest: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly context: SyncContext,
@@ -29,7 +30,7 @@ export class ChangeRecorder {
   record(description: string): void {
     this.pending.push(description);
     if (this.scheduled) return;
-    this.scheduled = this.context.gitQueue.run(async () => {
+    const task = this.context.gitQueue.run(async () => {
       this.scheduled = null;
       let result: WorkTreeCommit | null = null;
       let failure: unknown = null;
@@ -40,6 +41,8 @@ export class ChangeRecorder {
       }
       await this.afterCommit(result, failure);
     });
+    this.scheduled = task;
+    this.latest = task;
   }
 
   /** Commits what is saved now, with the writes recorded so far as its message. Run it in the git queue. */
@@ -53,8 +56,12 @@ export class ChangeRecorder {
     }
   }
 
-  /** Waits for the commit in flight, if any. */
+  /** Waits for the commits asked for so far, the one running included. */
   async flush(): Promise<void> {
-    while (this.scheduled) await this.scheduled;
+    let waited: Promise<void> | null = null;
+    while (waited !== this.latest) {
+      waited = this.latest;
+      await waited;
+    }
   }
 }

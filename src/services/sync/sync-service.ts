@@ -108,8 +108,9 @@ export class SyncService implements SyncApi {
   /** Stops the timer and waits for the commit in flight, so nothing saved is left uncommitted by a close. */
   async close(): Promise<void> {
     this.autoSync.stop();
-    await this.recorder.flush();
+    await this.queued?.catch(() => undefined);
     await this.running?.catch(() => undefined);
+    await this.recorder.flush();
   }
 
   /** Told by the services after each write; a shared library commits it soon after. */

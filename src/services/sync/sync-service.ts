@@ -12,6 +12,7 @@ import { AutoSync, DEFAULT_AUTO_SYNC_TIMES, type AutoSyncTimes } from './auto-sy
 import { ChangeRecorder } from './change-recorder';
 import type { WorkTreeCommit } from './commit-work-tree';
 import { GitArticleHistory } from './git-article-history';
+import { assertGitCanSync } from './git-version';
 import { readLastSync, writeLastSync } from './last-sync';
 import { BRANCH, LibraryGit, REMOTE_BRANCH } from './library-git';
 import { DEFAULT_NETWORK_TIMEOUT_MILLISECONDS, LibraryRemote, probeRemote } from './library-remote';
@@ -176,6 +177,7 @@ export class SyncService implements SyncApi {
       throw new RacedeskError('conflict', `This library is shared already, with ${scrubCredentials(remote ?? 'a remote')}. To move it elsewhere, change the remote with git (git -C "${this.folder}" remote set-url origin <new>).`);
     }
     const remote = checkedRemote(input.remote);
+    await assertGitCanSync();
     await probeRemote(remote, this.options.networkTimeoutMilliseconds);
     const initial = await this.context.gitQueue.run(() => this.context.gate.exclusive(() => initRepository(this.git, this.recorder, remote, input.writer)));
     this.shared = true;
@@ -203,7 +205,7 @@ export class SyncService implements SyncApi {
       while (this.running) await this.running.catch(() => undefined);
       // From here on, a new call queues the next sync rather than joining this one.
       this.queued = null;
-      const run = syncOnce(this.context, this.recorder);
+      const run = assertGitCanSync().then(() => syncOnce(this.context, this.recorder));
       this.running = run;
       try {
         this.finished(await run);

@@ -89,6 +89,7 @@ export class VersionsService implements VersionsApi {
   private async read(articleId: string, versionId: string): Promise<Pick<ArticleVersion, 'doc' | 'meta'>> {
     const shared = await this.history.read(articleId, versionId);
     if (shared) return shared;
+    if (versionId.startsWith('shared-')) throw new RacedeskError('not-found', `No shared save ${versionId.slice('shared-'.length, 'shared-'.length + 8)} of this article`);
     if (!VERSION_ID.test(versionId)) throw new RacedeskError('bad-input', `not a version id: ${versionId}`);
     const folder = await this.folderOf(articleId);
     try {

@@ -59,6 +59,8 @@ export class SyncService implements SyncApi {
   private cachedWriter: Writer | null = null;
   private running: Promise<unknown> | null = null;
   private queued: Promise<SyncStatus> | null = null;
+  /** The sync running now, with what it records after, so `close` can wait for all of it. */
+  private whole: Promise<unknown> | null = null;
   private lastSyncedAt: string | null = null;
   private lastError: { code: string; message: string } | null = null;
   private changesWaiting = 0;
@@ -109,8 +111,7 @@ export class SyncService implements SyncApi {
   /** Stops the timer and waits for the commit in flight, so nothing saved is left uncommitted by a close. */
   async close(): Promise<void> {
     this.autoSync.stop();
-    await this.queued?.catch(() => undefined);
-    await this.running?.catch(() => undefined);
+    while (this.queued || this.whole) await (this.queued ?? this.whole)?.catch(() => undefined);
     await this.recorder.flush();
   }
 
@@ -200,26 +201,38 @@ export class SyncService implements SyncApi {
   /** Syncs now; a call while a sync runs waits for it and runs one more, so what was saved before it is sent. */
   now(): Promise<SyncStatus> {
     if (!this.shared) return Promise.reject(new RacedeskError('bad-input', 'This library is not shared yet: share it first (Library › Share…, or racedesk sync init <remote>).'));
-    this.queued ??= (async () => {
+    if (this.queued) return this.queued;
+    let next: Promise<SyncStatus> | null = null;
+    next = (async () => {
       await Promise.resolve();
-      while (this.running) await this.running.catch(() => undefined);
+      while (this.whole) await this.whole.catch(() => undefined);
       // From here on, a new call queues the next sync rather than joining this one.
       this.queued = null;
-      const run = assertGitCanSync().then(() => syncOnce(this.context, this.recorder));
-      this.running = run;
+      this.whole = next;
       try {
-        this.finished(await run);
-      } catch (error) {
-        this.failed(error);
-        throw error;
+        return await this.runOnce();
       } finally {
-        this.running = null;
-        await this.refresh().catch(() => undefined);
-        if (this.shared) await writeLastSync(this.git.gitDir, { lastSyncedAt: this.lastSyncedAt, error: this.lastError }).catch(() => undefined);
+        this.whole = null;
       }
-      return this.status();
     })();
-    return this.queued;
+    this.queued = next;
+    return next;
+  }
+
+  private async runOnce(): Promise<SyncStatus> {
+    const run = assertGitCanSync().then(() => syncOnce(this.context, this.recorder));
+    this.running = run;
+    try {
+      this.finished(await run);
+    } catch (error) {
+      this.failed(error);
+      throw error;
+    } finally {
+      this.running = null;
+      await this.refresh().catch(() => undefined);
+      if (this.shared) await writeLastSync(this.git.gitDir, { lastSyncedAt: this.lastSyncedAt, error: this.lastError }).catch(() => undefined);
+    }
+    return this.status();
   }
 
   private finished(outcome: SyncOutcome): void {

@@ -5,6 +5,7 @@ import { checkSchemas, type CheckApi } from './check';
 import { librarySchemas, type LibraryApi } from './library';
 import { versionsSchemas, type VersionsApi } from './versions';
 import { exportSchemas, type ExportApi } from './export';
+import { syncSchemas, type SyncApi } from './sync';
 
 /**
  * The one interface every front door shares. The Node services implement it; the Electron preload and the
@@ -17,6 +18,7 @@ export interface RacedeskApi {
   versions: VersionsApi;
   library: LibraryApi;
   export: ExportApi;
+  sync: SyncApi;
 }
 
 type SchemasFor<Area> = { [Method in keyof Area]: z.ZodType<unknown[]> };
@@ -29,6 +31,7 @@ export const apiSchemas = {
   versions: versionsSchemas satisfies SchemasFor<VersionsApi>,
   library: librarySchemas satisfies SchemasFor<LibraryApi>,
   export: exportSchemas satisfies SchemasFor<ExportApi>,
+  sync: syncSchemas satisfies SchemasFor<SyncApi>,
 } satisfies { [Area in keyof RacedeskApi]: SchemasFor<RacedeskApi[Area]> };
 
 /** Methods that take paths on this machine: callable from Electron's main process and the CLI, never over HTTP. */

@@ -6,6 +6,8 @@ export type MenuCommand =
   | { type: 'import-done'; articleIds: string[] }
   | { type: 'timing-imported'; message: string }
   | { type: 'export' }
+  | { type: 'share' }
+  | { type: 'sync' }
   | { type: 'error'; message: string };
 
 /** The Electron-only extras the preload exposes beside the API (the browser host has none of them). */

@@ -7,6 +7,7 @@ import { registerImportCommand } from './commands/import';
 import { registerSessionsCommand } from './commands/sessions';
 import { registerSessionCommand } from './commands/session';
 import { registerExportCommand } from './commands/export';
+import { registerSyncCommand } from './commands/sync';
 
 /** Builds the `racedesk` program with every command registered. */
 export function buildProgram(): Command {
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerSessionsCommand(program);
   registerSessionCommand(program);
   registerExportCommand(program);
+  registerSyncCommand(program);
   return program;
 }
 

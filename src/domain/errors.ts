@@ -9,7 +9,8 @@ export type RacedeskErrorCode =
   | 'locked'
   | 'storage'
   | 'unsupported'
-  | 'forbidden';
+  | 'forbidden'
+  | 'offline';
 
 /**
  * An expected failure with a message that says what happened and where, e.g.

@@ -34,6 +34,9 @@ if (!app.requestSingleInstanceLock()) {
     const folder = flag || process.env.RACEDESK_LIBRARY ? resolveLibraryFolder(flag) : join(app.getPath('userData'), 'library');
     const services = await openRacedeskServices(folder);
     services.export.printPdf = printHtmlToPdf;
+    // A shared library syncs on a timer while the app is open; an unshared one is left alone.
+    services.sync.startAutoSync();
+    app.on('will-quit', () => void services.close());
     serveRenderer(RENDERER_FOLDER);
     registerIpc(services);
     installMenu(services);

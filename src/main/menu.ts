@@ -2,7 +2,11 @@ import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { RacedeskServices } from '../services/racedesk-services';
 import { importTimingWithDialog, importWithDialog, sendMenuCommand } from './menu-actions';
 
-/** The native menus: File (Import…, Import timing folder…, Export…, Quit), Edit, View, with their accelerators. */
+/**
+ * The native menus: File (Import…, Import timing folder…, Export…, Quit), Edit, Library (Share…, Sync now),
+ * View, with their accelerators. Library's items hand over to the renderer, whose Share dialog and Sync
+ * button the browser host has too.
+ */
 export function installMenu(services: RacedeskServices): void {
   const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null;
   const template: MenuItemConstructorOptions[] = [
@@ -18,6 +22,13 @@ export function installMenu(services: RacedeskServices): void {
       ],
     },
     { role: 'editMenu' },
+    {
+      label: '&Library',
+      submenu: [
+        { label: 'Share…', click: () => sendMenuCommand(focused(), { type: 'share' }) },
+        { label: 'Sync now', accelerator: 'CmdOrCtrl+Shift+Y', click: () => sendMenuCommand(focused(), { type: 'sync' }) },
+      ],
+    },
     {
       label: '&View',
       submenu: [

@@ -11,6 +11,9 @@ import { HelpSheet } from './help/HelpSheet';
 import { Sidebar } from './library/Sidebar';
 import { TimingView } from './timing/TimingView';
 import { StatusBar } from './status/StatusBar';
+import { ShareDialog } from './sync/ShareDialog';
+import { SyncIndicator } from './sync/SyncIndicator';
+import { useSyncStatus } from './sync/use-sync-status';
 
 /** The writer's desk: library on the left, the article in the middle, status at the bottom. */
 export function App() {
@@ -20,6 +23,7 @@ export function App() {
   const [status, setStatus] = useState<{ state: SaveState | null; words: number }>({ state: null, words: 0 });
   const [dragging, setDragging] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [shareOpen, setShareOpen] = useState(false);
   const [view, setView] = useState<'desk' | 'timing'>('desk');
   const [loads, setLoads] = useState(0);
   const rosterRef = useRef<Roster>([]);
@@ -42,6 +46,35 @@ export function App() {
       setMessage((error as Error).message);
     }
   }, []);
+
+  // A sync changed files here: read the library again, and the open article if it was among them and has
+  // no edits on their way to disk (those would be refused as based on an old revision, and the writer told).
+  const current = useRef({ open, status });
+  useEffect(() => {
+    current.current = { open, status };
+  });
+  const onLibraryChanged = useCallback(
+    (articleIds: string[]) => {
+      void refresh();
+      void loadRoster();
+      const { open: shown, status: saving } = current.current;
+      if (!shown || !articleIds.includes(shown.id)) return;
+      if (saving.state?.kind === 'saved') void openArticle(shown.id);
+      else setMessage(`“${shown.meta.headline}” was changed on another laptop while you were typing; save, then reload it to see both.`);
+    },
+    [refresh, loadRoster, openArticle],
+  );
+  const sync = useSyncStatus(onLibraryChanged, setMessage);
+  const onConflictResolved = useCallback(
+    (article: Article) => {
+      void refresh();
+      void sync.reload();
+      setOpen(article);
+      setLoads((count) => count + 1);
+      setMessage(`Conflict on “${article.meta.headline}” resolved.`);
+    },
+    [refresh, sync],
+  );
 
   useEffect(() => {
     void refresh().catch((error: Error) => setMessage(error.message));
@@ -77,8 +110,10 @@ export function App() {
           void loadRoster();
         }
         if (command.type === 'error') setMessage(command.message);
+        if (command.type === 'share') setShareOpen(true);
+        if (command.type === 'sync') void sync.syncNow();
       }),
-    [refresh, openArticle, loadRoster],
+    [refresh, openArticle, loadRoster, sync],
   );
 
   const onSaved = useCallback((saved: Article) => {
@@ -136,6 +171,8 @@ export function App() {
             onReload={() => void openArticle(open.id)}
             onHelp={() => setHelpOpen(true)}
             onMessage={setMessage}
+            onOpen={(id) => void openArticle(id)}
+            onConflictResolved={onConflictResolved}
           />
         ) : (
           <div className="welcome">
@@ -155,7 +192,24 @@ export function App() {
         )}
       </main>
       {helpOpen && <HelpSheet onClose={() => setHelpOpen(false)} />}
-      <StatusBar onHelp={() => setHelpOpen(true)} saveState={open ? status.state : null} wordCount={open ? status.words : 0} message={message} />
+      {shareOpen && <ShareDialog writer={sync.status?.writer.name ?? ''} onShare={sync.share} onClose={() => setShareOpen(false)} />}
+      <StatusBar
+        onHelp={() => setHelpOpen(true)}
+        saveState={open ? status.state : null}
+        wordCount={open ? status.words : 0}
+        message={message}
+        sync={
+          <SyncIndicator
+            status={sync.status}
+            onSync={() => void sync.syncNow()}
+            onShare={() => setShareOpen(true)}
+            onOpenConflict={(id) => {
+              setView('desk');
+              void openArticle(id);
+            }}
+          />
+        }
+      />
     </div>
   );
 }

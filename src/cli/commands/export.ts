@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Article } from '../../domain/articles/article';
-import { RacedeskError } from '../../domain/errors';
+import { RacedeskError, isRacedeskError } from '../../domain/errors';
+import { assertNoSyncConflict } from '../../domain/sync/assert-no-conflict';
 import { exportFormats, exportOptionsSchema, rosterNameSchema, type ExportOptions } from '../../domain/export/export-options';
 import { factCheckJson, factCheckMarkdown, openContradictions, type CheckedClaimForReport } from '../../domain/export/fact-check-report';
 import { DEFAULT_HOUSE_STYLE, houseStyleSchema } from '../../domain/export/house-style/house-style';
@@ -25,7 +26,7 @@ const RAW_REPORTS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.docx
 
 /** An article to export and its checked claims. */
 interface Source {
-  article: Pick<Article, 'meta' | 'doc'>;
+  article: Pick<Article, 'meta' | 'doc'> & Partial<Pick<Article, 'id' | 'syncConflict'>>;
   claims: CheckedClaimForReport[];
 }
 
@@ -84,8 +85,8 @@ function exportOptions(flags: ExportFlags, style: Pick<ExportOptions, 'houseStyl
 
 /**
  * `racedesk export <article file or library id> --format md|html|txt|docx|pdf`: the article clean, ready to
- * publish. Exit 0: written; 1: contradicted claims are open and `--force` was not given (nothing written);
- * 2: bad input.
+ * publish. Exit 0: written; 1: contradicted claims are open and `--force` was not given, or the article has a
+ * sync conflict not yet resolved (nothing written); 2: bad input.
  */
 export function registerExportCommand(program: Command): void {
   program
@@ -104,6 +105,14 @@ export function registerExportCommand(program: Command): void {
     .action(async (source: string, flags: ExportFlags, command: Command) => {
       const options = exportOptions(flags, await readHouseStyle(flags.houseStyle));
       const { article, claims } = await loadSource(source, command);
+      try {
+        assertNoSyncConflict({ id: article.id ?? source, meta: article.meta, syncConflict: article.syncConflict });
+      } catch (error) {
+        if (!isRacedeskError(error)) throw error;
+        process.stderr.write(`racedesk: not exported: ${error.message}\n`);
+        process.exitCode = 1;
+        return;
+      }
       if (flags.report) {
         const report = { headline: article.meta.headline, generatedAt: new Date().toISOString(), claims };
         await writeFile(flags.report, flags.report.toLowerCase().endsWith('.json') ? factCheckJson(report) : factCheckMarkdown(report));

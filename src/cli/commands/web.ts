@@ -19,9 +19,10 @@ export function registerWebCommand(program: Command): void {
       }
       const services = await openServicesFor(command);
       const host = await startBrowserHost({ services, rendererFolder, port: options.port });
+      services.sync.startAutoSync();
       process.stdout.write(`Racedesk is on ${host.url}\nLibrary: ${services.libraryFolder}\nPress Ctrl+C to stop.\n`);
       await new Promise<void>((done) => {
-        const stop = () => void host.close().then(done);
+        const stop = () => void host.close().then(() => services.close()).then(done);
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });

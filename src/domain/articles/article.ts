@@ -41,6 +41,8 @@ export interface ArticleSource {
   importedAt: string;
 }
 
+import type { SyncConflict } from '../sync/sync-conflict';
+
 export const ARTICLE_SCHEMA_VERSION = 1;
 
 export interface Article {
@@ -55,6 +57,8 @@ export interface Article {
   source: ArticleSource | null;
   removed: RemovedPiece[];
   linkedSessionIds: string[];
+  /** Set when a sync found this article changed on two laptops at once; exports wait until it is resolved. */
+  syncConflict?: SyncConflict | null;
 }
 
 /** The line the library lists for an article. */
@@ -64,6 +68,8 @@ export interface ArticleSummary {
   date: string | null;
   updatedAt: string;
   wordCount: number;
+  /** While a sync conflict on the article waits to be resolved: which of the pair it is, and whose text. */
+  conflict?: { role: 'kept' | 'copy'; writer: string };
 }
 
 export function emptyMeta(headline = 'Untitled'): ArticleMeta {

@@ -17,4 +17,8 @@ export interface ArticleVersionSummary {
   createdAt: string;
   label: string;
   wordCount: number;
+  /** `kept`: a version kept in the library; `shared`: a save as the shared library's history has it. */
+  kind?: 'kept' | 'shared';
+  /** Who made it, for versions from the shared history. */
+  writer?: string;
 }

@@ -24,6 +24,8 @@ import { RemovedPanel } from '../panels/RemovedPanel';
 import { VersionsPanel } from '../panels/VersionsPanel';
 import { Inspector } from './Inspector';
 import { RecoveryBanner } from './RecoveryBanner';
+import { ConflictBanner } from '../sync/ConflictBanner';
+import type { ConflictChoice } from '../../domain/sync/sync-conflict';
 import { useDeskShortcuts } from './use-desk-shortcuts';
 import { useDebounced } from './use-debounced';
 
@@ -42,10 +44,14 @@ interface DeskProps {
   onReload: () => void;
   onHelp: () => void;
   onMessage: (message: string) => void;
+  /** Opens another article of the library (the other text of a sync conflict). */
+  onOpen: (articleId: string) => void;
+  /** A sync conflict was settled; `article` is the one that stays. */
+  onConflictResolved: (article: Article) => void;
 }
 
 /** One open article: headline, editor, inspector; saved as the writer types. */
-export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onReload, onHelp, onMessage }: DeskProps) {
+export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onReload, onHelp, onMessage, onOpen, onConflictResolved }: DeskProps) {
   const [meta, setMeta] = useState<ArticleMeta>(article.meta);
   const [removed, setRemoved] = useState(article.removed);
   const [linked, setLinked] = useState(article.linkedSessionIds);
@@ -80,6 +86,14 @@ export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onRelo
   const checks = useChecks(RACEDESK_EXTENSIONS_OFF ? null : editor, linked);
   const [fixes, setFixes] = useState<AcceptedFix[]>([]);
   const [exporting, setExporting] = useState(false);
+  const [resolving, setResolving] = useState(false);
+  const resolve = (keep: ConflictChoice) => {
+    setResolving(true);
+    void flush()
+      .then(() => api.sync.resolveConflict(article.id, keep))
+      .then(onConflictResolved, (failure: Error) => onMessage(failure.message))
+      .finally(() => setResolving(false));
+  };
   const applyFix = (check: PlacedCheck) => {
     if (!editor || !editor.chain().focus().applyCheckFix(check.key).run()) return;
     if (check.type === 'claim' && check.claim.suggestion) {
@@ -166,6 +180,9 @@ export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onRelo
           </button>
           <button type="button" onClick={() => setExporting(true)}>Export…</button>
         </div>
+        {article.syncConflict && (
+          <ConflictBanner conflict={article.syncConflict} busy={resolving} onOpenOther={() => void flush().then(() => onOpen(article.syncConflict?.otherId ?? article.id))} onResolve={resolve} />
+        )}
         {findOpen && editor && <FindBar editor={editor} onClose={() => setFindOpen(false)} />}
         <textarea className="headline" rows={1} value={meta.headline} aria-label="Headline" onChange={(event) => changeMeta({ headline: event.target.value.replace(/\n/g, ' ') })} />
         <EditorContent editor={editor} className="editor-scroll" />
@@ -174,6 +191,7 @@ export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onRelo
           <ExportDialog
             articleId={article.id}
             headline={meta.headline}
+            conflicted={Boolean(article.syncConflict)}
             claims={claimsForReport(checks.placed, fixes)}
             roster={roster()}
             flush={flush}

@@ -12,6 +12,8 @@ const FORMAT_LABELS: Record<ExportFormat, string> = { md: 'Markdown', html: 'HTM
 interface ExportDialogProps {
   articleId: string;
   headline: string;
+  /** True while the article has a sync conflict: nothing is exported until the writer settles it. */
+  conflicted: boolean;
   claims: CheckedClaimForReport[];
   roster: Roster;
   /** Saves pending edits, so the export is what the writer sees. */
@@ -21,7 +23,7 @@ interface ExportDialogProps {
 }
 
 /** File › Export…: format, house style and fact-check report, remembered for next time. */
-export function ExportDialog({ articleId, headline, claims, roster, flush, onClose, onDone }: ExportDialogProps) {
+export function ExportDialog({ articleId, headline, conflicted, claims, roster, flush, onClose, onDone }: ExportDialogProps) {
   const [settings, setSettings] = useState<ExportSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -111,6 +113,12 @@ export function ExportDialog({ articleId, headline, claims, roster, flush, onClo
           </select>
         </label>
         {error && <p className="panel-error" role="alert">{error}</p>}
+        {conflicted && (
+          <p className="panel-error" role="alert" data-testid="export-conflict">
+            Not exported: this article was changed on two laptops at once and both texts are kept. Choose which to keep in the conflict bar above the
+            article, then export.
+          </p>
+        )}
         {confirming ? (
           <div className="export-confirm" role="alert">
             <p>
@@ -121,8 +129,8 @@ export function ExportDialog({ articleId, headline, claims, roster, flush, onClo
           </div>
         ) : (
           <footer className="export-actions">
-            <button type="button" disabled={busy} onClick={() => void copy()}>Copy as rich text</button>
-            <button type="button" className="primary" disabled={busy} onClick={() => (open.length ? setConfirming(true) : void exportFile())}>
+            <button type="button" disabled={busy || conflicted} onClick={() => void copy()}>Copy as rich text</button>
+            <button type="button" className="primary" disabled={busy || conflicted} onClick={() => (open.length ? setConfirming(true) : void exportFile())}>
               {busy ? 'Exporting…' : 'Export'}
             </button>
           </footer>

@@ -4,6 +4,7 @@ export const SHORTCUTS: { keys: string; action: string; group: string }[] = [
   { group: 'Article', keys: 'Mod+E', action: 'Export the article' },
   { group: 'Article', keys: 'Mod+S', action: 'Save now (it also saves by itself)' },
   { group: 'Article', keys: 'Mod+Shift+S', action: 'Keep a version of the article' },
+  { group: 'Article', keys: 'Mod+Shift+Y', action: 'Sync the shared library now (app menu; or Sync in the status bar)' },
   { group: 'Editing', keys: 'Mod+Z / Mod+Shift+Z', action: 'Undo / redo' },
   { group: 'Editing', keys: 'Mod+F', action: 'Find' },
   { group: 'Editing', keys: 'Mod+H', action: 'Find and replace' },

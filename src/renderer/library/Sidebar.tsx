@@ -41,7 +41,8 @@ function FilePicker({ label, title, accept, testId, onFiles }: { label: string; 
 function metaLine(article: ArticleSummary, order: ArticleOrder): string {
   const time = order === 'date' ? articleTime(article) : null;
   const when = time !== null ? new Date(time).toLocaleDateString() : order === 'date' ? 'no date' : new Date(article.updatedAt).toLocaleString();
-  return `${when} · ${article.wordCount} words`;
+  const conflict = article.conflict ? ` · ${article.conflict.writer}’s text${article.conflict.role === 'copy' ? ', conflict copy' : ', in conflict'}` : '';
+  return `${when} · ${article.wordCount} words${conflict}`;
 }
 
 /** The library of articles: search, sort (last edited, article date, headline), new and import. */
@@ -81,7 +82,10 @@ export function Sidebar({ articles, selectedId, onSelect, onNew, onImport, onImp
         {shown.map((article) => (
           <li key={article.id}>
             <button type="button" className={article.id === selectedId ? 'article-item selected' : 'article-item'} onClick={() => onSelect(article.id)} aria-current={article.id === selectedId}>
-              <span className="article-headline">{article.headline}</span>
+              <span className="article-headline">
+                {article.conflict && <span className="conflict-mark" title="Sync conflict: open it to choose which text to keep">⚠ </span>}
+                {article.headline}
+              </span>
               <span className="article-meta">{metaLine(article, order)}</span>
             </button>
           </li>

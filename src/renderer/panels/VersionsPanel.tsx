@@ -38,7 +38,10 @@ export function VersionsPanel({ articleId, flush, onRestored, refreshKey }: Vers
         {versions.map((version) => (
           <li key={version.id}>
             <span className="version-label">{version.label}</span>
-            <span className="version-meta">{new Date(version.createdAt).toLocaleString()} · {version.wordCount} words</span>
+            <span className="version-meta">
+              {version.kind === 'shared' ? `${version.writer ?? 'Shared'} · ` : ''}
+              {new Date(version.createdAt).toLocaleString()} · {version.wordCount} words
+            </span>
             <button
               type="button"
               onClick={() =>

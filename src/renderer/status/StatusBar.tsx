@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SaveState } from '../editor/use-autosave';
 
 interface StatusBarProps {
@@ -5,6 +6,8 @@ interface StatusBarProps {
   wordCount: number;
   message: string | null;
   onHelp: () => void;
+  /** The sharing corner: sync state, conflicts, Sync. */
+  sync?: ReactNode;
 }
 
 function describe(state: SaveState): string {
@@ -20,14 +23,15 @@ function describe(state: SaveState): string {
   }
 }
 
-/** Bottom bar: what is on disk, the word count, and the latest message. */
-export function StatusBar({ saveState, wordCount, message, onHelp }: StatusBarProps) {
+/** Bottom bar: what is on disk, the word count, sharing, and the latest message. */
+export function StatusBar({ saveState, wordCount, message, onHelp, sync }: StatusBarProps) {
   return (
     <footer className="status-bar" role="status">
       <span data-testid="save-state" className={saveState?.kind === 'failed' ? 'save-failed' : undefined}>
         {saveState ? describe(saveState) : 'No article open'}
       </span>
       <span data-testid="word-count">{wordCount} words</span>
+      {sync}
       {message && <span className="status-message" data-testid="status-message">{message}</span>}
       <button type="button" className="status-help" onClick={onHelp} aria-label="Keyboard shortcuts">
         Shortcuts (F1)

@@ -13,8 +13,10 @@ import { countWords, plainTextFromDoc } from '../../domain/articles/plain-text';
 import { RacedeskError } from '../../domain/errors';
 import { importReport } from '../importers/reports/import-report';
 import { importPaste } from '../importers/reports/import-paste';
+import type { ConflictedArticle } from '../../api/sync';
 import type { RecoveryNotice } from '../storage/durable-json-file';
 import { openJsonStore } from '../storage/json-store';
+import { standaloneWrites, type LibraryWrites } from '../storage/library-writes';
 import { migrateArticle } from './article-file';
 
 const ID_PATTERN = /^[a-z0-9-]{1,64}$/;
@@ -26,6 +28,7 @@ function summaryOf(article: Article): ArticleSummary {
     date: article.meta.date,
     updatedAt: article.updatedAt,
     wordCount: countWords(plainTextFromDoc(article.doc)),
+    ...(article.syncConflict ? { conflict: { role: article.syncConflict.role, writer: article.syncConflict.writer } } : {}),
   };
 }
 
@@ -42,7 +45,13 @@ export class ArticlesService implements ArticlesApi {
   constructor(
     private readonly folder: string,
     private readonly onRecover: (notice: RecoveryNotice) => void = () => undefined,
+    private readonly writes: LibraryWrites = standaloneWrites(),
   ) {}
+
+  /** Drops what is cached of the library's articles, so the next read finds what a sync wrote to disk. */
+  forget(): void {
+    this.open.clear();
+  }
 
   private pathOf(id: string): string {
     if (!ID_PATTERN.test(id)) throw new RacedeskError('bad-input', `not an article id: ${id}`);
@@ -64,6 +73,17 @@ export class ArticlesService implements ArticlesApi {
   }
 
   async list(): Promise<ArticleSummary[]> {
+    return (await this.all()).map(summaryOf).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /** Articles waiting for the writer to settle a sync conflict. */
+  async conflicted(): Promise<ConflictedArticle[]> {
+    return (await this.all()).flatMap((article) =>
+      article.syncConflict ? [{ id: article.id, headline: article.meta.headline, role: article.syncConflict.role, otherId: article.syncConflict.otherId }] : [],
+    );
+  }
+
+  private async all(): Promise<Article[]> {
     let names: string[];
     try {
       names = await readdir(this.folder);
@@ -73,10 +93,7 @@ export class ArticlesService implements ArticlesApi {
     }
     const ids = names.filter((name) => name.endsWith('.json')).map((name) => basename(name, '.json'));
     const articles = await Promise.all(ids.filter((id) => ID_PATTERN.test(id)).map((id) => this.find(id)));
-    return articles
-      .filter((article): article is Article => article !== null)
-      .map(summaryOf)
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return articles.filter((article): article is Article => article !== null);
   }
 
   private async find(id: string): Promise<Article | null> {
@@ -89,7 +106,15 @@ export class ArticlesService implements ArticlesApi {
     return structuredClone(article);
   }
 
-  private async add(fields: Partial<Article> & Pick<Article, 'meta' | 'doc'>): Promise<Article> {
+  private async add(fields: Partial<Article> & Pick<Article, 'meta' | 'doc'>, description: (article: Article) => string): Promise<Article> {
+    return this.writes.gate.shared(async () => {
+      const added = await this.addNow(fields);
+      this.writes.changed(description(added));
+      return added;
+    });
+  }
+
+  private async addNow(fields: Partial<Article> & Pick<Article, 'meta' | 'doc'>): Promise<Article> {
     const now = new Date().toISOString();
     const article: Article = {
       schemaVersion: ARTICLE_SCHEMA_VERSION,
@@ -109,10 +134,18 @@ export class ArticlesService implements ArticlesApi {
   }
 
   create(input: { headline?: string }): Promise<Article> {
-    return this.add({ meta: emptyMeta(input.headline ?? 'Untitled'), doc: { type: 'doc', content: [{ type: 'paragraph' }] } });
+    return this.add({ meta: emptyMeta(input.headline ?? 'Untitled'), doc: { type: 'doc', content: [{ type: 'paragraph' }] } }, (article) => `New article “${article.meta.headline}”`);
   }
 
-  async save(id: string, change: ArticleSave): Promise<Article> {
+  save(id: string, change: ArticleSave): Promise<Article> {
+    return this.writes.gate.shared(async () => {
+      const saved = await this.saveNow(id, change);
+      this.writes.changed(`Save “${saved.meta.headline}”`);
+      return saved;
+    });
+  }
+
+  private async saveNow(id: string, change: ArticleSave): Promise<Article> {
     const store = await this.store(id);
     const current = store.data;
     if (!current) throw new RacedeskError('not-found', `No article ${id} in the library`);
@@ -138,11 +171,37 @@ export class ArticlesService implements ArticlesApi {
     return structuredClone(next);
   }
 
-  async remove(id: string): Promise<void> {
+  remove(id: string): Promise<void> {
     const path = this.pathOf(id);
-    this.open.delete(id);
-    await rm(path, { force: true });
-    await rm(`${path}.bak`, { force: true });
+    return this.writes.gate.shared(async () => {
+      const headline = (await this.find(id).catch(() => null))?.meta.headline ?? id;
+      this.open.delete(id);
+      await rm(path, { force: true });
+      await rm(`${path}.bak`, { force: true });
+      this.writes.changed(`Delete “${headline}”`);
+    });
+  }
+
+  /**
+   * Replaces an article by what `change` makes of it (a new revision), for Node callers only: settling a sync
+   * conflict rewrites fields no save from the desk may touch.
+   */
+  rewrite(id: string, change: (current: Article) => Article, description: string): Promise<Article> {
+    return this.writes.gate.shared(async () => {
+      const store = await this.store(id);
+      const current = store.data;
+      if (!current) throw new RacedeskError('not-found', `No article ${id} in the library`);
+      const next: Article = { ...change(structuredClone(current)), id: current.id, revision: current.revision + 1, updatedAt: new Date().toISOString() };
+      store.data = next;
+      try {
+        await store.write();
+      } catch (error) {
+        store.data = current;
+        throw new RacedeskError('storage', `Could not save "${current.meta.headline}": ${(error as Error).message}. The last saved version is intact.`);
+      }
+      this.writes.changed(description);
+      return structuredClone(next);
+    });
   }
 
   async importReport(file: FileUpload): Promise<Article> {
@@ -165,13 +224,13 @@ export class ArticlesService implements ArticlesApi {
 
   private async importBytes(fileName: string, bytes: Uint8Array): Promise<Article> {
     const report = await importReport(fileName, bytes);
-    const article = await this.add({
-      meta: report.meta,
-      doc: report.doc,
-      removed: report.removed,
-      source: { fileName, format: report.format, importedAt: new Date().toISOString() },
+    return this.writes.gate.shared(async () => {
+      const article = await this.add(
+        { meta: report.meta, doc: report.doc, removed: report.removed, source: { fileName, format: report.format, importedAt: new Date().toISOString() } },
+        (added) => `Import “${added.meta.headline}” from ${fileName}`,
+      );
+      await this.afterImport(article);
+      return article;
     });
-    await this.afterImport(article);
-    return article;
   }
 }

@@ -4,6 +4,7 @@ import type { ExportApi, ExportedFileData } from '../../api/export';
 import type { ExportOptions } from '../../domain/export/export-options';
 import { DEFAULT_EXPORT_SETTINGS, migrateExportSettings, type ExportSettings } from '../../domain/export/export-settings';
 import { RacedeskError } from '../../domain/errors';
+import { assertNoSyncConflict } from '../../domain/sync/assert-no-conflict';
 import type { RecoveryNotice } from '../storage/durable-json-file';
 import { openJsonStore } from '../storage/json-store';
 import { bytesOf, exportArticle, richTextOf } from './export-article';
@@ -31,12 +32,16 @@ export class ExportService implements ExportApi {
   }
 
   async exportArticle(id: string, options: ExportOptions): Promise<ExportedFileData> {
-    const file = await exportArticle(await this.articles.get(id), options, this.printPdf);
+    const article = await this.articles.get(id);
+    assertNoSyncConflict(article);
+    const file = await exportArticle(article, options, this.printPdf);
     return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: Buffer.from(bytesOf(file)).toString('base64') };
   }
 
   async richText(id: string, options: Omit<ExportOptions, 'format'>): Promise<{ html: string; text: string }> {
-    return richTextOf(await this.articles.get(id), options);
+    const article = await this.articles.get(id);
+    assertNoSyncConflict(article);
+    return richTextOf(article, options);
   }
 
   async getSettings(): Promise<ExportSettings> {

@@ -20,6 +20,8 @@ export async function removeStaleTempFiles(folder: string): Promise<number> {
   let removed = 0;
   for (const entry of entries) {
     const path = join(folder, entry.name);
+    // A shared library's git repository is git's to look after, and walking its objects costs a start-up.
+    if (entry.isDirectory() && entry.name === '.git') continue;
     if (entry.isDirectory()) {
       removed += await removeStaleTempFiles(path);
       continue;

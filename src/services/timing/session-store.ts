@@ -33,6 +33,12 @@ export class SessionStore {
     return new DurableJsonFile<SessionFile>(this.sessionPath(id), { migrate: migrateSessionFile, onRecover: this.onRecover });
   }
 
+  /** Forgets the index and sessions read so far; the next read goes to disk. */
+  forget(): void {
+    this.indexStore = null;
+    this.cache.clear();
+  }
+
   index(): Promise<Low<TimingIndex>> {
     if (!this.indexStore) {
       this.indexStore = openJsonStore<TimingIndex>(join(this.folder, 'index.json'), emptyIndex(), {

@@ -23,6 +23,7 @@ import {
   type Track,
 } from '../../domain/timing';
 import type { RecoveryNotice } from '../storage/durable-json-file';
+import { standaloneWrites, type LibraryWrites } from '../storage/library-writes';
 import { newHandSession, withCorrection, withHandResults } from './hand-editing';
 import { draftsFromFiles } from './import-files';
 import { eventsOf, sortSummaries, summaryOf } from './index-update';
@@ -61,8 +62,17 @@ export class TimingService implements TimingApi {
   /** Changes run one at a time: each reads the index and writes it back, and must not lose another's. */
   private changes: Promise<unknown> = Promise.resolve();
 
-  constructor(folder: string, onRecover: (notice: RecoveryNotice) => void = () => undefined) {
+  constructor(
+    folder: string,
+    onRecover: (notice: RecoveryNotice) => void = () => undefined,
+    private readonly writes: LibraryWrites = standaloneWrites(),
+  ) {
     this.store = new SessionStore(folder, onRecover);
+  }
+
+  /** Drops what is cached of the timing library, so the next read finds what a sync wrote to disk. */
+  forget(): void {
+    this.store.forget();
   }
 
   async importPaths(paths: string[], options: TimingImportOptions = {}): Promise<TimingImportReport> {
@@ -78,15 +88,26 @@ export class TimingService implements TimingApi {
     return this.importSources([{ name, folder: '', bytes: new TextEncoder().encode(text) }], options);
   }
 
-  private exclusive<T>(change: () => Promise<T>): Promise<T> {
-    const done = this.changes.then(change);
+  /** Runs one change at a time, as a write to the library, and says what it was once it is on disk. */
+  private exclusive<T>(change: () => Promise<T>, describe: (result: T) => string | null): Promise<T> {
+    const done = this.changes.then(() =>
+      this.writes.gate.shared(async () => {
+        const result = await change();
+        const description = describe(result);
+        if (description) this.writes.changed(description);
+        return result;
+      }),
+    );
     this.changes = done.catch(() => undefined);
     return done;
   }
 
   private async importSources(sources: SourceFile[], options: TimingImportOptions): Promise<TimingImportReport> {
     const { drafts, skipped } = draftsFromFiles(sources, options);
-    return this.exclusive(() => this.storeDrafts(drafts, skipped, options));
+    return this.exclusive(
+      () => this.storeDrafts(drafts, skipped, options),
+      (report) => (report.sessions.length ? `Import timing: ${report.sessions.map((session) => `${session.eventName} ${session.name}`).join(', ')}` : null),
+    );
   }
 
   private async storeDrafts(drafts: SessionDraft[], skipped: TimingImportReport['skipped'], options: TimingImportOptions): Promise<TimingImportReport> {
@@ -179,7 +200,7 @@ export class TimingService implements TimingApi {
   }
 
   saveTrack(input: TrackInput): Promise<Track> {
-    return this.exclusive(() => this.storeTrack(input));
+    return this.exclusive(() => this.storeTrack(input), (track) => `Track ${track.name}`);
   }
 
   private async storeTrack(input: TrackInput): Promise<Track> {
@@ -209,11 +230,14 @@ export class TimingService implements TimingApi {
     return this.exclusive(async () => {
       const session = input.sessionId ? await this.getStoredSession(input.sessionId) : newHandSession(input, await this.listTracks());
       return this.saveEdited(withHandResults(session, input.results));
-    });
+    }, (detail) => `Results typed for ${detail.eventName} ${detail.name}`);
   }
 
   correctResult(sessionId: string, car: string, patch: Partial<HandResult>): Promise<SessionDetail> {
-    return this.exclusive(async () => this.saveEdited(withCorrection(await this.getStoredSession(sessionId), car, patch)));
+    return this.exclusive(
+      async () => this.saveEdited(withCorrection(await this.getStoredSession(sessionId), car, patch)),
+      (detail) => `Correct car #${car} in ${detail.eventName} ${detail.name}`,
+    );
   }
 
   private async saveEdited(session: TimingSession): Promise<SessionDetail> {
@@ -225,7 +249,7 @@ export class TimingService implements TimingApi {
   }
 
   deleteSession(id: string): Promise<void> {
-    return this.exclusive(() => this.removeSession(id));
+    return this.exclusive(() => this.removeSession(id), () => `Delete timing session ${id}`);
   }
 
   private async removeSession(id: string): Promise<void> {

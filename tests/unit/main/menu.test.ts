@@ -30,6 +30,28 @@ function fileMenu(): MenuItemConstructorOptions[] {
   return (file?.submenu ?? []) as MenuItemConstructorOptions[];
 }
 
+function libraryMenu(): MenuItemConstructorOptions[] {
+  const library = electron.template.find((menu) => menu.label === '&Library');
+  return (library?.submenu ?? []) as MenuItemConstructorOptions[];
+}
+
+describe('the Library menu', () => {
+  beforeEach(() => {
+    electron.sent.length = 0;
+    installMenu({} as unknown as RacedeskServices);
+  });
+
+  it('offers Share… and Sync now, each handed to the desk, whose Share dialog and Sync button the browser host has too', () => {
+    expect(libraryMenu().map((item) => [item.label, item.accelerator])).toEqual([
+      ['Share…', undefined],
+      ['Sync now', 'CmdOrCtrl+Shift+Y'],
+    ]);
+    libraryMenu()[0].click?.({} as never, undefined, {} as never);
+    libraryMenu()[1].click?.({} as never, undefined, {} as never);
+    expect(electron.sent).toEqual([{ type: 'share' }, { type: 'sync' }]);
+  });
+});
+
 describe('the File menu', () => {
   const importPaths = vi.fn();
   const services = { timing: { importPaths }, articles: { importPaths: vi.fn() } } as unknown as RacedeskServices;

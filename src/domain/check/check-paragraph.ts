@@ -10,7 +10,7 @@ import { readHint, readSentenceHint } from './session-hint';
 import { indexSession } from './session-index';
 import { readWords } from './text-words';
 import type { CheckContext, NameFinding, ParagraphCheck } from './types';
-import { confirmByMake, makeBefore } from './unnamed-subject';
+import { confirmByMake, makeBefore, teamWord } from './unnamed-subject';
 import { checkWithCars } from './wrong-car';
 
 /**
@@ -33,7 +33,7 @@ export function checkParagraph(text: string, context: CheckContext, roster: Rost
     problems.push(...findCarProblems(words.filter(inside), cars.filter(inside), indexSession(choice.session)));
   }
   const checked = claims.map((claim) => {
-    const maker = claim.subject === null ? makeBefore(claim, words, sentences, context) : null;
+    const maker = claim.subject === null ? makeBefore(claim, words, sentences, context) : teamWord(claim, context);
     return (maker ? confirmByMake(claim, maker, readHint(text, claim), context) : null) ?? checkWithCars(claim, text, context, problems, cars);
   });
   const names: NameFinding[] = [

@@ -5,7 +5,11 @@ import type { TimingSession } from '../timing';
 // own session holds most of its times.
 const FEWEST_DECIMALS = 2;
 
-const timesBySession = new WeakMap<TimingSession, Set<number>>();
+// A long race holds so many laps that almost any time to the thousandth turns up in it by chance: only each
+// car's best counts there, other laps only in sessions short enough for a match to mean something.
+const MOST_LAPS_FOR_ANY_LAP = 1500;
+
+const timesBySession = new WeakMap<TimingSession, { best: Set<number>; any: Set<number> }>();
 
 /**
  * The session whose data holds the most of the text's precise lap times (each distinct time counted once), or
@@ -24,7 +28,8 @@ export function sessionByEvidence(claims: readonly Claim[], sessions: readonly T
   let tie = false;
   for (const session of sessions) {
     const held = timesOf(session);
-    const score = times.filter((time) => holds(held, time.value, time.decimals)).length;
+    const anyCounts = session.laps.length <= MOST_LAPS_FOR_ANY_LAP;
+    const score = times.reduce((sum, time) => sum + (holds(held.best, time.value, time.decimals) ? 1 : anyCounts && holds(held.any, time.value, time.decimals) ? 0.5 : 0), 0);
     if (score > bestScore) {
       best = session;
       bestScore = score;
@@ -36,7 +41,8 @@ export function sessionByEvidence(claims: readonly Claim[], sessions: readonly T
 
 /** Whether a session holds a lap of `value` seconds at `decimals` places, rounded or cut. */
 export function sessionHoldsTime(session: TimingSession, value: number, decimals: number): boolean {
-  return holds(timesOf(session), value, decimals);
+  const held = timesOf(session);
+  return holds(held.best, value, decimals) || holds(held.any, value, decimals);
 }
 
 function holds(held: Set<number>, value: number, decimals: number): boolean {
@@ -48,18 +54,18 @@ function holds(held: Set<number>, value: number, decimals: number): boolean {
   return false;
 }
 
-// Every lap and classified time of the session in whole thousandths, F1's Q1/Q2/Q3 included.
-function timesOf(session: TimingSession): Set<number> {
+// The classified times of the session (each car's best, F1's Q1/Q2/Q3) and every lap, in whole thousandths.
+function timesOf(session: TimingSession): { best: Set<number>; any: Set<number> } {
   const known = timesBySession.get(session);
   if (known) return known;
-  const held = new Set<number>();
-  const add = (seconds: number | null | undefined) => {
-    if (seconds != null) held.add(Math.round(seconds * 1000));
+  const held = { best: new Set<number>(), any: new Set<number>() };
+  const add = (into: Set<number>, seconds: number | null | undefined) => {
+    if (seconds != null) into.add(Math.round(seconds * 1000));
   };
-  for (const lap of session.laps) add(lap.lapSeconds);
+  for (const lap of session.laps) add(held.any, lap.lapSeconds);
   for (const result of session.results) {
-    add(result.bestLapSeconds);
-    for (const part of result.qualifyingPartSeconds ?? []) add(part);
+    add(held.best, result.bestLapSeconds);
+    for (const part of result.qualifyingPartSeconds ?? []) add(held.best, part);
   }
   timesBySession.set(session, held);
   return held;

@@ -23,7 +23,7 @@ export interface SessionHint {
 const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['practice', /\bpracti[cs]e|\bFP\d\b|\bwarm-?up\b|\btraining\b|\bvrije training|\bentrenamientos? libres?|\bprove libere|\bessais libres|\btreinos? livres?/i],
   ['qualifying', /\bqualif\w*|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position/i],
-  ['race', /\brace\b|\bwon\b|\bvictory\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
+  ['race', /\brace\b|\bwon\b|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 
 // "the record of 1:33.655", "breaking the 2019 record", "Jarvis's record": a record other than the figure itself.
@@ -33,7 +33,7 @@ const THIS_RECORD = /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|
 
 // Words that place a figure at one moment of a session rather than at its end.
 const MOMENT =
-  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+\S+\s+(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\bon lap \d+\b|\b(?:leapt|jumped|moved|rose|climbed)\s+(?:up\s+)?to\b/i;
+  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+\S+\s+(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\bon lap \d+\b|\b(?:leapt|jumped|moved|rose|climbed)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpit(?:ted|ting|stops?)?\b|\bstops?\b|\bfirst\s+(?!pole|place|position|row|time|win|victory|podium|career)\p{L}+/iu;
 
 const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:place|position|row|pole|\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá\b|\bpartirá\b/i;
 
@@ -65,7 +65,7 @@ const ORDINAL_NUMBERS: Record<string, number> = { first: 1, opening: 1, second: 
  */
 export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'> & Partial<Pick<Claim, 'tableSession'>>): SessionHint {
   const clause = clauseAround(text, claim.start, claim.end);
-  const clauseKind = kindIn(clause, ['practice', 'qualifying', 'race']);
+  const clauseKind = weakRace(clause, text) ? 'qualifying' : kindIn(clause, ['practice', 'qualifying', 'race']);
   const kind = clauseKind ?? kindIn(claim.sentence, ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ''));
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
@@ -93,6 +93,15 @@ export function readSentenceHint(sentence: string): SessionHint {
     moment: false,
     grid: false,
   };
+}
+
+// "Ricciardo and Vettel finished third and fourth" in a paragraph about qualifying: "finished" alone does not make
+// a race, the paragraph's own words decide.
+function weakRace(clause: string, paragraph: string): boolean {
+  if (kindIn(clause, ['practice', 'qualifying', 'race']) !== null || !/\bfinish(?:ed|es|ing)?\b/i.test(clause)) return false;
+  const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|\bpole\b/gi)?.length ?? 0;
+  const race = paragraph.match(/\brace\b|\blaps?\b|\bwon\b|\bvictory\b|\bpit\b/gi)?.length ?? 0;
+  return qualifying > race;
 }
 
 function kindIn(text: string, kinds: SessionKind[]): SessionKind | null {

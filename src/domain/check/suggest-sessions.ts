@@ -18,11 +18,25 @@ export interface SessionSuggestion {
 }
 
 const DAY_MS = 86_400_000;
+// Words of each kind of session, in the languages Racedesk reads; a report speaks most of its own session.
+// "Pole" after "from" is where a race started, so it is not counted for qualifying.
 const KIND_WORDS: Record<SessionSummary['kind'], RegExp> = {
-  practice: /\bpractice\b|\bFP\d\b/i,
-  qualifying: /\bqualif\w*|\bpole\b/i,
-  race: /\brace\b|\bwon\b|\bwin\b|\bvictory\b|\bpodium\b/i,
+  practice: /\bpractice\b|\bFP\d\b|\btraining\b|\bessais libres\b|\blibres\b|\bprove libere\b|\btreinos?\b/gi,
+  qualifying: /\bqualif\w*|(?<!\bfrom |\bon |\bstarting from |\bstarted from )\bpole\b|\bQ[123]\b|\bkwalificatie\b|\bclasificaci[oó]n\b|\bqualifiche\b|\bhyperpole\b/gi,
+  race: /\brace\b|\bwon\b|\bwin\b|\bwins\b|\bvictory\b|\bpodium\b|\bwinner\b|\bfinish(?:ed|es)?\b|\bchequered\b|\bcheckered\b|\blaps led\b|\bled every lap\b|\brennen\b|\bsieg\b|\bcarrera\b|\bgara\b|\bcorrida\b|\bcourse\b|\bvictoire\b|\bvitória\b|\bvittoria\b/gi,
 };
+const HEADLINE_WEIGHT = 3;
+
+// How much the text speaks of each kind of session, its first line (the headline) counting three times.
+function kindCounts(text: string): Record<SessionSummary['kind'], number> {
+  const headline = text.trimStart().split('\n')[0] ?? '';
+  const count = (pattern: RegExp, within: string) => within.match(pattern)?.length ?? 0;
+  return {
+    practice: count(KIND_WORDS.practice, text) + (HEADLINE_WEIGHT - 1) * count(KIND_WORDS.practice, headline),
+    qualifying: count(KIND_WORDS.qualifying, text) + (HEADLINE_WEIGHT - 1) * count(KIND_WORDS.qualifying, headline),
+    race: count(KIND_WORDS.race, text) + (HEADLINE_WEIGHT - 1) * count(KIND_WORDS.race, headline),
+  };
+}
 
 /**
  * Ranks stored sessions for an article by its date (a report follows its session by days), track, event,
@@ -35,6 +49,8 @@ const KIND_WORDS: Record<SessionSummary['kind'], RegExp> = {
 export function suggestSessions(article: ArticleFacts, sessions: SessionSummary[], tracks: Track[] = []): SessionSuggestion[] {
   const haystack = [article.event, article.track, article.series, article.session, article.text].filter(Boolean).join('\n');
   const articleTime = article.date ? Date.parse(article.date) : Number.NaN;
+  const kinds = kindCounts(article.text);
+  const mostSpoken = Math.max(kinds.practice, kinds.qualifying, kinds.race);
   const suggestions = sessions.map((session) => {
     const reasons: string[] = [];
     let score = 0;
@@ -64,8 +80,8 @@ export function suggestSessions(article: ArticleFacts, sessions: SessionSummary[
       score += 1;
       reasons.push(`names the series (${session.series})`);
     }
-    if (KIND_WORDS[session.kind].test(haystack)) {
-      score += 2;
+    if (kinds[session.kind] > 0) {
+      score += kinds[session.kind] === mostSpoken ? 2 : 1;
       reasons.push(`speaks of ${session.kind}`);
     }
     const year = session.startTime?.slice(0, 4);

@@ -11,6 +11,8 @@ export interface ClaimContext {
   fullNames: FullNameIndex;
   /** People and cars only, in text order: who a claim can be about. */
   parties: NameMention[];
+  /** Teams and makes, in text order: what a claim can be about when no driver or car is named. */
+  teams: NameMention[];
   /** Matches names against the roster, each distinct name once; null without a roster. */
   matchInRoster: RosterMatcher | null;
   /** The parties of each sentence, filled in as figures ask for them: several figures often share a sentence. */
@@ -30,8 +32,9 @@ export function createContext(text: string, roster: Roster | undefined, words: C
     return match?.entry.kind === 'driver' ? { ...mention, kind: 'person' as const } : mention;
   });
   const parties = mentions.filter((mention) => mention.kind === 'person' || mention.kind === 'car');
+  const teams = mentions.filter((mention) => mention.kind === 'team');
   const sentences = splitSentences(text);
-  return { text, sentences, fullNames: createFullNameIndex(mentions), parties, matchInRoster, partiesBySentence: [], words };
+  return { text, sentences, fullNames: createFullNameIndex(mentions), parties, teams, matchInRoster, partiesBySentence: [], words };
 }
 
 /**

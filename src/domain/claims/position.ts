@@ -23,7 +23,7 @@ function placeVerbBefore(before: string, verb: RegExp): boolean {
 }
 
 // "second in the standings", "third in line": a place in something other than a session's order.
-const NOT_SESSION_ORDER = /^\s+in\s+(?:the\s+)?(?:standings|championship|points|title|line|queue|pecking order|series)\b/i;
+const NOT_SESSION_ORDER = /^\s+(?:place\s+)?in\s+(?:the\s+)?(?:\w+\s+)?(?:standings|championship|points|title|line|queue|pecking order|series)\b/i;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
 function placeWordsOf(words: ClaimWords): { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp } {

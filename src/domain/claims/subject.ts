@@ -16,6 +16,8 @@ const appositiveOpening = /^,\s*(?:the|his|her|their|a|an|de|het|der|die|das|el|
 const pronounOpening = /^(?:he|she|they|it|the\s+\p{Lu}\p{L}+|the\s+(?:briton|german|dutchman|spaniard|frenchman|finn|brazilian|australian|mexican|monegasque|italian|american|canadian|swiss|dane|belgian|brit|champion|rookie|veteran|pole-?sitter|(?:\d+-year-old))|er|sie|hij|zij|él|ella|lui|lei|il|elle|ele|ela)\b/iu;
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
 const sentencesBack = 2;
+// Places, events and series are named like teams but hold no place.
+const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|autódromo|grand prix|gp|series|championship|cup|motorsport park)\b/i;
 const CUE_REACH = 48;
 
 /** Who a figure is about and, for a gap, who it is measured against, written as the text names them. */
@@ -45,7 +47,7 @@ export function readParties(
   const inSentence =
     sentenceIndex >= 0 ? partiesInSentence(context, sentenceIndex) : partiesBetween(context, sentence.start, sentence.end);
   const objects = objectsOf(context.text, inSentence);
-  const references = findReferences(context.text, figure, inSentence, objects);
+  const references = context.text.slice(figure.start, figure.end).startsWith('+') ? [] : findReferences(context.text, figure, inSentence, objects, clauseStart);
   const candidates = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention));
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
@@ -55,18 +57,25 @@ export function readParties(
     paired ??
     theLatter(context, figure, sentence) ??
     nearestBefore(before, 'person', clauseStart) ??
-    nearestBefore(before, 'car', clauseStart) ??
-    nearestBefore(before, 'person', sentence.start) ??
-    nearestBefore(before, 'car', sentence.start);
+    nearestBefore(before, 'car', clauseStart);
+  // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": a team in the figure's clause, with no driver or car.
+  const team = sure
+    ? undefined
+    : context.teams
+        .filter((mention) => mention.start >= clauseStart && mention.end <= figure.start && !VENUE.test(mention.text))
+        .filter((mention) => !/\b(?:he|she|they|him|her|his)\b/i.test(context.text.slice(mention.end, figure.start)))
+        .at(-1);
+  const inSentenceBefore = sure || team ? undefined : (nearestBefore(before, 'person', sentence.start) ?? nearestBefore(before, 'car', sentence.start));
   const textBefore = context.text.slice(sentence.start, figure.start);
   const pronoun = pronounOpening.test(context.text.slice(clauseStart, figure.start).trim()) || pronounOpening.test(textBefore.trim());
-  const previous = sure || unresolvable.test(textBefore) ? null : lastNamedPerson(context, sentenceIndex);
-  const guessed = sure ? undefined : pronoun && previous ? undefined : figure.kind === 'position' ? after[0] : undefined;
-  const subject = sure ? written(context, sure) : guessed ? written(context, guessed) : previous;
+  const named = sure ?? inSentenceBefore;
+  const previous = named || team || unresolvable.test(textBefore) ? null : lastNamedPerson(context, sentenceIndex);
+  const guessed = named || team ? undefined : pronoun && previous ? undefined : figure.kind === 'position' ? after[0] : undefined;
+  const subject = named ? written(context, named) : team ? team.text : guessed ? written(context, guessed) : previous;
   return {
     subject,
     reference: references[0] ? written(context, references[0]) : null,
-    subjectSure: !!sure || (pronoun && previous !== null),
+    subjectSure: !!named || (pronoun && previous !== null),
   };
 }
 
@@ -85,7 +94,11 @@ function written(context: ClaimContext, mention: NameMention): string {
 function setBy(text: string, figure: Figure, after: NameMention[]): NameMention | undefined {
   const next = after[0];
   if (!next || next.start - figure.end > 30) return undefined;
-  return setByAfter.test(text.slice(figure.end, next.start)) ? next : undefined;
+  const between = text.slice(figure.end, next.start);
+  if (setByAfter.test(between)) return next;
+  // "McLaren salvage fourth with Hamilton", not "second with Verstappen third".
+  const withDriver = figure.kind === 'position' && next.kind === 'person' && /^\s+(?:with|thanks to|courtesy of|mit|met|con|com|avec)\s+$/i.test(between);
+  return withDriver && !/^\s*(?:in\s+)?(?:\d|P\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i.test(text.slice(next.end, next.end + 16)) ? next : undefined;
 }
 
 function theLatter(context: ClaimContext, figure: Figure, sentence: SentenceSpan): NameMention | undefined {
@@ -108,6 +121,8 @@ function objectsOf(text: string, inSentence: NameMention[]): Set<NameMention> {
     const from = Math.max(previous?.end ?? 0, mention.start - CUE_REACH);
     const between = text.slice(from, mention.start);
     if (objectCueBefore(between)) objects.add(mention);
+    // "outpaced the McLaren duo of Oscar Piastri and Lando Norris": the second of a pair beaten is beaten too.
+    if (previous && objects.has(previous) && /^\s*(?:,|and|&|und|en|y|e|et)\s*$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
     if (previous && appositiveBetween(text, previous, mention)) objects.add(mention);
   }
   return objects;
@@ -131,7 +146,7 @@ function appositiveBetween(text: string, previous: NameMention, mention: NameMen
 
 // The driver a figure is measured against: the first one beaten or measured against after it in its clause
 // ("0.071s behind Derani", "0.071s to Derani"), else one before it ("beating Hamilton by 0.1s").
-function findReferences(text: string, figure: Figure, inSentence: NameMention[], objects: Set<NameMention>): NameMention[] {
+function findReferences(text: string, figure: Figure, inSentence: NameMention[], objects: Set<NameMention>, clauseStart: number): NameMention[] {
   const references: NameMention[] = [];
   const next = inSentence.find((mention) => mention.start >= figure.end);
   if (next && next.start - figure.end <= 60 && !/[;]|,\s*(?:while|and|but|with|whilst)\b/i.test(text.slice(figure.end, next.start))) {
@@ -145,7 +160,7 @@ function findReferences(text: string, figure: Figure, inSentence: NameMention[],
     if (after) references.push(after);
   }
   if (figure.kind === 'gap' && references.length === 0) {
-    const before = inSentence.filter((mention) => mention.end <= figure.start && objects.has(mention));
+    const before = inSentence.filter((mention) => mention.start >= clauseStart && mention.end <= figure.start && objects.has(mention));
     if (before.length > 0) references.push(before.at(-1)!);
   }
   return references;

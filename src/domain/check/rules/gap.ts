@@ -38,7 +38,7 @@ export function checkGap({ claim, index, cars, reference, referenceSession, part
   const primary = measured[0];
   // Measured against no one named, the writer's reference is a guess (the leader? the car ahead?): say what the
   // data holds, but refute only a gap to the pole or the leader, which the words name.
-  if (!reference && !TO_THE_LEADER.test(claim.sentence)) {
+  if (!reference && !TO_THE_LEADER.test(claim.sentence) && !claim.text.trimStart().startsWith('+')) {
     return { verdict: 'unverifiable', expected: roundTo(primary.seconds, 3), evidence: describeGap(primary), suggestion: null, reason: 'the text does not say whom the gap is measured against' };
   }
   const figureFits = meetsQualifier(primary.seconds, claim.value, claim.decimals, claim.qualifier);

@@ -21,7 +21,7 @@ export function chooseSession(hint: SessionHint, context: CheckContext, claim?: 
   if (hint.record) return { session: null, reason: 'records are not stored, only the linked sessions' };
   const mainYear = yearOf(main);
   const year = hint.lastYear && mainYear !== null ? mainYear - 1 : hint.year !== null && hint.year !== mainYear ? hint.year : null;
-  const kind = hint.kind ?? main.kind;
+  const kind = hint.kind ?? (main.kind === 'race' && hint.qualifyingParagraph ? 'qualifying' : main.kind);
   if (year !== null) {
     const found = context.sessions.find((session) => yearOf(session) === year && session.kind === kind && sameVenue(session, main));
     return found ? { session: found } : { session: null, reason: `no ${year} ${kind} session of ${main.eventName} is stored` };

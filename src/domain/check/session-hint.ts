@@ -17,6 +17,8 @@ export interface SessionHint {
   moment: boolean;
   /** The figure is a starting place ("will start from third", "on the grid"). */
   grid: boolean;
+  /** A paragraph of a race report that speaks of qualifying, not the race ("On Saturday, Hamilton snatched pole…"). */
+  qualifyingParagraph: boolean;
 }
 
 // Session words of every language Racedesk reads: a report names its session in its own language.
@@ -65,7 +67,7 @@ const ORDINAL_NUMBERS: Record<string, number> = { first: 1, opening: 1, second: 
  */
 export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'> & Partial<Pick<Claim, 'tableSession'>>): SessionHint {
   const clause = clauseAround(text, claim.start, claim.end);
-  const clauseKind = weakRace(clause, text) ? 'qualifying' : kindIn(clause, ['practice', 'qualifying', 'race']);
+  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : kindIn(clause, ['practice', 'qualifying', 'race']);
   const kind = clauseKind ?? kindIn(claim.sentence, ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ''));
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
@@ -78,6 +80,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     part: partIn(clause) ?? partIn(claim.sentence),
     moment: MOMENT.test(claim.sentence),
     grid: startingPlace(text, claim),
+    qualifyingParagraph: speaksOfQualifying(lineAround(text, claim.start)),
   };
 }
 
@@ -92,7 +95,21 @@ export function readSentenceHint(sentence: string): SessionHint {
     part: null,
     moment: false,
     grid: false,
+    qualifyingParagraph: false,
   };
+}
+
+// The paragraph around an offset as the writer broke it: web copy often breaks paragraphs with one line break.
+function lineAround(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+function speaksOfQualifying(paragraph: string): boolean {
+  const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|(?<!\bfrom |\bon |\bof )\bpole\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche/gi)?.length ?? 0;
+  const race = paragraph.match(/\brace\b|\blaps\b|\bwon\b|\bvictory\b|\bpit\b|\bstint|\bflag\b|\bpodium\b|\bwinner\b/giu)?.length ?? 0;
+  return qualifying > 0 && qualifying > race;
 }
 
 // "Ricciardo and Vettel finished third and fourth" in a paragraph about qualifying: "finished" alone does not make
@@ -100,7 +117,7 @@ export function readSentenceHint(sentence: string): SessionHint {
 function weakRace(clause: string, paragraph: string): boolean {
   if (kindIn(clause, ['practice', 'qualifying', 'race']) !== null || !/\bfinish(?:ed|es|ing)?\b/i.test(clause)) return false;
   const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|\bpole\b/gi)?.length ?? 0;
-  const race = paragraph.match(/\brace\b|\blaps?\b|\bwon\b|\bvictory\b|\bpit\b/gi)?.length ?? 0;
+  const race = paragraph.match(/\brace\b|\blaps\b|\bwon\b|\bvictory\b|\bpit\b|\bstint|\bflag\b|\bpodium\b|\bwinner\b/giu)?.length ?? 0;
   return qualifying > race;
 }
 

@@ -31,7 +31,7 @@ export function createContext(text: string, roster: Roster | undefined, words: C
     const match = lookup(mention.text);
     return match?.entry.kind === 'driver' ? { ...mention, kind: 'person' as const } : mention;
   });
-  const parties = mentions.filter((mention) => mention.kind === 'person' || mention.kind === 'car');
+  const parties = mentions.filter((mention) => (mention.kind === 'person' || mention.kind === 'car') && !isEpithet(mention, lookup));
   const teams = mentions.filter((mention) => mention.kind === 'team');
   const sentences = splitSentences(text);
   return { text, sentences, fullNames: createFullNameIndex(mentions), parties, teams, matchInRoster, partiesBySentence: [], words };
@@ -54,6 +54,14 @@ function confidentLookup(match: RosterMatcher): RosterMatcher {
 
 function sameLetter(a: string, b: string): boolean {
   return foldName(a) === foldName(b);
+}
+
+// "Der Weltmeister", "De Brit", "Während der Chinese": an article before a noun describes a driver named before;
+// with the session's drivers at hand, such a run is no one's name.
+const EPITHET = /(?:^|\s)(?:der|die|das|den|dem|de|het|el|la|le|les|il|lo|o|os|the)\s+\p{Lu}/u;
+
+function isEpithet(mention: NameMention, lookup: RosterMatcher | null): boolean {
+  return lookup !== null && mention.kind === 'person' && EPITHET.test(mention.text) && lookup(mention.text) === null;
 }
 
 /** The parties whose mention starts in [start, end). */

@@ -2,7 +2,7 @@ import { byFirstLetter } from './by-first-letter';
 import { readBareGap, readDigitsFraction, readFractionWords, readSeconds, readSecondWords } from './gap';
 import { findGluedOrdinals } from './glued-ordinal';
 import { claimWordsFor, type ClaimWords } from './languages/claim-words';
-import { readClockTime } from './lap-time';
+import { findWordedClockTimes, readClockTime } from './lap-time';
 import { codeEnd, isCarNumber, isGluedToWord, nonClaimEnd } from './non-claims';
 import { readNumberToken } from './number-token';
 import { ordinalWordPattern } from './number-words';
@@ -53,14 +53,20 @@ export function findFigures(text: string, words: ClaimWords = claimWordsFor(text
   const figures: Figure[] = [];
   const anchors = anchorsOf(words);
   const anchorPattern = anchors.pattern;
+  const worded = findWordedClockTimes(text, words);
   anchorPattern.lastIndex = 0;
   for (let match = anchorPattern.exec(text); match; match = anchorPattern.exec(text)) {
+    const inside = worded.find((figure) => match.index >= figure.start && match.index < figure.end);
+    if (inside) {
+      anchorPattern.lastIndex = inside.end;
+      continue;
+    }
     const anchorEnd = match.index + match[0].length;
     const reading = isDigit(text.charCodeAt(match.index)) ? readAtDigit(text, match.index, words) : readAtWord(text, match.index, anchorEnd, words, anchors);
     if (reading.figure) figures.push(reading.figure);
     anchorPattern.lastIndex = Math.max(reading.end, anchorEnd);
   }
-  const glued = findGluedOrdinals(text);
+  const glued = [...findGluedOrdinals(text), ...worded].sort((a, b) => a.start - b.start);
   return glued.length === 0 ? figures : inTextOrder(figures, glued);
 }
 

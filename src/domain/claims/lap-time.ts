@@ -22,7 +22,8 @@ function clockNotations(words: ClaimWords): [Notation, RegExp][] {
     ['prime-quote', new RegExp(String.raw`(\d{1,2})${MINUTE_MARK}(\d{2})${FRACTION_QUOTE}(\d{1,4})${CLOSING_QUOTE}?`, 'uy')],
     ['minutes-letters', new RegExp(String.raw`(\d{1,2})\s?m(?:in)?\.?\s?(\d{1,2})[.,](\d{1,4})(?:\s?s(?:ecs?|econds?|ec\.)?)?(?![\p{L}\d])`, 'iuy')],
     ['minutes-words', new RegExp(String.raw`(\d{1,2})\s+(?:${words.minutesWord})(?:\s*,|\s+(?:and|und|en|y|e|et))?\s+(\d{1,2})[.,](\d{1,4})(?!\d)${seconds}`, 'iuy')],
-    ['dotted', new RegExp(String.raw`(\d{1,2})\.(\d{2})[.,](\d{1,3})(?![\d.])${minutesAfter}`, 'iuy')],
+    ['dotted', new RegExp(String.raw`(\d{1,2})\.(\d{2})[.,](\d{1,3})(?!\d|\.\d)${minutesAfter}`, 'iuy')],
+    ['minutes-words', new RegExp(String.raw`(\d{1,2}|un|one|ein|une|uno|um)\s+(?:${words.minutesWord}),?\s+(\d{1,2})\s+(?:${words.secondsWord})\s*(?:,|and|und|en|y|e|et)?\s*(\d{1,3})\s*(?:\/\s*1000|${words.fractionWord})(?![\p{L}])`, 'iuy')],
   ];
   patternsByWords.set(words, patterns);
   return patterns;
@@ -40,10 +41,14 @@ export function readClockTime(text: string, start: number, words: ClaimWords = c
     pattern.lastIndex = start;
     const match = pattern.exec(text);
     if (!match) continue;
-    const parts = match.slice(1).filter((part) => part !== undefined).map(Number);
+    const parts = match.slice(1).filter((part) => part !== undefined).map((part) => (/^\d+$/.test(part) ? Number(part) : 1));
     const fraction = match.slice(1).filter((part) => part !== undefined).at(-1)!;
     const [hours, minutes, seconds] = parts.length === 4 ? parts : [0, ...parts];
     if (minutes >= 60 || seconds >= 60) return null;
+    const counted = countedFraction(match[0], fraction, words);
+    if (counted) {
+      return { kind: 'lap_time', start, end: pattern.lastIndex, value: round(minutes * 60 + seconds + counted.seconds), unit: 's', notation, decimals: counted.decimals };
+    }
     return {
       kind: 'lap_time',
       start,
@@ -57,9 +62,35 @@ export function readClockTime(text: string, start: number, words: ClaimWords = c
   return null;
 }
 
+// "45 segundos y 681 milésimas", "36 secondes 15/1000": the fraction counted in a unit, not written as digits.
+function countedFraction(written: string, fraction: string, words: ClaimWords): { seconds: number; decimals: number } | null {
+  if (/\/\s*1000/.test(written)) return { seconds: Number(fraction) / 1000, decimals: 3 };
+  const unit = new RegExp(String.raw`(${words.fractionWord})\s*$`, 'iu').exec(written);
+  const value = unit ? words.fractionOf(unit[1]) : null;
+  return value ? { seconds: Number(fraction) * value.seconds, decimals: value.decimals } : null;
+}
+
+const wordedStart = new WeakMap<ClaimWords, RegExp>();
+
+/** Lap times that open with a word for one minute ("un minuto, 45 segundos y 681 milésimas"), in text order. */
+export function findWordedClockTimes(text: string, words: ClaimWords): Figure[] {
+  let pattern = wordedStart.get(words);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`(?<![\p{L}])(?:un|one|ein|une|uno|um)\s+(?:${words.minutesWord})(?![\p{L}])`, 'giu');
+    wordedStart.set(words, pattern);
+  }
+  const found: Figure[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const figure = readClockTime(text, match.index, words);
+    if (figure) found.push(figure);
+  }
+  return found;
+}
+
 // Every clock opens with one or two digits and then a colon, a dot, a prime or quote, "m" or a space: most
 // numbers are ruled out by the character after their digits, without trying the patterns.
 function mayStartClock(text: string, start: number): boolean {
+  if (!isDigit(text.charCodeAt(start))) return /^(?:un|one|ein|une|uno|um)\s/i.test(text.slice(start, start + 4));
   let end = start;
   while (end < text.length && end - start <= 2 && isDigit(text.charCodeAt(end))) end += 1;
   if (end - start > 2) return false;

@@ -5,7 +5,9 @@ import { cardinalValue, ordinalValue } from './number-words';
 import { readScopeAfter } from './scope';
 import type { Figure, Notation } from './types';
 
-const DETERMINER = /(?:^|[^\p{L}])(?:the|his|her|their|its|a|an|this|that|every|each|der|die|das|den|dem|des|het|de|el|la|los|las|il|lo|gli|le|les|o|os|um|uma|un|una|une|een|ein|eine|seinen|seine|sein|ihr|ihre|su|sus|suo|sua|son|sa|ses|zijn|haar)\s+$/iu;
+// English determiners before an ordinal make it describe a noun ("the second BHA Hyundai"); other languages put
+// an article before every place ("la quinta posición", "de la 5e place"), so only the noun after decides there.
+const DETERMINER = /(?:^|[^\p{L}])(?:the|his|her|their|its|a|an|this|that|every|each)\s+$/iu;
 const FILLER = new Set(['up', 'in', 'as', 'out', 'home', 'the', 'der', 'die', 'das', 'als', 'como', 'come', 'comme', 'de', 'het', 'el', 'la', 'le', 'il', 'o']);
 
 // A place verb just before the ordinal, perhaps past a name or a few small words ("finished third", "wird der

@@ -13,7 +13,7 @@ const objectCue =
 const referenceWordAfter = /(?<![\p{L}])(?:off|to|on|from|of|de|da|di|van|von|a|à)$/iu;
 // "the Finnish team-mate of Hamilton", "de Finse teamgenoot van Hamilton": an appositive names someone else.
 const appositiveOpening = /^,\s*(?:the|his|her|their|a|an|de|het|der|die|das|el|la|il|le|o|a|um|uma|un|una|une|een|ein|eine)\s/i;
-const pronounOpening = /^(?:he|she|they|it|the\s+\p{Lu}\p{L}+|the\s+(?:briton|german|dutchman|spaniard|frenchman|finn|brazilian|australian|mexican|monegasque|italian|american|canadian|swiss|dane|belgian|brit|champion|rookie|veteran|pole-?sitter|(?:\d+-year-old))|er|sie|hij|zij|él|ella|lui|lei|il|elle|ele|ela)\b/iu;
+const pronounOpening = /^(?:he|she|they|it|the\s+\p{Lu}\p{L}+|(?:der|die|das|de|het|el|la|le|il|o|a)\s+\p{Lu}\p{L}+|l['’]\p{Lu}\p{L}+|(?:el|le|il|o)\s+(?:alemán|británico|inglés|español|holandés|neerlandés|finlandés|francés|italiano|britannique|allemand|néerlandais|finlandais|espagnol|tedesco|inglese|olandese|finlandese|spagnolo|alemão|britânico|holandês|espanhol)|the\s+(?:briton|german|dutchman|spaniard|frenchman|finn|brazilian|australian|mexican|monegasque|italian|american|canadian|swiss|dane|belgian|brit|champion|rookie|veteran|pole-?sitter|(?:\d+-year-old))|er|sie|hij|zij|él|ella|lui|lei|il|elle|ele|ela)\b/iu;
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
 const sentencesBack = 2;
 // Places, events and series are named like teams but hold no place.
@@ -53,6 +53,7 @@ export function readParties(
   const after = candidates.filter((mention) => mention.start >= figure.end);
   const paired = figure.kind === 'position' ? pairedParty(context, figure, inSentence) : null;
   const sure =
+    bracketedAfter(context.text, figure, inSentence) ??
     setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end)) ??
     paired ??
     theLatter(context, figure, sentence) ??
@@ -89,6 +90,16 @@ function nearestBefore(before: NameMention[], kind: 'person' | 'car', from: numb
 
 function written(context: ClaimContext, mention: NameMention): string {
   return mention.kind === 'car' ? `#${mention.carNumber}` : fullNameFor(mention, context.fullNames);
+}
+
+// "George Russell im Mercedes (+0,055)", "Carlos Sainz (7./Ferrari)": a figure in brackets right after a name.
+function bracketedAfter(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
+  const open = text.lastIndexOf('(', figure.start);
+  if (open < 0 || /[)]/.test(text.slice(open, figure.start)) || figure.start - open > 12) return undefined;
+  const named = inSentence.filter((mention) => mention.end <= open && (mention.kind === 'person' || mention.kind === 'car')).at(-1);
+  if (!named) return undefined;
+  const between = text.slice(named.end, open);
+  return between.length <= 30 && !/[,;.]/.test(between) ? named : undefined;
 }
 
 function setBy(text: string, figure: Figure, after: NameMention[]): NameMention | undefined {

@@ -28,11 +28,39 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   if (figures.length === 0) return [];
   const context = createContext(text, options.roster, words);
   const wordsBySentence: SentenceWords[] = [];
-  return figures.map((figure) => {
+  const claims: Claim[] = [];
+  for (const figure of figures) {
     const claim = toClaim(context, figure, wordsBySentence, words);
     const row = rows.find((candidate) => figure.start >= candidate.start && figure.end <= candidate.end);
-    return row ? inRow(context, claim, row, rows) : claim;
-  });
+    const placed = row ? inRow(context, claim, row, rows) : (inFactSheet(context, claim) ?? claim);
+    claims.push(furtherFrom(context.text, placed, claims));
+  }
+  return claims;
+}
+
+// "Fastest lap: 01:25.871" under a "Car #35" heading: the figure of a labelled line is the heading's car's.
+function inFactSheet(context: ClaimContext, claim: Claim): Claim | null {
+  if (claim.subjectSure) return null;
+  const { text } = context;
+  const lineStart = text.lastIndexOf('\n', claim.start - 1) + 1;
+  if (!/^[^:\n]{1,40}:\s*$/.test(text.slice(lineStart, claim.start))) return null;
+  let at = lineStart - 1;
+  for (let back = 0; back < 6 && at > 0; back += 1) {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const line = text.slice(start, at);
+    const heading = /^\s*(?:car\s+)?(?:#|no\.\s*)(\d{1,3})\b[^:]*$/i.exec(line);
+    if (heading) return { ...claim, subject: `#${heading[1]}`, subjectSure: true };
+    if (line.trim() === '') return null;
+    at = start - 1;
+  }
+  return null;
+}
+
+// "Third was the #36 Alpine, a further four seconds adrift": measured against the car of the figure before.
+function furtherFrom(text: string, claim: Claim, before: Claim[]): Claim {
+  if (claim.kind !== 'gap' || claim.reference || !/\b(?:a further|another|ein weiterer|weitere|otros|otras|altri|altre|encore)\s+$/i.test(text.slice(Math.max(0, claim.start - 16), claim.start))) return claim;
+  const previous = [...before].reverse().find((other) => other.subject && other.subject !== claim.subject);
+  return previous ? { ...claim, reference: previous.subject, direction: claim.direction ?? 'behind' } : claim;
 }
 
 // The places of bare-numbered rundown rows ("1. Alonso Ferrari …") are figures too; other readers skip bare numbers.
@@ -88,6 +116,7 @@ function toClaim(context: ClaimContext, figure: Figure, wordsBySentence: Sentenc
     decimals: figure.decimals,
     sessionHint: readSessionHint(`${clauseBefore} ${clauseAfter}`) ?? sentenceSessionHint(words),
     placeRange: figure.placeRange ?? null,
+    rank: figure.rank ?? null,
     subjectRosterId: matchInRoster && parties.subject ? (matchInRoster(parties.subject)?.entry.id ?? null) : null,
     referenceRosterId:
       matchInRoster && isGap && parties.reference ? (matchInRoster(parties.reference)?.entry.id ?? null) : null,

@@ -3,11 +3,19 @@ import { english } from './languages/english';
 import { followsMonthName } from './non-claims';
 import { cardinalValue, ordinalValue } from './number-words';
 import { readScopeAfter } from './scope';
-import type { Figure, Notation } from './types';
+import type { Figure, Notation, PlaceRank } from './types';
 
 // English determiners before an ordinal make it describe a noun ("the second BHA Hyundai"); other languages put
 // an article before every place ("la quinta posición", "de la 5e place"), so only the noun after decides there.
 const DETERMINER = /(?:^|[^\p{L}])(?:the|his|her|their|its|a|an|this|that|every|each)\s+$/iu;
+// "fourth-fastest lap" ranks best laps; "sixth best top 20% average lap time" ranks nothing the timing holds.
+function rankOf(text: string, end: number): { rank?: PlaceRank } {
+  const ranking = /^[\s-]+(?:fastest|quickest|best)\b([^.,;:!?]{0,40})/i.exec(text.slice(end, end + 60));
+  if (!ranking) return {};
+  if (/\b(?:average|sector|speed|stop|stint|pace|trap)/i.test(ranking[1])) return { rank: 'other' };
+  return /\b(?:lap|time)/i.test(ranking[1]) ? { rank: 'best-lap' } : {};
+}
+
 const FILLER = new Set(['up', 'in', 'as', 'out', 'home', 'the', 'der', 'die', 'das', 'als', 'como', 'come', 'comme', 'de', 'het', 'el', 'la', 'le', 'il', 'o']);
 
 // A place verb just before the ordinal, perhaps past a name or a few small words ("finished third", "wird der
@@ -56,9 +64,12 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   const before = text.slice(Math.max(0, start - 40), start);
   if (/^-(?:place|placed)\s+\p{L}/iu.test(after) || NOT_SESSION_ORDER.test(after)) return null;
   const scope = readScopeAfter(text, end);
-  if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return place(start, end, value, notation, scope);
+  if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return { ...place(start, end, value, notation, scope), ...rankOf(text, end) };
   const verb = placeVerbBefore(before, places.verb);
-  // An ordinal opening a clause ("In the end, second in …") places someone only with a class or place noun.
+  // "Finishing position: 18th", "In second was …", "Third was the #36": a labelled place, or one opening a clause
+  // before "was"; otherwise an ordinal opening a clause ("In the end, second in …") needs a class or place noun.
+  if (new RegExp(String.raw`(?:${words.placeNoun})\s*:\s*$`, 'iu').test(before)) return place(start, end, value, notation, scope);
+  if (/(?:^|[,;:.!?]\s*|\n\s*)(?:in\s+|and\s+)?$/i.test(before) && /^\s+(?:was|were|is|came|went to)\b/i.test(after)) return place(start, end, value, notation, scope);
   if (!verb && /(?:^|[,;:.!?]\s*|\n\s*)$/.test(before)) return null;
   if (value === 1 && !verb) return null;
   const ends = /^\s*(?:[.,;:!?)\]—–"”]|$)/.test(after) || places.wordAfter.test(after) || /^\s+\p{Lu}/u.test(after);

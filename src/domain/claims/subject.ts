@@ -54,6 +54,8 @@ export function readParties(
   const paired = figure.kind === 'position' ? pairedParty(context, figure, inSentence) : null;
   const sure =
     bracketedAfter(context.text, figure, inSentence) ??
+    namedInBracketsAfter(context.text, figure, inSentence) ??
+    (figure.kind === 'position' ? heldAfterCopula(context.text, figure, inSentence, clauseStart) : undefined) ??
     setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end)) ??
     paired ??
     theLatter(context, figure, sentence) ??
@@ -100,6 +102,24 @@ function bracketedAfter(text: string, figure: Figure, inSentence: NameMention[])
   if (!named) return undefined;
   const between = text.slice(named.end, open);
   return between.length <= 30 && !/[,;.]/.test(between) ? named : undefined;
+}
+
+// "Fastest lap: 01:25.871 (Paul-Loup Chatin)": the driver named in brackets right after the figure.
+function namedInBracketsAfter(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
+  const open = /^\s*\(/.exec(text.slice(figure.end, figure.end + 4));
+  if (!open) return undefined;
+  const inside = figure.end + open[0].length;
+  const close = text.indexOf(')', inside);
+  return inSentence.find((mention) => mention.start >= inside && (close < 0 || mention.end <= close) && mention.kind === 'person' && mention.start - inside <= 3);
+}
+
+// "In second was Sheldon van der Linde", "Third was the #36 Alpine": a place opening its clause, then who held it.
+function heldAfterCopula(text: string, figure: Figure, inSentence: NameMention[], clauseStart: number): NameMention | undefined {
+  if (!/^\s*(?:in\s+|and\s+)?$/i.test(text.slice(clauseStart, figure.start))) return undefined;
+  const copula = /^\s+(?:place\s+)?(?:was|were|is|came|went to)\s+/i.exec(text.slice(figure.end, figure.end + 24));
+  if (!copula) return undefined;
+  const from = figure.end + copula[0].length;
+  return inSentence.find((mention) => mention.start >= from && mention.start - from <= 40 && (mention.kind === 'person' || mention.kind === 'car'));
 }
 
 function setBy(text: string, figure: Figure, after: NameMention[]): NameMention | undefined {

@@ -39,6 +39,8 @@ export interface Claim {
   sessionHint: string | null;
   /** For a figure on a row of a results table, the session the table's heading names ("QUALIFYING RESULTS"). */
   tableSession?: string | null;
+  /** For a place, what it ranks when not the session's order: best laps, or something not in the data. */
+  rank?: PlaceRank | null;
   /** For positions written as a range ("front row"), the first and last place it allows. */
   placeRange: [number, number] | null;
   /** With a roster: the id of the entry `subject` resolves to. */
@@ -89,7 +91,12 @@ export interface Figure {
   decimals: number;
   placeRange?: [number, number];
   scope?: string | null;
+  /** For a place in a ranking other than the session's order ("fourth-fastest lap", "sixth best average"). */
+  rank?: PlaceRank;
 }
+
+/** What a place ranks: the best laps of a race, or something the timing does not rank (an average, a sector). */
+export type PlaceRank = 'best-lap' | 'other';
 
 /** What a reader found at an anchor: a figure, or a stretch to skip (a date, a time of day, a code). */
 export type Reading = { figure: Figure; end: number } | { figure: null; end: number };

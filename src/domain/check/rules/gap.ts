@@ -6,7 +6,7 @@ import type { RuleOutcome } from '../types';
 import type { RuleInput } from './rule-input';
 
 const TO_THE_LEADER =
-  /\b(?:off|from|to|shy of|short of|behind|adrift of|down on)\s+(?:the\s+)?(?:pole(?:-?sitter| time| position)?|(?:class\s+)?leader|top spot|top of the (?:times|timesheets?|order)|fastest time|benchmark|winner)\b/i;
+  /\b(?:off|from|to|shy of|short of|behind|adrift of|down on)\s+(?:the\s+)?(?:pole(?:-?sitter| time| position)?|(?:class\s+)?leader|top spot|top of the (?:times|timesheets?|order)|fastest time|benchmark|(?:race\s+)?winner|winning\s+\S+)\b/i;
 
 interface Measured {
   other: CarFacts;

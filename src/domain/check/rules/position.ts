@@ -19,7 +19,15 @@ export function checkPosition({ claim, index, cars, part, grid }: RuleInput): Ru
   const facts = cars.find((candidate) => candidate.result) ?? cars[0];
   const result = facts.result;
   if (!result) return unverifiable(`#${facts.car} is not classified`);
-  const special = grid && index.session.kind === 'race' ? gridPlace(result) : part ? partPlace(result, part, index) : null;
+  if (claim.rank === 'other') return unverifiable('it ranks something the timing does not hold (an average, a sector, a speed)');
+  const special =
+    grid && index.session.kind === 'race'
+      ? gridPlace(result)
+      : claim.rank === 'best-lap' && index.session.kind === 'race'
+        ? bestLapPlace(result, index)
+        : part
+          ? partPlace(result, part, index)
+          : null;
   if (special) return placedAt(claim, facts, special);
   const scope = readScope(claim.scope, index);
   if (scope.kind === 'unknown') return unverifiable(`no ${claim.scope} class in ${index.session.name}`);
@@ -51,6 +59,14 @@ export function checkPosition({ claim, index, cars, part, grid }: RuleInput): Ru
 // "Will start third": the race's grid; a session with no grid says so rather than compare the finish.
 function gridPlace(result: Result): Place | string {
   return result.grid != null && result.grid > 0 ? { place: result.grid, words: `P${result.grid} on the grid` } : 'the starting grid is not in the timing';
+}
+
+// "The fourth-fastest lap of the race": the car's place by best laps, in its class.
+function bestLapPlace(result: Result, index: SessionIndex): Place | string {
+  if (result.bestLapSeconds === null) return 'the car set no lap time';
+  const own = result.bestLapSeconds;
+  const place = 1 + index.ordered.filter((other) => other.className === result.className && (other.bestLapSeconds ?? Infinity) < own).length;
+  return { place, words: `P${place} by best lap in ${result.className}` };
 }
 
 // "Third fastest in Q2": the driver's place by that part's times, where the data keeps them (F1).

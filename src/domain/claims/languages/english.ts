@@ -22,7 +22,8 @@ export const english: LanguageWords = {
   halfSecond: ['half an? second', 'a half-second', 'half-second', 'half a sec'],
   gapAfter: [
     'of a second', 'off', 'ahead', 'behind', 'faster', 'quicker', 'slower', 'clear', 'adrift', 'back', 'down', 'shy', 'short',
-    'up on', 'better', 'worse', 'in hand', 'per lap', 'a lap', 'over', 'under',
+    'up on', 'better', 'worse', 'in hand', 'per lap', 'a lap', 'over', 'under', 'lead', 'advantage', 'margin', 'cushion',
+    'deficit', 'gap',
   ],
   gapBefore: ['by', 'gap of', 'margin of', 'deficit of', 'gap was', 'gap is', String.raw`gap to\s+\S+\s+(?:of|was|is)`, 'advantage of', 'lead of'],
   ahead: [

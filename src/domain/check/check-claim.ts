@@ -20,6 +20,9 @@ const RULES: Record<Claim['kind'], (input: RuleInput) => RuleOutcome> = {
 
 /** Checks one claim against the session its words point to. */
 export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContext): CheckedClaim {
+  if (hint.average && (claim.kind === 'lap_time' || claim.kind === 'gap')) {
+    return { ...claim, ...unverifiable('it is an average over several laps; the timing holds single laps'), sessionId: null };
+  }
   const checked = checkAgainstData(claim, hint, context);
   // A figure from one moment of a session ("after 15 minutes", "early on") can bear the data out, never be refuted
   // by it: only each car's best and the final order are known.

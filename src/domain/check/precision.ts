@@ -32,7 +32,8 @@ export function meetsQualifier(actual: number, stated: number, decimals: number,
   const unit = 10 ** -decimals;
   switch (qualifier) {
     case 'exact':
-      return roundsTo(actual, stated, decimals);
+      // Writers cut as often as they round: 15.868 s is "15.8 seconds" as well as "15.9".
+      return roundsTo(actual, stated, decimals) || Math.abs(truncateTo(actual, decimals) - stated) < unit / 2;
     case 'approx':
       return Math.abs(actual - stated) <= unit / 2 + EPSILON;
     case 'over':

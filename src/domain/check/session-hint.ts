@@ -13,6 +13,8 @@ export interface SessionHint {
   number: number | null;
   /** A part of qualifying: 1, 2 or 3 for "Q1", "in the second segment", "the Q3 shoot-out". */
   part: number | null;
+  /** The figure is an average ("top 20% average lap time", "averaged 1:26"), not one lap. */
+  average: boolean;
   /** The figure is about a moment during the session ("after 15 minutes", "early on", "his first run"). */
   moment: boolean;
   /** The figure is a starting place ("will start from third", "on the grid"). */
@@ -25,7 +27,7 @@ export interface SessionHint {
 const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['practice', /\bpracti[cs]e|\bFP\d\b|\bwarm-?up\b|\btraining\b|\bvrije training|\bentrenamientos? libres?|\bprove libere|\bessais libres|\btreinos? livres?/i],
   ['qualifying', /\bqualif\w*|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position/i],
-  ['race', /\brace\b|\bwon\b|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
+  ['race', /\brace\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 
 // "the record of 1:33.655", "breaking the 2019 record", "Jarvis's record": a record other than the figure itself.
@@ -67,7 +69,9 @@ const ORDINAL_NUMBERS: Record<string, number> = { first: 1, opening: 1, second: 
  */
 export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'> & Partial<Pick<Claim, 'tableSession'>>): SessionHint {
   const clause = clauseAround(text, claim.start, claim.end);
-  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : kindIn(clause, ['practice', 'qualifying', 'race']);
+  const clauseStart = Math.max(0, text.lastIndexOf(clause, claim.start));
+  const clauseBefore = text.slice(clauseStart, claim.start);
+  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(clause, clauseBefore.length) ?? kindIn(clause, ['practice', 'qualifying', 'race']));
   const kind = clauseKind ?? kindIn(claim.sentence, ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ''));
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
@@ -77,7 +81,8 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     lastYear: /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\b(?:vorig|letztes|l'année dernière|año pasado|anno scorso|ano passado)/i.test(clause),
     record: /\brecord\b|\brekord\b|\brécord\b|\brecorde\b/i.test(clause) && OLD_RECORD.test(clause) && !THIS_RECORD.test(before),
     number: sessionNumber(claim.sentence),
-    part: partIn(clause) ?? partIn(claim.sentence),
+    part: partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)),
+    average: AVERAGE.test(clauseBefore),
     moment: MOMENT.test(claim.sentence),
     grid: startingPlace(text, claim),
     qualifyingParagraph: speaksOfQualifying(lineAround(text, claim.start)),
@@ -93,6 +98,7 @@ export function readSentenceHint(sentence: string): SessionHint {
     record: false,
     number: sessionNumber(sentence),
     part: null,
+    average: false,
     moment: false,
     grid: false,
     qualifyingParagraph: false,
@@ -115,10 +121,22 @@ function speaksOfQualifying(paragraph: string): boolean {
 // "Ricciardo and Vettel finished third and fourth" in a paragraph about qualifying: "finished" alone does not make
 // a race, the paragraph's own words decide.
 function weakRace(clause: string, paragraph: string): boolean {
-  if (kindIn(clause, ['practice', 'qualifying', 'race']) !== null || !/\bfinish(?:ed|es|ing)?\b/i.test(clause)) return false;
+  const finish = /\bfinish(?:ed|es|ing)?\b/gi;
+  if (!finish.test(clause) || kindIn(clause.replace(finish, ''), ['practice', 'qualifying', 'race']) !== null) return false;
   const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|\bpole\b/gi)?.length ?? 0;
   const race = paragraph.match(/\brace\b|\blaps\b|\bwon\b|\bvictory\b|\bpit\b|\bstint|\bflag\b|\bpodium\b|\bwinner\b/giu)?.length ?? 0;
   return qualifying > race;
+}
+
+const AVERAGE = /\baverage|\baveraged\b|\bmedia\b|\bmoyenne|\bdurchschnitt|\bgemiddeld/i;
+
+// The kind whose word comes last before the figure: "finished fourth after starting on the front row" is a race.
+function nearestKindBefore(clause: string, figureAt: number): SessionKind | null {
+  let best: { kind: SessionKind; at: number } | null = null;
+  for (const [kind, pattern] of KIND_PATTERNS) {
+    for (const match of clause.matchAll(new RegExp(pattern.source, 'gi'))) if (match.index < figureAt && (!best || match.index > best.at)) best = { kind, at: match.index };
+  }
+  return best?.kind ?? null;
 }
 
 function kindIn(text: string, kinds: SessionKind[]): SessionKind | null {

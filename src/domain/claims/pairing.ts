@@ -27,8 +27,9 @@ export function pairedParty(context: ClaimContext, figure: Figure, inSentence: N
 function placeGroup(context: ClaimContext, figure: Figure): { start: number; end: number }[] {
   const pattern = placePatternOf(context);
   const group = [{ start: figure.start, end: figure.end }];
-  const forward = new RegExp(String.raw`^\s*${AND}\s*(?:the\s+)?(${pattern})(?![\p{L}\d])`, 'iu');
-  const backward = new RegExp(String.raw`(?<![\p{L}\d])(${pattern})\s*${AND}\s*(?:the\s+)?$`, 'iu');
+  const article = String.raw`(?:(?:the|de|la|le|el|del|della|di|da|du|a|à|der|die|den|het)\s+)*`;
+  const forward = new RegExp(String.raw`^\s*${AND}\s*${article}(${pattern})(?![\p{L}\d])`, 'iu');
+  const backward = new RegExp(String.raw`(?<![\p{L}\d])(${pattern})\s*${AND}\s*${article}$`, 'iu');
   for (let end = figure.end, match = forward.exec(context.text.slice(end)); match; match = forward.exec(context.text.slice(end))) {
     const start = end + match[0].length - match[1].length;
     group.push({ start, end: start + match[1].length });

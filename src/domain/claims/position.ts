@@ -72,7 +72,9 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/(?:^|[,;:.!?]\s*|\n\s*)(?:in\s+|and\s+)?$/i.test(before) && /^\s+(?:was|were|is|came|went to)\b/i.test(after)) return place(start, end, value, notation, scope);
   if (!verb && /(?:^|[,;:.!?]\s*|\n\s*)$/.test(before)) return null;
   if (value === 1 && !verb) return null;
-  const ends = /^\s*(?:[.,;:!?)\]—–"”]|$)/.test(after) || places.wordAfter.test(after) || /^\s+\p{Lu}/u.test(after);
+  // A capital after the ordinal is a name in English ("took fourth Hamilton's way"), a noun in German ("zum neunten Mal").
+  const capitalAfter = words.language.name !== 'German' && /^\s+\p{Lu}/u.test(after);
+  const ends = /^\s*(?:[.,;:!?)\]—–"”]|$)/.test(after) || places.wordAfter.test(after) || capitalAfter;
   if (!ends) return null;
   if (DETERMINER.test(before) && !verb && !/^\s*(?:[.,;:!?)]|$)/.test(after)) return null;
   return place(start, end, value, notation, scope);

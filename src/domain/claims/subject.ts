@@ -128,7 +128,7 @@ function setBy(text: string, figure: Figure, after: NameMention[]): NameMention 
   const between = text.slice(figure.end, next.start);
   if (setByAfter.test(between)) return next;
   // "McLaren salvage fourth with Hamilton", not "second with Verstappen third".
-  const withDriver = figure.kind === 'position' && next.kind === 'person' && /^\s+(?:with|thanks to|courtesy of|mit|met|con|com|avec)\s+$/i.test(between);
+  const withDriver = figure.kind === 'position' && next.kind === 'person' && /^\s+(?:with|thanks to|courtesy of|mit|met|con|com|avec)\s+$/i.test(between) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3));
   return withDriver && !/^\s*(?:in\s+)?(?:\d|P\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i.test(text.slice(next.end, next.end + 16)) ? next : undefined;
 }
 
@@ -153,7 +153,7 @@ function objectsOf(text: string, inSentence: NameMention[]): Set<NameMention> {
     const between = text.slice(from, mention.start);
     if (objectCueBefore(between)) objects.add(mention);
     // "outpaced the McLaren duo of Oscar Piastri and Lando Norris": the second of a pair beaten is beaten too.
-    if (previous && objects.has(previous) && /^\s*(?:,|and|&|und|en|y|e|et)\s*$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
+    if (previous && objects.has(previous) && /^\s*(?:\([^)]*\)\s*)?(?:,|and|&|und|en|y|e|et)\s*$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
     if (previous && appositiveBetween(text, previous, mention)) objects.add(mention);
   }
   return objects;

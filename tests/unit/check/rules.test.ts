@@ -7,7 +7,7 @@ import type { TimingSession } from '../../../src/domain/timing';
 import { claimOf } from './claim-of';
 import { loadSessions, ROAR_2024, SEBRING_2024 } from './timing-data';
 
-const NO_HINT: SessionHint = { kind: null, year: null, lastYear: false, record: false, number: null, part: null, moment: false, grid: false, qualifyingParagraph: false };
+const NO_HINT: SessionHint = { kind: null, year: null, lastYear: false, record: false, number: null, part: null, average: false, moment: false, grid: false, qualifyingParagraph: false };
 let roar: CheckContext;
 let sebringRace: CheckContext;
 
@@ -37,9 +37,10 @@ describe('lap times', () => {
     expect(checked.suggestion).toBe("1'32''656'''");
   });
 
-  it('confirms a time written to the tenth when the data rounds to it, and corrects one that does not', () => {
+  it('confirms a time written to the tenth when the data rounds or cuts to it, and corrects one that does not', () => {
     expect(check(claimOf({ kind: 'lap_time', text: '1:32.7', value: 92.7, decimals: 1, subject: '#31' })).verdict).toBe('confirmed');
-    const wrong = check(claimOf({ kind: 'lap_time', text: '1:32.6', value: 92.6, decimals: 1, subject: '#31' }));
+    expect(check(claimOf({ kind: 'lap_time', text: '1:32.6', value: 92.6, decimals: 1, subject: '#31' })).verdict).toBe('confirmed');
+    const wrong = check(claimOf({ kind: 'lap_time', text: '1:32.5', value: 92.5, decimals: 1, subject: '#31' }));
     expect(wrong.verdict).toBe('contradicted');
     expect(wrong.suggestion).toBe('1:32.7');
   });

@@ -19,6 +19,7 @@ export function chooseSession(hint: SessionHint, context: CheckContext, claim?: 
   const main = mainSession(context);
   if (!main) return { session: null, reason: 'no timing session is linked to this article' };
   if (hint.record) return { session: null, reason: 'records are not stored, only the linked sessions' };
+  if (hint.otherEvent && !sameEvent(hint.otherEvent, main)) return { session: null, reason: `it is about ${hint.otherEvent === 'another event' ? 'another event' : `the ${hint.otherEvent} event`}, not ${main.eventName}` };
   const mainYear = yearOf(main);
   const year = hint.lastYear && mainYear !== null ? mainYear - 1 : hint.year !== null && hint.year !== mainYear ? hint.year : null;
   const kind = hint.kind ?? (main.kind === 'race' && hint.qualifyingParagraph ? 'qualifying' : main.kind);
@@ -51,6 +52,13 @@ function whichOf(sessions: TimingSession[], hint: SessionHint, claim: Pick<Claim
 function numberOf(session: TimingSession): number | null {
   const match = /(\d+)\s*$/.exec(session.name);
   return match ? Number(match[1]) : null;
+}
+
+// "Singapore" names the Singapore Grand Prix; "Japanese" the Japanese one; a word of the event's name is enough.
+function sameEvent(written: string, session: TimingSession): boolean {
+  const words = written.toLowerCase().split(/\s+/).filter((word) => word.length > 2);
+  const name = `${session.eventName} ${session.trackId ?? ''}`.toLowerCase();
+  return words.some((word) => name.includes(word.slice(0, Math.max(4, word.length - 3))));
 }
 
 function yearOf(session: TimingSession): number | null {

@@ -13,6 +13,8 @@ export interface SessionHint {
   number: number | null;
   /** A part of qualifying: 1, 2 or 3 for "Q1", "in the second segment", "the Q3 shoot-out". */
   part: number | null;
+  /** Another event the figure's sentence is about ("last week in the Singapore Grand Prix"), as written. */
+  otherEvent: string | null;
   /** The figure is an average ("top 20% average lap time", "averaged 1:26"), not one lap. */
   average: boolean;
   /** The figure is about a moment during the session ("after 15 minutes", "early on", "his first run"). */
@@ -82,7 +84,8 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     record: /\brecord\b|\brekord\b|\brécord\b|\brecorde\b/i.test(clause) && OLD_RECORD.test(clause) && !THIS_RECORD.test(before),
     number: sessionNumber(claim.sentence),
     part: partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)),
-    average: AVERAGE.test(clauseBefore),
+    average: AVERAGE.test(clauseBefore) || AVERAGE.test(lineBefore(text, claim.start)),
+    otherEvent: otherEventIn(claim.sentence),
     moment: MOMENT.test(claim.sentence),
     grid: startingPlace(text, claim),
     qualifyingParagraph: speaksOfQualifying(lineAround(text, claim.start)),
@@ -99,6 +102,7 @@ export function readSentenceHint(sentence: string): SessionHint {
     number: sessionNumber(sentence),
     part: null,
     average: false,
+    otherEvent: null,
     moment: false,
     grid: false,
     qualifyingParagraph: false,
@@ -126,6 +130,20 @@ function weakRace(clause: string, paragraph: string): boolean {
   const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|\bpole\b/gi)?.length ?? 0;
   const race = paragraph.match(/\brace\b|\blaps\b|\bwon\b|\bvictory\b|\bpit\b|\bstint|\bflag\b|\bpodium\b|\bwinner\b/giu)?.length ?? 0;
   return qualifying > race;
+}
+
+// The words of the figure's sentence before it (a line break or a full stop before a space ends a sentence).
+function lineBefore(text: string, offset: number): string {
+  const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('. ', offset - 1)) + 1;
+  return text.slice(start, offset);
+}
+
+// "last week in the Singapore Grand Prix", "at last month's 6 Hours of Spa": a named event, which the session's
+// own name is compared with; "last week" or "last time out" alone is another event too.
+function otherEventIn(sentence: string): string | null {
+  if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b/i.test(sentence)) return null;
+  const named = /\b(?:the|at|in)\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\b/u.exec(sentence);
+  return named ? named[1].trim() : 'another event';
 }
 
 const AVERAGE = /\baverage|\baveraged\b|\bmedia\b|\bmoyenne|\bdurchschnitt|\bgemiddeld/i;

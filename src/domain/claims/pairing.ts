@@ -55,5 +55,5 @@ function placePatternOf(context: ClaimContext): string {
 
 // Between two listed names: a comma or "and", perhaps after a bracket ("(Ferrari)") or lower-case descriptors.
 function joinsList(between: string): boolean {
-  return new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?${AND}\s*[\p{Ll}\s]*$`, 'u').test(between);
+  return new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?${AND}\s*(?:[\p{Ll}\s]|l['’]\p{Lu}\p{L}*|the\s+\p{Lu}\p{L}*)*$`, 'u').test(between);
 }

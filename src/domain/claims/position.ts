@@ -7,7 +7,7 @@ import type { Figure, Notation, PlaceRank } from './types';
 
 // English determiners before an ordinal make it describe a noun ("the second BHA Hyundai"); other languages put
 // an article before every place ("la quinta posición", "de la 5e place"), so only the noun after decides there.
-const DETERMINER = /(?:^|[^\p{L}])(?:the|his|her|their|its|a|an|this|that|every|each)\s+$/iu;
+const DETERMINER = /(?:(?:^|[^\p{L}])(?:the|his|her|their|its|a|an|this|that|every|each)|\p{L}['’]s)\s+$/iu;
 // "fourth-fastest lap" ranks best laps; "sixth best top 20% average lap time" ranks nothing the timing holds.
 function rankOf(text: string, end: number): { rank?: PlaceRank } {
   const ranking = /^[\s-]+(?:fastest|quickest|best)\b([^.,;:!?]{0,40})/i.exec(text.slice(end, end + 60));
@@ -102,7 +102,8 @@ const poleNotHeld = /\b(?:denied|deny|denying|(?:battle|fight|bid|challenge|cont
 /** Reads "pole" and "pole position" as first place ("won the pole"), but not "provisional pole" or "pole time". */
 export function readPole(text: string, start: number, end: number): Figure | null {
   const before = text.slice(Math.max(0, start - 16), start);
-  const afterPole = /^\s+position\b/i.exec(text.slice(end, end + 12));
+  if (/^(?:s\b|-?\s?positions\b)/i.test(text.slice(end, end + 12))) return null;
+  const afterPole = /^[\s-]?position\b/i.exec(text.slice(end, end + 12));
   const poleEnd = afterPole ? end + afterPole[0].length : end;
   if (notAPole.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || poleNounAfter.test(text.slice(poleEnd, poleEnd + 12))) return null;
   return place(start, poleEnd, 1, 'pole', readScopeAfter(text, poleEnd));

@@ -8,7 +8,7 @@ const setByAfter = /^['’"”]*\s*,?\s*(?:(?:held|set|posted|done|achieved|cloc
 // Words after which the next driver named is the one beaten or measured against, not the subject. Descriptors
 // may stand between ("beating Mercedes team mate Lewis Hamilton").
 const objectCue =
-  /(?<![\p{L}])(?:than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|alongside|beside|next to|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)$/iu;
+  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|alongside|beside|next to|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)$/iu;
 // Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen").
 const referenceWordAfter = /(?<![\p{L}])(?:off|to|on|from|of|de|da|di|van|von|a|à)$/iu;
 // "the Finnish team-mate of Hamilton", "de Finse teamgenoot van Hamilton": an appositive names someone else.

@@ -26,7 +26,7 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   const checked = checkAgainstData(claim, hint, context);
   // A figure from one moment of a session ("after 15 minutes", "early on") can bear the data out, never be refuted
   // by it: only each car's best and the final order are known.
-  if (checked.verdict === 'contradicted' && hint.moment) {
+  if (hint.moment && (checked.verdict === 'contradicted' || (checked.verdict === 'confirmed' && claim.kind !== 'lap_time'))) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `it is about one moment of the session; the data holds ${describeWhat(claim)}` };
   }
   if (checked.verdict === 'contradicted' && !claim.subjectSure) {
@@ -52,9 +52,9 @@ function checkAgainstData(claim: Claim, hint: SessionHint, context: CheckContext
   }
   const track = context.tracks.find((candidate) => candidate.id === session.trackId) ?? null;
   const reference = claim.kind === 'gap' && claim.reference ? resolveParty(claim.reference, index) : null;
-  if (reference?.found && reference.cars.length === 1 && subject.cars.length === 1 && reference.cars[0] === subject.cars[0]) {
-    return { ...claim, ...unverifiable(`${claim.subject} and ${claim.reference} are read as the same car, #${subject.cars[0].car}`), sessionId: session.id };
-  }
+  // "Franco was fourth, 0.291 of a second off, in the No. 34": a reference read as the subject's own car is no reference.
+  const ownCar = reference?.found && reference.cars.length === 1 && subject.cars.some((facts) => facts === reference.cars[0]);
+  if (ownCar) return checkAgainstData({ ...claim, reference: null }, hint, context);
   const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track, part: hint.part, grid: hint.grid });
   return { ...claim, ...outcome, sessionId: session.id, subjectCar: subject.cars[0].car };
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../claims';
 import type { TimingSession } from '../timing';
 import { sessionHoldsTime } from './session-evidence';
+import { seriesCode } from './session-hint';
 import type { SessionHint } from './session-hint';
 import type { CheckContext } from './types';
 
@@ -19,6 +20,7 @@ export function chooseSession(hint: SessionHint, context: CheckContext, claim?: 
   const main = mainSession(context);
   if (!main) return { session: null, reason: 'no timing session is linked to this article' };
   if (hint.record) return { session: null, reason: 'records are not stored, only the linked sessions' };
+  if (hint.series && seriesCode(hint.series) !== main.series) return { session: null, reason: `it is about the ${hint.series}; the timing loaded is ${main.series}'s ${main.eventName}` };
   if (hint.otherEvent && !sameEvent(hint.otherEvent, main)) return { session: null, reason: `it is about ${hint.otherEvent === 'another event' ? 'another event' : `the ${hint.otherEvent} event`}, not ${main.eventName}` };
   const mainYear = yearOf(main);
   const year = hint.lastYear && mainYear !== null ? mainYear - 1 : hint.year !== null && hint.year !== mainYear ? hint.year : null;

@@ -13,6 +13,8 @@ export interface SessionHint {
   number: number | null;
   /** A part of qualifying: 1, 2 or 3 for "Q1", "in the second segment", "the Q3 shoot-out". */
   part: number | null;
+  /** A series the figure's sentence (or its paragraph) names that the timing may not cover ("Michelin Pilot Challenge"). */
+  series: string | null;
   /** Another event the figure's sentence is about ("last week in the Singapore Grand Prix"), as written. */
   otherEvent: string | null;
   /** The figure is an average ("top 20% average lap time", "averaged 1:26"), not one lap. */
@@ -39,9 +41,15 @@ const THIS_RECORD = /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|
 
 // Words that place a figure at one moment of a session rather than at its end.
 const MOMENT =
-  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+\S+\s+(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\bon lap \d+\b|\b(?:leapt|jumped|moved|rose|climbed)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpit(?:ted|ting|stops?)?\b|\bstops?\b|\bfirst\s+(?!pole|place|position|row|time|win|victory|podium|career)\p{L}+/iu;
+  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+\S+\s+(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\bon lap \d+\b|\b(?:leapt|jumped|moved|rose|climbed)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\bstops?\b|\bfirst\s+(?!pole|place|position|row|time|win|victory|podium|career)\p{L}+/iu;
 
 const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:place|position|row|pole|\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá\b|\bpartirá\b/i;
+
+// "the record of 1:33.655", "0.3s under the record": the word record within a few words of the figure.
+function recordNear(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
+  const around = text.slice(Math.max(0, claim.start - 48), claim.end + 32);
+  return /\brecord\b|\brekord\b|\brécord\b|\brecorde\b/i.test(around);
+}
 
 const FINISH_VERB = /\b(?:finish(?:ed|es|ing)?|came home|crossed the line|ended|wound up|classified|took the flag)\b/i;
 
@@ -81,12 +89,13 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     kind,
     year: yearMatch ? Number(yearMatch[1]) : null,
     lastYear: /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\b(?:vorig|letztes|l'année dernière|año pasado|anno scorso|ano passado)/i.test(clause),
-    record: /\brecord\b|\brekord\b|\brécord\b|\brecorde\b/i.test(clause) && OLD_RECORD.test(clause) && !THIS_RECORD.test(before),
+    record: recordNear(text, claim) && OLD_RECORD.test(clause) && !THIS_RECORD.test(before),
     number: sessionNumber(claim.sentence),
     part: partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)),
     average: AVERAGE.test(clauseBefore) || AVERAGE.test(lineBefore(text, claim.start)),
     otherEvent: otherEventIn(claim.sentence),
-    moment: MOMENT.test(claim.sentence),
+    series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),
+    moment: MOMENT.test(claim.sentence) && !/\b(?:finish(?:ed|es)?|crossed the line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|wound up)\s+(?:\p{L}+\s+){0,2}$/iu.test(text.slice(Math.max(0, claim.start - 40), claim.start)),
     grid: startingPlace(text, claim),
     qualifyingParagraph: speaksOfQualifying(lineAround(text, claim.start)),
   };
@@ -103,6 +112,7 @@ export function readSentenceHint(sentence: string): SessionHint {
     part: null,
     average: false,
     otherEvent: null,
+    series: null,
     moment: false,
     grid: false,
     qualifyingParagraph: false,
@@ -144,6 +154,31 @@ function otherEventIn(sentence: string): string | null {
   if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b/i.test(sentence)) return null;
   const named = /\b(?:the|at|in)\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\b/u.exec(sentence);
   return named ? named[1].trim() : 'another event';
+}
+
+// Series a report may cover beside the one whose timing is loaded, by the name their copy uses, with the
+// series code the timing files carry (IMSA, F1, WEC) for those Racedesk has data of.
+const SERIES: [RegExp, string, string | null][] = [
+  [/\bWeatherTech\b/i, 'WeatherTech SportsCar Championship', 'IMSA'],
+  [/\bMichelin Pilot Challenge\b|\bPilot Challenge\b/i, 'Michelin Pilot Challenge', null],
+  [/\bVP Racing Sportscar Challenge\b|\bVP Racing SportsCar Challenge\b/i, 'VP Racing SportsCar Challenge', null],
+  [/\bMX-5 Cup\b/i, 'Mazda MX-5 Cup', null],
+  [/\bLamborghini Super Trofeo\b|\bSuper Trofeo\b/i, 'Lamborghini Super Trofeo', null],
+  [/\bCarrera Cup\b/i, 'Porsche Carrera Cup', null],
+  [/\bGT World Challenge\b|\bGT America\b|\bGT4 America\b/i, 'SRO GT World Challenge', null],
+  [/\bEuropean Le Mans Series\b|\bELMS\b|\bAsian Le Mans\b/i, 'European or Asian Le Mans Series', null],
+  [/\bIndyCar\b(?!\s+(?:star|champion|driver|gun|veteran|winner|race winner|regular|rookie))/i, 'IndyCar', null],
+  [/\bFormula (?:2|3|E)\b|\bF[23]\b/i, 'a junior or electric series', null],
+];
+
+function seriesIn(text: string): string | null {
+  for (const [pattern, name] of SERIES) if (pattern.test(text)) return name;
+  return null;
+}
+
+/** The timing series code of a series Racedesk can name, or null when it has no timing of it. */
+export function seriesCode(name: string): string | null {
+  return SERIES.find(([, named]) => named === name)?.[2] ?? null;
 }
 
 const AVERAGE = /\baverage|\baveraged\b|\bmedia\b|\bmoyenne|\bdurchschnitt|\bgemiddeld/i;

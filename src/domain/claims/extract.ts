@@ -59,7 +59,7 @@ function inFactSheet(context: ClaimContext, claim: Claim): Claim | null {
 // "Third was the #36 Alpine, a further four seconds adrift": measured against the car of the figure before.
 function furtherFrom(text: string, claim: Claim, before: Claim[]): Claim {
   if (claim.kind !== 'gap' || claim.reference || !/\b(?:a further|another|ein weiterer|weitere|otros|otras|altri|altre|encore)\s+$/i.test(text.slice(Math.max(0, claim.start - 16), claim.start))) return claim;
-  const previous = [...before].reverse().find((other) => other.subject && other.subject !== claim.subject);
+  const previous = [...before].reverse().find((other) => other.subject && other.subject !== claim.subject && other.sentence !== claim.sentence);
   return previous ? { ...claim, reference: previous.subject, direction: claim.direction ?? 'behind' } : claim;
 }
 

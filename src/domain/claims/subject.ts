@@ -4,16 +4,16 @@ import { pairedParty } from './pairing';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
-const setByAfter = /^['’"”]*\s*,?\s*(?:(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went)\s+)?(?:by|to)\s+(?:the\s+)?$/i;
+const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went)\s+)?(?:by|to)|in the hands of)\s+(?:the\s+)?$/i;
 // Words after which the next driver named is the one beaten or measured against, not the subject. Descriptors
 // may stand between ("beating Mercedes team mate Lewis Hamilton").
 const objectCue =
-  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|alongside|beside|next to|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)$/iu;
+  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)$/iu;
 // Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen").
 const referenceWordAfter = /(?<![\p{L}])(?:off|to|on|from|of|de|da|di|van|von|a|à)$/iu;
 // "the Finnish team-mate of Hamilton", "de Finse teamgenoot van Hamilton": an appositive names someone else.
 const appositiveOpening = /^,\s*(?:the|his|her|their|a|an|de|het|der|die|das|el|la|il|le|o|a|um|uma|un|una|une|een|ein|eine)\s/i;
-const pronounOpening = /^(?:he|she|they|it|the\s+\p{Lu}\p{L}+|(?:der|die|das|de|het|el|la|le|il|o|a)\s+\p{Lu}\p{L}+|l['’]\p{Lu}\p{L}+|(?:el|le|il|o)\s+(?:alemán|británico|inglés|español|holandés|neerlandés|finlandés|francés|italiano|britannique|allemand|néerlandais|finlandais|espagnol|tedesco|inglese|olandese|finlandese|spagnolo|alemão|britânico|holandês|espanhol)|the\s+(?:briton|german|dutchman|spaniard|frenchman|finn|brazilian|australian|mexican|monegasque|italian|american|canadian|swiss|dane|belgian|brit|champion|rookie|veteran|pole-?sitter|(?:\d+-year-old))|er|sie|hij|zij|él|ella|lui|lei|il|elle|ele|ela)\b/iu;
+const pronounOpening = /^(?:he|she|they|it|the car|the (?:entry|machine)|ce dernier|the\s+\p{Lu}\p{L}+|(?:der|die|das|de|het|el|la|le|il|o|a)\s+\p{Lu}\p{L}+|l['’]\p{Lu}\p{L}+|(?:el|le|il|o)\s+(?:alemán|británico|inglés|español|holandés|neerlandés|finlandés|francés|italiano|britannique|allemand|néerlandais|finlandais|espagnol|tedesco|inglese|olandese|finlandese|spagnolo|alemão|britânico|holandês|espanhol)|the\s+(?:briton|german|dutchman|spaniard|frenchman|finn|brazilian|australian|mexican|monegasque|italian|american|canadian|swiss|dane|belgian|brit|champion|rookie|veteran|pole-?sitter|(?:\d+-year-old))|er|sie|hij|zij|él|ella|lui|lei|il|elle|ele|ela)\b/iu;
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
 const sentencesBack = 2;
 // Places, events and series are named like teams but hold no place.
@@ -48,7 +48,10 @@ export function readParties(
     sentenceIndex >= 0 ? partiesInSentence(context, sentenceIndex) : partiesBetween(context, sentence.start, sentence.end);
   const objects = objectsOf(context.text, inSentence);
   const references = context.text.slice(figure.start, figure.end).startsWith('+') ? [] : findReferences(context.text, figure, inSentence, objects, clauseStart);
-  const candidates = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention));
+  // With the session's drivers at hand, a name they know comes before one they do not ("Lambiase", "Long Beach").
+  const knownPerson = (mention: NameMention) => mention.kind === 'person' && !!context.matchInRoster && context.matchInRoster(mention.text) !== null;
+  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention));
+  const candidates = open.some(knownPerson) ? open.filter((mention) => mention.kind !== 'person' || knownPerson(mention)) : open;
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
   const paired = figure.kind === 'position' ? pairedParty(context, figure, inSentence) : null;
@@ -60,7 +63,8 @@ export function readParties(
     paired ??
     theLatter(context, figure, sentence) ??
     nearestBefore(before, 'person', clauseStart) ??
-    nearestBefore(before, 'car', clauseStart);
+    nearestBefore(before, 'car', clauseStart) ??
+    relativeAntecedent(context.text, figure, before, clauseStart);
   // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": a team in the figure's clause, with no driver or car.
   const team = sure
     ? undefined
@@ -72,7 +76,7 @@ export function readParties(
   const textBefore = context.text.slice(sentence.start, figure.start);
   const pronoun = pronounOpening.test(context.text.slice(clauseStart, figure.start).trim()) || pronounOpening.test(textBefore.trim());
   const named = sure ?? inSentenceBefore;
-  const previous = named || team || unresolvable.test(textBefore) ? null : lastNamedPerson(context, sentenceIndex);
+  const previous = named || team || unresolvable.test(textBefore) ? null : lastNamedPerson(context, sentenceIndex, pronoun);
   const guessed = named || team ? undefined : pronoun && previous ? undefined : figure.kind === 'position' ? after[0] : undefined;
   const subject = named ? written(context, named) : team ? team.text : guessed ? written(context, guessed) : previous;
   return {
@@ -132,9 +136,16 @@ function setBy(text: string, figure: Figure, after: NameMention[]): NameMention 
   return withDriver && !/^\s*(?:in\s+)?(?:\d|P\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i.test(text.slice(next.end, next.end + 16)) ? next : undefined;
 }
 
+// "…denied pole by Rosberg, who fell just 0.042 seconds short": the driver a relative clause hangs on.
+function relativeAntecedent(text: string, figure: Figure, before: NameMention[], clauseStart: number): NameMention | undefined {
+  if (!/^\s*(?:who|which|that|der|die|dat|die|qui|que|quien|che|il quale|que)\b/i.test(text.slice(clauseStart, figure.start))) return undefined;
+  const antecedent = before.filter((mention) => mention.end <= clauseStart).at(-1);
+  return antecedent && clauseStart - antecedent.end <= 3 ? antecedent : undefined;
+}
+
 function theLatter(context: ClaimContext, figure: Figure, sentence: SentenceSpan): NameMention | undefined {
   const textBefore = context.text.slice(sentence.start, figure.start);
-  const latter = /\bthe latter\b/i.exec(textBefore);
+  const latter = /\bthe latter\b|\bce dernier\b|\bletzterer\b|\beste último\b|\bquest['’]ultimo\b|\bdeze laatste\b|\bo último\b/i.exec(textBefore);
   if (!latter) return undefined;
   const people = partiesBetween(context, 0, sentence.start + latter.index).filter((mention) => mention.kind === 'person');
   return people.at(-1);
@@ -197,13 +208,22 @@ function findReferences(text: string, figure: Figure, inSentence: NameMention[],
   return references;
 }
 
-// "He ended up .299 seconds ahead": the one person the nearest earlier sentence with people names.
-function lastNamedPerson(context: ClaimContext, sentenceIndex: number): string | null {
+// "He ended up .299 seconds ahead": the one person the nearest earlier sentence with people names; after "He",
+// "The car" or "De Brit", the last one it names who is not beaten or measured against (its last subject).
+function lastNamedPerson(context: ClaimContext, sentenceIndex: number, pronoun = false): string | null {
   for (let index = sentenceIndex - 1; index >= Math.max(0, sentenceIndex - sentencesBack); index -= 1) {
-    const people = partiesInSentence(context, index).filter((mention) => mention.kind === 'person');
-    if (people.length === 0) continue;
+    const parties = partiesInSentence(context, index);
+    const people = parties.filter((mention) => mention.kind === 'person');
+    if (people.length === 0 && !(pronoun && parties.length > 0)) continue;
     const names = new Set(people.map((mention) => fullNameFor(mention, context.fullNames)));
-    return names.size === 1 ? [...names][0] : null;
+    if (names.size === 1) return [...names][0];
+    if (!pronoun) return null;
+    const objects = objectsOf(context.text, parties);
+    const free = parties.filter((mention) => !objects.has(mention));
+    const [before, last] = free.slice(-2);
+    // "Gottsacker and Wittmer fought. He …": a pair leaves "He" open.
+    if (last && before && /^\s*(?:and|&|und|en|y|e|et)\s*$/i.test(context.text.slice(before.end, last.start))) return null;
+    return last ? written(context, last) : (free.length === 1 ? written(context, free[0]) : null);
   }
   return null;
 }

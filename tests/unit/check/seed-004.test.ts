@@ -47,16 +47,17 @@ describe('seed 004 (RaceCanada round-up) against the Roar 2024 qualifying files'
   it('contradicts nothing else, and leaves every other figure unverifiable for a reason the data gives', () => {
     expect(contradictedFigures(report)).toEqual(['P24', 'P26', 'P41', 'P43', 'P44', 'P48']);
     const others = report.claims.filter((claim) => claim.verdict === 'unverifiable');
-    for (const claim of others) expect(claim.reason).toMatch(/^no (practice|race) session of Roar Before the 24 is stored$|is not in Roar Before the 24 Qualifying$/);
+    for (const claim of others) expect(claim.reason).toMatch(/^it is about the (VP Racing SportsCar Challenge|Michelin Pilot Challenge); the timing loaded is IMSA's Roar Before the 24$|is not in Roar Before the 24 Qualifying$/);
     expect(report.claims.filter((claim) => claim.verdict === 'confirmed')).toHaveLength(15);
   });
 
-  it('leaves the support-series practice and races unverifiable: they are not stored', () => {
+  it('leaves the support-series practice and races unverifiable, naming the series the timing does not cover', () => {
+    const vp = "it is about the VP Racing SportsCar Challenge; the timing loaded is IMSA's Roar Before the 24";
     expectVerdicts(report, [
-      { text: '0.150', verdict: 'unverifiable', reason: 'no practice session of Roar Before the 24 is stored' },
-      { text: 'P4', occurrence: 1, verdict: 'unverifiable', reason: 'no race session of Roar Before the 24 is stored' },
-      { text: 'inside row five', verdict: 'unverifiable', reason: 'George Staikos is not in Roar Before the 24 Qualifying' },
-      { text: 'P10', verdict: 'unverifiable' },
+      { text: '0.150', verdict: 'unverifiable', reason: vp },
+      { text: 'P4', occurrence: 1, verdict: 'unverifiable', reason: vp },
+      { text: 'inside row five', verdict: 'unverifiable', reason: vp },
+      { text: 'P10', verdict: 'unverifiable', reason: "it is about the Michelin Pilot Challenge; the timing loaded is IMSA's Roar Before the 24" },
     ]);
   });
 

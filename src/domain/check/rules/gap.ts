@@ -38,7 +38,8 @@ export function checkGap({ claim, index, cars, reference, referenceSession, part
   const primary = measured[0];
   // Measured against no one named, the writer's reference is a guess (the leader? the car ahead?): say what the
   // data holds, but refute only a gap to the pole or the leader, which the words name.
-  if (!reference && !TO_THE_LEADER.test(claim.sentence) && !claim.text.trimStart().startsWith('+')) {
+  const offThePace = new RegExp(String.raw`${escapeRegex(claim.text)}\s+(?:off|down)(?:\s+the pace)?\s*(?:[,;.]|$|in\b)`, 'i').test(claim.sentence);
+  if (!reference && !TO_THE_LEADER.test(claim.sentence) && !offThePace && !claim.text.trimStart().startsWith('+')) {
     return { verdict: 'unverifiable', expected: roundTo(primary.seconds, 3), evidence: describeGap(primary), suggestion: null, reason: 'the text does not say whom the gap is measured against' };
   }
   const figureFits = meetsQualifier(primary.seconds, claim.value, claim.decimals, claim.qualifier);
@@ -49,6 +50,10 @@ export function checkGap({ claim, index, cars, reference, referenceSession, part
     suggestion: figureFits ? null : formatLike(claim, roundTo(primary.seconds, claim.decimals)),
     ...(directionHolds(primary) ? {} : { reason: `#${subject.car} was ${primary.subjectAhead ? 'ahead of' : 'behind'} #${primary.other.car}` }),
   };
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function unverifiable(reason: string): RuleOutcome {

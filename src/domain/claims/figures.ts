@@ -92,6 +92,9 @@ function readAtDigit(text: string, index: number, words: ClaimWords): Reading {
   const skipEnd = nonClaimEnd(text, index);
   if (skipEnd >= 0) return { figure: null, end: skipEnd };
   const clock = readClockTime(text, index, words);
+  // "1h 33:36.531", "1:35:29.972s": no lap of any circuit takes a quarter of an hour (Pescara's took ten
+  // minutes), so a clock that long is a race's or a stint's total time, which the timing does not hold as a lap.
+  if (clock && clock.value >= LONGEST_LAP_SECONDS) return { figure: null, end: clock.end };
   if (clock) return { figure: gapAfterPlus(text, clock), end: clock.end };
   const token = readNumberToken(text, index, words.decimalComma);
   const figure =
@@ -103,6 +106,8 @@ function readAtDigit(text: string, index: number, words: ClaimWords): Reading {
     readBareGap(text, token, words);
   return { figure, end: figure?.end ?? token.end };
 }
+
+const LONGEST_LAP_SECONDS = 15 * 60;
 
 // "+ 1:00.665" in a classification is a gap to the winner written as a clock, not a lap.
 function gapAfterPlus(text: string, clock: Figure): Figure {

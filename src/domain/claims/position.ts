@@ -63,6 +63,10 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (new RegExp(String.raw`^\s+(?:(?:start|starting|grid)\s+)?(?:${words.rowWord})(?![\p{L}])`, 'iu').test(after)) return null;
   const before = text.slice(Math.max(0, start - 40), start);
   if (/^-(?:place|placed)\s+\p{L}/iu.test(after) || NOT_SESSION_ORDER.test(after)) return null;
+  // "his second in a row", "29 second in the pits", "0.01 behind second": a count, a duration, a place as a yardstick.
+  if (/^\s+(?:in a row|on the (?:trot|bounce)|straight|consecutive|successive)\b/i.test(after)) return null;
+  if (/^(?:second|segundo)$/i.test(written) && /(?:\d|\b(?:a|of a|one|half a))\s*$/i.test(before)) return null;
+  if (/\b(?:behind|ahead of|than|off|up on|down on|adrift of)\s+$/i.test(before) && !places.nounAfter.test(after)) return null;
   const scope = readScopeAfter(text, end);
   if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return { ...place(start, end, value, notation, scope), ...rankOf(text, end) };
   const verb = placeVerbBefore(before, places.verb);

@@ -58,13 +58,13 @@ export function readParties(
   const sure =
     bracketedAfter(context.text, figure, inSentence) ??
     namedInBracketsAfter(context.text, figure, inSentence) ??
-    (figure.kind === 'position' ? heldAfterCopula(context.text, figure, inSentence, clauseStart) : undefined) ??
+    (figure.kind === 'position' ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence) ?? placeAfterName(context.text, figure, inSentence) : undefined) ??
     setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end)) ??
     paired ??
     theLatter(context, figure, sentence) ??
     nearestBefore(before, 'person', clauseStart) ??
     nearestBefore(before, 'car', clauseStart) ??
-    relativeAntecedent(context.text, figure, before, clauseStart);
+    relativeAntecedent(context.text, figure, inSentence.filter((mention) => mention.end <= figure.start), clauseStart);
   // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": a team in the figure's clause, with no driver or car.
   const team = sure
     ? undefined
@@ -124,6 +124,21 @@ function heldAfterCopula(text: string, figure: Figure, inSentence: NameMention[]
   if (!copula) return undefined;
   const from = figure.end + copula[0].length;
   return inSentence.find((mention) => mention.start >= from && mention.start - from <= 40 && (mention.kind === 'person' || mention.kind === 'car'));
+}
+
+// "half a second quicker than second place man Ferrari's Kimi Raikkonen": the place, a noun for its holder, the holder.
+function holderNamedAfter(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
+  const noun = /^[\s-]+(?:place[d]?[\s-]+)?(?:man|driver|finisher|qualifier|runner|starter|car|entry)\s+/i.exec(text.slice(figure.end, figure.end + 24));
+  if (!noun) return undefined;
+  const from = figure.end + noun[0].length;
+  return inSentence.find((mention) => mention.start >= from && mention.start - from <= 30 && (mention.kind === 'person' || mention.kind === 'car'));
+}
+
+// "ahead of the top Mercedes of Lewis Hamilton, in seventh": a place set off right after a name is that name's,
+// even where the name is the one passed or beaten.
+function placeAfterName(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
+  const named = inSentence.filter((mention) => mention.end <= figure.start && (mention.kind === 'person' || mention.kind === 'car')).at(-1);
+  return named && /^\s*,\s*in\s+$/i.test(text.slice(named.end, figure.start)) ? named : undefined;
 }
 
 function setBy(text: string, figure: Figure, after: NameMention[]): NameMention | undefined {

@@ -7,7 +7,6 @@ describe('writing a corrected value in the claim’s own notation', () => {
     ["Derani turned in 1'32''656'''.", 92.876, "1'32''876'''"],
     ['Derani set 1:32.656 early.', 93.1, '1:33.100'],
     ['Derani set 1m32.656s early.', 92.5, '1m32.500s'],
-    ['The race took 1:02:03.456 in all.', 3599.9999, '1:00:00.000'],
     ['Lazare was .185 seconds faster.', 0.2, '.200 seconds'],
     ['It was only 0.076-second faster.', 0.081, '0.081-second'],
     ['He won by more than four-tenths of a second.', 0.3, 'three-tenths of a second'],

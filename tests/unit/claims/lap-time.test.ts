@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/domain/claims';
+import { readClockTime } from '../../../src/domain/claims/lap-time';
 import { onlyClaim } from './only-claim';
 
 describe('lap-time notations', () => {
@@ -14,7 +15,6 @@ describe('lap-time notations', () => {
     ['A pole time of 2:06.544 seconds.', '2:06.544 seconds', 126.544, 'colon'],
     ['He lapped in 92.656s.', '92.656s', 92.656, 'decimal'],
     ['His best was 129.9 seconds.', '129.9 seconds', 129.9, 'decimal'],
-    ['The race took 1:02:03.456 in all.', '1:02:03.456', 3723.456, 'hours-colon'],
     ['He turned a lap of 1 minute, 32.656 seconds (138.318 mph).', '1 minute, 32.656 seconds', 92.656, 'minutes-words'],
     ['He turned a lap of 1 minute, 32.656(138.318 mph).', '1 minute, 32.656', 92.656, 'minutes-words'],
     ['Verstappen went round in 1m29.179secs.', '1m29.179secs', 89.179, 'minutes-letters'],
@@ -33,6 +33,13 @@ describe('lap-time notations', () => {
       qualifier: 'under',
       decimals: 0,
     });
+  });
+
+  it('reads 1:02:03.456 as a clock of hours, and a clock that long as a race time, not a lap', () => {
+    expect(readClockTime('The race took 1:02:03.456 in all.', 14)).toMatchObject({ value: 3723.456, notation: 'hours-colon' });
+    expect(extractClaims('The race took 1:02:03.456 in all.')).toEqual([]);
+    expect(extractClaims('1 Button McLaren 58 1h 33:36.531 / 2 Kubica Renault 58 + 0:12.034').map((claim) => claim.text)).toEqual(['+ 0:12.034']);
+    expect(extractClaims('Räikkönen lapped the Nordschleife in 8:34.200.')).toHaveLength(1);
   });
 
   it('does not take a date written with dots for a lap time', () => {

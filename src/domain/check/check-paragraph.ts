@@ -19,7 +19,7 @@ import { checkWithCars } from './wrong-car';
  */
 export function checkParagraph(text: string, context: CheckContext, roster: Roster, lead = ''): ParagraphCheck {
   const main = mainSession(context);
-  const claims = withLeadSubjects(extractClaims(text, { roster: rosterFor(text, roster) }), text, lead, roster);
+  const claims = withLeadSubjects(extractClaims(text, { roster: rosterFor(text, roster), lead }), text, lead, roster);
   if (!main) {
     return { text, claims: claims.map((claim) => checkClaim(claim, readHint(text, claim), context)), names: [] };
   }

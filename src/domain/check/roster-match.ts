@@ -37,6 +37,8 @@ export function rosterFor(text: string, roster: Roster): Roster {
     return match;
   };
   splitByRoster(findNameMentions(text), lookup);
+  // A full name glued to the words around it ("1Lewis HamiltonMercedes66 laps") is not read as a name, but spelt out.
+  for (const entry of roster) if (entry.kind === 'driver' && !entries.has(entry) && entry.name.includes(' ') && text.includes(entry.name)) entries.add(entry);
   return [...entries];
 }
 

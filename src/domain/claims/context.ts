@@ -19,6 +19,8 @@ export interface ClaimContext {
   partiesBySentence: (NameMention[] | undefined)[];
   /** The timing words of English and the text's language. */
   words: ClaimWords;
+  /** The drivers of the roster, for rows pasted without spaces ("1Lewis HamiltonMercedes66 laps"). */
+  drivers: string[];
 }
 
 /** Splits the text into sentences and finds its names; with a roster, lone words it knows become people. */
@@ -34,7 +36,7 @@ export function createContext(text: string, roster: Roster | undefined, words: C
   const parties = mentions.filter((mention) => (mention.kind === 'person' || mention.kind === 'car') && !isEpithet(mention, lookup));
   const teams = mentions.filter((mention) => mention.kind === 'team');
   const sentences = splitSentences(text);
-  return { text, sentences, fullNames: createFullNameIndex(mentions), parties, teams, matchInRoster, partiesBySentence: [], words };
+  return { text, sentences, fullNames: createFullNameIndex(mentions), parties, teams, matchInRoster, partiesBySentence: [], words, drivers: (roster ?? []).filter((entry) => entry.kind === 'driver').map((entry) => entry.name) };
 }
 
 /**

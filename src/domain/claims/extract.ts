@@ -23,7 +23,7 @@ import type { Claim, ExtractOptions, Figure } from './types';
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   const words = claimWordsFor(text);
-  const rows = findRundownRows(text);
+  const rows = options.lead ? rowsAfterLead(text, options.lead) : findRundownRows(text);
   const figures = withRowPlaces(findFigures(text, words), rows);
   if (figures.length === 0) return [];
   const context = createContext(text, options.roster, words);
@@ -59,8 +59,18 @@ function inFactSheet(context: ClaimContext, claim: Claim): Claim | null {
 // "Third was the #36 Alpine, a further four seconds adrift": measured against the car of the figure before.
 function furtherFrom(text: string, claim: Claim, before: Claim[]): Claim {
   if (claim.kind !== 'gap' || claim.reference || !/\b(?:a further|another|ein weiterer|weitere|otros|otras|altri|altre|encore)\s+$/i.test(text.slice(Math.max(0, claim.start - 16), claim.start))) return claim;
-  const previous = [...before].reverse().find((other) => other.subject && other.subject !== claim.subject && other.sentence !== claim.sentence);
+  const previous = [...before].reverse().find((other) => other.subject && other.subject !== claim.subject);
   return previous ? { ...claim, reference: previous.subject, direction: claim.direction ?? 'behind' } : claim;
+}
+
+// The rows of a one-line paragraph read with the line before it: a table whose rows are paragraphs of their own.
+function rowsAfterLead(text: string, lead: string): RundownRow[] {
+  if (text.trim().includes('\n') || lead.trim().includes('\n')) return findRundownRows(text);
+  const offset = lead.length + 1;
+  const shift = (at: number) => at - offset;
+  return findRundownRows(`${lead}\n${text}`)
+    .filter((row) => row.start >= offset)
+    .map((row) => ({ ...row, start: shift(row.start), end: shift(row.end), placeStart: shift(row.placeStart), placeEnd: shift(row.placeEnd) }));
 }
 
 // The places of bare-numbered rundown rows ("1. Alonso Ferrari …") are figures too; other readers skip bare numbers.
@@ -73,14 +83,24 @@ function withRowPlaces(figures: Figure[], rows: RundownRow[]): Figure[] {
 function inRow(context: ClaimContext, claim: Claim, row: RundownRow, rows: RundownRow[]): Claim {
   const parties = partiesBetween(context, row.start, row.end).filter((mention) => mention.start >= row.placeEnd);
   const holder = parties.find((mention) => mention.kind === 'person') ?? parties.find((mention) => mention.kind === 'car');
-  if (!holder) return claim;
-  const subject = holder.kind === 'car' ? `#${holder.carNumber}` : fullNameFor(holder, context.fullNames);
+  const glued = gluedDriver(context, row);
+  if (!holder && !glued) return claim;
+  const subject = glued ?? (holder!.kind === 'car' ? `#${holder!.carNumber}` : fullNameFor(holder!, context.fullNames));
   const tableSession = headingKind(row);
   if (claim.kind !== 'gap') return { ...claim, subject, subjectSure: true, tableSession, subjectRosterId: rosterIdOf(context, subject) };
   const leader = [...rows].reverse().find((candidate) => candidate.place === 1 && candidate.start <= row.start);
   const leaderParties = leader && leader !== row ? partiesBetween(context, leader.start, leader.end).filter((mention) => mention.kind === 'person') : [];
   const reference = claim.reference ?? (leaderParties[0] ? fullNameFor(leaderParties[0], context.fullNames) : null);
   return { ...claim, subject, subjectSure: true, tableSession, reference, direction: claim.direction ?? 'behind', subjectRosterId: rosterIdOf(context, subject), referenceRosterId: reference ? rosterIdOf(context, reference) : null };
+}
+
+// "1Lewis HamiltonMercedes66 laps": a table pasted without its cell borders glues name to place and team, so no
+// name is read there; the first of the session's drivers the row spells out holds the place.
+function gluedDriver(context: ClaimContext, row: RundownRow): string | null {
+  const cells = context.text.slice(row.placeStart, row.end);
+  if (!/^\d+\p{Lu}|\p{Ll}{3}\p{Lu}/u.test(cells)) return null;
+  const found = context.drivers.map((name) => ({ name, at: cells.indexOf(name) })).filter((hit) => hit.at >= 0);
+  return found.sort((a, b) => a.at - b.at || b.name.length - a.name.length)[0]?.name ?? null;
 }
 
 function rosterIdOf(context: ClaimContext, name: string): string | null {

@@ -20,7 +20,9 @@ export function readSeconds(text: string, token: NumberToken, words: ClaimWords)
   if (!words.secondsAfter.test(text)) return null;
   const end = words.secondsAfter.lastIndex;
   if (notTimingAfter.test(text.slice(end, end + 24)) || token.value >= longestLapSeconds) return null;
-  const lapTime = token.value >= shortestLapSeconds;
+  // "+ 20.593s" in a classification is the gap to the winner, however long.
+  const plus = /^\+|\+\s?$/.test(text.slice(Math.max(0, token.start - 2), token.start + 1));
+  const lapTime = token.value >= shortestLapSeconds && !plus;
   if (token.decimals === 0 && !(lapTime ? hasLapContext(text, token) : hasGapCue(text, token.start, end, words))) return null;
   return {
     kind: lapTime ? 'lap_time' : 'gap',

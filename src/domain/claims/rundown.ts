@@ -16,7 +16,12 @@ export interface RundownRow {
 }
 
 // "1. Alonso Ferrari 1h28:41.194", "2 44 Lewis Hamilton …", "1 | 44 | Lewis Hamilton |", "P7 Hamilton", "01. Russell".
-const BARE_ROW = /^[ \t]*(0?\d{1,2})(?:[.)]|:)?(?=[ \t|])[ \t|]*(?:#?\d{1,3}[ \t|]+)?(?:[\p{Lu}]|[A-Z]\p{Ll})/u;
+// A table pasted without its cell borders glues the place to the name: "1Lewis HamiltonMercedes66 laps".
+const BARE_ROW = /^[ \t]*(0?\d{1,2})(?:[.)]|:)?(?:(?=[ \t|])[ \t|]*(?:#?\d{1,3}[ \t|]+)?(?:[\p{Lu}]|[A-Z]\p{Ll})|(?=\p{Lu}\p{Ll}))/u;
+// "GRID: 1.Vettel, 2.Hamilton, 3.Alonso", "DISTACCO 1 Charles Leclerc Ferrari - 2 Sebastian Vettel Ferrari +0.748 3 …":
+// a table flattened into one line, each place before a capitalised name.
+const INLINE_PLACE = /(?<![\p{L}\d.,:+\-–/#])(\d{1,2})(?:\.\s?|\s)(?=\p{Lu}\p{Ll})/gu;
+const INLINE_RUN = 3;
 const P_ROW = /^[ \t]*(P(\d{1,2}))\b/;
 const NOT_RESULTS = /\b(?:standings?|championship|points|pts|punkte|punten|puntos|punti|pontos|wertung|klassement|classement général|mundial)\b/i;
 const HEADING_KINDS: [string, RegExp][] = [
@@ -41,11 +46,19 @@ export function findRundownRows(text: string): RundownRow[] {
   let block: RundownRow[] = [];
   let lastLine = -2;
   let standings = false;
+  // One row is a table too under a heading that names a session ("Qualifying, Spanien" / "01. Lando Norris …"),
+  // as a paragraph of its own in the desk, which checks a row with the row or heading before it as its lead.
   const close = () => {
-    if (block.length >= 2 && rising(block)) rows.push(...block);
+    if ((block.length >= 2 && rising(block)) || (block.length === 1 && headingKind(block[0]) !== null && !NOT_RESULTS.test(block[0].heading ?? ''))) rows.push(...block);
     block = [];
   };
   lines.forEach((line, index) => {
+    const inline = inlineRows(line, lines, index);
+    if (inline.length > 0) {
+      close();
+      rows.push(...inline);
+      return;
+    }
     const p = P_ROW.exec(line.text);
     if (p) {
       const placeStart = line.start + line.text.indexOf(p[1]);
@@ -71,6 +84,29 @@ export function findRundownRows(text: string): RundownRow[] {
   });
   close();
   return rows.sort((a, b) => a.start - b.start);
+}
+
+// The places of a line that holds a whole table, one after another from any place, each followed by a name.
+function inlineRows(line: { start: number; end: number; text: string }, lines: { text: string }[], index: number): RundownRow[] {
+  if (NOT_RESULTS.test(line.text)) return [];
+  const hits = [...line.text.matchAll(INLINE_PLACE)].map((match) => ({ at: match.index, place: Number(match[1]), length: match[1].length }));
+  let best: typeof hits = [];
+  for (let first = 0; first < hits.length; first += 1) {
+    const run = [hits[first]];
+    for (const hit of hits.slice(first + 1)) if (hit.place === run.at(-1)!.place + 1) run.push(hit);
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < INLINE_RUN) return [];
+  const heading = line.text.slice(0, best[0].at).trim() || headingBefore(lines, index);
+  return best.map((hit, at) => ({
+    start: line.start + hit.at,
+    end: at + 1 < best.length ? line.start + best[at + 1].at : line.end,
+    place: hit.place,
+    placeStart: line.start + hit.at,
+    placeEnd: line.start + hit.at + hit.length,
+    bare: true,
+    heading,
+  }));
 }
 
 /** The session a row's heading names, as a claim's session hint. */

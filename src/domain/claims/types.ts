@@ -78,6 +78,11 @@ export type Notation =
 export interface ExtractOptions {
   /** Drivers and teams of the session; subjects and references are matched to it. */
   roster?: Roster;
+  /**
+   * The paragraph before, where the text is one paragraph of many: a one-line paragraph that continues a rundown
+   * or follows its heading ("Qualifying, Spanien" / "01. Lando Norris …") is read as a row of that table.
+   */
+  lead?: string;
 }
 
 /** A figure read at one place in the text, before the words around it are read. */

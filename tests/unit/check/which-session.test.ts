@@ -35,6 +35,18 @@ describe('the session a report is about, among a whole event folder', () => {
     const gap = checkOne(roarPractice, text).find((claim) => claim.kind === 'gap');
     expect(gap).toMatchObject({ verdict: 'unverifiable', reason: expect.stringContaining('one moment of the session') });
   });
+
+  it('holds a change of order narrated through the session as a moment, not the result', () => {
+    for (const text of [
+      'Palou lapped in 1m35.705s. Filipe Albuquerque took P1 from him but his lap was only a 1m36.810s.',
+      'Palou lapped in 1m35.705s. Albuquerque was quicker on his second lap, a 1m36.255s.',
+      'Palou lapped in 1m35.705s. Renger van der Zande got the jump on Albuquerque and demoted him into P4.',
+    ]) {
+      const figure = checkOne(roarPractice, text).at(-1);
+      expect(figure?.verdict, text).toBe('unverifiable');
+      expect(figure?.reason, text).toContain('one moment of the session');
+    }
+  });
 });
 
 describe('F1 qualifying, kept as each driver’s Q1, Q2 and Q3 times', () => {

@@ -53,6 +53,12 @@ describe('position notations', () => {
     }
   });
 
+  it('reads no place in a count, a duration or a place used as a yardstick', () => {
+    expect(extractClaims('It yielded Garcia his 12th career pole and second in a row at The Glen.').filter((claim) => claim.text === 'second')).toEqual([]);
+    expect(extractClaims('Hamilton made a stop and 29 second in the pit lane let him keep the lead.')).toEqual([]);
+    expect(extractClaims('Ben Hanley was third, 0.01s behind second.').map((claim) => claim.text)).toEqual(['third', '0.01s']);
+  });
+
   it('does not read a model name such as "JS P320" as P3', () => {
     expect(extractClaims('#61 George Staikos - Ave Motorsports - Ligier JS P320')).toEqual([]);
   });

@@ -19,6 +19,26 @@ describe('reading the structure of race copy', () => {
     ]);
   });
 
+  it('reads a table flattened into one line, pasted without cell borders, or set one row per paragraph', () => {
+    const places = (claims: ReturnType<typeof read>) => claims.filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.subject]);
+    expect(places(read('GRID: 1.Vettel, 2.Hamilton, 3.Alonso, 4.Webber'))).toEqual([['1', 'Vettel'], ['2', 'Hamilton'], ['3', 'Alonso'], ['4', 'Webber']]);
+    expect(places(read('POS DRIVER TEAM GAP 1 Lewis Hamilton Mercedes - 2 Valtteri Bottas Mercedes +0.748 3 Max Verstappen Red Bull +0.763'))).toEqual([
+      ['1', 'Lewis Hamilton'],
+      ['2', 'Valtteri Bottas'],
+      ['3', 'Max Verstappen'],
+    ]);
+    const glued = read('Race result\n\n1Lewis HamiltonMercedes66 laps - 1:35:29.972s1\n2Valtteri BottasMercedes+ 20.593s1\n');
+    expect(glued.map((claim) => [claim.kind, claim.text, claim.subject])).toEqual([
+      ['position', '1', 'Lewis Hamilton'],
+      ['position', '2', 'Valtteri Bottas'],
+      ['gap', '+ 20.593s', 'Valtteri Bottas'],
+    ]);
+    const row = extractClaims('02. Max Verstappen (NL), Red Bull Racing, 1:11,403', { roster, lead: '01. Lewis Hamilton (GB), Mercedes, 1:11,383 min' });
+    expect(row.map((claim) => [claim.kind, claim.text, claim.subject])).toEqual([['position', '02', 'Max Verstappen'], ['lap_time', '1:11,403', 'Max Verstappen']]);
+    expect(extractClaims('01. Lewis Hamilton (GB), Mercedes, 1:11,383 min', { roster, lead: 'Qualifying, Spain' }).map((claim) => claim.kind)).toEqual(['position', 'lap_time']);
+    expect(extractClaims('3 Hamilton spent the night in a hotel.', { roster, lead: 'Rain fell all day.' })).toEqual([]);
+  });
+
   it('leaves championship standings alone: their places are points, not a session', () => {
     const standings = 'World Championship standings, round 9:\nDrivers: Constructors:\n1. Vettel 204 1. Red Bull-Renault 328\n2. Webber 124 2. McLaren-Mercedes 218\n3. Alonso 112 3. Ferrari 164\n';
     expect(read(standings)).toEqual([]);

@@ -29,7 +29,11 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   if (hint.moment && (checked.verdict === 'contradicted' || (checked.verdict === 'confirmed' && claim.kind !== 'lap_time'))) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `it is about one moment of the session; the data holds ${describeWhat(claim)}` };
   }
+  if (checked.verdict === 'contradicted' && claim.kind === 'position' && hint.penaltyOrder) {
+    return { ...checked, verdict: 'unverifiable', suggestion: null, reason: 'the text says penalties changed the order; the timing holds the order on time' };
+  }
   if (checked.verdict === 'contradicted' && !claim.subjectSure) {
+
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `the text does not say whose figure it is (read as ${claim.subject}'s)` };
   }
   return checked;

@@ -25,6 +25,8 @@ export interface SessionHint {
   grid: boolean;
   /** A paragraph of a race report that speaks of qualifying, not the race ("On Saturday, Hamilton snatched pole…"). */
   qualifyingParagraph: boolean;
+  /** The paragraph says penalties changed the order ("his time was disallowed", "inherited the pole"). */
+  penaltyOrder: boolean;
 }
 
 // Session words of every language Racedesk reads: a report names its session in its own language.
@@ -98,6 +100,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     moment: MOMENT.test(claim.sentence) && !/\b(?:finish(?:ed|es)?|crossed the line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|wound up)\s+(?:\p{L}+\s+){0,2}$/iu.test(text.slice(Math.max(0, claim.start - 40), claim.start)),
     grid: startingPlace(text, claim),
     qualifyingParagraph: speaksOfQualifying(lineAround(text, claim.start)),
+    penaltyOrder: PENALTY_ORDER.test(text),
   };
 }
 
@@ -116,6 +119,7 @@ export function readSentenceHint(sentence: string): SessionHint {
     moment: false,
     grid: false,
     qualifyingParagraph: false,
+    penaltyOrder: false,
   };
 }
 
@@ -180,6 +184,10 @@ function seriesIn(text: string): string | null {
 export function seriesCode(name: string): string | null {
   return SERIES.find(([, named]) => named === name)?.[2] ?? null;
 }
+
+// Words saying the order was changed after the session: the timing holds the order on time only.
+const PENALTY_ORDER =
+  /\binherit(?:ed|s)?\s+(?:the\s+)?(?:\w+\s+)?(?:pole|win|victory|lead|position|place)\b|\b(?:times?|laps?)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:disallowed|deleted|cancelled|scrubbed|removed)|\bhad (?:his|her|their) (?:best\s+)?(?:time|lap)s?\s+(?:disallowed|deleted|cancelled)|\b(?:moved|sent|relegated|dropped)\s+to\s+the\s+(?:rear|back)\b|\bstripped of\b|\bgrid penalt|\b(?:excluded|disqualified)\s+from\s+(?:qualifying|the (?:session|results))|\b(?:by virtue of|because of|after|following)\s+(?:the|a|his|her|their)\s+(?:\w+\s+)?penalt/i;
 
 const AVERAGE = /\baverage|\baveraged\b|\bmedia\b|\bmoyenne|\bdurchschnitt|\bgemiddeld/i;
 

@@ -78,7 +78,7 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (value === 1 && !verb) return null;
   // A capital after the ordinal is a name in English ("took fourth Hamilton's way"), a noun in German ("zum neunten Mal").
   const capitalAfter = words.language.name !== 'German' && /^\s+\p{Lu}/u.test(after);
-  const ends = /^\s*(?:[.,;:!?)\]—–"”]|$)/.test(after) || places.wordAfter.test(after) || capitalAfter;
+  const ends = /^\s*(?:[.,;:!?)\]—–"”]|$)/.test(after) || (verb && /^\s*\(/.test(after)) || places.wordAfter.test(after) || capitalAfter;
   if (!ends) return null;
   if (DETERMINER.test(before) && !verb && !/^\s*(?:[.,;:!?)]|$)/.test(after)) return null;
   return place(start, end, value, notation, scope);

@@ -64,7 +64,7 @@ export function readParties(
     theLatter(context, figure, sentence) ??
     nearestBefore(before, 'person', clauseStart) ??
     nearestBefore(before, 'car', clauseStart) ??
-    relativeAntecedent(context.text, figure, inSentence.filter((mention) => mention.end <= figure.start), clauseStart);
+    relativeAntecedent(context.text, figure, inSentence.filter((mention) => mention.end <= figure.start), sentence.start);
   // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": a team in the figure's clause, with no driver or car.
   const team = sure
     ? undefined
@@ -120,7 +120,7 @@ function namedInBracketsAfter(text: string, figure: Figure, inSentence: NameMent
 // "In second was Sheldon van der Linde", "Third was the #36 Alpine": a place opening its clause, then who held it.
 function heldAfterCopula(text: string, figure: Figure, inSentence: NameMention[], clauseStart: number): NameMention | undefined {
   if (!/^\s*(?:in\s+|and\s+)?$/i.test(text.slice(clauseStart, figure.start))) return undefined;
-  const copula = /^\s+(?:place\s+)?(?:was|were|is|came|went to)\s+/i.exec(text.slice(figure.end, figure.end + 24));
+  const copula = /^\s+(?:place\s+)?(?:(?:on the grid|in class|overall)\s+)?(?:was|were|is|came|went to|goes to|fell to)\s+/i.exec(text.slice(figure.end, figure.end + 40));
   if (!copula) return undefined;
   const from = figure.end + copula[0].length;
   return inSentence.find((mention) => mention.start >= from && mention.start - from <= 40 && (mention.kind === 'person' || mention.kind === 'car'));
@@ -151,11 +151,16 @@ function setBy(text: string, figure: Figure, after: NameMention[]): NameMention 
   return withDriver && !/^\s*(?:in\s+)?(?:\d|P\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i.test(text.slice(next.end, next.end + 16)) ? next : undefined;
 }
 
-// "…denied pole by Rosberg, who fell just 0.042 seconds short": the driver a relative clause hangs on.
-function relativeAntecedent(text: string, figure: Figure, before: NameMention[], clauseStart: number): NameMention | undefined {
-  if (!/^\s*(?:who|which|that|der|die|dat|die|qui|que|quien|che|il quale|que)\b/i.test(text.slice(clauseStart, figure.start))) return undefined;
-  const antecedent = before.filter((mention) => mention.end <= clauseStart).at(-1);
-  return antecedent && clauseStart - antecedent.end <= 3 ? antecedent : undefined;
+// "…denied pole by Rosberg, who fell just 0.042 seconds short", "Albuquerque, who qualified second (1:29.744)":
+// the driver a relative clause hangs on, beaten or not, when the figure is in that clause.
+function relativeAntecedent(text: string, figure: Figure, before: NameMention[], sentenceStart: number): NameMention | undefined {
+  const relatives = [...text.slice(sentenceStart, figure.start).matchAll(/(?:^|,)\s*(?:who|which|that|der|die|dat|qui|que|quien|che|il quale)\s/giu)];
+  const relative = relatives.at(-1);
+  if (!relative) return undefined;
+  const at = sentenceStart + relative.index;
+  if (/[,;.]/.test(text.slice(at + relative[0].length, figure.start).replace(/\([^)]*$/, ''))) return undefined;
+  const antecedent = before.filter((mention) => mention.end <= at).at(-1);
+  return antecedent && at - antecedent.end <= 2 ? antecedent : undefined;
 }
 
 function theLatter(context: ClaimContext, figure: Figure, sentence: SentenceSpan): NameMention | undefined {
@@ -203,17 +208,20 @@ function appositiveBetween(text: string, previous: NameMention, mention: NameMen
 
 // The driver a figure is measured against: the first one beaten or measured against after it in its clause
 // ("0.071s behind Derani", "0.071s to Derani"), else one before it ("beating Hamilton by 0.1s").
+// Between a gap and a name, words that end the gap's clause or name its reference already ("of his team-mate").
+const OTHER_CLAUSE = /[;]|,\s*(?:while|and|but|with|whilst)\b|\b(?:while|whilst|whereas|but)\b|\b(?:his|her|their)\s+team-?mates?\b|\bthe (?:pair|duo|trio|leaders?|field)\b/i;
+
 function findReferences(text: string, figure: Figure, inSentence: NameMention[], objects: Set<NameMention>, clauseStart: number): NameMention[] {
   const references: NameMention[] = [];
   const next = inSentence.find((mention) => mention.start >= figure.end);
-  if (next && next.start - figure.end <= 60 && !/[;]|,\s*(?:while|and|but|with|whilst)\b/i.test(text.slice(figure.end, next.start))) {
+  if (next && next.start - figure.end <= 60 && !OTHER_CLAUSE.test(text.slice(figure.end, next.start))) {
     const between = text.slice(figure.end, next.start).trim();
     if (objects.has(next) || referenceWordAfter.test(between.split(/\s+/).at(-1) ?? '')) references.push(next);
   }
   const cue = /^[\s\p{L}'’-]{0,24}?(?<![\p{L}])(?:than|ahead of|in front of|behind|clear of|off|over|dan|als|que|di|de)(?![\p{L}])/iu.exec(text.slice(figure.end, figure.end + 40));
   if (references.length === 0 && cue) {
     const cueEnd = figure.end + cue[0].length;
-    const after = inSentence.find((mention) => mention.start >= cueEnd && !/;|,\s*(?:while|but|whilst)\b/i.test(text.slice(cueEnd, mention.start)));
+    const after = inSentence.find((mention) => mention.start >= cueEnd && !OTHER_CLAUSE.test(text.slice(cueEnd, mention.start)));
     if (after) references.push(after);
   }
   if (figure.kind === 'gap' && references.length === 0) {

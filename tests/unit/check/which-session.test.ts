@@ -36,6 +36,14 @@ describe('the session a report is about, among a whole event folder', () => {
     expect(gap).toMatchObject({ verdict: 'unverifiable', reason: expect.stringContaining('one moment of the session') });
   });
 
+  it('does not refute a place the text says penalties changed', () => {
+    // Singapore 2014: Vettel qualified fourth.
+    const plain = checkOne(singapore, 'Hamilton took pole in qualifying, and Sebastian Vettel will start third.').find((claim) => claim.text === 'third');
+    expect(plain).toMatchObject({ verdict: 'contradicted', expected: 4 });
+    const penalised = checkOne(singapore, 'By virtue of the penalty, Hamilton inherited the pole in qualifying, and Sebastian Vettel will start third.').find((claim) => claim.text === 'third');
+    expect(penalised).toMatchObject({ verdict: 'unverifiable', reason: 'the text says penalties changed the order; the timing holds the order on time' });
+  });
+
   it('holds a change of order narrated through the session as a moment, not the result', () => {
     for (const text of [
       'Palou lapped in 1m35.705s. Filipe Albuquerque took P1 from him but his lap was only a 1m36.810s.',

@@ -39,6 +39,17 @@ describe('reading the structure of race copy', () => {
     expect(extractClaims('3 Hamilton spent the night in a hotel.', { roster, lead: 'Rain fell all day.' })).toEqual([]);
   });
 
+  it('gives a figure in a relative clause to the driver it hangs on, and a gap to his team-mate to no one else', () => {
+    const relative = read('Hamilton increased his lead to 13 points over Nico Rosberg, who qualified second (1:29.744) for the race.');
+    expect(relative.map((claim) => [claim.text, claim.subject])).toEqual([['second', 'Nico Rosberg'], ['1:29.744', 'Nico Rosberg']]);
+    const teamMate = read('Third place on the grid went to Mark Webber as he got within half a second of his team-mate while a late effort from Fernando Alonso put him P4.');
+    expect(teamMate.map((claim) => [claim.text, claim.subject, claim.reference])).toEqual([
+      ['Third', 'Mark Webber', null],
+      ['half a second', 'Mark Webber', null],
+      ['P4', 'Fernando Alonso', null],
+    ]);
+  });
+
   it('leaves championship standings alone: their places are points, not a session', () => {
     const standings = 'World Championship standings, round 9:\nDrivers: Constructors:\n1. Vettel 204 1. Red Bull-Renault 328\n2. Webber 124 2. McLaren-Mercedes 218\n3. Alonso 112 3. Ferrari 164\n';
     expect(read(standings)).toEqual([]);

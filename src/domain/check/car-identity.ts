@@ -63,7 +63,8 @@ function isSure(written: string, rightCar: string, entry: Pointers): boolean {
 
 // "Connor De Philippi": the driver's first name among the three words before the surname.
 function firstNameBefore(words: TextWord[], at: number, car: string, index: SessionIndex): boolean {
-  const firstNames = new Set((index.cars.get(car)?.drivers ?? []).map((driver) => driver.split(' ')[0].toLowerCase()));
+  // The text's words split at hyphens: "Jean-Eric" is read as "Jean", "Eric".
+  const firstNames = new Set((index.cars.get(car)?.drivers ?? []).flatMap((driver) => driver.split(' ')[0].toLowerCase().split('-')));
   for (let back = Math.max(0, at - 3); back < at; back++) {
     if (words[back].clause === words[at].clause && firstNames.has(words[back].word.toLowerCase())) return true;
   }

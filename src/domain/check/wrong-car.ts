@@ -5,14 +5,15 @@ import { readHint } from './session-hint';
 import type { CarMention } from './text-words';
 import type { CheckContext, CheckedClaim } from './types';
 
-// A claim about "#1" where the text's #1 is another team's car is checked against the right car, and
-// contradicted for naming the wrong one.
+// A claim about "#1" where the text's #1 is another team's car is checked against the right car: the number is
+// a slip the names panel fixes, and the figure stands or falls by the car the writer meant.
 export function checkWithCars(claim: Claim, text: string, context: CheckContext, problems: CarProblem[], cars: CarMention[]): CheckedClaim {
   const problem = carProblemOf(claim, problems, cars);
   const hint = readHint(text, claim);
   if (!problem) return checkClaim(claim, hint, context);
   const checked = checkClaim({ ...claim, subject: `#${problem.rightCar}` }, hint, context);
-  return { ...checked, subject: claim.subject, verdict: 'contradicted', reason: problem.reason };
+  const slip = `checked against #${problem.rightCar}: ${problem.reason}`;
+  return { ...checked, subject: claim.subject, reason: checked.reason ? `${slip}; ${checked.reason}` : slip };
 }
 
 function carProblemOf(claim: Claim, problems: CarProblem[], cars: CarMention[]): CarProblem | null {

@@ -22,7 +22,8 @@ export function readSeconds(text: string, token: NumberToken, words: ClaimWords)
   if (notTimingAfter.test(text.slice(end, end + 24)) || token.value >= longestLapSeconds) return null;
   // "+ 20.593s" in a classification is the gap to the winner, however long.
   const plus = /^\+|\+\s?$/.test(text.slice(Math.max(0, token.start - 2), token.start + 1));
-  const lapTime = token.value >= shortestLapSeconds && !plus;
+  // "a margin of victory of 27.539 seconds", "27.539 seconds clear": a long gap is still a gap where the words say so.
+  const lapTime = token.value >= shortestLapSeconds && !plus && !hasGapCue(text, token.start, end, words);
   if (token.decimals === 0 && !(lapTime ? hasLapContext(text, token) : hasGapCue(text, token.start, end, words))) return null;
   return {
     kind: lapTime ? 'lap_time' : 'gap',

@@ -76,7 +76,7 @@ export function readParties(
   const textBefore = context.text.slice(sentence.start, figure.start);
   const pronoun = pronounOpening.test(context.text.slice(clauseStart, figure.start).trim()) || pronounOpening.test(textBefore.trim());
   const named = sure ?? inSentenceBefore;
-  const previous = named || team || unresolvable.test(textBefore) ? null : lastNamedPerson(context, sentenceIndex, pronoun);
+  const previous = named || team || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun);
   const guessed = named || team ? undefined : pronoun && previous ? undefined : figure.kind === 'position' ? after[0] : undefined;
   const subject = named ? written(context, named) : team ? team.text : guessed ? written(context, guessed) : previous;
   return {
@@ -163,12 +163,23 @@ function relativeAntecedent(text: string, figure: Figure, before: NameMention[],
   return antecedent && at - antecedent.end <= 2 ? antecedent : undefined;
 }
 
+const LATTER = /\bthe latter\b|\bce dernier\b|\bletzterer\b|\beste último\b|\bquest['’]ultimo\b|\bdeze laatste\b|\bo último\b/i;
+
 function theLatter(context: ClaimContext, figure: Figure, sentence: SentenceSpan): NameMention | undefined {
   const textBefore = context.text.slice(sentence.start, figure.start);
-  const latter = /\bthe latter\b|\bce dernier\b|\bletzterer\b|\beste último\b|\bquest['’]ultimo\b|\bdeze laatste\b|\bo último\b/i.exec(textBefore);
+  const latter = LATTER.exec(textBefore);
   if (!latter) return undefined;
   const people = partiesBetween(context, 0, sentence.start + latter.index).filter((mention) => mention.kind === 'person');
-  return people.at(-1);
+  const last = people.at(-1);
+  // "… distancé de 30 points par son rival. Ce dernier …": the latter is the rival, whom no name gives.
+  return last && !PERSON_NOUN.test(context.text.slice(last.end, sentence.start + latter.index)) ? last : undefined;
+}
+
+const PERSON_NOUN = /\b(?:rival|team-?mate|compatriot|coéquipier|compatriote|teamgenoot|Teamkollege|compañero|compagno|companheiro|leader|winner|champion|poleman)s?\b/i;
+
+// "The latter" where the one it points back to is named by no name: no one can be read for it.
+function latterOpen(context: ClaimContext, figure: Figure, sentence: SentenceSpan): boolean {
+  return LATTER.test(context.text.slice(sentence.start, figure.start)) && !theLatter(context, figure, sentence);
 }
 
 /**
@@ -184,7 +195,10 @@ function objectsOf(text: string, inSentence: NameMention[]): Set<NameMention> {
     const between = text.slice(from, mention.start);
     if (objectCueBefore(between)) objects.add(mention);
     // "outpaced the McLaren duo of Oscar Piastri and Lando Norris": the second of a pair beaten is beaten too.
-    if (previous && objects.has(previous) && /^\s*(?:\([^)]*\)\s*)?(?:,|and|&|und|en|y|e|et)\s*$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
+    // "out-fought Jonny Edgar (No. 177 AO Racing Porsche) and Tom Gamble": the car in brackets is the beaten
+    // driver's, and the name after the bracket closes is coordinated with him.
+    if (previous && objects.has(previous) && /^\s*\(\s*(?:No\.\s*|#)?$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
+    if (previous && objects.has(previous) && /^(?:\s*\([^)]*\)|[^()]*\))?\s*(?:,|and|&|und|en|y|e|et)\s*$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
     if (previous && appositiveBetween(text, previous, mention)) objects.add(mention);
   }
   return objects;

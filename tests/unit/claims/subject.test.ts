@@ -76,4 +76,15 @@ describe('subjects and references', () => {
     const [claim] = extractClaims('Dirani turned in 1:32.656.', { roster });
     expect(claim).toMatchObject({ subject: 'Dirani', subjectRosterId: 'derani' });
   });
+
+  it('keeps a driver beaten with his car in brackets, and the one after it, from the place won', () => {
+    const claims = extractClaims('Parker Thompson out-fought Jonny Edgar (No. 177 AO Racing Porsche) and Tom Gamble (No. 27 Aston Martin) to earn the front row.');
+    expect(claims.map((claim) => [claim.text, claim.subject])).toEqual([['front row', 'Parker Thompson']]);
+  });
+
+  it('reads no one for "the latter" when it points back to someone no name gives', () => {
+    const text = "Sebastian Vettel trails his rival by 30 points. Ce dernier a signé un chrono de 1:36.015 en Q3.";
+    expect(extractClaims(text).map((claim) => [claim.text, claim.subject])).toEqual([['1:36.015', null]]);
+    expect(extractClaims('Hamilton beat Sebastian Vettel. The latter set 1:36.628 in Q3.')[0].subject).toBe('Sebastian Vettel');
+  });
 });

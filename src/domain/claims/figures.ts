@@ -7,11 +7,12 @@ import { codeEnd, isCarNumber, isGluedToWord, nonClaimEnd } from './non-claims';
 import { readNumberToken } from './number-token';
 import { ordinalWordPattern } from './number-words';
 import { readNounThenCount, readOrdinal, readPNumber, readPole, readRow } from './position';
+import { readSuperlative } from './superlative';
 import { english } from './languages/english';
 import { readSpeed } from './speed';
 import type { Figure, Reading } from './types';
 
-const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'row', ...ordinalWordPattern.split('|')];
+const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
 const ordinalSuffix = /(?:st|nd|rd|th|e|er|ème|eme|º|ª|°)(?![\p{L}\d])/iuy;
 // "(7./Ferrari)", "Alex Albon (16.)", "auf die 12. Startposition", "wird der Finne 13.": a German-style ordinal.
 const dotOrdinal = /\.(?=\/|\)|\s+\p{Lu}|\s*$|\s*[,;])/uy;
@@ -144,6 +145,7 @@ function readAtWord(text: string, start: number, end: number, words: ClaimWords,
   let figure: Figure | null;
   if (word === 'p') figure = readPNumber(text, start);
   else if (word === 'pole') figure = readPole(text, start, end);
+  else if (/^(?:fastest|quickest|topped|topping|tops)$/.test(word)) figure = readSuperlative(text, start, end);
   else if (new RegExp(`^(?:${words.rowWord})$`, 'iu').test(written)) figure = readRow(text, start, end, words);
   else if (new RegExp(`^(?:${words.placeNoun})$`, 'iu').test(written) && words.language !== english) figure = readNounThenCount(text, start, end, words);
   else if (anchors.fractionWord.test(written)) {

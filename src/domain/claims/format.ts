@@ -39,6 +39,8 @@ export function formatLike(claim: Claim, value: number): string {
       return `${claim.text[0]}${value}`;
     case 'pole':
       return value === 1 ? claim.text : ordinalWord(value);
+    case 'superlative':
+      return value === 1 ? claim.text : /^top/i.test(claim.text) ? `was ${ordinalWord(value)} in` : `${ordinalWord(value)}-${claim.text.toLowerCase()}`;
     case 'row':
       return formatRow(claim.text, value);
   }

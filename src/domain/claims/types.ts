@@ -53,7 +53,7 @@ export interface Claim {
  * How a figure was written: clock forms of lap times (`colon` 1:32.656, `prime` 1'32.656, `prime-quote` 1'32''656''',
  * `minutes-letters` 1m32.656s, `minutes-words` 1 minute, 32.656 seconds, `dotted` 1.32.656, `hours-colon` 1:02:03.456), numbers (`decimal` 0.185, `bare-decimal` .185,
  * `integer` 130), words (`words-fraction` four-tenths, `digits-fraction` 80 thousandths, `words-second` half a
- * second) and places (`ordinal-word` third, `ordinal-digits` 20th, `p-number` P3, `pole`, `row`).
+ * second) and places (`ordinal-word` third, `ordinal-digits` 20th, `p-number` P3, `pole`, `row`, `superlative` fastest, topped).
  */
 export type Notation =
   | 'hours-colon'
@@ -73,6 +73,7 @@ export type Notation =
   | 'ordinal-digits'
   | 'p-number'
   | 'pole'
+  | 'superlative'
   | 'row';
 
 export interface ExtractOptions {

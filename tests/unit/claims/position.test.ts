@@ -59,6 +59,16 @@ describe('position notations', () => {
     expect(extractClaims('Ben Hanley was third, 0.01s behind second.').map((claim) => claim.text)).toEqual(['third', '0.01s']);
   });
 
+  it('reads first place said without a number: fastest, quickest, topped, the fastest lap', () => {
+    const places = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.scope ?? null, claim.rank ?? null]);
+    expect(places('Renger van der Zande was fastest in GTP.')).toEqual([['fastest', 1, 'GTP', null]]);
+    expect(places('Frankie Montecalvo quickest in GTD with a 2m05.975s lap.')).toEqual([['quickest', 1, 'GTD', null]]);
+    expect(places('Jack Hawksworth topped the timesheets.')).toEqual([['topped', 1, null, null]]);
+    expect(places('Sebastian Vettel also set the fastest lap right at the finish.')).toEqual([['fastest', 1, null, 'best-lap']]);
+    expect(places('Sebastian Vettel was second-fastest, and had the fastest pit stop of the day.')).toEqual([['second', 2, null, null]]);
+    expect(places('Jack Hawksworth topped the championship standings.')).toEqual([]);
+  });
+
   it('does not read a model name such as "JS P320" as P3', () => {
     expect(extractClaims('#61 George Staikos - Ave Motorsports - Ligier JS P320')).toEqual([]);
   });

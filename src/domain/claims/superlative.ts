@@ -1,0 +1,34 @@
+import { readScopeAfter } from './scope';
+import type { Figure } from './types';
+
+// "was fastest", "ended up quickest in GTD", "Montecalvo quickest in GTD with …", "set the fastest lap of the
+// session", "topped the timesheets", "topping GTD PRO": first place, said without a number. Not "the fastest
+// lap of the weekend to that point" alone, "second-fastest", "fastest in the first sector" or "fastest pit stop".
+const VERB_BEFORE = /(?:\b(?:was|were|is|are|went|go|goes|ended(?: up)?|finished|proved|remained|emerged|stayed|came out|wound up)\s+(?:(?:the|overall|comfortably|easily|again|once again|narrowly|\p{L}+ly)\s+){0,2}|\p{Lu}\p{L}+\s+)$/u;
+// "set the fastest lap", "turned in the fastest lap Saturday", "posting the fastest time": the best lap of all.
+const SET_BEFORE = /\b(?:set|sets|setting|turned(?: in)?|turning(?: in)?|posted|posting|posts|clocked|clocking|recorded|produced|banged in|with|had)\s+(?:the|his|her|their)\s+(?:\p{L}+['’]s\s+)?$/iu;
+const LAP_AFTER = /^\s+(?:race\s+)?(?:lap|time)\b/i;
+const NOT_FIRST = /^\s*(?:-|(?:sector|speed|stop|pit|trap|stint|average)\b)/i;
+const RANKED_BEFORE = /(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\w+est)[\s-]+$/i;
+const TOPPED = /^\s+(?:the\s+)?(?:(?:time|lap)\s*(?:sheets?|charts?|screens?)|timesheets?|charts?|leaderboard|order|field|session|standings|running|(?:GTD\s?PRO|GTD|GTP|LMP[23]|DPi|GTLM|Hypercar|LMGT3|GTE|class|qualifying|practice|warm-up|FP\d|Q\d)\b)/i;
+
+export function readSuperlative(text: string, start: number, end: number): Figure | null {
+  const word = text.slice(start, end).toLowerCase();
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 48);
+  if (RANKED_BEFORE.test(before)) return null;
+  if (word.startsWith('top')) {
+    if (!TOPPED.test(after) || /standings/i.test(after.slice(0, 24))) return null;
+    return figure(start, end, null);
+  }
+  if (NOT_FIRST.test(after)) return null;
+  const lapOfSession = SET_BEFORE.test(before) && LAP_AFTER.test(after);
+  if (!lapOfSession && !VERB_BEFORE.test(before)) return null;
+  if (!lapOfSession && /^\s+(?:lap|time)\b/i.test(after)) return null;
+  const placed = figure(start, end, readScopeAfter(text, end));
+  return lapOfSession ? { ...placed, rank: 'best-lap' } : placed;
+}
+
+function figure(start: number, end: number, scope: Figure['scope']): Figure {
+  return { kind: 'position', start, end, value: 1, unit: 'place', notation: 'superlative', decimals: 0, scope };
+}

@@ -59,7 +59,10 @@ describe('the session a report is about, among a whole event folder', () => {
 
 describe('F1 qualifying, kept as each driver’s Q1, Q2 and Q3 times', () => {
   it('confirms a Q1 or Q2 time and says which part it is', () => {
-    const [q1, q2] = checkOne(singapore, 'Hamilton topped Q1 with 1:46.921 and Q2 with 1:46.287.');
+    const claims = checkOne(singapore, 'Hamilton topped Q1 with 1:46.921 and Q2 with 1:46.287.');
+    const [q1, q2] = claims.filter((claim) => claim.kind === 'lap_time');
+    // The times are his, but he was third in Q1: "topped" is read as first place in that part, and refuted.
+    expect(claims.find((claim) => claim.text === 'topped')).toMatchObject({ kind: 'position', value: 1, verdict: 'contradicted', expected: 3 });
     expect(q1).toMatchObject({ verdict: 'confirmed', evidence: expect.stringContaining('Q1 1:46.921') });
     expect(q2).toMatchObject({ verdict: 'confirmed', evidence: expect.stringContaining('Q2 1:46.287') });
   });

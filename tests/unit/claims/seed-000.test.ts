@@ -29,6 +29,7 @@ describe('seed 000: Lazare’s Pilot Challenge pole at Sebring', () => {
     const places = claims.filter((claim) => claim.kind === 'position');
     expect(places.map((place) => [place.text, place.value, place.subject])).toEqual([
       ['pole', 1, 'Jesse Lazare'],
+      ['fastest', 1, 'Stevan McAleer'], // "who was fastest in practice Thursday morning"
       ['third', 3, 'Paul Holton'],
       ['fourth', 4, 'Josh Green'],
       ['fifth', 5, 'Rory van der Steur'],

@@ -31,6 +31,7 @@ describe('seed 001: McAlister’s Pilot Challenge pole at Daytona', () => {
     expect(places.map((place) => [place.text, place.value, place.subject])).toEqual([
       ['pole', 1, 'Sean McAlister'],
       ['pole', 1, 'Sean McAlister'],
+      ['fastest', 1, 'Bubba Wallace'], // "was fastest early on": first at one moment, never refuted
       ['third', 3, 'Jack Hawksworth'],
       ['20th', 20, 'Bubba Wallace'],
       ['pole', 1, 'Harry Gottsacker'],

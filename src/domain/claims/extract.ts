@@ -6,6 +6,7 @@ import { readDirection } from './direction';
 import { findFigures } from './figures';
 import { claimWordsFor, type ClaimWords } from './languages/claim-words';
 import { readQualifier } from './qualifier';
+import { elidedRow } from './position';
 import { sentenceSessionHint, sentenceWordsAt, type SentenceWords } from './sentence-words';
 import { sentenceIndexAt } from './sentences';
 import { readSessionHint } from './session';
@@ -24,7 +25,7 @@ import type { Claim, ExtractOptions, Figure } from './types';
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   const words = claimWordsFor(text);
   const rows = options.lead ? rowsAfterLead(text, options.lead) : findRundownRows(text);
-  const figures = withRowPlaces(findFigures(text, words), rows);
+  const figures = withRowPlaces(findFigures(text, words), rows).map((figure) => elidedRow(text, figure, words, options.lead) ?? figure);
   if (figures.length === 0) return [];
   const context = createContext(text, options.roster, words);
   const wordsBySentence: SentenceWords[] = [];

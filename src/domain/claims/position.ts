@@ -34,6 +34,7 @@ function placeVerbBefore(before: string, verb: RegExp): boolean {
 
 // "second in the standings", "third in line": a place in something other than a session's order.
 const NOT_SESSION_ORDER = /^\s+(?:place\s+)?in\s+(?:the\s+)?(?:\w+\s+)?(?:standings|championship|points|title|line|queue|pecking order|series)\b/i;
+const FOUGHT_FOR = /\b(?:battle|battles|battled|battling|fight|fights|fighting|fought|duel|duelling|scrap|scrapping|tussle|tussling|contention|contending|vying|challenge|challenging|bid|push|pushing|chase|chasing|hunt|race|racing|jostling)\b[^.,;:!?]{0,24}?\bfor\s+(?:the\s+)?$/i;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
 function placeWordsOf(words: ClaimWords): { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp } {
@@ -67,6 +68,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/^\s+(?:in a row|on the (?:trot|bounce)|straight|consecutive|successive)\b/i.test(after)) return null;
   if (/^(?:second|segundo)$/i.test(written) && /(?:\d|\b(?:a|of a|one|half a))\s*$/i.test(before)) return null;
   if (/\b(?:behind|ahead of|than|off|up on|down on|adrift of)\s+$/i.test(before) && !places.nounAfter.test(after)) return null;
+  // "the battle shifted for second and third places", "fighting for fourth": a place fought over, no one's yet.
+  if (FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start))) return null;
   const scope = readScopeAfter(text, end);
   if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return { ...place(start, end, value, notation, scope), ...rankOf(text, end) };
   const verb = placeVerbBefore(before, places.verb);
@@ -84,6 +87,21 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   return place(start, end, value, notation, scope);
 }
 
+// "saldrá desde la tercera fila … saldrán desde la cuarta", "from the second row, Alonso from the third": an
+// ordinal after "from the", "desde la" with no noun of its own takes the noun of the last ordinal an article stood before, in
+// its paragraph or the one before (`earlierText`).
+const ELIDED_ROW_REACH = 400;
+
+export function elidedRow(text: string, figure: Figure, words: ClaimWords, earlierText = ''): Figure | null {
+  const { start, end, value } = figure;
+  if (figure.kind !== 'position' || (figure.notation !== 'ordinal-word' && figure.notation !== 'ordinal-digits') || value > 15 || !/(?:^|[^\p{L}])(?:from|on|in|desde|en|vanaf|op|von|aus|auf|da|dalla|depuis|sur|em|na|no)\s+(?:the|la|el|die|der|de|het|le|a)\s+$/iu.test(text.slice(Math.max(0, start - 16), start))) return null;
+  if (!/^\s*(?:[.,;:!?)]|$)/.test(text.slice(end, end + 4))) return null;
+  const earlier = `${earlierText}\n${text.slice(0, start)}`.slice(-ELIDED_ROW_REACH);
+  const ordinals = [...earlier.matchAll(new RegExp(String.raw`(?<![\p{L}])(?:the|la|el|die|der|de|het|le|a)\s+(?:${words.ordinalWord})(?![\p{L}])(\s+(?:(?:start|starting|grid)\s+)?(?:${words.rowWord})(?![\p{L}]))?`, 'giu'))];
+  if (ordinals.length === 0 || !ordinals.at(-1)![1]) return null;
+  return { ...figure, value: value * 2 - 1, notation: 'row', placeRange: [value * 2 - 1, value * 2] };
+}
+
 const pNumber = /P(\d{1,2})(?![\w])/y;
 
 /** Reads `P3`, `P13` as a place; not model names such as "JS P320" or "run P1" in a quote about ambition. */
@@ -97,8 +115,11 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
 }
 
 // "provisional pole", "third pole in four races", "0.3s off pole": pole named, but not as this car's place.
+// A pole counted ("his first IMSA pole", "a second GTD pole position of the season") is still this one's pole,
+// unless the count runs over several races ("third pole in the last four races").
 const notAPole =
-  /(?:provisional|new|\d|first|second|third|fourth|fifth|\ba|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/i;
+  /(?:provisional|new|\d|\ba|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/i;
+const poleCountedOver = /^\s+(?:in|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:last|past|previous|first|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,3}?(?:races|rounds|events|starts|outings|weekends|years|seasons)\b/i;
 const poleNounAfter = /^[\s-]*(?:time|lap|sitter|winner|award|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt)\b/i;
 // "denied pole", "the battle for pole", "chasing pole": pole missed or fought for, nobody's place.
 const poleNotHeld = /\b(?:denied|deny|denying|(?:battle|fight|bid|challenge|contend(?:ing)?|push(?:ing)?|hunt|race|scrap|duel|tussle|contention)\s+for|chasing|chase|missed out on|miss out on|missing out on|missed|miss|missing|lost|losing|lose|snatched from|robbed of)\s+(?:the\s+|a\s+|his\s+|her\s+)?$/i;
@@ -108,6 +129,7 @@ export function readPole(text: string, start: number, end: number): Figure | nul
   const before = text.slice(Math.max(0, start - 16), start);
   if (/^(?:s\b|-?\s?positions\b)/i.test(text.slice(end, end + 12))) return null;
   const afterPole = /^[\s-]?position\b/i.exec(text.slice(end, end + 12));
+  if (poleCountedOver.test(text.slice(afterPole ? end + afterPole[0].length : end, end + 60))) return null;
   const poleEnd = afterPole ? end + afterPole[0].length : end;
   if (notAPole.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || poleNounAfter.test(text.slice(poleEnd, poleEnd + 12))) return null;
   return place(start, poleEnd, 1, 'pole', readScopeAfter(text, poleEnd));

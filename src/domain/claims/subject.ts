@@ -1,6 +1,7 @@
 import { fullNameFor, type NameMention } from '../names';
 import { partiesBetween, partiesInSentence, type ClaimContext } from './context';
 import { pairedParty } from './pairing';
+import type { ClaimWords } from './languages/claim-words';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
@@ -8,7 +9,7 @@ const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:held|set|posted|done|achieved|c
 // Words after which the next driver named is the one beaten or measured against, not the subject. Descriptors
 // may stand between ("beating Mercedes team mate Lewis Hamilton").
 const objectCue =
-  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)$/iu;
+  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
 // Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen").
 const referenceWordAfter = /(?<![\p{L}])(?:off|to|on|from|of|de|da|di|van|von|a|à)$/iu;
 // "the Finnish team-mate of Hamilton", "de Finse teamgenoot van Hamilton": an appositive names someone else.
@@ -18,7 +19,7 @@ const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
 const sentencesBack = 2;
 // Places, events and series are named like teams but hold no place.
 const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|autódromo|grand prix|gp|series|championship|cup|motorsport park)\b/i;
-const CUE_REACH = 48;
+const CUE_REACH = 72;
 
 /** Who a figure is about and, for a gap, who it is measured against, written as the text names them. */
 export interface Parties {
@@ -46,7 +47,7 @@ export function readParties(
 ): Parties {
   const inSentence =
     sentenceIndex >= 0 ? partiesInSentence(context, sentenceIndex) : partiesBetween(context, sentence.start, sentence.end);
-  const objects = objectsOf(context.text, inSentence);
+  const objects = objectsOf(context, inSentence);
   const references = context.text.slice(figure.start, figure.end).startsWith('+') ? [] : findReferences(context.text, figure, inSentence, objects, clauseStart);
   // With the session's drivers at hand, a name they know comes before one they do not ("Lambiase", "Long Beach").
   const knownPerson = (mention: NameMention) => mention.kind === 'person' && !!context.matchInRoster && context.matchInRoster(mention.text) !== null;
@@ -187,13 +188,15 @@ function latterOpen(context: ClaimContext, figure: Figure, sentence: SentenceSpa
  * one beaten or measured against ("edge Hamilton", "ahead of the #7", descriptors such as "team-mate" allowed
  * between), and those inside an appositive after another name ("Bottas, the team-mate of Hamilton,").
  */
-function objectsOf(text: string, inSentence: NameMention[]): Set<NameMention> {
+function objectsOf(context: ClaimContext, inSentence: NameMention[]): Set<NameMention> {
+  const { text } = context;
+  const measuredAgainst = measuredAgainstCue(context.words);
   const objects = new Set<NameMention>();
   for (const [index, mention] of inSentence.entries()) {
     const previous = inSentence[index - 1];
     const from = Math.max(previous?.end ?? 0, mention.start - CUE_REACH);
     const between = text.slice(from, mention.start);
-    if (objectCueBefore(between)) objects.add(mention);
+    if (objectCueBefore(between) || measuredAgainst.test(between)) objects.add(mention);
     // "outpaced the McLaren duo of Oscar Piastri and Lando Norris": the second of a pair beaten is beaten too.
     // "out-fought Jonny Edgar (No. 177 AO Racing Porsche) and Tom Gamble": the car in brackets is the beaten
     // driver's, and the name after the bracket closes is coordinated with him.
@@ -204,11 +207,32 @@ function objectsOf(text: string, inSentence: NameMention[]): Set<NameMention> {
   return objects;
 }
 
-// The cue, then up to four words that name no one, with no clause break between.
+// "a dos décimas del tiempo de Hamilton", "0.3s off Hamilton": the driver after a gap's measure and a short word
+// is the one it is measured against, for every figure of the sentence ("… y saldrá desde la tercera fila").
+const measuredAgainstCues = new Map<ClaimWords, RegExp>();
+
+function measuredAgainstCue(words: ClaimWords): RegExp {
+  const known = measuredAgainstCues.get(words);
+  if (known) return known;
+  const cue = new RegExp(
+    String.raw`(?:\d\s*(?:${words.secondsWord})|(?<![\p{L}])(?:${words.fractionWord}))(?![\p{L}])(?:\s+(?:de\s+segundo|of\s+a\s+second))?(?:\s+[\p{L}'’]+){0,2}?\s+(?:of|off|to|de|del|van|von|di|da|du|des|a|à)\s+(?:the\s+|el\s+|la\s+|le\s+)?$`,
+    'iu',
+  );
+  measuredAgainstCues.set(words, cue);
+  return cue;
+}
+
+// The cue, then up to six words that name no one, with no clause break between ("edging out Mercedes teammate and
+// probable championship rival Nico Rosberg").
+const OBJECT_DESCRIPTOR_WORDS = 6;
+// "he couldn't quite deny Rosberg a second straight pole": a denial that failed leaves the one named the holder.
+const FAILED_DENIAL = /(?:n['’]t|\bnot|\bnever|\bfailed to|\bunable to)\s+(?:\p{L}+\s+)?(?:deny|denying|stop|stopping|prevent|preventing)\s*$/iu;
+
 function objectCueBefore(between: string): boolean {
+  if (FAILED_DENIAL.test(between)) return false;
   const tail = between.slice(Math.max(...[',', ';', ':', '.', '!', '?', '(', ')'].map((mark) => between.lastIndexOf(mark))) + 1);
   const words = tail.split(/\s+/).filter(Boolean);
-  for (let skipped = 0; skipped <= Math.min(4, words.length); skipped += 1) {
+  for (let skipped = 0; skipped <= Math.min(OBJECT_DESCRIPTOR_WORDS, words.length); skipped += 1) {
     if (objectCue.test(words.slice(0, words.length - skipped).join(' '))) return true;
   }
   return false;
@@ -255,7 +279,7 @@ function lastNamedPerson(context: ClaimContext, sentenceIndex: number, pronoun =
     const names = new Set(people.map((mention) => fullNameFor(mention, context.fullNames)));
     if (names.size === 1) return [...names][0];
     if (!pronoun) return null;
-    const objects = objectsOf(context.text, parties);
+    const objects = objectsOf(context, parties);
     const free = parties.filter((mention) => !objects.has(mention));
     const [before, last] = free.slice(-2);
     // "Gottsacker and Wittmer fought. He …": a pair leaves "He" open.

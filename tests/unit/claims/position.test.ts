@@ -59,6 +59,41 @@ describe('position notations', () => {
     expect(extractClaims('Ben Hanley was third, 0.01s behind second.').map((claim) => claim.text)).toEqual(['third', '0.01s']);
   });
 
+  it('reads an ordinal with no noun of its own as the row the last ordinal named, in its paragraph or the one before', () => {
+    const rows = (text: string, lead?: string) =>
+      extractClaims(text, { lead }).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.placeRange ?? null]);
+    expect(rows('Hamilton starts from the second row, with Alonso from the third.')).toEqual([
+      ['second row', 3, [3, 4]],
+      ['third', 5, [5, 6]],
+    ]);
+    const lead = 'Daniel Ricciardo y Sebastian Vettel, que fueron tercero y cuarto, saldrán desde la segunda fila.';
+    expect(rows('Los finlandeses Kimi Räikkönen y Valtteri Bottas saldrán desde la cuarta, al haber acabado séptimo y octavo.', lead)).toEqual([
+      ['cuarta', 7, [7, 8]],
+      ['séptimo', 7, null],
+      ['octavo', 8, null],
+    ]);
+    // A place after a verb is a place; after a plain place, "from the fourth" is one too.
+    expect(rows('Alonso starts from the third row. Massa was the sixth fastest, and Bottas starts from the fourth.').map(([text, value]) => [text, value])).toEqual([
+      ['third row', 5],
+      ['sixth', 6],
+      ['fourth', 4],
+    ]);
+  });
+
+  it('reads a counted pole as this one’s pole, unless the count runs over several races, and Dutch "poleposition"', () => {
+    const poles = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value]);
+    expect(poles('Tom Blomqvist captured his first career pole position.')).toEqual([['pole position', 1]]);
+    expect(poles('Russell Ward scored his second pole of the season.')).toEqual([['pole', 1]]);
+    expect(poles('It is the team’s third pole in the last four Pilot Challenge races.')).toEqual([]);
+    expect(poles('Max Verstappen pakt op Zandvoort poleposition voor de Dutch GP.')).toEqual([['poleposition', 1]]);
+  });
+
+  it('reads no place in one fought over', () => {
+    for (const sentence of ['With Hamilton in the lead, the battle shifted for second and third places.', 'Alonso and Massa were fighting for fourth.']) {
+      expect(extractClaims(sentence).filter((claim) => claim.kind === 'position'), sentence).toEqual([]);
+    }
+  });
+
   it('reads first place said without a number: fastest, quickest, topped, the fastest lap', () => {
     const places = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.scope ?? null, claim.rank ?? null]);
     expect(places('Renger van der Zande was fastest in GTP.')).toEqual([['fastest', 1, 'GTP', null]]);

@@ -87,4 +87,27 @@ describe('subjects and references', () => {
     expect(extractClaims(text).map((claim) => [claim.text, claim.subject])).toEqual([['1:36.015', null]]);
     expect(extractClaims('Hamilton beat Sebastian Vettel. The latter set 1:36.628 in Q3.')[0].subject).toBe('Sebastian Vettel');
   });
+
+  it('takes no one a gap is measured against as the subject of a later figure in the sentence', () => {
+    const spanish = extractClaims(
+      'Fernando Alonso, ganador en 2008, arrancará desde la quinta posición. El doble campeón giró a dos décimas del tiempo de Lewis Hamilton y saldrá desde la tercera fila.',
+    );
+    expect(spanish.map((claim) => [claim.text, claim.subject, claim.reference ?? null])).toEqual([
+      ['quinta', 'Fernando Alonso', null],
+      ['dos décimas', 'Fernando Alonso', 'Lewis Hamilton'],
+      ['tercera fila', 'Fernando Alonso', null],
+    ]);
+    const english = extractClaims('Sebastian Vettel was 0.3s off Lewis Hamilton and will start fourth.');
+    expect(english.map((claim) => [claim.text, claim.subject])).toEqual([
+      ['0.3s', 'Sebastian Vettel'],
+      ['fourth', 'Sebastian Vettel'],
+    ]);
+  });
+
+  it('gives the place to the one a failed denial names ("couldn’t deny Rosberg pole")', () => {
+    const [pole] = extractClaims('Lewis Hamilton was up in the first sector, but he couldn’t quite deny Nico Rosberg pole on home turf.');
+    expect(pole).toMatchObject({ text: 'pole', subject: 'Nico Rosberg' });
+    const [denied] = extractClaims('Lewis Hamilton took the place late on, denying Nico Rosberg pole.');
+    expect(denied).toMatchObject({ text: 'pole', subject: 'Lewis Hamilton' });
+  });
 });

@@ -37,9 +37,10 @@ export function findCarProblems(words: TextWord[], cars: (CarMention & { clause:
   const problems: CarProblem[] = [];
   for (const [mention, entry] of pointed) {
     const all = [...entry.person, ...entry.team];
-    if (all.includes(mention.car)) continue;
+    const outranked = entry.team.includes(mention.car) && driverOutranksTeam(entry);
+    if (entry.person.includes(mention.car) || (entry.team.includes(mention.car) && !outranked)) continue;
     if (![...index.cars.keys()].some((car) => sameNumber(car, mention.car))) continue;
-    const rightCar = all.find((car) => sameNumber(car, mention.car)) ?? mostCommon(entry.person) ?? mostCommon(entry.team);
+    const rightCar = outranked ? mostCommon(entry.person) : (all.find((car) => sameNumber(car, mention.car)) ?? mostCommon(entry.person) ?? mostCommon(entry.team));
     if (!rightCar || !isSure(mention.car, rightCar, entry)) continue;
     problems.push({ mention, rightCar, reason: explain(mention.car, rightCar, entry.person.includes(rightCar), index) });
   }
@@ -53,6 +54,13 @@ interface Pointers {
   fullNames: Set<string>;
   /** For each car, the distinct words of the text that point to it. */
   wordsByCar: Map<string, Set<string>>;
+}
+
+// "Peugeot … the #94 kept in fourth by Jean-Eric Vergne": the team runs both cars, so its name fits the number
+// written; the driver named in full, whose car the team also runs, says which car is meant.
+function driverOutranksTeam(entry: Pointers): boolean {
+  const driverCar = mostCommon(entry.person);
+  return driverCar !== undefined && entry.fullNames.has(driverCar) && entry.team.includes(driverCar);
 }
 
 // A lone surname or team word is not enough ("Bryan Herta Autosport's No. 33" is not Colton Herta's car): the

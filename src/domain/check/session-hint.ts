@@ -43,7 +43,12 @@ const THIS_RECORD = /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|
 
 // Words that place a figure at one moment of a session rather than at its end.
 const MOMENT =
-  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+\S+\s+(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\bon lap \d+\b|\b(?:leapt|jumped|moved|rose|climbed)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\bstops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|\b(?:second|third|fourth|fifth)\s+(?:hot\s+|flying\s+|timed\s+)?(?:lap|run|attempt)\b|\ba first time\b|\bfirst\s+(?!pole|place|position|row|time|win|victory|podium|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race)\p{L}+/iu;
+  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+\S+\s+(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\bon lap \d+\b|\b(?:leapt|jumped|moved|rose|climbed)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\bstops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|\b(?:second|third|fourth|fifth)\s+(?:hot\s+|flying\s+|timed\s+)?(?:lap|run|attempt)\b|\ba first time\b|\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+)?(?:pole|place|position|row|time|win|victory|podium|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of)\b)\p{L}+/iu;
+// "a final improvement … right up until the checkered flag", "passed Campbell on the final lap": the moment is
+// the session's end, so the order it gives is the final one.
+const END_OF_SESSION = /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b/i;
+// A place taken at the end: "finished fourth after …", "had to settle for third after …", "ultimately finishing 8.6s ahead".
+const FINAL_RESULT = /\b(?:finish(?:ed|es|ing)?|crossed the line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|wound up|settled? for|settling for|ultimately|eventually|in the end)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:place|position|row|pole|\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá\b|\bpartirá\b/i;
 
@@ -87,21 +92,54 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   const kind = clauseKind ?? kindIn(claim.sentence, ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ''));
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
+  const grid = startingPlace(text, claim);
   return {
     kind,
     year: yearMatch ? Number(yearMatch[1]) : null,
     lastYear: /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\b(?:vorig|letztes|l'année dernière|año pasado|anno scorso|ano passado)/i.test(clause),
     record: recordNear(text, claim) && OLD_RECORD.test(clause) && !THIS_RECORD.test(before),
     number: sessionNumber(claim.sentence),
-    part: partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)),
+    // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
+    part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start))),
     average: AVERAGE.test(clauseBefore) || AVERAGE.test(lineBefore(text, claim.start)),
     otherEvent: otherEventIn(claim.sentence),
     series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),
-    moment: MOMENT.test(claim.sentence) && !/\b(?:finish(?:ed|es)?|crossed the line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|wound up)\s+(?:\p{L}+\s+){0,2}$/iu.test(text.slice(Math.max(0, claim.start - 40), claim.start)),
-    grid: startingPlace(text, claim),
+    moment: isMoment(text, claim, grid),
+    grid,
     qualifyingParagraph: speaksOfQualifying(lineAround(text, claim.start)),
     penaltyOrder: PENALTY_ORDER.test(text),
   };
+}
+
+function isPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
+  return /^pole/i.test(text.slice(claim.start, claim.end));
+}
+
+// A moment of the session, named anywhere in the sentence, unless the claim is a starting place (the grid is set
+// once qualifying ends) or a place taken at the session's end.
+function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>, grid: boolean): boolean {
+  if (grid || !MOMENT.test(claim.sentence) || END_OF_SESSION.test(segmentAround(text, claim))) return false;
+  return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
+}
+
+// The claim's clause, cut again at words that open another ("0.2s down after the first runs of Q3 but strung
+// together a final lap" is about the first runs).
+const SEGMENT_BREAK = /\s(?:but|while|whilst|whereas|although|though|before|after|only for)\s/gi;
+
+function segmentAround(text: string, claim: Pick<Claim, 'start' | 'end'>): string {
+  const clause = clauseAround(text, claim.start, claim.end);
+  const clauseStart = Math.max(0, text.lastIndexOf(clause, claim.start));
+  const at = claim.start - clauseStart;
+  let from = 0;
+  let to = clause.length;
+  for (const found of clause.matchAll(SEGMENT_BREAK)) {
+    if (found.index + found[0].length <= at) from = found.index + found[0].length;
+    else if (found.index >= at + (claim.end - claim.start)) {
+      to = found.index;
+      break;
+    }
+  }
+  return clause.slice(from, to);
 }
 
 /** The sentence-wide reading, for checks that are not about one figure (who drives which car). */

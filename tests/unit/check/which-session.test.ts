@@ -57,6 +57,26 @@ describe('the session a report is about, among a whole event folder', () => {
   });
 });
 
+describe('a place or gap that ends the session, though the sentence tells of a moment on the way', () => {
+  // Singapore 2014: Alonso qualified fifth; Vettel finished the race second; Hamilton beat Rosberg to pole by 0.007s.
+  it('is a starting place: the grid is set when qualifying ends', () => {
+    const [fifth] = checkOne(singapore, 'Fernando Alonso’s effort on his first set ensures he will start fifth.');
+    expect(fifth).toMatchObject({ text: 'fifth', verdict: 'confirmed' });
+  });
+
+  it('is a place the words say was settled for at the end', () => {
+    const [second] = checkOne(singapore, 'Sebastian Vettel had to settle for second in the race after a late pit stop.').filter((claim) => claim.kind === 'position');
+    expect(second).toMatchObject({ text: 'second', verdict: 'confirmed' });
+  });
+
+  it('is the one its own clause ties to the final improvement, and not one tied to the first runs', () => {
+    const final = checkOne(singapore, 'Both were chipping away and then Lewis Hamilton made a final improvement in Q3 that put him 0.007s clear of Nico Rosberg.');
+    expect(final.find((claim) => claim.kind === 'gap')).toMatchObject({ verdict: 'confirmed' });
+    const early = checkOne(singapore, 'Nico Rosberg had been 0.2s down on Lewis Hamilton after the first runs of Q3 but found more on his final lap.');
+    expect(early.find((claim) => claim.kind === 'gap')).toMatchObject({ verdict: 'unverifiable', reason: expect.stringContaining('one moment') });
+  });
+});
+
 describe('F1 qualifying, kept as each driver’s Q1, Q2 and Q3 times', () => {
   it('confirms a Q1 or Q2 time and says which part it is', () => {
     const claims = checkOne(singapore, 'Hamilton topped Q1 with 1:46.921 and Q2 with 1:46.287.');
@@ -65,6 +85,12 @@ describe('F1 qualifying, kept as each driver’s Q1, Q2 and Q3 times', () => {
     expect(claims.find((claim) => claim.text === 'topped')).toMatchObject({ kind: 'position', value: 1, verdict: 'contradicted', expected: 3 });
     expect(q1).toMatchObject({ verdict: 'confirmed', evidence: expect.stringContaining('Q1 1:46.921') });
     expect(q2).toMatchObject({ verdict: 'confirmed', evidence: expect.stringContaining('Q2 1:46.287') });
+  });
+
+  it('checks a pole against the order qualifying ended in, whatever parts the sentence names', () => {
+    // Singapore 2014: Rosberg was second in Q3, Hamilton on pole.
+    const [pole] = checkOne(singapore, 'After being under Rosberg’s thumb during Q1 and Q2, Lewis Hamilton found the edge to claim pole.');
+    expect(pole).toMatchObject({ text: 'pole', verdict: 'confirmed' });
   });
 
   it('measures a gap in the part the words name, else in the last part both drivers ran', () => {

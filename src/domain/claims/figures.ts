@@ -6,13 +6,13 @@ import { findWordedClockTimes, readClockTime } from './lap-time';
 import { codeEnd, isCarNumber, isGluedToWord, nonClaimEnd } from './non-claims';
 import { readNumberToken } from './number-token';
 import { ordinalWordPattern } from './number-words';
-import { readNounThenCount, readOrdinal, readPNumber, readPole, readRow } from './position';
+import { readNounThenCount, readOneTwo, readOrdinal, readPNumber, readPole, readRow } from './position';
 import { readSuperlative } from './superlative';
 import { english } from './languages/english';
 import { readSpeed } from './speed';
 import type { Figure, Reading } from './types';
 
-const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
+const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
 const ordinalSuffix = /(?:st|nd|rd|th|e|er|ème|eme|º|ª|°)(?![\p{L}\d])/iuy;
 // "(7./Ferrari)", "Alex Albon (16.)", "auf die 12. Startposition", "wird der Finne 13.": a German-style ordinal.
 const dotOrdinal = /\.(?=\/|\)|\s+\p{Lu}|\s*$|\s*[,;])/uy;
@@ -88,6 +88,9 @@ function isDigit(code: number): boolean {
 }
 
 function readAtDigit(text: string, index: number, words: ClaimWords): Reading {
+  const oneTwo = /^1\s?[-–]\s?2(?![\d/-]|[.,:]\d)/.exec(text.slice(index, index + 6));
+  const pair = oneTwo ? readOneTwo(text, index, index + oneTwo[0].length) : null;
+  if (pair) return { figure: pair, end: pair.end };
   if (isGluedToWord(text, index)) return { figure: null, end: codeEnd(text, index) };
   if (isCarNumber(text, index)) return { figure: null, end: codeEnd(text, index) };
   const skipEnd = nonClaimEnd(text, index);
@@ -145,6 +148,7 @@ function readAtWord(text: string, start: number, end: number, words: ClaimWords,
   let figure: Figure | null;
   if (word === 'p') figure = readPNumber(text, start);
   else if (word === 'pole' || word === 'poleposition') figure = readPole(text, start, end);
+  else if (word === 'one-two') figure = readOneTwo(text, start, end);
   else if (/^(?:fastest|quickest|topped|topping|tops)$/.test(word)) figure = readSuperlative(text, start, end);
   else if (new RegExp(`^(?:${words.rowWord})$`, 'iu').test(written)) figure = readRow(text, start, end, words);
   else if (new RegExp(`^(?:${words.placeNoun})$`, 'iu').test(written) && words.language !== english) figure = readNounThenCount(text, start, end, words);

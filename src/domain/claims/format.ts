@@ -43,6 +43,8 @@ export function formatLike(claim: Claim, value: number): string {
       return value === 1 ? claim.text : /^top/i.test(claim.text) ? `was ${ordinalWord(value)} in` : `${ordinalWord(value)}-${claim.text.toLowerCase()}`;
     case 'row':
       return formatRow(claim.text, value);
+    case 'one-two':
+      return value <= 2 ? claim.text : ordinalWord(value);
   }
 }
 

@@ -167,6 +167,18 @@ export function readRow(text: string, rowStart: number, rowEnd: number, words: C
   return { ...place(rowStart, end, count * 2 - 1, 'row', readScopeAfter(text, end)), placeRange: [count * 2 - 1, count * 2] };
 }
 
+// "a Ferrari one-two", "it was a Mercedes 1-2", "the two ran 1-2": a team's cars first and second. Not a score
+// ("a 1-2 defeat"), a count ("1-2 laps") or a place in the standings.
+const oneTwoBefore = /(?:\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}|\b(?:ran|run|running|runs|finished|finishing|qualified|qualifying|locked out|secured|scored|claimed|took|complete[ds]?|completing)\s+(?:a\s+|the\s+)?)$/iu;
+const oneTwoNotAfter = /^[\s-]*(?:laps?|seconds?|secs?|minutes?|hours?|points?|defeat|loss|lead|score|margin|in the (?:standings|championship|points))\b|^\s*\d|^[.,:]\d/i;
+
+/** Reads "one-two" and "1-2" as a team's first and second places. */
+export function readOneTwo(text: string, start: number, end: number): Figure | null {
+  if (!oneTwoBefore.test(text.slice(Math.max(0, start - 40), start)) || oneTwoNotAfter.test(text.slice(end, end + 24))) return null;
+  if (/\d[\s-]*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
+  return { ...place(start, end, 1, 'one-two', readScopeAfter(text, end)), placeRange: [1, 2] };
+}
+
 /** Reads a place noun followed by a counting word: "Platz vier", "plaats drie". */
 export function readNounThenCount(text: string, nounStart: number, nounEnd: number, words: ClaimWords): Figure | null {
   const number = rowNumber.exec(text.slice(nounEnd, nounEnd + 14));

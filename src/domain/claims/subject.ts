@@ -56,6 +56,9 @@ export function readParties(
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
   const paired = figure.kind === 'position' ? pairedParty(context, figure, inSentence) : null;
+  // "a Ferrari one-two", "a Cadillac 1-2": the team named right before the pair is whose it is.
+  const pairTeam = figure.notation === 'one-two' ? context.teams.find((mention) => mention.end <= figure.start && /^\s*$/.test(context.text.slice(mention.end, figure.start))) : undefined;
+  if (pairTeam) return { subject: pairTeam.text, reference: null, subjectSure: true };
   const sure =
     bracketedAfter(context.text, figure, inSentence) ??
     namedInBracketsAfter(context.text, figure, inSentence) ??

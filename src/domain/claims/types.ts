@@ -74,7 +74,8 @@ export type Notation =
   | 'p-number'
   | 'pole'
   | 'superlative'
-  | 'row';
+  | 'row'
+  | 'one-two';
 
 export interface ExtractOptions {
   /** Drivers and teams of the session; subjects and references are matched to it. */

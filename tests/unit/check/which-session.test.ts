@@ -93,6 +93,12 @@ describe('F1 qualifying, kept as each driver’s Q1, Q2 and Q3 times', () => {
     expect(pole).toMatchObject({ text: 'pole', verdict: 'confirmed' });
   });
 
+  it('checks a team’s one-two by its two best cars', () => {
+    // Singapore 2014 qualifying: Mercedes first and second, Red Bull third and fourth.
+    expect(checkOne(singapore, 'In qualifying it was a Mercedes 1-2.')[0]).toMatchObject({ verdict: 'confirmed' });
+    expect(checkOne(singapore, 'In qualifying it was a Red Bull 1-2.')[0]).toMatchObject({ verdict: 'contradicted', reason: "the team's best two were P3 and P4" });
+  });
+
   it('measures a gap in the part the words name, else in the last part both drivers ran', () => {
     const [q3] = checkOne(singapore, 'Hamilton took pole, 0.007s ahead of Rosberg.').filter((claim) => claim.kind === 'gap');
     expect(q3).toMatchObject({ verdict: 'confirmed', evidence: expect.stringContaining('Q3 gap 0.007') });

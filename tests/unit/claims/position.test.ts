@@ -88,6 +88,13 @@ describe('position notations', () => {
     expect(poles('Max Verstappen pakt op Zandvoort poleposition voor de Dutch GP.')).toEqual([['poleposition', 1]]);
   });
 
+  it('reads "one-two" and "1-2" as a team’s first two places, not a score or a count', () => {
+    const pairs = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.subject, claim.placeRange]);
+    expect(pairs('Kimi Raikkonen won, leading team mate Felipe Massa in a Ferrari one-two.')).toEqual([['one-two', 'Ferrari', [1, 2]]]);
+    expect(pairs('In the end it was a Mercedes 1-2, with the Red Bulls behind.')).toEqual([['1-2', 'Mercedes', [1, 2]]]);
+    for (const text of ['They lost 1-2 to Spain.', 'It was a 1-2 defeat for the team.', 'He pitted 1-2 laps later.']) expect(pairs(text), text).toEqual([]);
+  });
+
   it('reads no place in one fought over', () => {
     for (const sentence of ['With Hamilton in the lead, the battle shifted for second and third places.', 'Alonso and Massa were fighting for fourth.']) {
       expect(extractClaims(sentence).filter((claim) => claim.kind === 'position'), sentence).toEqual([]);

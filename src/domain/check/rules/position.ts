@@ -16,6 +16,7 @@ interface Place {
  * field's order is accepted too. Ties at the thousandth follow the official order.
  */
 export function checkPosition({ claim, index, cars, part, grid }: RuleInput): RuleOutcome {
+  if (claim.notation === 'one-two' && cars.filter((candidate) => candidate.result).length >= 2) return checkTeamPair(cars);
   const facts = cars.find((candidate) => candidate.result) ?? cars[0];
   const result = facts.result;
   if (!result) return unverifiable(`#${facts.car} is not classified`);
@@ -54,6 +55,16 @@ export function checkPosition({ claim, index, cars, part, grid }: RuleInput): Ru
     suggestion: figureFits ? null : formatLike(claim, expected),
     ...(reason ? { reason } : {}),
   };
+}
+
+// "A Ferrari one-two": the team's two best cars first and second in their class (the whole field, in F1).
+function checkTeamPair(cars: CarFacts[]): RuleOutcome {
+  const placed = cars.filter((facts) => facts.result).sort((a, b) => a.result!.classPosition - b.result!.classPosition);
+  const [first, second] = placed;
+  const places = [first.result!.classPosition, second.result!.classPosition];
+  const evidence = `${describePlaces(first)}; ${describePlaces(second)}`;
+  if (places[0] === 1 && places[1] === 2) return { verdict: 'confirmed', expected: 1, evidence, suggestion: null };
+  return { verdict: 'contradicted', expected: places[0], evidence, suggestion: null, reason: `the team's best two were P${places[0]} and P${places[1]}` };
 }
 
 // "Will start third": the race's grid; a session with no grid says so rather than compare the finish.

@@ -183,7 +183,8 @@ function partyOf(driver: string | null, car: string | null | undefined, team: st
 
 function describeMiss(gold: PlacedClaim, read: RunClaim | null): string {
   const want = `${gold.kind} ${gold.value}`;
-  return read ? `want ${want}, read "${read.text}" as ${read.kind} ${read.value}` : `want ${want}, nothing read`;
+  const where = gold.at ? ` (at "${gold.at}")` : '';
+  return read ? `want ${want}${where}, read "${read.text}" as ${read.kind} ${read.value}` : `want ${want}${where}, nothing read`;
 }
 
 function excerpt(sentence: string, text: string): string {

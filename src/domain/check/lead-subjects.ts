@@ -5,10 +5,12 @@ import { rosterFor } from './roster-match';
 /**
  * A paragraph's claims with the subjects its first sentences leave unnamed ("He lapped in 1:32.656.") read
  * from the paragraph before it, as `racedesk claims` reads them over the whole text. Only claims without a
- * subject change; a figure whose own paragraph names its driver or car is never re-attributed.
+ * subject, or only a guessed one, change ("The Ferrari driver … took provisional pole, but lost the place to
+ * Hamilton" is about the driver the paragraph before names, not Hamilton); a subject the paragraph itself reads
+ * for sure is never re-attributed.
  */
 export function withLeadSubjects(claims: Claim[], text: string, lead: string, roster: Roster): Claim[] {
-  if (lead.trim() === '' || claims.every((claim) => claim.subject !== null)) return claims;
+  if (lead.trim() === '' || claims.every((claim) => claim.subjectSure)) return claims;
   const joined = `${lead}\n\n${text}`;
   const offset = lead.length + 2;
   const inContext = new Map<number, Claim>();
@@ -16,7 +18,8 @@ export function withLeadSubjects(claims: Claim[], text: string, lead: string, ro
     if (claim.start >= offset) inContext.set(claim.start - offset, claim);
   }
   return claims.map((claim) => {
-    const read = claim.subject === null ? inContext.get(claim.start) : undefined;
-    return read?.subject && read.kind === claim.kind ? { ...claim, subject: read.subject, subjectSure: read.subjectSure } : claim;
+    const read = claim.subjectSure ? undefined : inContext.get(claim.start);
+    if (!read?.subject || read.kind !== claim.kind || (claim.subject !== null && !read.subjectSure)) return claim;
+    return { ...claim, subject: read.subject, subjectSure: read.subjectSure, subjectRosterId: read.subjectRosterId };
   });
 }

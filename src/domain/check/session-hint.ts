@@ -118,8 +118,18 @@ function isPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
 // A moment of the session, named anywhere in the sentence, unless the claim is a starting place (the grid is set
 // once qualifying ends) or a place taken at the session's end.
 function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>, grid: boolean): boolean {
+  if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence);
   if (grid || !MOMENT.test(claim.sentence) || END_OF_SESSION.test(segmentAround(text, claim))) return false;
   return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
+}
+
+// "While the leading #93 and the second-placed #6 Porsche opted for new tyres": a place that describes a car
+// gives the order at the moment narrated, unless the sentence is about the result ("Completing the podium was
+// the #36, just under a second behind the second-placed Ferrari").
+const RESULT_WORDS = /\b(?:podium|finish(?:ed|es|ing)?|result|won|win|victory|chequered|checkered|flag|classified|qualif\w*|grid|pole)\b/i;
+
+function placedDescriptor(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
+  return /-placed$/i.test(text.slice(claim.start, claim.end));
 }
 
 // The claim's clause, cut again at words that open another ("0.2s down after the first runs of Q3 but strung

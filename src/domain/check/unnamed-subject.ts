@@ -50,7 +50,7 @@ export function makeBefore(claim: Claim, words: TextWord[], sentences: { start: 
 /** The make or team word a claim's subject is ("McLaren", "Red Bull"), when it names no driver or car. */
 export function teamWord(claim: Claim, context: CheckContext): string | null {
   const main = mainSession(context);
-  if (!main || claim.subjectSure || !claim.subject || claim.subject.startsWith('#')) return null;
+  if (!main || !claim.subject || claim.subject.startsWith('#')) return null;
   const vocabulary = vocabularyOf(indexSession(main));
   for (const word of claim.subject.split(/\s+/).reverse()) {
     const senses = vocabulary.words.get(foldName(word));

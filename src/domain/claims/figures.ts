@@ -7,12 +7,13 @@ import { codeEnd, isCarNumber, isGluedToWord, nonClaimEnd } from './non-claims';
 import { readNumberToken } from './number-token';
 import { ordinalWordPattern } from './number-words';
 import { readNounThenCount, readOneTwo, readOrdinal, readPNumber, readPole, readRow } from './position';
+import { readClassBest, readRunnerUp, readTop } from './place-phrases';
 import { readSuperlative } from './superlative';
 import { english } from './languages/english';
 import { readSpeed } from './speed';
 import type { Figure, Reading } from './types';
 
-const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
+const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'runner-up', 'top', 'best', 'polesitter', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
 const ordinalSuffix = /(?:st|nd|rd|th|e|er|ème|eme|º|ª|°)(?![\p{L}\d])/iuy;
 // "(7./Ferrari)", "Alex Albon (16.)", "auf die 12. Startposition", "wird der Finne 13.": a German-style ordinal.
 const dotOrdinal = /\.(?=\/|\)|\s+\p{Lu}|\s*$|\s*[,;])/uy;
@@ -147,8 +148,11 @@ function readAtWord(text: string, start: number, end: number, words: ClaimWords,
   const word = written.toLowerCase();
   let figure: Figure | null;
   if (word === 'p') figure = readPNumber(text, start);
-  else if (word === 'pole' || word === 'poleposition') figure = readPole(text, start, end);
+  else if (word === 'pole' || word === 'poleposition' || word === 'polesitter') figure = readPole(text, start, end);
   else if (word === 'one-two') figure = readOneTwo(text, start, end);
+  else if (word === 'runner-up') figure = readRunnerUp(text, start, end);
+  else if (word === 'top') figure = readTop(text, start, end);
+  else if (word === 'best') figure = readClassBest(text, start, end);
   else if (/^(?:fastest|quickest|topped|topping|tops)$/.test(word)) figure = readSuperlative(text, start, end);
   else if (new RegExp(`^(?:${words.rowWord})$`, 'iu').test(written)) figure = readRow(text, start, end, words);
   else if (new RegExp(`^(?:${words.placeNoun})$`, 'iu').test(written) && words.language !== english) figure = readNounThenCount(text, start, end, words);

@@ -45,6 +45,8 @@ export function formatLike(claim: Claim, value: number): string {
       return formatRow(claim.text, value);
     case 'one-two':
       return value <= 2 ? claim.text : ordinalWord(value);
+    case 'place-phrase':
+      return value === claim.value ? claim.text : claim.text.replace(/^(?:runner-up|top|class-best|best)/i, (phrase) => matchCase(phrase, /^class/i.test(phrase) ? `${ordinalWord(value)}-best` : ordinalWord(value)));
   }
 }
 

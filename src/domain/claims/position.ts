@@ -34,7 +34,7 @@ function placeVerbBefore(before: string, verb: RegExp): boolean {
 
 // "second in the standings", "third in line": a place in something other than a session's order.
 const NOT_SESSION_ORDER = /^\s+(?:place\s+)?in\s+(?:the\s+)?(?:\w+\s+)?(?:standings|championship|points|title|line|queue|pecking order|series)\b/i;
-const FOUGHT_FOR = /\b(?:battle|battles|battled|battling|fight|fights|fighting|fought|duel|duelling|scrap|scrapping|tussle|tussling|contention|contending|vying|challenge|challenging|bid|push|pushing|chase|chasing|hunt|race|racing|jostling)\b[^.,;:!?]{0,24}?\bfor\s+(?:the\s+)?$/i;
+export const FOUGHT_FOR = /\b(?:battle|battles|battled|battling|fight|fights|fighting|fought|duel|duelling|scrap|scrapping|tussle|tussling|contention|contending|vying|challenge|challenging|bid|push|pushing|chase|chasing|hunt|race|racing|jostling)\b[^.,;:!?]{0,24}?\bfor\s+(?:the\s+)?$/i;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
 function placeWordsOf(words: ClaimWords): { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp } {
@@ -63,6 +63,10 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   const after = text.slice(end, end + 30);
   if (new RegExp(String.raw`^\s+(?:(?:start|starting|grid)\s+)?(?:${words.rowWord})(?![\p{L}])`, 'iu').test(after)) return null;
   const before = text.slice(Math.max(0, start - 40), start);
+  // "the second-placed #6 Porsche": the place of the car named next (see the subject reader); "a third-place
+  // finish" is a place too, "a second-place trophy" not one this text claims.
+  const placed = /^-placed(?![\p{L}])/iu.exec(after);
+  if (placed && !NOT_SESSION_ORDER.test(after.slice(placed[0].length))) return place(start, end + placed[0].length, value, notation, readScopeAfter(text, end + placed[0].length));
   if (/^-(?:place|placed)\s+\p{L}/iu.test(after) || NOT_SESSION_ORDER.test(after)) return null;
   // "his second in a row", "29 second in the pits", "0.01 behind second": a count, a duration, a place as a yardstick.
   if (/^\s+(?:in a row|on the (?:trot|bounce)|straight|consecutive|successive)\b/i.test(after)) return null;
@@ -120,13 +124,18 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
 const notAPole =
   /(?:provisional|new|\d|\ba|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/i;
 const poleCountedOver = /^\s+(?:in|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:last|past|previous|first|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,3}?(?:races|rounds|events|starts|outings|weekends|years|seasons)\b/i;
-const poleNounAfter = /^[\s-]*(?:time|lap|sitter|winner|award|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt)\b/i;
+const poleNounAfter = /^[\s-]*(?:time|lap|award|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt)\b/i;
 // "denied pole", "the battle for pole", "chasing pole": pole missed or fought for, nobody's place.
 const poleNotHeld = /\b(?:denied|deny|denying|(?:battle|fight|bid|challenge|contend(?:ing)?|push(?:ing)?|hunt|race|scrap|duel|tussle|contention)\s+for|chasing|chase|missed out on|miss out on|missing out on|missed|miss|missing|lost|losing|lose|snatched from|robbed of)\s+(?:the\s+|a\s+|his\s+|her\s+)?$/i;
 
-/** Reads "pole" and "pole position" as first place ("won the pole"), but not "provisional pole" or "pole time". */
+// "pole sitter Felipe Massa", "the pole-winning Acura": the one named holds pole.
+const poleHolder = /^[\s-]?(?:sitter|winner|winning|sitting)\b/i;
+
+/** Reads "pole", "pole position" and "polesitter" as first place ("won the pole"), but not "pole time". */
 export function readPole(text: string, start: number, end: number): Figure | null {
   const before = text.slice(Math.max(0, start - 16), start);
+  const holder = poleHolder.exec(text.slice(end, end + 10));
+  if (holder) end += holder[0].length;
   if (/^(?:s\b|-?\s?positions\b)/i.test(text.slice(end, end + 12))) return null;
   const afterPole = /^[\s-]?position\b/i.exec(text.slice(end, end + 12));
   if (poleCountedOver.test(text.slice(afterPole ? end + afterPole[0].length : end, end + 60))) return null;

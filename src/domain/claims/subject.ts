@@ -62,10 +62,11 @@ export function readParties(
   const sure =
     bracketedAfter(context.text, figure, inSentence) ??
     namedInBracketsAfter(context.text, figure, inSentence) ??
-    (figure.kind === 'position' ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence) ?? placeAfterName(context.text, figure, inSentence) : undefined) ??
+    (figure.kind === 'position' ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) : undefined) ??
     setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end)) ??
     paired ??
     theLatter(context, figure, sentence) ??
+    sharedSubject(context.text, figure, before, sentence.start) ??
     nearestBefore(before, 'person', clauseStart) ??
     nearestBefore(before, 'car', clauseStart) ??
     relativeAntecedent(context.text, figure, inSentence.filter((mention) => mention.end <= figure.start), sentence.start);
@@ -88,6 +89,18 @@ export function readParties(
     reference: references[0] ? written(context, references[0]) : null,
     subjectSure: !!named || (pronoun && previous !== null),
   };
+}
+
+// "Molina briefly lost the position to Vandoorne's #94 but regained the runner-up spot": a verb after "but" or
+// "and" with no subject of its own shares the sentence's first, not the name nearest before it.
+const CONJOINED_VERB = /(?:^|\s)(?:but|and|yet|before|then|and then)\s+(?:\p{Ll}+ly\s+|then\s+)?(?:\p{Ll}{2,}ed|took|won|held|got|kept|made|fell|rose|came|ran|set|went|stole|drove|beat|grabbed|snatched|seized|retook|finished|ended)\s[^,;:]*$/u;
+
+function sharedSubject(text: string, figure: Figure, before: NameMention[], sentenceStart: number): NameMention | undefined {
+  const verb = CONJOINED_VERB.exec(text.slice(sentenceStart, figure.start));
+  if (!verb) return undefined;
+  const at = sentenceStart + verb.index;
+  if (before.some((mention) => mention.start >= at) || /[,;:()—–]/.test(text.slice(sentenceStart, at))) return undefined;
+  return before.find((mention) => mention.kind === 'person' || mention.kind === 'car');
 }
 
 // The same clause first, so "Derani led, and the #7 Porsche was 0.3s behind" is about #7, not Derani.
@@ -130,8 +143,12 @@ function heldAfterCopula(text: string, figure: Figure, inSentence: NameMention[]
   return inSentence.find((mention) => mention.start >= from && mention.start - from <= 40 && (mention.kind === 'person' || mention.kind === 'car'));
 }
 
-// "half a second quicker than second place man Ferrari's Kimi Raikkonen": the place, a noun for its holder, the holder.
-function holderNamedAfter(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
+// "half a second quicker than second place man Ferrari's Kimi Raikkonen": the place, a noun for its holder, the
+// holder; "the second-placed #6 Porsche", "the second-placed Ferrari": the one named right after.
+function holderNamedAfter(text: string, figure: Figure, inSentence: NameMention[], teams: NameMention[]): NameMention | undefined {
+  if (/-placed$/i.test(text.slice(figure.start, figure.end))) {
+    return [...inSentence, ...teams].sort((a, b) => a.start - b.start).find((mention) => mention.start >= figure.end && mention.start - figure.end <= 12);
+  }
   const noun = /^[\s-]+(?:place[d]?[\s-]+)?(?:man|driver|finisher|qualifier|runner|starter|car|entry)\s+/i.exec(text.slice(figure.end, figure.end + 24));
   if (!noun) return undefined;
   const from = figure.end + noun[0].length;

@@ -37,6 +37,12 @@ describe('the checker', () => {
     expect(alone).toMatchObject({ subject: null, verdict: 'unverifiable' });
   });
 
+  it('reads "The Cadillac driver" from the paragraph before, over a name it only guessed from its own', () => {
+    const text = 'Pipo Derani took pole for Whelen Engineering at the Roar.\n\nThe Cadillac driver, a point behind Nick Tandy in the standings, was fastest, with Tandy later in the top ten.';
+    const place = new Checker(context).checkText(text).claims.find((claim) => claim.text === 'fastest');
+    expect(place).toMatchObject({ subject: 'Pipo Derani', subjectSure: true });
+  });
+
   it('never re-attributes a figure whose own paragraph names its driver', () => {
     const text = 'Pipo Derani took pole for Whelen Engineering.\n\nNick Boulle lapped in 1:38.603.';
     const lap = new Checker(context).checkText(text).claims.find((claim) => claim.kind === 'lap_time');

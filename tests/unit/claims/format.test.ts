@@ -19,6 +19,9 @@ describe('writing a corrected value in the claim’s own notation', () => {
     ['Mike Conway was P3 at the flag.', 5, 'P5'],
     ['Wallace ended up 20th in the end.', 21, '21st'],
     ['George Staikos starts inside row five.', 10, 'outside row five'],
+    ['Miguel Molina regained the runner-up spot.', 3, 'third spot'],
+    ['Nico Rosberg claimed top spot.', 2, 'second spot'],
+    ['Patrick Gallagher was best in class.', 2, 'second in class'],
   ])('rewrites the figure in %j for %d as %j', (sentence, value, written) => {
     expect(formatLike(onlyClaim(sentence), value)).toBe(written);
   });

@@ -115,3 +115,39 @@ describe('position notations', () => {
     expect(extractClaims('#61 George Staikos - Ave Motorsports - Ligier JS P320')).toEqual([]);
   });
 });
+
+describe('places named by a phrase, not a number', () => {
+  const places = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.subject, claim.scope ?? null]);
+
+  it('reads "runner-up", "top spot", "class-best" and "best in class" as the place of the one named', () => {
+    expect(places('Miguel Molina finished runner-up in the #50 Ferrari.')).toEqual([['runner-up', 2, 'Miguel Molina', null]]);
+    expect(places('Nico Rosberg vaulted his team mate to claim top spot.')).toEqual([['top spot', 1, 'Nico Rosberg', null]]);
+    expect(places('Mikkel Jensen pushed his #11 ORECA to a class-best lap of 1m17.231s.')[0]).toEqual(['class-best', 1, 'Mikkel Jensen', 'class']);
+    expect(places('Patrick Gallagher elevated the #96 BMW to best in class.')).toEqual([['best in class', 1, 'Patrick Gallagher', 'class']]);
+  });
+
+  it('reads none where the place is a yardstick, fought over or in the standings', () => {
+    for (const sentence of [
+      'Ben Hanley was 0.056s off the top spot.',
+      'Augusto Farfus was 0.9sec from the top spot.',
+      'Alonso and Massa battled for top spot.',
+      'Wayne Taylor Racing were runner-up in the championship.',
+      'Stevan McAleer holds the top speed of the weekend.',
+    ]) {
+      expect(places(sentence), sentence).toEqual([]);
+    }
+  });
+
+  it('reads a pole sitter as pole, not one beaten', () => {
+    expect(places('Pole sitter Felipe Massa led away.')).toEqual([['Pole sitter', 1, 'Felipe Massa', null]]);
+    expect(places('Olivier Pla was 1.5sec behind the polesitter.').map(([text]) => text)).toEqual([]);
+  });
+
+  it('gives "the second-placed" car the place of the car named right after it', () => {
+    expect(places('The leading #93 Peugeot and the second-placed #6 Porsche opted for four new tyres.')).toEqual([['second-placed', 2, '#6', null]]);
+  });
+
+  it('gives a verb after "but" with no subject of its own the sentence’s subject', () => {
+    expect(places('Miguel Molina briefly lost the position to Stoffel Vandoorne’s #94 Peugeot but regained the runner-up spot.')).toEqual([['runner-up spot', 2, 'Miguel Molina', null]]);
+  });
+});

@@ -1,0 +1,55 @@
+import { FOUGHT_FOR } from './position';
+import { readScopeAfter } from './scope';
+import type { Figure } from './types';
+
+// English phrases that name a place without an ordinal or a number of its own: "runner-up", "top spot",
+// "class-best lap", "best in class". Each is read where it says whose place it is, not where it describes a
+// place in the standings ("runner-up in the championship") or a place fought over ("the battle for top spot").
+
+const NOT_SESSION_ORDER = /^[\s-]*(?:(?:finish|spot|place|position)\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:standings|championship|points|title|series)\b/i;
+// "0.056s off the top spot", "0.9sec from the top spot": the place as a yardstick, no one's.
+const YARDSTICK = /\b(?:off|from|behind|short of|shy of|adrift of|away from|ahead of|down on|up on)\s+(?:the\s+)?$/i;
+const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|robbed of)\s+(?:the\s+|a\s+)?$/i;
+
+/** "runner-up", "the runner-up spot", "finished runner-up": second place. */
+export function readRunnerUp(text: string, start: number, end: number): Figure | null {
+  const after = text.slice(end, end + 48);
+  if (NOT_SESSION_ORDER.test(after) || unheld(text, start)) return null;
+  const noun = /^[\s-]+(?:spot|place|position|finish)\b/i.exec(after);
+  const placeEnd = noun ? end + noun[0].length : end;
+  return place(start, placeEnd, 2, readScopeAfter(text, placeEnd));
+}
+
+/** "top spot", "the top position", "top place", "the top step of the podium": first place. */
+export function readTop(text: string, start: number, end: number): Figure | null {
+  const noun = /^[\s-]+(?:spot|position|place|step)\b/i.exec(text.slice(end, end + 12));
+  if (!noun || /\b(?:speed|ten|three|five|six)\s*$/i.test(text.slice(Math.max(0, start - 8), start))) return null;
+  const placeEnd = end + noun[0].length;
+  if (NOT_SESSION_ORDER.test(text.slice(placeEnd, placeEnd + 48)) || unheld(text, start)) return null;
+  if (/^[\s-]+(?:spots|positions|places)\b/i.test(text.slice(end, end + 12))) return null;
+  return place(start, placeEnd, 1, readScopeAfter(text, placeEnd));
+}
+
+/** "a class-best lap", "best in class", "best-in-class": first in the class of the car meant. */
+export function readClassBest(text: string, start: number, end: number): Figure | null {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const classBefore = /(?<![\p{L}])class[\s-]$/iu.exec(before);
+  if (classBefore) return { ...place(start - classBefore[0].length, end, 1, 'class'), ...lapRank(text, end) };
+  const inClass = /^[\s-]in[\s-]class(?![\p{L}])/iu.exec(text.slice(end, end + 12));
+  if (!inClass || /\b(?:second|third|fourth|fifth|next)[\s-]+$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
+  return place(start, end + inClass[0].length, 1, 'class');
+}
+
+// "to a class-best lap of 1m17.231s": the class's best lap, which ranks by best lap as the session's order does.
+function lapRank(text: string, end: number): { rank?: Figure['rank'] } {
+  return /^\s+(?:lap|time)\b/i.test(text.slice(end, end + 8)) ? { rank: 'best-lap' } : {};
+}
+
+function unheld(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return FOUGHT_FOR.test(before) || LOST.test(before) || YARDSTICK.test(before);
+}
+
+function place(start: number, end: number, value: number, scope: string | null): Figure {
+  return { kind: 'position', start, end, value, unit: 'place', notation: 'place-phrase', decimals: 0, scope };
+}

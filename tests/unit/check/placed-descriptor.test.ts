@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Checker, type CheckContext } from '../../../src/domain/check';
+import { loadSessions, ROAR_2024 } from './timing-data';
+
+// Roar 2024 qualifying: the #7 Porsche Penske Motorsports 963 (Dane Cameron) was third, the #6 seventh.
+let qualifying: CheckContext;
+
+beforeAll(async () => {
+  const { sessions, tracks } = await loadSessions([ROAR_2024]);
+  const session = sessions.find((candidate) => /qualifying/i.test(candidate.name))!;
+  qualifying = { sessions: [session], mainSessionId: session.id, tracks, roster: [] };
+}, 60_000);
+
+const placeIn = (text: string) => new Checker(qualifying).checkText(text).claims.find((claim) => claim.kind === 'position');
+
+describe('a place that describes a car ("the third-placed Porsche")', () => {
+  it('is the place of the make named after it, confirmed by the car of that make that holds it', () => {
+    expect(placeIn('Qualifying ended with the third-placed Porsche ahead of both Acuras.')).toMatchObject({
+      subject: 'Porsche',
+      verdict: 'confirmed',
+      reason: 'read as the Porsche of #7',
+    });
+  });
+
+  it('is never contradicted on the make alone', () => {
+    expect(placeIn('Qualifying ended with the fifth-placed Cadillac ahead of both Acuras.')?.verdict).toBe('unverifiable');
+  });
+
+  it('gives the order at the moment narrated, unless the sentence is about the result', () => {
+    const moment = placeIn('While the leading #01 and the third-placed #7 Porsche pitted for tyres, the rest stayed out.');
+    expect(moment).toMatchObject({ subject: '#7', verdict: 'unverifiable', reason: expect.stringMatching(/one moment/) });
+  });
+});

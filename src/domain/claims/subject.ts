@@ -51,7 +51,7 @@ export function readParties(
   const references = context.text.slice(figure.start, figure.end).startsWith('+') ? [] : findReferences(context.text, figure, inSentence, objects, clauseStart);
   // With the session's drivers at hand, a name they know comes before one they do not ("Lambiase", "Long Beach").
   const knownPerson = (mention: NameMention) => mention.kind === 'person' && !!context.matchInRoster && context.matchInRoster(mention.text) !== null;
-  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention));
+  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention));
   const candidates = open.some(knownPerson) ? open.filter((mention) => mention.kind !== 'person' || knownPerson(mention)) : open;
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
@@ -101,6 +101,14 @@ function sharedSubject(text: string, figure: Figure, before: NameMention[], sent
   const at = sentenceStart + verb.index;
   if (before.some((mention) => mention.start >= at) || /[,;:()—–]/.test(text.slice(sentenceStart, at))) return undefined;
   return before.find((mention) => mention.kind === 'person' || mention.kind === 'car');
+}
+
+// "De Brit", "Der Niederländer", "The Briton": an article and one capitalised word that the session's drivers do
+// not answer to is a description of someone named before ("De Brit zat 0,038 seconde achter"), not a name.
+const EPITHET = /^(?:[Tt]he|[Dd]e[rs]?|[Dd]ie|[Dd]as|[Hh]et|[Ee]l|[Ll][ae]|[Ii]l|[Oo])\s+\p{Lu}\p{Ll}+$/u;
+
+function isEpithet(context: ClaimContext, mention: NameMention): boolean {
+  return mention.kind === 'person' && !!context.matchInRoster && EPITHET.test(mention.text) && context.matchInRoster(mention.text) === null;
 }
 
 // The same clause first, so "Derani led, and the #7 Porsche was 0.3s behind" is about #7, not Derani.

@@ -9,7 +9,10 @@ export const notNameWords = new Set(
   overall lap laps record none no one two three four five six seven eight nine ten first second third fourth fifth sixth
   seventh eighth ninth tenth monday tuesday wednesday thursday friday saturday sunday thurs fri sat sun mon tue wed
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept
-  oct nov dec broadcast schedule canadians edited will be what we're i'm it's backup car`
+  oct nov dec broadcast schedule canadians edited will be what we're i'm it's backup car
+  met bij voor achter ook maar daarna toen achteraf dus mit nach auch aber hinter vor beim hinter dann con tras detrás
+  también pero luego avec après derrière devant mais puis aussi dopo dietro davanti anche ma poi com após atrás
+  também mas depois`
     .split(/\s+/)
     .filter(Boolean),
 );

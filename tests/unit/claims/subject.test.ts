@@ -77,6 +77,23 @@ describe('subjects and references', () => {
     expect(claim).toMatchObject({ subject: 'Dirani', subjectRosterId: 'derani' });
   });
 
+  it('reads "De Brit" as the driver the sentence before names, where the session’s drivers answer to no such name', () => {
+    const roster = [
+      { id: 'hamilton', name: 'Lewis Hamilton', kind: 'driver' as const },
+      { id: 'verstappen', name: 'Max Verstappen', kind: 'driver' as const },
+      { id: 'de vries', name: 'Nyck de Vries', kind: 'driver' as const },
+    ];
+    const text = 'Het werd een spannende strijd op het circuit van Zandvoort en Lewis Hamilton start ook op de voorste startrij. De Brit zat 0,038 seconde achter de thuisfavoriet.';
+    expect(extractClaims(text, { roster }).find((claim) => claim.kind === 'gap')?.subject).toBe('Lewis Hamilton');
+    const named = 'Het werd een spannende strijd op het circuit van Zandvoort en Lewis Hamilton start ook op de voorste startrij. De Vries zat 0,038 seconde achter de thuisfavoriet.';
+    expect(extractClaims(named, { roster }).find((claim) => claim.kind === 'gap')?.subject).toBe('De Vries');
+  });
+
+  it('does not take a Dutch or German word opening the sentence for part of a name', () => {
+    const claims = extractClaims('Met Max Verstappen op poleposition kregen de toeschouwers op het circuit een winnaar en het werd een feest van oranje.');
+    expect(claims.map((claim) => [claim.text, claim.subject])).toEqual([['poleposition', 'Max Verstappen']]);
+  });
+
   it('keeps a driver beaten with his car in brackets, and the one after it, from the place won', () => {
     const claims = extractClaims('Parker Thompson out-fought Jonny Edgar (No. 177 AO Racing Porsche) and Tom Gamble (No. 27 Aston Martin) to earn the front row.');
     expect(claims.map((claim) => [claim.text, claim.subject])).toEqual([['front row', 'Parker Thompson']]);

@@ -1,4 +1,4 @@
-import { extractClaims, splitSentences } from '../claims';
+import { extractClaims, splitSentences, type LanguageWords } from '../claims';
 import type { Roster } from '../names';
 import { findCarProblems, type CarProblem } from './car-identity';
 import { checkClaim } from './check-claim';
@@ -15,11 +15,11 @@ import { checkWithCars } from './wrong-car';
 
 /**
  * Checks every claim and name in one paragraph; offsets are into the paragraph. `lead` is the paragraph before
- * it, which names whoever "He" or "The Cadillac" at its start refers to.
+ * it, which names whoever "He" or "The Cadillac" at its start refers to; `language` is the article's.
  */
-export function checkParagraph(text: string, context: CheckContext, roster: Roster, lead = ''): ParagraphCheck {
+export function checkParagraph(text: string, context: CheckContext, roster: Roster, lead = '', language?: LanguageWords): ParagraphCheck {
   const main = mainSession(context);
-  const claims = withLeadSubjects(extractClaims(text, { roster: rosterFor(text, roster), lead }), text, lead, roster);
+  const claims = withLeadSubjects(extractClaims(text, { roster: rosterFor(text, roster), lead, language }), text, lead, roster, language);
   if (!main) {
     return { text, claims: claims.map((claim) => checkClaim(claim, readHint(text, claim), context)), names: [] };
   }

@@ -1,4 +1,4 @@
-import { extractClaims, type Claim } from '../claims';
+import { detectLanguage, extractClaims, type Claim, type LanguageWords } from '../claims';
 import type { Roster } from '../names';
 import { checkParagraph } from './check-paragraph';
 import { sessionByEvidence } from './session-evidence';
@@ -34,6 +34,8 @@ export class Checker {
   private readonly roster: Roster;
   /** The context with its main session settled; the same as the one given when that names its main session. */
   private settled: CheckContext;
+  /** The article's language, read from all its paragraphs: one short paragraph cannot tell its own. */
+  private language: LanguageWords | undefined;
 
   constructor(private readonly context: CheckContext) {
     this.roster = context.roster.length > 0 ? context.roster : sessionsRoster(context);
@@ -43,13 +45,15 @@ export class Checker {
   /**
    * Settles which session the article is mainly about when the context leaves it open (`mainSessionId` null):
    * the one holding most of its precise lap times, else the first of `sessions`, which come in the order the
-   * article's words rank them. Returns whether the choice changed, so every paragraph's result is stale.
+   * article's words rank them. The article's language is settled here too, from all its paragraphs. Returns
+   * whether either changed, so every paragraph's result is stale.
    */
   settleMainSession(paragraphs: readonly string[]): boolean {
-    if (this.context.mainSessionId !== null || this.context.sessions.length < 2) return false;
+    const languageChanged = this.settleLanguage(paragraphs);
+    if (this.context.mainSessionId !== null || this.context.sessions.length < 2) return languageChanged;
     const claims = paragraphs.flatMap((paragraph) => this.figuresOf(paragraph));
     const chosen = (sessionByEvidence(claims, this.context.sessions) ?? this.context.sessions[0]).id;
-    if (chosen === this.settled.mainSessionId) return false;
+    if (chosen === this.settled.mainSessionId) return languageChanged;
     this.settled = { ...this.context, mainSessionId: chosen };
     this.cache.clear();
     return true;
@@ -80,6 +84,17 @@ export class Checker {
     return report;
   }
 
+  // Every paragraph is read in the article's language; when an edit changes it, every result is stale.
+  private settleLanguage(paragraphs: readonly string[]): boolean {
+    const language = detectLanguage(paragraphs.join('\n\n'));
+    if (language === this.language) return false;
+    const first = this.language === undefined;
+    this.language = language;
+    this.cache.clear();
+    this.figures.clear();
+    return !first;
+  }
+
   private checkOne(paragraph: string, lead: string): ParagraphCheck {
     const key = `${lead}\u0000${paragraph}`;
     const cached = this.cache.get(key);
@@ -88,7 +103,7 @@ export class Checker {
       this.cache.set(key, cached);
       return cached;
     }
-    const checked = checkParagraph(paragraph, this.settled, this.roster, lead);
+    const checked = checkParagraph(paragraph, this.settled, this.roster, lead, this.language);
     this.cache.set(key, checked);
     if (this.cache.size > CACHED_PARAGRAPHS) this.cache.delete(this.cache.keys().next().value as string);
     return checked;
@@ -98,7 +113,7 @@ export class Checker {
   private figuresOf(paragraph: string): Claim[] {
     const known = this.figures.get(paragraph);
     if (known) return known;
-    const claims = extractClaims(paragraph);
+    const claims = extractClaims(paragraph, { language: this.language });
     this.figures.set(paragraph, claims);
     if (this.figures.size > CACHED_PARAGRAPHS) this.figures.delete(this.figures.keys().next().value as string);
     return claims;

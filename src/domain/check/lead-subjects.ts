@@ -1,4 +1,4 @@
-import { extractClaims, type Claim } from '../claims';
+import { extractClaims, type Claim, type LanguageWords } from '../claims';
 import type { Roster } from '../names';
 import { rosterFor } from './roster-match';
 
@@ -9,12 +9,12 @@ import { rosterFor } from './roster-match';
  * Hamilton" is about the driver the paragraph before names, not Hamilton); a subject the paragraph itself reads
  * for sure is never re-attributed.
  */
-export function withLeadSubjects(claims: Claim[], text: string, lead: string, roster: Roster): Claim[] {
+export function withLeadSubjects(claims: Claim[], text: string, lead: string, roster: Roster, language?: LanguageWords): Claim[] {
   if (lead.trim() === '' || claims.every((claim) => claim.subjectSure)) return claims;
   const joined = `${lead}\n\n${text}`;
   const offset = lead.length + 2;
   const inContext = new Map<number, Claim>();
-  for (const claim of extractClaims(joined, { roster: rosterFor(joined, roster) })) {
+  for (const claim of extractClaims(joined, { roster: rosterFor(joined, roster), language })) {
     if (claim.start >= offset) inContext.set(claim.start - offset, claim);
   }
   return claims.map((claim) => {

@@ -4,7 +4,7 @@ import { createContext, partiesBetween, type ClaimContext } from './context';
 import { findRundownRows, headingKind, rowFigure, type RundownRow } from './rundown';
 import { readDirection } from './direction';
 import { findFigures } from './figures';
-import { claimWordsFor, type ClaimWords } from './languages/claim-words';
+import { claimWordsFor, claimWordsOf, type ClaimWords } from './languages/claim-words';
 import { readQualifier } from './qualifier';
 import { elidedRow } from './position';
 import { sentenceSessionHint, sentenceWordsAt, type SentenceWords } from './sentence-words';
@@ -23,7 +23,7 @@ import type { Claim, ExtractOptions, Figure } from './types';
  * //    direction: 'ahead', qualifier: 'exact', ... }]
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
-  const words = claimWordsFor(text);
+  const words = options.language ? claimWordsOf(options.language) : claimWordsFor(text);
   const rows = options.lead ? rowsAfterLead(text, options.lead) : findRundownRows(text);
   const figures = withRowPlaces(findFigures(text, words), rows).map((figure) => elidedRow(text, figure, words, options.lead) ?? figure);
   if (figures.length === 0) return [];

@@ -1,5 +1,7 @@
 export type { Claim, ClaimKind, ClaimUnit, ExtractOptions, Notation, Qualifier } from './types';
 export { extractClaims } from './extract';
+export { detectLanguage } from './languages/detect-language';
+export type { LanguageWords } from './languages/language-words';
 export { formatLike } from './format';
 export { splitSentences, type SentenceSpan } from './sentences';
 export { htmlText } from './html-text';

@@ -301,7 +301,9 @@ function findReferences(text: string, figure: Figure, inSentence: NameMention[],
 // "The car" or "De Brit", the last one it names who is not beaten or measured against (its last subject).
 function lastNamedPerson(context: ClaimContext, sentenceIndex: number, pronoun = false): string | null {
   for (let index = sentenceIndex - 1; index >= Math.max(0, sentenceIndex - sentencesBack); index -= 1) {
-    const parties = partiesInSentence(context, index);
+    // With the session's drivers at hand, a capitalised run none of them answers to ("Mal von Pole-Position" in
+    // German, where nouns take capitals) is no one to point back to.
+    const parties = partiesInSentence(context, index).filter((mention) => mention.kind !== 'person' || !context.matchInRoster || context.matchInRoster(mention.text) !== null);
     const people = parties.filter((mention) => mention.kind === 'person');
     if (people.length === 0 && !(pronoun && parties.length > 0)) continue;
     const names = new Set(people.map((mention) => fullNameFor(mention, context.fullNames)));

@@ -1,3 +1,4 @@
+import type { LanguageWords } from './languages/language-words';
 import type { Roster } from '../names';
 
 export type ClaimKind = 'lap_time' | 'gap' | 'speed' | 'position';
@@ -86,6 +87,11 @@ export interface ExtractOptions {
    * or follows its heading ("Qualifying, Spanien" / "01. Lando Norris …") is read as a row of that table.
    */
   lead?: string;
+  /**
+   * The language of the whole text the paragraph comes from: a short paragraph ("um 20 Tausendstelsekunden gegen
+   * Lando Norris") has too few words to tell its language by itself. By default, found from the text given.
+   */
+  language?: LanguageWords;
 }
 
 /** A figure read at one place in the text, before the words around it are read. */

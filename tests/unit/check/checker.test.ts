@@ -43,6 +43,14 @@ describe('the checker', () => {
     expect(place).toMatchObject({ subject: 'Pipo Derani', subjectSure: true });
   });
 
+  it('reads a short paragraph in the language of the whole article', () => {
+    const paragraph = 'Derani verpasst den Rekord um 20 Tausendstelsekunden.';
+    const article = `Pipo Derani ist der Schnellste im Qualifying und fährt mit dem Cadillac auf die Pole, die er auch im Vorjahr hatte. Die Konkurrenz war nicht weit weg, aber sie hatte keine Chance gegen ihn.\n\n${paragraph}`;
+    const gap = (text: string) => new Checker(context).checkText(text).claims.find((claim) => claim.kind === 'gap');
+    expect(gap(article)).toMatchObject({ text: '20 Tausendstelsekunden', value: 0.02 });
+    expect(gap(paragraph)).toBeUndefined();
+  });
+
   it('never re-attributes a figure whose own paragraph names its driver', () => {
     const text = 'Pipo Derani took pole for Whelen Engineering.\n\nNick Boulle lapped in 1:38.603.';
     const lap = new Checker(context).checkText(text).claims.find((claim) => claim.kind === 'lap_time');

@@ -1,5 +1,5 @@
 import { byFirstLetter } from './by-first-letter';
-import { readBareGap, readDigitsFraction, readFractionWords, readSeconds, readSecondWords } from './gap';
+import { readBareGap, readDigitsFraction, readFractionWords, readSeconds, readSecondWords, readSlashFraction } from './gap';
 import { findGluedOrdinals } from './glued-ordinal';
 import { claimWordsFor, type ClaimWords } from './languages/claim-words';
 import { findWordedClockTimes, readClockTime } from './lap-time';
@@ -94,6 +94,9 @@ function readAtDigit(text: string, index: number, words: ClaimWords): Reading {
   if (pair) return { figure: pair, end: pair.end };
   if (isGluedToWord(text, index)) return { figure: null, end: codeEnd(text, index) };
   if (isCarNumber(text, index)) return { figure: null, end: codeEnd(text, index) };
+  // "3/10 devant Verstappen" is read before "3/10" can be taken for a date: only a gap's words make it a fraction.
+  const slashed = /^\d{1,3}\/10{1,3}(?!\d)/.test(text.slice(index, index + 8)) ? readSlashFraction(text, readNumberToken(text, index, words.decimalComma), words) : null;
+  if (slashed) return { figure: slashed, end: slashed.end };
   const skipEnd = nonClaimEnd(text, index);
   if (skipEnd >= 0) return { figure: null, end: skipEnd };
   const clock = readClockTime(text, index, words);

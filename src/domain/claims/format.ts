@@ -29,6 +29,8 @@ export function formatLike(claim: Claim, value: number): string {
     case 'digits-fraction':
     case 'words-fraction':
       return formatFraction(claim.text, value);
+    case 'slash-fraction':
+      return claim.text.replace(/^\d+(?=\/(\d+))/, (_, denominator: string) => String(Math.round(value * Number(denominator))));
     case 'words-second':
       return formatSeconds(claim.text, value);
     case 'ordinal-word':

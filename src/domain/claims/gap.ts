@@ -55,13 +55,36 @@ export function readDigitsFraction(text: string, token: NumberToken, words: Clai
   };
 }
 
+// "3/10 devant Verstappen", "6/10ths of a second": tenths, hundredths or thousandths written as a fraction.
+const slashFraction = /\/(10|100|1000)(?:ths?|e|es|èmes?)?(?![\d\p{L}/])/uy;
+
+/** Reads a fraction of a second written with a slash, where the words make it a gap ("3/10 devant", "6/10ths of a second"). */
+export function readSlashFraction(text: string, token: NumberToken, words: ClaimWords): Figure | null {
+  if (token.decimals > 0 || token.plus) return null;
+  slashFraction.lastIndex = token.end;
+  const match = slashFraction.exec(text);
+  if (!match || token.value >= Number(match[1])) return null;
+  const fractionEnd = slashFraction.lastIndex;
+  words.ofASecond.lastIndex = fractionEnd;
+  const ofASecond = words.ofASecond.test(text);
+  const end = ofASecond ? words.ofASecond.lastIndex : fractionEnd;
+  if (!ofASecond && !hasGapCue(text, token.start, end, words)) return null;
+  return { kind: 'gap', start: token.start, end, value: round(token.value / Number(match[1])), unit: 's', notation: 'slash-fraction', decimals: match[1].length - 1 };
+}
+
+// "de nummer drie Carlos Sainz (0.092)": a bare figure of thousandths alone in brackets after a name is that
+// driver's gap, as results tables and agency copy write it.
+function bracketedAfterName(text: string, token: NumberToken): boolean {
+  return token.decimals === 3 && token.value < 10 && text[token.end] === ')' && /\p{Lu}\p{Ll}+\s?\($/u.test(text.slice(Math.max(0, token.start - 24), token.start));
+}
+
 /** Reads a decimal with no unit as a gap only where the words say so: `+0.071`, `0.150 off`, `by 0.2`, `(+0,055)`. */
 export function readBareGap(text: string, token: NumberToken, words: ClaimWords): Figure | null {
   if (token.decimals === 0 || token.value >= shortestLapSeconds) return null;
   if (notSecondsAfter.test(text.slice(token.end, token.end + 16))) return null;
   words.ofASecond.lastIndex = token.end;
   const end = words.ofASecond.test(text) ? words.ofASecond.lastIndex : token.end;
-  if (!token.plus && end === token.end && !hasGapCue(text, token.start, token.end, words)) return null;
+  if (!token.plus && end === token.end && !hasGapCue(text, token.start, token.end, words) && !bracketedAfterName(text, token)) return null;
   return {
     kind: 'gap',
     start: token.start,

@@ -284,13 +284,15 @@ function findReferences(text: string, figure: Figure, inSentence: NameMention[],
     const between = text.slice(figure.end, next.start).trim();
     if (objects.has(next) || referenceWordAfter.test(between.split(/\s+/).at(-1) ?? '')) references.push(next);
   }
-  const cue = /^[\s\p{L}'’-]{0,24}?(?<![\p{L}])(?:than|ahead of|in front of|behind|clear of|off|over|dan|als|que|di|de)(?![\p{L}])/iu.exec(text.slice(figure.end, figure.end + 40));
+  const cue = /^[\s\p{L}'’-]{0,24}?(?<![\p{L}])(?:than|ahead of|in front of|behind|clear of|off|over|dan|als|que|di|de|devant|derrière|vor|hinter|voor|achter|davanti a|dietro a|delante de|detrás de|à frente de|atrás de)(?![\p{L}])/iu.exec(text.slice(figure.end, figure.end + 40));
   if (references.length === 0 && cue) {
     const cueEnd = figure.end + cue[0].length;
     const after = inSentence.find((mention) => mention.start >= cueEnd && !OTHER_CLAUSE.test(text.slice(cueEnd, mention.start)));
     if (after) references.push(after);
   }
-  if (figure.kind === 'gap' && references.length === 0) {
+  // "3/10 devant Verstappen et 6/10 devant l'autre quadruple champion": a cue after the figure that names no one
+  // leaves the reference unnamed; the one beaten before it is the first figure's.
+  if (figure.kind === 'gap' && references.length === 0 && !cue) {
     const before = inSentence.filter((mention) => mention.start >= clauseStart && mention.end <= figure.start && objects.has(mention));
     if (before.length > 0) references.push(before.at(-1)!);
   }

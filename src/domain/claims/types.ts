@@ -53,7 +53,7 @@ export interface Claim {
 /**
  * How a figure was written: clock forms of lap times (`colon` 1:32.656, `prime` 1'32.656, `prime-quote` 1'32''656''',
  * `minutes-letters` 1m32.656s, `minutes-words` 1 minute, 32.656 seconds, `dotted` 1.32.656, `hours-colon` 1:02:03.456), numbers (`decimal` 0.185, `bare-decimal` .185,
- * `integer` 130), words (`words-fraction` four-tenths, `digits-fraction` 80 thousandths, `words-second` half a
+ * `integer` 130), words (`words-fraction` four-tenths, `digits-fraction` 80 thousandths, `slash-fraction` 3/10, `words-second` half a
  * second) and places (`ordinal-word` third, `ordinal-digits` 20th, `p-number` P3, `pole`, `row`, `superlative` fastest, topped, `place-phrase` runner-up, top spot, best in class).
  */
 export type Notation =
@@ -69,6 +69,7 @@ export type Notation =
   | 'integer'
   | 'words-fraction'
   | 'digits-fraction'
+  | 'slash-fraction'
   | 'words-second'
   | 'ordinal-word'
   | 'ordinal-digits'

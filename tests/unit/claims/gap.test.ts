@@ -51,6 +51,16 @@ describe('gap notations and word forms', () => {
     expect(extractClaims('The 4.5 litre engine was new.')).toEqual([]);
   });
 
+  it('reads a fraction with a slash where gap words follow, and not a date', () => {
+    expect(extractClaims('Felipe Massa took pole by a whopping 6/10ths of a second.').find((claim) => claim.kind === 'gap')).toMatchObject({ kind: 'gap', text: '6/10ths of a second', value: 0.6 });
+    expect(extractClaims('On 3/10 the team tested at Monza, and 6/100 of the field came.')).toEqual([]);
+  });
+
+  it('reads thousandths alone in brackets after a name as that driver’s gap, and not other bracketed figures', () => {
+    expect(extractClaims('Verstappen was just quicker than third-placed man Carlos Sainz (0.092).').find((claim) => claim.kind === 'gap')).toMatchObject({ kind: 'gap', value: 0.092, subject: 'Carlos Sainz' });
+    expect(extractClaims('The engine grew in displacement (2.5).')).toEqual([]);
+  });
+
   it('does not read a time penalty as a gap', () => {
     expect(extractClaims('He took a 5 seconds penalty for the contact.')).toEqual([]);
   });

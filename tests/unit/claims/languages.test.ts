@@ -26,6 +26,15 @@ describe('reports in other languages', () => {
     ]);
   });
 
+  it('read French tenths with a slash, each measured against the driver its own words name', () => {
+    const french = "Lewis Hamilton a terminé 3/10 devant Max Verstappen et 6/10 devant l'autre quadruple champion du monde, soit deux secondes de mieux que le record.";
+    expect(extractClaims(french).map((claim) => [claim.text, claim.value, claim.reference])).toEqual([
+      ['3/10', 0.3, 'Max Verstappen'],
+      ['6/10', 0.6, null],
+      ['deux secondes', 2, null],
+    ]);
+  });
+
   it('keep an English thousands comma a thousands comma', () => {
     expect(extractClaims('A crowd of 12,500 saw him lap in 1:32.656 and win by 1,2 seconds.').map((claim) => claim.value)).toEqual([92.656, 1.2]);
   });

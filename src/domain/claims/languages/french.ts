@@ -13,7 +13,7 @@ export const french: LanguageWords = {
   placeVerbs: ['est', 'était', 'sera', 'partira', 'part', 'termine', 'terminé', 'fini', 'a', 'signé'],
   afterWords: ['et', 'en', 'avec', 'devant', 'derrière', 'à', 'pour'],
   halfSecond: ['une demi-seconde', 'demi-seconde'],
-  gapAfter: ['plus rapide', 'plus lent', 'derrière', 'devant', "d'avance", 'd’avance', 'de retard', "d'écart", 'd’écart', 'de moins', 'de plus'],
+  gapAfter: ['plus rapide', 'plus lent', 'derrière', 'devant', "d'avance", 'd’avance', 'de retard', "d'écart", 'd’écart', 'de moins', 'de plus', 'de mieux'],
   gapBefore: ['à', 'de', 'par', 'avec', 'seulement', 'écart de', 'avance de', 'retard de'],
   ahead: ['plus rapide', 'devant', 'avance', 'battant', 'battu', 'bat', 'devançant', 'devance', 'mieux'],
   behind: ['plus lent', 'derrière', 'retard', 'à', 'concédant', 'concède', 'perdu', 'perd'],

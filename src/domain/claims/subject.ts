@@ -9,7 +9,7 @@ const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:held|set|posted|done|achieved|c
 // Words after which the next driver named is the one beaten or measured against, not the subject. Descriptors
 // may stand between ("beating Mercedes team mate Lewis Hamilton").
 const objectCue =
-  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
+  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|topping|topped|heading|headed|(?:pole|position|spot|place|lead|P1)\s+from|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
 // Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen").
 const referenceWordAfter = /(?<![\p{L}])(?:off|to|on|from|of|de|da|di|van|von|a|à)$/iu;
 // "the Finnish team-mate of Hamilton", "de Finse teamgenoot van Hamilton": an appositive names someone else.
@@ -76,6 +76,8 @@ export function readParties(
     : context.teams
         .filter((mention) => mention.start >= clauseStart && mention.end <= figure.start && !VENUE.test(mention.text))
         .filter((mention) => !/\b(?:he|she|they|him|her|his)\b/i.test(context.text.slice(mention.end, figure.start)))
+        // "beating Mercedes team mate Lewis Hamilton by 0.1s": a team describing the one beaten is not the subject.
+        .filter((mention) => ![...objects].some((object) => object.start >= mention.end && /^[\s\p{L}'’-]{0,30}$/u.test(context.text.slice(mention.end, object.start))))
         .at(-1);
   const inSentenceBefore = sure || team ? undefined : (nearestBefore(before, 'person', sentence.start) ?? nearestBefore(before, 'car', sentence.start));
   const textBefore = context.text.slice(sentence.start, figure.start);
@@ -163,11 +165,11 @@ function holderNamedAfter(text: string, figure: Figure, inSentence: NameMention[
   return inSentence.find((mention) => mention.start >= from && mention.start - from <= 30 && (mention.kind === 'person' || mention.kind === 'car'));
 }
 
-// "ahead of the top Mercedes of Lewis Hamilton, in seventh": a place set off right after a name is that name's,
-// even where the name is the one passed or beaten.
+// "ahead of the top Mercedes of Lewis Hamilton, in seventh", "from team-mate Jenson Button in third": a place
+// right after a name and "in" is that name's, even where the name is the one passed or beaten.
 function placeAfterName(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
   const named = inSentence.filter((mention) => mention.end <= figure.start && (mention.kind === 'person' || mention.kind === 'car')).at(-1);
-  return named && /^\s*,\s*in\s+$/i.test(text.slice(named.end, figure.start)) ? named : undefined;
+  return named && /^\s*(?:,\s*)?in\s+$/i.test(text.slice(named.end, figure.start)) ? named : undefined;
 }
 
 function setBy(text: string, figure: Figure, after: NameMention[]): NameMention | undefined {
@@ -229,6 +231,8 @@ function objectsOf(context: ClaimContext, inSentence: NameMention[]): Set<NameMe
     // "out-fought Jonny Edgar (No. 177 AO Racing Porsche) and Tom Gamble": the car in brackets is the beaten
     // driver's, and the name after the bracket closes is coordinated with him.
     if (previous && objects.has(previous) && /^\s*\(\s*(?:No\.\s*|#)?$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
+    // "topping Ross Gunn in the No. 23 Aston Martin": the car the beaten driver is in is beaten too.
+    if (previous && objects.has(previous) && mention.kind === 'car' && /^\s+(?:in|driving|aboard)\s+(?:the|his|her)\s+(?:No\.?\s*|#)?$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
     if (previous && objects.has(previous) && /^(?:\s*\([^)]*\)|[^()]*\))?\s*(?:,|and|&|und|en|y|e|et)\s*$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
     if (previous && appositiveBetween(text, previous, mention)) objects.add(mention);
   }
@@ -294,7 +298,9 @@ function findReferences(text: string, figure: Figure, inSentence: NameMention[],
   // leaves the reference unnamed; the one beaten before it is the first figure's.
   if (figure.kind === 'gap' && references.length === 0 && !cue) {
     const before = inSentence.filter((mention) => mention.start >= clauseStart && mention.end <= figure.start && objects.has(mention));
-    if (before.length > 0) references.push(before.at(-1)!);
+    // The driver beaten rather than the car he is in ("topping Ross Gunn in the No. 23 Aston Martin by 0.048s").
+    const beaten = before.filter((mention) => mention.kind === 'person').at(-1) ?? before.at(-1);
+    if (beaten) references.push(beaten);
   }
   return references;
 }

@@ -89,6 +89,18 @@ describe('subjects and references', () => {
     expect(extractClaims(named, { roster }).find((claim) => claim.kind === 'gap')?.subject).toBe('De Vries');
   });
 
+  it('reads the one beaten as the reference of "topping", "from" a place, and past a team that describes him', () => {
+    const gapOf = (text: string) => extractClaims(text).find((claim) => claim.kind === 'gap');
+    expect(gapOf('Nico Rosberg took pole, beating Mercedes team mate Lewis Hamilton by just 0.1s despite a single run.')).toMatchObject({ subject: 'Nico Rosberg', reference: 'Lewis Hamilton' });
+    expect(gapOf('Connor De Phillippi took pole, topping Ross Gunn in the No. 23 Aston Martin by 0.048 seconds.')).toMatchObject({ reference: 'Ross Gunn' });
+    expect(gapOf('Max Verstappen did enough to take top position from teammate Sergio Perez by 0.066 seconds.')).toMatchObject({ subject: 'Max Verstappen', reference: 'Sergio Perez' });
+  });
+
+  it('gives a place right after "Name in" to that name, even one beaten', () => {
+    const places = extractClaims('Lewis Hamilton finished the race in second place from team-mate Jenson Button in third.').map((claim) => [claim.text, claim.subject]);
+    expect(places).toEqual([['second', 'Lewis Hamilton'], ['third', 'Jenson Button']]);
+  });
+
   it('does not take a Dutch or German word opening the sentence for part of a name', () => {
     const claims = extractClaims('Met Max Verstappen op poleposition kregen de toeschouwers op het circuit een winnaar en het werd een feest van oranje.');
     expect(claims.map((claim) => [claim.text, claim.subject])).toEqual([['poleposition', 'Max Verstappen']]);

@@ -25,7 +25,9 @@ import type { Claim, ExtractOptions, Figure } from './types';
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   const words = options.language ? claimWordsOf(options.language) : claimWordsFor(text);
   const rows = options.lead ? rowsAfterLead(text, options.lead) : findRundownRows(text);
-  const figures = withRowPlaces(findFigures(text, words), rows).map((figure) => elidedRow(text, figure, words, options.lead) ?? figure);
+  const figures = withRowPlaces(findFigures(text, words), rows)
+    .filter((figure) => !labelsAList(text, figure))
+    .map((figure) => elidedRow(text, figure, words, options.lead) ?? figure);
   if (figures.length === 0) return [];
   const context = createContext(text, options.roster, words);
   const wordsBySentence: SentenceWords[] = [];
@@ -37,6 +39,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     claims.push(furtherFrom(context.text, placed, claims));
   }
   return claims;
+}
+
+// "PRIMERA FILA:", "Second row:" alone on a line: a heading over the list whose entries are the claims.
+function labelsAList(text: string, figure: Figure): boolean {
+  const lineStart = text.lastIndexOf('\n', figure.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', figure.end);
+  return text.slice(lineStart, figure.start).trim() === '' && /^\s*:\s*$/.test(text.slice(figure.end, lineEnd < 0 ? text.length : lineEnd));
 }
 
 // "Fastest lap: 01:25.871" under a "Car #35" heading: the figure of a labelled line is the heading's car's.

@@ -105,6 +105,8 @@ export function readFractionWords(text: string, wordStart: number, wordEnd: numb
   const unit = words.fractionOf(text.slice(wordStart, wordEnd));
   const count = unit ? readCountBefore(text, wordStart, words) : null;
   if (!unit || !count || placeWordAfter.test(text.slice(wordEnd, wordEnd + 16))) return null;
+  // "an hour and three-quarters remaining": a part of an hour, a time left in the race.
+  if (/\b(?:hours?|minutes?|laps?)\s+and\s+(?:a\s+)?$/i.test(text.slice(Math.max(0, count.start - 16), count.start)) || notTimingAfter.test(text.slice(wordEnd, wordEnd + 24))) return null;
   words.ofASecond.lastIndex = wordEnd;
   const end = words.ofASecond.test(text) ? words.ofASecond.lastIndex : wordEnd;
   return {

@@ -1,6 +1,6 @@
 import { claimWordsOf, type ClaimWords } from './languages/claim-words';
 import { english } from './languages/english';
-import { followsMonthName } from './non-claims';
+import { isDayOfDate } from './non-claims';
 import { cardinalValue, ordinalValue } from './number-words';
 import { readScopeAfter } from './scope';
 import type { Figure, Notation, PlaceRank } from './types';
@@ -58,7 +58,7 @@ function placeWordsOf(words: ClaimWords): { nounAfter: RegExp; wordAfter: RegExp
 export function readOrdinal(text: string, start: number, end: number, notation: Notation, words: ClaimWords = claimWordsOf(english)): Figure | null {
   const written = text.slice(start, end);
   const value = words.ordinalOf(written) ?? ordinalValue(written) ?? Number.parseInt(written, 10);
-  if (!Number.isFinite(value) || value < 1 || value > 99 || followsMonthName(text, start)) return null;
+  if (!Number.isFinite(value) || value < 1 || value > 99 || isDayOfDate(text, start, end)) return null;
   const places = placeWordsOf(words);
   const after = text.slice(end, end + 30);
   if (new RegExp(String.raw`^\s+(?:(?:start|starting|grid)\s+)?(?:${words.rowWord})(?![\p{L}])`, 'iu').test(after)) return null;

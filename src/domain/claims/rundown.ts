@@ -1,3 +1,4 @@
+import { isDayOfDate } from './non-claims';
 import type { Figure } from './types';
 
 /** One line of a classification, grid or results table: a place, then who holds it. */
@@ -65,7 +66,10 @@ export function findRundownRows(text: string): RundownRow[] {
       if (!NOT_RESULTS.test(line.text)) rows.push({ start: line.start, end: line.end, place: Number(p[2]), placeStart, placeEnd: placeStart + p[1].length, bare: false, heading: headingBefore(lines, index) });
       return;
     }
-    const bare = BARE_ROW.exec(line.text);
+    const found = BARE_ROW.exec(line.text);
+    // "30 Jul 2016" under a headline is a date, not a row.
+    const at = found ? line.text.indexOf(found[1]) : -1;
+    const bare = found && !isDayOfDate(line.text, at, at + found[1].length) ? found : null;
     if (!bare || NOT_RESULTS.test(line.text)) {
       if (line.text.trim() !== '' || index - lastLine > 2) close();
       if (!bare) standings = false;

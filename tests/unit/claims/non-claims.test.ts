@@ -41,6 +41,13 @@ describe('numbers in seconds that are not timing', () => {
     ['a money figure after "by"', 'The budget grew by 1.5 million this year.'],
     ['a distance after "by"', 'The track was lengthened by 0.4 km for 2024.'],
     ['a lead in points', 'He leads by 2.5 points after the race.'],
+    ['a date with a weekday', 'Saturday 19th July 2008'],
+    ['a day before its month', 'Posted on the 30th of July.'],
+    ['a weekday and its day', 'The race was held on Sunday 14th.'],
+    ['date lines, which look like rows of a table', '30 Jul 2016\n31 Jul 2016\n'],
+    ['a heading over a grid list', 'PRIMERA FILA:\n'],
+    ['time left in a race', 'Kevin Estre seized the lead with just over an hour and three-quarters remaining.'],
+    ['time left in a session, in Portuguese', 'Houve uma bandeira vermelha a 18 segundos do final da qualificação.'],
   ])('does not read %s as a claim', (_what, text) => {
     expect(extractClaims(text)).toEqual([]);
   });

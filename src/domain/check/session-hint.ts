@@ -104,7 +104,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     average: AVERAGE.test(clauseBefore) || AVERAGE.test(lineBefore(text, claim.start)),
     otherEvent: otherEventIn(claim.sentence),
     series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),
-    moment: isMoment(text, claim, grid),
+    moment: isMoment(text, claim, grid) || (!grid && continuesMoment(text, claim)),
     grid,
     qualifyingParagraph: speaksOfQualifying(lineAround(text, claim.start)),
     penaltyOrder: PENALTY_ORDER.test(text),
@@ -130,6 +130,19 @@ const RESULT_WORDS = /\b(?:podium|finish(?:ed|es|ing)?|result|won|win|victory|ch
 
 function placedDescriptor(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
   return /-placed$/i.test(text.slice(claim.start, claim.end));
+}
+
+// "By lap 5, Vettel was still behind Hamilton … Behind Vettel, Alonso and Ricciardo occupied the third and fourth
+// places": a sentence that names no time of its own, right after one set at a lap or a moment of the race, goes on
+// telling that moment, unless it speaks of the result.
+const LAP_MOMENT = /\b(?:by|on|in|at|after|until)\s+(?:the\s+)?lap\s+\d+|\blap\s+\d+\b|\bearly (?:on|laps|stages)\b|\bopening laps\b|\bat (?:that|this) (?:point|stage)\b|\bafter\s+\S+\s+(?:minutes?|laps?)\b/i;
+
+function continuesMoment(text: string, claim: Pick<Claim, 'start' | 'sentence'>): boolean {
+  const lineStart = text.lastIndexOf('\n', claim.start - 1) + 1;
+  const sentenceStart = Math.max(lineStart, text.lastIndexOf(claim.sentence.slice(0, 24), claim.start));
+  const before = text.slice(lineStart, sentenceStart).trimEnd();
+  const previous = before.slice(Math.max(...['.', '!', '?'].map((mark) => before.lastIndexOf(mark, before.length - 2))) + 1);
+  return previous.trim() !== '' && LAP_MOMENT.test(previous) && !RESULT_WORDS.test(claim.sentence) && !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
 }
 
 // The claim's clause, cut again at words that open another ("0.2s down after the first runs of Q3 but strung

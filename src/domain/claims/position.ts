@@ -34,14 +34,14 @@ function placeVerbBefore(before: string, verb: RegExp): boolean {
 
 // "second in the standings", "third in line": a place in something other than a session's order.
 const NOT_SESSION_ORDER = /^\s+(?:place\s+)?in\s+(?:the\s+)?(?:\w+\s+)?(?:standings|championship|points|title|line|queue|pecking order|series)\b/i;
-export const FOUGHT_FOR = /\b(?:battle|battles|battled|battling|fight|fights|fighting|fought|duel|duelling|scrap|scrapping|tussle|tussling|contention|contending|vying|challenge|challenging|bid|push|pushing|chase|chasing|hunt|race|racing|jostling)\b[^.,;:!?]{0,24}?\bfor\s+(?:the\s+)?$/i;
+export const FOUGHT_FOR = /\b(?:battle|battles|battled|battling|fight|fights|fighting|fought|duel|duelling|scrap|scrapping|tussle|tussling|contention|contending|vying|challenge|challenging|bid|push|pushing|chase|chasing|hunt|race|racing|jostling)\b[^.,;:!?]{0,24}?\bfor\s+(?:the\s+)?(?:[\p{L}\d]+\s+(?:and|or|&)\s+)?$/iu;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
 function placeWordsOf(words: ClaimWords): { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp } {
   const known = placesByWords.get(words);
   if (known) return known;
   const compiled = {
-    nounAfter: new RegExp(String.raw`^(?:[\s-]+(?:${words.placeNoun})(?![\p{L}])|-(?:fastest|quickest|best|schnellste|snelste|più veloce|rápido|rapide)|\s+(?:fastest|quickest|best)\b|\s+on the grid\b|\s+(?:starting|grid)\s+(?:spot|position|place|slot))`, 'iu'),
+    nounAfter: new RegExp(String.raw`^(?:[\s-]+(?:(?:melhor|meilleur|mejor|miglior|besten?|snelste)\s+)?(?:${words.placeNoun})(?![\p{L}])|-(?:fastest|quickest|best|schnellste|snelste|più veloce|rápido|rapide)|\s+(?:fastest|quickest|best)\b|\s+on the grid\b|\s+(?:starting|grid)\s+(?:spot|position|place|slot))`, 'iu'),
     wordAfter: new RegExp(String.raw`^\s+(?:${words.afterWord})(?![\p{L}])`, 'iu'),
     verb: new RegExp(`^(?:${words.placeVerb})$`, 'iu'),
   };
@@ -76,6 +76,13 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start))) return null;
   const scope = readScopeAfter(text, end);
   if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return { ...place(start, end, value, notation, scope), ...rankOf(text, end) };
+  // "occupied the third and fourth places": the noun after the last ordinal of a pair is the first one's too.
+  if (new RegExp(String.raw`^\s+(?:and|or|&|y|e|et|und|en|o)\s+(?:the\s+)?(?:${words.ordinalWord}|\d{1,2}(?:st|nd|rd|th|e|º|ª))(?:[\s-]+(?:${words.placeNoun}))(?![\p{L}])`, 'iu').test(text.slice(end, end + 40))) {
+    return place(start, end, value, notation, scope);
+  }
+  // "séptimo y octavo": the second of a pair of ordinals is a place where the first one is.
+  const pairedWith = new RegExp(String.raw`(?<![\p{L}])(${words.ordinalWord})\s+(?:and|or|&|y|e|et|und|en|o)\s+$`, 'iu').exec(before);
+  if (pairedWith && readOrdinal(text, start - pairedWith[0].length, start - pairedWith[0].length + pairedWith[1].length, notation, words)) return place(start, end, value, notation, scope);
   const verb = placeVerbBefore(before, places.verb);
   // "Finishing position: 18th", "In second was …", "Third was the #36": a labelled place, or one opening a clause
   // before "was"; otherwise an ordinal opening a clause ("In the end, second in …") needs a class or place noun.

@@ -36,6 +36,17 @@ describe('the session a report is about, among a whole event folder', () => {
     expect(gap).toMatchObject({ verdict: 'unverifiable', reason: expect.stringContaining('one moment of the session') });
   });
 
+  it('holds a race narrative at the lap the sentence before names, until a sentence speaks of the result', () => {
+    const narrative = 'In the race, Rosberg languished at 19th by lap 8. Behind Vettel, Fernando Alonso and Daniel Ricciardo occupied the third and fourth places.';
+    const places = checkOne(singapore, narrative).filter((claim) => claim.text === 'third' || claim.text === 'fourth');
+    expect(places.map((claim) => [claim.text, claim.subject, claim.verdict])).toEqual([
+      ['third', 'Fernando Alonso', 'unverifiable'],
+      ['fourth', 'Daniel Ricciardo', 'unverifiable'],
+    ]);
+    const result = checkOne(singapore, 'In the race, Rosberg languished at 19th by lap 8. Fernando Alonso finished fourth in the race.').find((claim) => claim.text === 'fourth');
+    expect(result).toMatchObject({ subject: 'Fernando Alonso', verdict: 'confirmed' });
+  });
+
   it('does not refute a place the text says penalties changed', () => {
     // Singapore 2014: Vettel qualified fourth.
     const plain = checkOne(singapore, 'Hamilton took pole in qualifying, and Sebastian Vettel will start third.').find((claim) => claim.text === 'third');

@@ -95,8 +95,15 @@ describe('position notations', () => {
     for (const text of ['They lost 1-2 to Spain.', 'It was a 1-2 defeat for the team.', 'He pitted 1-2 laps later.']) expect(pairs(text), text).toEqual([]);
   });
 
+  it('reads a pair of ordinals as places where either is one: "the third and fourth places", "séptimo y octavo"', () => {
+    const places = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value]);
+    expect(places('Behind Vettel, Fernando Alonso and Daniel Ricciardo occupied the third and fourth places.')).toEqual([['third', 3], ['fourth', 4]]);
+    expect(places('Los finlandeses Kimi Raikkonen y Valtteri Bottas saldrán desde la cuarta fila, al haber acabado séptimo y octavo la calificación.').slice(1)).toEqual([['séptimo', 7], ['octavo', 8]]);
+    expect(places('Kimi Räikkönen e o australiano Daniel Ricciardo vão partir das 5.ª e 6.ª posições, com Carlos Sainz a fechar a segunda linha da grelha e Lewis Hamilton com o sétimo melhor tempo.').map(([text]) => text)).toEqual(expect.arrayContaining(['segunda linha', 'sétimo']));
+  });
+
   it('reads no place in one fought over', () => {
-    for (const sentence of ['With Hamilton in the lead, the battle shifted for second and third places.', 'Alonso and Massa were fighting for fourth.']) {
+    for (const sentence of ['With Hamilton in the lead, the battle shifted for second and third places.', 'They fought for second and third.', 'Alonso and Massa were fighting for fourth.']) {
       expect(extractClaims(sentence).filter((claim) => claim.kind === 'position'), sentence).toEqual([]);
     }
   });

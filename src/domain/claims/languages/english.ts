@@ -15,7 +15,7 @@ export const english: LanguageWords = {
     twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
     nineteenth: 19, twentieth: 20,
   },
-  placeNouns: ['place', 'position', 'spot'],
+  placeNouns: ['place', 'position', 'spot', 'places', 'positions', 'spots'],
   rowWords: ['row'],
   placeVerbs: ['start', 'starts', 'started', 'starting', 'was', 'is', 'were', 'be', 'been', 'finished', 'finish', 'finishes', 'ended', 'ends', 'end', 'qualified', 'qualifies', 'qualify', 'classified', 'placed', 'came', 'comes', 'home', 'sits', 'sat', 'ran', 'runs', 'running', 'lies', 'lay', 'took', 'takes', 'secured', 'securing', 'claimed', 'claims', 'salvaged', 'salvage', 'slotted', 'grabbed', 'bagged', 'earned', 'rounded', 'completed'],
   afterWords: ['and', 'or', 'in', 'on', 'for', 'with', 'behind', 'ahead', 'after', 'then', 'at', 'by', 'from', 'to', 'overall', 'respectively', 'while', 'whilst', 'but', 'as', 'despite', 'before'],

@@ -70,8 +70,12 @@ function scoreRun(run: ReportRun, scores: Scores, misses: Miss[]): void {
     const entry = car && session ? session.entries.find((candidate) => candidate.car === car) : undefined;
     return entry?.drivers ?? [];
   };
-  const sameParty = (read: string | null, gold: PlacedClaim, driver: string | null, car: string | null | undefined, team: string | null | undefined) =>
-    sameNamedParty(read, driver, car ?? null, team ?? null) || (read !== null && crewOf(gold, car).some((member) => sameNamedParty(read, member, null, null)));
+  // A name the writer misspelt ("Jack Hawsworth") that the check matched to the gold driver's roster entry names
+  // the right party; the check reports the slip itself.
+  const sameParty = (read: string | null, gold: PlacedClaim, driver: string | null, car: string | null | undefined, team: string | null | undefined, rosterId: string | null = null) =>
+    sameNamedParty(read, driver, car ?? null, team ?? null) ||
+    (read !== null && crewOf(gold, car).some((member) => sameNamedParty(read, member, null, null))) ||
+    (read !== null && driver !== null && rosterId !== null && rosterId === foldName(driver));
   const miss = (what: Miss['what'], text: string, detail: string) => misses.push({ reportId: report.id, what, text, detail });
   const used = new Set<RunClaim>();
   for (const gold of report.claims) {
@@ -82,17 +86,17 @@ function scoreRun(run: ReportRun, scores: Scores, misses: Miss[]): void {
       count(scores.recall, found);
       if (!found) miss(read && read.kind === gold.kind ? 'misread' : 'missed', gold.text, describeMiss(gold, read));
       if (found) {
-        const subjectRight = sameParty(read.subject, gold, gold.subject, gold.car, gold.team);
+        const subjectRight = sameParty(read.subject, gold, gold.subject, gold.car, gold.team, read.subjectRosterId ?? null);
         count(scores.subjects, subjectRight);
         if (!subjectRight) miss('subject', gold.text, `read ${read.subject ?? 'no subject'}, gold ${partyOf(gold.subject, gold.car, gold.team)}`);
         if (gold.kind === 'gap' && (gold.reference || gold.referenceCar)) {
-          const referenceRight = sameParty(read.reference, gold, gold.reference ?? null, gold.referenceCar, null);
+          const referenceRight = sameParty(read.reference, gold, gold.reference ?? null, gold.referenceCar, null, read.referenceRosterId ?? null);
           count(scores.references, referenceRight);
           if (!referenceRight) miss('reference', gold.text, `read ${read.reference ?? 'no reference'}, gold ${partyOf(gold.reference ?? null, gold.referenceCar, null)}`);
         }
       }
     } else {
-      const right = found && sameParty(read.subject, gold, gold.subject, gold.car, gold.team);
+      const right = found && sameParty(read.subject, gold, gold.subject, gold.car, gold.team, read.subjectRosterId ?? null);
       count(scores.positions, right);
       if (!right) miss('position', gold.text, found ? `read ${read.subject ?? 'no subject'}, gold ${partyOf(gold.subject, gold.car, gold.team)}` : describeMiss(gold, read));
     }

@@ -9,12 +9,12 @@ const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:held|set|posted|done|achieved|c
 // Words after which the next driver named is the one beaten or measured against, not the subject. Descriptors
 // may stand between ("beating Mercedes team mate Lewis Hamilton").
 const objectCue =
-  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|topping|topped|heading|headed|(?:pole|position|spot|place|lead|P1)\s+from|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
+  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|topping|topped|heading|headed|cleared|clearing|(?:pole|position|spot|place|lead|P1)\s+from|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
 // Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen").
 const referenceWordAfter = /(?<![\p{L}])(?:off|to|on|from|of|de|da|di|van|von|a|à)$/iu;
 // "the Finnish team-mate of Hamilton", "de Finse teamgenoot van Hamilton": an appositive names someone else.
 const appositiveOpening = /^,\s*(?:the|his|her|their|a|an|de|het|der|die|das|el|la|il|le|o|a|um|uma|un|una|une|een|ein|eine)\s/i;
-const pronounOpening = /^(?:he|she|they|it|the car|the (?:entry|machine)|ce dernier|the\s+\p{Lu}\p{L}+|(?:der|die|das|de|het|el|la|le|il|o|a)\s+\p{Lu}\p{L}+|l['’]\p{Lu}\p{L}+|(?:el|le|il|o)\s+(?:alemán|británico|inglés|español|holandés|neerlandés|finlandés|francés|italiano|britannique|allemand|néerlandais|finlandais|espagnol|tedesco|inglese|olandese|finlandese|spagnolo|alemão|britânico|holandês|espanhol)|the\s+(?:briton|german|dutchman|spaniard|frenchman|finn|brazilian|australian|mexican|monegasque|italian|american|canadian|swiss|dane|belgian|brit|champion|rookie|veteran|pole-?sitter|(?:\d+-year-old))|er|sie|hij|zij|él|ella|lui|lei|il|elle|ele|ela)\b/iu;
+const pronounOpening = /^(?:he|she|they|it|his|her|their|its|the car|the (?:entry|machine)|ce dernier|the\s+\p{Lu}\p{L}+|(?:der|die|das|de|het|el|la|le|il|o|a)\s+\p{Lu}\p{L}+|l['’]\p{Lu}\p{L}+|(?:el|le|il|o)\s+(?:alemán|británico|inglés|español|holandés|neerlandés|finlandés|francés|italiano|britannique|allemand|néerlandais|finlandais|espagnol|tedesco|inglese|olandese|finlandese|spagnolo|alemão|britânico|holandês|espanhol)|the\s+(?:briton|german|dutchman|spaniard|frenchman|finn|brazilian|australian|mexican|monegasque|italian|american|canadian|swiss|dane|belgian|brit|champion|rookie|veteran|pole-?sitter|(?:\d+-year-old))|er|sie|hij|zij|él|ella|lui|lei|il|elle|ele|ela)\b/iu;
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
 const sentencesBack = 2;
 // Places, events and series are named like teams but hold no place.
@@ -69,28 +69,38 @@ export function readParties(
     sharedSubject(context.text, figure, before, sentence.start) ??
     nearestBefore(before, 'person', clauseStart) ??
     nearestBefore(before, 'car', clauseStart) ??
-    relativeAntecedent(context.text, figure, inSentence.filter((mention) => mention.end <= figure.start), sentence.start);
+    relativeAntecedent(context.text, figure, inSentence.filter((mention) => mention.end <= figure.start), sentence.start) ??
+    pastRelative(context.text, figure, before, sentence.start);
   // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": a team in the figure's clause, with no driver or car.
-  const team = sure
-    ? undefined
-    : context.teams
-        .filter((mention) => mention.start >= clauseStart && mention.end <= figure.start && !VENUE.test(mention.text))
-        .filter((mention) => !/\b(?:he|she|they|him|her|his)\b/i.test(context.text.slice(mention.end, figure.start)))
-        // "beating Mercedes team mate Lewis Hamilton by 0.1s": a team describing the one beaten is not the subject.
-        .filter((mention) => ![...objects].some((object) => object.start >= mention.end && /^[\s\p{L}'’-]{0,30}$/u.test(context.text.slice(mention.end, object.start))))
-        .at(-1);
+  const team = sure ? undefined : teamBefore(context, figure, objects, clauseStart);
   const inSentenceBefore = sure || team ? undefined : (nearestBefore(before, 'person', sentence.start) ?? nearestBefore(before, 'car', sentence.start));
+  // "Red Bull proved Mercedes' closest challengers, edging Ferrari to lock out the second row": with no one named
+  // before the figure, the team the sentence opens with, as a guess that never contradicts.
   const textBefore = context.text.slice(sentence.start, figure.start);
   const pronoun = pronounOpening.test(context.text.slice(clauseStart, figure.start).trim()) || pronounOpening.test(textBefore.trim());
+  const sentenceTeam = sure || team || inSentenceBefore || pronoun ? undefined : context.teams.find((mention) => mention.start >= sentence.start && mention.end <= figure.start && !VENUE.test(mention.text) && !/^['’]/.test(context.text.slice(mention.end, mention.end + 1)) && teamBefore(context, figure, objects, sentence.start, mention) === mention);
   const named = sure ?? inSentenceBefore;
-  const previous = named || team || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun);
-  const guessed = named || team ? undefined : pronoun && previous ? undefined : figure.kind === 'position' ? after[0] : undefined;
-  const subject = named ? written(context, named) : team ? team.text : guessed ? written(context, guessed) : previous;
+  const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun);
+  const guessed = named || team || sentenceTeam ? undefined : pronoun && previous ? undefined : figure.kind === 'position' ? after[0] : undefined;
+  const subject = named ? written(context, named) : team ? team.text : sentenceTeam ? sentenceTeam.text : guessed ? written(context, guessed) : previous;
   return {
     subject,
     reference: references[0] ? written(context, references[0]) : null,
     subjectSure: !!named || (pronoun && previous !== null),
   };
+}
+
+// "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": the last team before the figure from `from`, with no
+// driver or car, that is not beaten nor describes the one beaten (`only` asks whether that one team qualifies).
+function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMention>, from: number, only?: NameMention): NameMention | undefined {
+  return (only ? [only] : context.teams)
+    .filter((mention) => mention.start >= from && mention.end <= figure.start && !VENUE.test(mention.text))
+    .filter((mention) => !/\b(?:he|she|they|him|her|his)\b/i.test(context.text.slice(mention.end, figure.start)))
+    // "His top time cleared the McLarens by over half a second": a team beaten is not the subject either.
+    .filter((mention) => !objectCueBefore(context.text.slice(Math.max(from, mention.start - CUE_REACH), mention.start)))
+    // "beating Mercedes team mate Lewis Hamilton by 0.1s": a team describing the one beaten is not the subject.
+    .filter((mention) => ![...objects].some((object) => object.start >= mention.end && /^[\s\p{L}'’-]{0,30}$/u.test(context.text.slice(mention.end, object.start))))
+    .at(-1);
 }
 
 // "Molina briefly lost the position to Vandoorne's #94 but regained the runner-up spot": a verb after "but" or
@@ -192,6 +202,16 @@ function relativeAntecedent(text: string, figure: Figure, before: NameMention[],
   if (/[,;.]/.test(text.slice(at + relative[0].length, figure.start).replace(/\([^)]*$/, ''))) return undefined;
   const antecedent = before.filter((mention) => mention.end <= at).at(-1);
   return antecedent && at - antecedent.end <= 2 ? antecedent : undefined;
+}
+
+// "Giovinazzi, who pitted after Campbell with the Australian assuming the lead, exited five seconds behind": the
+// clause after a relative clause closes is the antecedent's, not that of the names inside the relative clause.
+function pastRelative(text: string, figure: Figure, before: NameMention[], sentenceStart: number): NameMention | undefined {
+  const relative = /,\s*(?:who|which|der|die|qui|que|quien|che)\s[^,;:]*,\s*[^,;:]*$/iu.exec(text.slice(sentenceStart, figure.start));
+  if (!relative) return undefined;
+  const at = sentenceStart + relative.index;
+  const antecedent = before.filter((mention) => mention.end <= at && (mention.kind === 'person' || mention.kind === 'car')).at(-1);
+  return antecedent && at - antecedent.end <= 2 && !before.some((mention) => mention.start > at + relative[0].lastIndexOf(',')) ? antecedent : undefined;
 }
 
 const LATTER = /\bthe latter\b|\bce dernier\b|\bletzterer\b|\beste último\b|\bquest['’]ultimo\b|\bdeze laatste\b|\bo último\b/i;

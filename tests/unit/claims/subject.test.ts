@@ -96,6 +96,19 @@ describe('subjects and references', () => {
     expect(gapOf('Max Verstappen did enough to take top position from teammate Sergio Perez by 0.066 seconds.')).toMatchObject({ subject: 'Max Verstappen', reference: 'Sergio Perez' });
   });
 
+  it('reads the one a relative clause hangs on for the clause after it, and "His" for the one named before', () => {
+    const gapOf = (text: string) => extractClaims(text).find((claim) => claim.kind === 'gap');
+    expect(gapOf('Antonio Giovinazzi, who pitted after Matt Campbell with the Australian in the lead, exited five seconds behind.')?.subject).toBe('Antonio Giovinazzi');
+    expect(gapOf('Max Verstappen took pole from the McLaren duo of Oscar Piastri and Lando Norris. His top time cleared the McLarens by over half a second.')?.subject).toBe('Max Verstappen');
+  });
+
+  it('gives a place to the team a sentence opens with when no one is named before it, never to one beaten', () => {
+    const roster = ['Red Bull', 'Mercedes', 'Ferrari'].map((name) => ({ id: `team:${name}`, name, kind: 'team' as const }));
+    const text = "Red Bull proved Mercedes' closest challengers, edging Ferrari to lock out the second row of the grid.";
+    const place = extractClaims(text, { roster }).find((claim) => claim.kind === 'position');
+    expect(place).toMatchObject({ text: 'second row', subject: 'Red Bull', subjectSure: false });
+  });
+
   it('gives a place right after "Name in" to that name, even one beaten', () => {
     const places = extractClaims('Lewis Hamilton finished the race in second place from team-mate Jenson Button in third.').map((claim) => [claim.text, claim.subject]);
     expect(places).toEqual([['second', 'Lewis Hamilton'], ['third', 'Jenson Button']]);

@@ -48,6 +48,7 @@ export function formatLike(claim: Claim, value: number): string {
     case 'one-two':
       return value <= 2 ? claim.text : ordinalWord(value);
     case 'place-phrase':
+      if (/^top\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(claim.text)) return value === claim.value ? claim.text : `top ${cardinalWord(value)}`;
       return value === claim.value ? claim.text : claim.text.replace(/^(?:runner-up|top|class-best|best)/i, (phrase) => matchCase(phrase, /^class/i.test(phrase) ? `${ordinalWord(value)}-best` : ordinalWord(value)));
   }
 }

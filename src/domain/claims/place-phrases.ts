@@ -20,8 +20,20 @@ export function readRunnerUp(text: string, start: number, end: number): Figure |
   return place(start, placeEnd, 2, readScopeAfter(text, placeEnd));
 }
 
-/** "top spot", "the top position", "top place", "the top step of the podium": first place. */
+const COUNTS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// "Sergio Perez rounding out the top five", "Nick Heidfeld completing the top six": the last place of the top N.
+const COMPLETES = /\b(?:round(?:s|ed|ing)?\s+out|complet(?:e|es|ed|ing))\s+the\s+$/i;
+
+/** "top spot", "the top position", "top place", "the top step of the podium": first place; "rounding out the top five": fifth. */
 export function readTop(text: string, start: number, end: number): Figure | null {
+  const count = /^\s+(three|four|five|six|seven|eight|nine|ten|\d{1,2})(?![\p{L}\d])/iu.exec(text.slice(end, end + 10));
+  const clauseBefore = text.slice(Math.max(0, start - 120), start).split(/[,;:.!?]/).at(-1) ?? '';
+  // "Force India and Williams rounded out the top ten": a pair or more finishing off the top N hold a range.
+  if (count && COMPLETES.test(clauseBefore) && !/\b(?:and|&)\b/i.test(clauseBefore)) {
+    const value = COUNTS[count[1].toLowerCase()] ?? Number(count[1]);
+    const placeEnd = end + count[0].length;
+    return value >= 2 && value <= 30 ? place(start, placeEnd, value, readScopeAfter(text, placeEnd)) : null;
+  }
   const noun = /^[\s-]+(?:spot|position|place|step)\b/i.exec(text.slice(end, end + 12));
   if (!noun || /\b(?:speed|ten|three|five|six)\s*$/i.test(text.slice(Math.max(0, start - 8), start))) return null;
   const placeEnd = end + noun[0].length;

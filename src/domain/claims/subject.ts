@@ -96,6 +96,8 @@ function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMent
   return (only ? [only] : context.teams)
     .filter((mention) => mention.start >= from && mention.end <= figure.start && !VENUE.test(mention.text))
     .filter((mention) => !/\b(?:he|she|they|him|her|his)\b/i.test(context.text.slice(mention.end, figure.start)))
+    // "but he still managed to score Heart of Racing's first GTD PRO pole": the clause is his, not the team's.
+    .filter((mention) => !/\b(?:he|she)\b/i.test(context.text.slice(from, mention.start)))
     // "His top time cleared the McLarens by over half a second": a team beaten is not the subject either.
     .filter((mention) => !objectCueBefore(context.text.slice(Math.max(from, mention.start - CUE_REACH), mention.start)))
     // "beating Mercedes team mate Lewis Hamilton by 0.1s": a team describing the one beaten is not the subject.

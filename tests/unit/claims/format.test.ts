@@ -21,6 +21,7 @@ describe('writing a corrected value in the claim’s own notation', () => {
     ['George Staikos starts inside row five.', 10, 'outside row five'],
     ['Miguel Molina regained the runner-up spot.', 3, 'third spot'],
     ['Nico Rosberg claimed top spot.', 2, 'second spot'],
+    ['Sergio Perez rounded out the top five.', 6, 'top six'],
     ['Felipe Massa was faster by 6/10ths of a second.', 0.7, '7/10ths of a second'],
     ['Patrick Gallagher was best in class.', 2, 'second in class'],
   ])('rewrites the figure in %j for %d as %j', (sentence, value, written) => {

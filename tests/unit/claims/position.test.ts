@@ -133,6 +133,12 @@ describe('places named by a phrase, not a number', () => {
     expect(places('Patrick Gallagher elevated the #96 BMW to best in class.')).toEqual([['best in class', 1, 'Patrick Gallagher', 'class']]);
   });
 
+  it('reads "rounding out the top five" as fifth for the one named, and no place for a pair that rounds it out', () => {
+    expect(places('Charles Leclerc qualified fourth, with his rival Sergio Perez rounding out the top five.')).toEqual([['fourth', 4, 'Charles Leclerc', null], ['top five', 5, 'Sergio Perez', null]]);
+    expect(places('Force India and Williams rounded out the top ten.')).toEqual([]);
+    expect(places('Nico Hulkenberg was in the top ten all weekend.')).toEqual([]);
+  });
+
   it('reads none where the place is a yardstick, fought over or in the standings', () => {
     for (const sentence of [
       'Ben Hanley was 0.056s off the top spot.',

@@ -109,6 +109,12 @@ describe('subjects and references', () => {
     expect(place).toMatchObject({ text: 'second row', subject: 'Red Bull', subjectSure: false });
   });
 
+  it('holds a clause whose subject is "he" for the driver named before it, not a team it names', () => {
+    const roster = [{ id: 'gunn', name: 'Ross Gunn', kind: 'driver' as const }, { id: 'team:heart', name: 'Heart of Racing', kind: 'team' as const }];
+    const text = 'Ross Gunn missed his record, but he still managed to score Heart of Racing’s first GTD PRO pole position.';
+    expect(extractClaims(text, { roster }).find((claim) => claim.kind === 'position')?.subject).toBe('Ross Gunn');
+  });
+
   it('gives a place right after "Name in" to that name, even one beaten', () => {
     const places = extractClaims('Lewis Hamilton finished the race in second place from team-mate Jenson Button in third.').map((claim) => [claim.text, claim.subject]);
     expect(places).toEqual([['second', 'Lewis Hamilton'], ['third', 'Jenson Button']]);

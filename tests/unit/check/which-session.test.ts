@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Checker, type CheckContext } from '../../../src/domain/check';
+import { readHint } from '../../../src/domain/check/session-hint';
 import { F1, loadSessions, ROAR_2024_PRACTICE } from './timing-data';
 
 let roarPractice: CheckContext;
@@ -34,6 +35,15 @@ describe('the session a report is about, among a whole event folder', () => {
     const text = 'Palou lapped in 1m35.705s. After 15 minutes, Renger van der Zande was a tenth clear of Filipe Albuquerque.';
     const gap = checkOne(roarPractice, text).find((claim) => claim.kind === 'gap');
     expect(gap).toMatchObject({ verdict: 'unverifiable', reason: expect.stringContaining('one moment of the session') });
+  });
+
+  it('takes "first" before a named class and a pole for a count, not for a first run', () => {
+    const momentOf = (sentence: string, figure: string) => {
+      const start = sentence.indexOf(figure);
+      return readHint(sentence, { start, end: start + figure.length, sentence }).moment;
+    };
+    expect(momentOf('He still managed to score the team’s first GTD PRO pole position.', 'pole position')).toBe(false);
+    expect(momentOf('His first run put him second.', 'second')).toBe(true);
   });
 
   it('holds a race narrative at the lap the sentence before names, until a sentence speaks of the result', () => {

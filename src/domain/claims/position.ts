@@ -16,7 +16,7 @@ function rankOf(text: string, end: number): { rank?: PlaceRank } {
   return /\b(?:lap|time)/i.test(ranking[1]) ? { rank: 'best-lap' } : {};
 }
 
-const FILLER = new Set(['up', 'in', 'as', 'out', 'home', 'the', 'der', 'die', 'das', 'als', 'como', 'come', 'comme', 'de', 'het', 'el', 'la', 'le', 'il', 'o']);
+const FILLER = new Set(['up', 'in', 'as', 'out', 'home', 'the', 'him', 'her', 'them', 'to', 'back', 'der', 'die', 'das', 'als', 'como', 'come', 'comme', 'de', 'het', 'el', 'la', 'le', 'il', 'o']);
 
 // A place verb just before the ordinal, perhaps past a name or a few small words ("finished third", "wird der
 // Finne 13.", "sale quinto").
@@ -89,6 +89,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (new RegExp(String.raw`(?:${words.placeNoun})\s*:\s*$`, 'iu').test(before)) return place(start, end, value, notation, scope);
   if (/(?:^|[,;:.!?]\s*|\n\s*)(?:in\s+|and\s+)?$/i.test(before) && /^\s+(?:was|were|is|came|went to)\b/i.test(after)) return place(start, end, value, notation, scope);
   if (!verb && /(?:^|[,;:.!?]\s*|\n\s*)$/.test(before)) return null;
+  // "while Button, (1st) and Kubica, (2nd) last the distance": a place in brackets right after a name.
+  if (/\p{L}[,\s]*\(\s*$/u.test(before) && /^\s*\)/.test(after)) return place(start, end, value, notation, scope);
   if (value === 1 && !verb) return null;
   // A capital after the ordinal is a name in English ("took fourth Hamilton's way"), a noun in German ("zum neunten Mal").
   const capitalAfter = words.language.name !== 'German' && /^\s+\p{Lu}/u.test(after);

@@ -19,8 +19,15 @@ describe('position notations', () => {
     ['Max Verstappen fell to 12th after a penalty.', '12th', 12, null],
     ['His best lap was good for fourth.', 'fourth', 4, null],
     ['Among the GTs, Lexus stands out, second in GTD-Pro.', 'second', 2, 'GTD-Pro'],
+    ['Romain Grosjean kept moving up to third.', 'third', 3, null],
+    ['A last-gasp effort from Jarno Trulli put him fourth.', 'fourth', 4, null],
   ])('reads %j as place %s', (sentence, text, place, scope) => {
     expect(onlyClaim(sentence)).toMatchObject({ kind: 'position', text, value: place, unit: 'place', scope });
+  });
+
+  it('reads a place in brackets right after a name, first place too', () => {
+    const claims = extractClaims('Hamilton pitted, while Jenson Button, (1st) and Robert Kubica, (2nd) went the distance.');
+    expect(claims.map((claim) => [claim.text, claim.value, claim.subject])).toEqual([['1st', 1, 'Jenson Button'], ['2nd', 2, 'Robert Kubica']]);
   });
 
   it('reads "P1 GTD / P3 overall" as first in GTD and third overall', () => {

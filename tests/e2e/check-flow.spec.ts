@@ -70,3 +70,24 @@ test('"He" at the start of a paragraph is checked as the driver the paragraph be
   await desk.keyboard.type('Nick Boulle');
   await expect(body.locator('.check-contradicted', { hasText: '1:32.656' })).toBeVisible();
 });
+
+test('a short paragraph of a German article is read in German, as the whole article is', async ({ desk }) => {
+  await desk.getByTestId('timing-input').setInputFiles(ROAR_FILES);
+  await expect(desk.getByTestId('status-message')).toContainText('Timing imported');
+  await desk.getByRole('button', { name: 'New' }).click();
+  const body = desk.locator('.article-body');
+  await body.click();
+  await desk.keyboard.type('Pipo Derani fährt im Qualifying mit dem Cadillac auf die Pole, die er auch im Vorjahr hatte. Die Konkurrenz war nicht weit weg, aber sie hatte keine Chance gegen ihn.');
+  await desk.keyboard.press('Enter');
+  await desk.keyboard.type('Derani war um 83 Tausendstel schneller als Nasr.');
+  await expect(body.locator('p').nth(1)).toHaveText('Derani war um 83 Tausendstel schneller als Nasr.');
+
+  await desk.getByRole('tab', { name: 'Details' }).click();
+  await desk.locator('.session-option', { hasText: 'Qualifying' }).first().getByRole('checkbox').check();
+  await desk.getByRole('tab', { name: /Checks/ }).click();
+  await expect(body.locator('[class*="check-"]', { hasText: '83 Tausendstel' })).toBeVisible();
+  // Derani's 1:32.656 against Nasr's 1:32.876: the fix is written in the article's own words.
+  await expect(desk.getByTestId('checks-panel')).toContainText('83 Tausendstel');
+  await expect(desk.getByTestId('checks-panel')).toContainText('→ 220 Tausendstel');
+  await desk.locator('.app').screenshot({ path: 'test-results/german-article-checks.png' });
+});

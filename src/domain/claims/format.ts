@@ -28,7 +28,7 @@ export function formatLike(claim: Claim, value: number): string {
       return claim.text.replace(/\d*[.,]?\d+/, (written) => withMarkOf(written, value.toFixed(claim.decimals).replace(/^0(?=\.)/, '')));
     case 'digits-fraction':
     case 'words-fraction':
-      return formatFraction(claim.text, value);
+      return formatFraction(claim.text, value, claim.value);
     case 'slash-fraction':
       return claim.text.replace(/^\d+(?=\/(\d+))/, (_, denominator: string) => String(Math.round(value * Number(denominator))));
     case 'words-second':
@@ -72,8 +72,17 @@ function fillDigits(template: string, groups: string[]): string {
 
 const fractionText = /^(half an?|\d+|\p{L}+)([\s-]+)(tenth|hundredth|thousandth)s?(.*)$/iu;
 
-function formatFraction(text: string, value: number): string {
+// "83 Tausendstel", "3 décimas": a count in digits before another language's fraction word keeps that word,
+// its unit being the claim's value over its count.
+const digitsBeforeWord = /^(\d+)(?=[\s-]+\p{L})/u;
+
+function formatFraction(text: string, value: number, claimed: number): string {
   const match = fractionText.exec(text);
+  const digits = match ? null : digitsBeforeWord.exec(text);
+  if (digits && Number(digits[1]) > 0) {
+    const unit = 10 ** Math.round(Math.log10(claimed / Number(digits[1])));
+    return text.replace(digitsBeforeWord, String(Math.round(value / unit)));
+  }
   if (!match) return `${value.toFixed(2).replace(/0$/, '')} seconds`;
   const [, countWritten, separator, unitWord, rest] = match;
   const count = Math.round(value / fractionUnits[unitWord.toLowerCase()].seconds);

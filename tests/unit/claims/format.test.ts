@@ -13,6 +13,7 @@ describe('writing a corrected value in the claim’s own notation', () => {
     ['“Eight tenths is honestly insane”', 0.7, 'Seven tenths'],
     ['Boulle was trailing by a tenth.', 0.2, 'two tenths'],
     ['Hawksworth was trailing by just 80 thousandths.', 0.076, '76 thousandths'],
+    ['Der Niederländer muss sich im Qualifying um nur 20 Tausendstel geschlagen geben und ist mit dem Auto nicht zufrieden.', 0.22, '220 Tausendstel'],
     ['He lowered the record by over a second.', 2, 'two seconds'],
     ['Lazare’s lap was at 103.637 mph.', 103.5, '103.500 mph'],
     ['Paul Holton will start third.', 4, 'fourth'],

@@ -215,7 +215,12 @@ function lineBefore(text: string, offset: number): string {
 
 // "last week in the Singapore Grand Prix", "at last month's 6 Hours of Spa": a named event, which the session's
 // own name is compared with; "last week" or "last time out" alone is another event too.
-function otherEventIn(sentence: string): string | null {
+// "Last week's winner in Singapore, Carlos Sainz, settled into sixth": a title earned at another event describes
+// the driver; the place is this event's.
+const TITLE_FROM_ELSEWHERE = /\blast (?:week|weekend|month|time out)['’]s\s+(?:\p{L}+\s+){0,2}?(?:winner|victor|polesitter|pole-sitter|pole winner|champion|hero|podium finisher)(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s*){1,3})?/giu;
+
+function otherEventIn(written: string): string | null {
+  const sentence = written.replace(TITLE_FROM_ELSEWHERE, '');
   if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b/i.test(sentence)) return null;
   const named = /\b(?:the|at|in)\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\b/u.exec(sentence);
   return named ? named[1].trim() : 'another event';

@@ -46,6 +46,15 @@ describe('the session a report is about, among a whole event folder', () => {
     expect(momentOf('His first run put him second.', 'second')).toBe(true);
   });
 
+  it('takes "last week’s winner in Singapore" for a title of the driver, not for the event a place is from', () => {
+    const hintOf = (sentence: string, figure: string) => {
+      const start = sentence.indexOf(figure);
+      return readHint(sentence, { start, end: start + figure.length, sentence });
+    };
+    expect(hintOf('Last week’s winner in Singapore, Carlos Sainz, settled into sixth.', 'sixth').otherEvent).toBeNull();
+    expect(hintOf('Carlos Sainz was sixth last week in the Singapore Grand Prix.', 'sixth').otherEvent).toBe('Singapore');
+  });
+
   it('holds a race narrative at the lap the sentence before names, until a sentence speaks of the result', () => {
     const narrative = 'In the race, Rosberg languished at 19th by lap 8. Behind Vettel, Fernando Alonso and Daniel Ricciardo occupied the third and fourth places.';
     const places = checkOne(singapore, narrative).filter((claim) => claim.text === 'third' || claim.text === 'fourth');

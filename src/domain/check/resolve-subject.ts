@@ -21,7 +21,13 @@ export function resolveParty(written: string | null, index: SessionIndex): Resol
       : { found: false, reason: `no car #${carMatch[1]} in ${sessionName}` };
   }
   const match = matchRemembered(written, index.roster);
-  if (!match) return { found: false, reason: `${written} is not in ${sessionName}` };
+  if (!match) {
+    // "Taylor" with Ricky and Jordan Taylor in the session: say who it could be, not that no one is.
+    const last = foldName(written).split(/\s+/).at(-1);
+    const namesakes = index.roster.filter((entry) => entry.kind === 'driver' && foldName(entry.name).split(/\s+/).at(-1) === last).map((entry) => entry.name);
+    if (namesakes.length > 1) return { found: false, reason: `${written} could be ${namesakes.slice(0, -1).join(', ')} or ${namesakes.at(-1)}` };
+    return { found: false, reason: `${written} is not in ${sessionName}` };
+  }
   if (match.entry.kind === 'team') {
     const team = foldName(match.entry.name);
     const cars = [...index.cars.values()].filter((facts) => foldName(facts.team) === team);

@@ -101,7 +101,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     number: sessionNumber(claim.sentence),
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
     part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start))),
-    average: AVERAGE.test(clauseBefore) || AVERAGE.test(lineBefore(text, claim.start)),
+    average: averageIn(clauseBefore) || averageIn(lineBefore(text, claim.start)),
     otherEvent: otherEventIn(claim.sentence),
     series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),
     moment: isMoment(text, claim, grid) || (!grid && continuesMoment(text, claim)),
@@ -256,6 +256,13 @@ const PENALTY_ORDER =
   /\binherit(?:ed|s)?\s+(?:the\s+)?(?:\w+\s+)?(?:pole|win|victory|lead|position|place)\b|\b(?:times?|laps?)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:disallowed|deleted|cancelled|scrubbed|removed)|\bhad (?:his|her|their) (?:best\s+)?(?:time|lap)s?\s+(?:disallowed|deleted|cancelled)|\b(?:moved|sent|relegated|dropped)\s+to\s+the\s+(?:rear|back)\b|\bstripped of\b|\bgrid penalt|\b(?:excluded|disqualified)\s+from\s+(?:qualifying|the (?:session|results))|\b(?:by virtue of|because of|after|following)\s+(?:the|a|his|her|their)\s+(?:\w+\s+)?penalt/i;
 
 const AVERAGE = /\baverage|\baveraged\b|\bmedia\b|\bmoyenne|\bdurchschnitt|\bgemiddeld/i;
+// "The time, good for a 113.24mph average around VIR, was 0.714s ahead": the average of a lap's speed, said of
+// the lap itself, makes no other figure an average.
+const SPEED_AVERAGE = /\d[\d.,]*\s*(?:mph|km\/h|kph|kmh)\s+average\b|\baverage (?:speed|of \d[\d.,]*\s*(?:mph|km\/h|kph))/gi;
+
+function averageIn(text: string): boolean {
+  return AVERAGE.test(text.replace(SPEED_AVERAGE, ''));
+}
 
 // The kind whose word comes last before the figure: "finished fourth after starting on the front row" is a race.
 function nearestKindBefore(clause: string, figureAt: number): SessionKind | null {

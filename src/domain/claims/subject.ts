@@ -81,7 +81,10 @@ export function readParties(
   const sentenceTeam = sure || team || inSentenceBefore || pronoun ? undefined : context.teams.find((mention) => mention.start >= sentence.start && mention.end <= figure.start && !VENUE.test(mention.text) && !/^['’]/.test(context.text.slice(mention.end, mention.end + 1)) && teamBefore(context, figure, objects, sentence.start, mention) === mention);
   const named = sure ?? inSentenceBefore;
   const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun);
-  const guessed = named || team || sentenceTeam ? undefined : pronoun && previous ? undefined : figure.kind === 'position' ? after[0] : undefined;
+  // "Taylor's effort ensures he'll start third, alongside Jaminet's #6": "he" before the figure is the one named
+  // before it, even a name the roster cannot tell apart ("Taylor"), never one named after.
+  const heBefore = /\b(?:he|she)(?:['’]\p{L}+)?\s/iu.test(textBefore) ? open.filter((mention) => mention.end <= figure.start && mention.kind === 'person').at(-1) : undefined;
+  const guessed = named || team || sentenceTeam ? undefined : pronoun && previous ? undefined : heBefore ?? (figure.kind === 'position' ? after[0] : undefined);
   const subject = named ? written(context, named) : team ? team.text : sentenceTeam ? sentenceTeam.text : guessed ? written(context, guessed) : previous;
   return {
     subject,
@@ -253,6 +256,8 @@ function objectsOf(context: ClaimContext, inSentence: NameMention[]): Set<NameMe
     // "out-fought Jonny Edgar (No. 177 AO Racing Porsche) and Tom Gamble": the car in brackets is the beaten
     // driver's, and the name after the bracket closes is coordinated with him.
     if (previous && objects.has(previous) && /^\s*\(\s*(?:No\.\s*|#)?$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
+    // "alongside Mathieu Jaminet's #6 Porsche": the car of the one beaten or passed is his too.
+    if (previous && objects.has(previous) && mention.kind === 'car' && /^['’]s\s+(?:No\.?\s*|#)?$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
     // "topping Ross Gunn in the No. 23 Aston Martin": the car the beaten driver is in is beaten too.
     if (previous && objects.has(previous) && mention.kind === 'car' && /^\s+(?:in|driving|aboard)\s+(?:the|his|her)\s+(?:No\.?\s*|#)?$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
     if (previous && objects.has(previous) && /^(?:\s*\([^)]*\)|[^()]*\))?\s*(?:,|and|&|und|en|y|e|et)\s*$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);

@@ -174,4 +174,10 @@ describe('what is not stored', () => {
     expect(checked.verdict).toBe('unverifiable');
     expect(checked.reason).toBe('Jesse Lazare is not in Roar Before the 24 Qualifying');
   });
+
+  it('says who a surname could be when the session has more than one driver of that name', () => {
+    const checked = check(claimOf({ kind: 'position', text: 'P4', value: 4, subject: 'Taylor' }));
+    expect(checked.verdict).toBe('unverifiable');
+    expect(checked.reason).toMatch(/^Taylor could be (?:Ricky Taylor or Jordan Taylor|Jordan Taylor or Ricky Taylor)$/);
+  });
 });

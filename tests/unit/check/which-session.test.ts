@@ -55,6 +55,15 @@ describe('the session a report is about, among a whole event folder', () => {
     expect(hintOf('Carlos Sainz was sixth last week in the Singapore Grand Prix.', 'sixth').otherEvent).toBe('Singapore');
   });
 
+  it('takes the average speed of a lap for no average of the gap after it', () => {
+    const sentence = 'The time, good for a 113.24mph average around VIR, was a massive 0.714s ahead of Antonio Garcia’s best.';
+    const start = sentence.indexOf('0.714s');
+    expect(readHint(sentence, { start, end: start + 6, sentence }).average).toBe(false);
+    const averaged = 'He averaged 1:26.5 over the stint and was 0.714s clear.';
+    const at = averaged.indexOf('0.714s');
+    expect(readHint(averaged, { start: at, end: at + 6, sentence: averaged }).average).toBe(true);
+  });
+
   it('holds a race narrative at the lap the sentence before names, until a sentence speaks of the result', () => {
     const narrative = 'In the race, Rosberg languished at 19th by lap 8. Behind Vettel, Fernando Alonso and Daniel Ricciardo occupied the third and fourth places.';
     const places = checkOne(singapore, narrative).filter((claim) => claim.text === 'third' || claim.text === 'fourth');

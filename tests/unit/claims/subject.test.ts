@@ -115,6 +115,11 @@ describe('subjects and references', () => {
     expect(extractClaims(text, { roster }).find((claim) => claim.kind === 'position')?.subject).toBe('Ross Gunn');
   });
 
+  it('reads "he" before a place as the one named before it, not the car of one named alongside', () => {
+    const place = extractClaims('Ricky Taylor’s effort on his first set ensures he’ll start third, alongside Mathieu Jaminet’s #6 Porsche, while Tom Blomqvist will line up fifth.').find((claim) => claim.text === 'third');
+    expect(place?.subject).toBe('Ricky Taylor');
+  });
+
   it('gives a place right after "Name in" to that name, even one beaten', () => {
     const places = extractClaims('Lewis Hamilton finished the race in second place from team-mate Jenson Button in third.').map((claim) => [claim.text, claim.subject]);
     expect(places).toEqual([['second', 'Lewis Hamilton'], ['third', 'Jenson Button']]);

@@ -116,8 +116,9 @@ describe('subjects and references', () => {
   });
 
   it('reads "he" before a place as the one named before it, not the car of one named alongside', () => {
-    const place = extractClaims('Ricky Taylor’s effort on his first set ensures he’ll start third, alongside Mathieu Jaminet’s #6 Porsche, while Tom Blomqvist will line up fifth.').find((claim) => claim.text === 'third');
-    expect(place?.subject).toBe('Ricky Taylor');
+    const roster = ['Ricky Taylor', 'Jordan Taylor', 'Mathieu Jaminet', 'Tom Blomqvist'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+    const text = 'Taylor’s effort on his first set ensures he’ll start third, alongside Mathieu Jaminet’s #6 Porsche, while Tom Blomqvist will line up fifth.';
+    expect(extractClaims(text, { roster }).find((claim) => claim.text === 'third')?.subject).toBe('Taylor');
   });
 
   it('gives a place right after "Name in" to that name, even one beaten', () => {

@@ -12,7 +12,8 @@ export const notNameWords = new Set(
   oct nov dec broadcast schedule canadians edited will be what we're i'm it's backup car
   met bij voor achter ook maar daarna toen achteraf dus mit nach auch aber hinter vor beim hinter dann con tras detrás
   también pero luego avec après derrière devant mais puis aussi dopo dietro davanti anche ma poi com após atrás
-  também mas depois`
+  também mas depois primo secondo terzo quinto sesto primero tercero cuarto sexto premier deuxième troisième
+  quatrième cinquième erster zweiter dritter vierter eerste tweede derde vierde vijfde primeiro terceiro`
     .split(/\s+/)
     .filter(Boolean),
 );

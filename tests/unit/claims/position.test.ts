@@ -25,6 +25,12 @@ describe('position notations', () => {
     expect(onlyClaim(sentence)).toMatchObject({ kind: 'position', text, value: place, unit: 'place', scope });
   });
 
+  it('reads an ordinal opening a clause before a name and the clause’s end: "Primo Charles, secondo Seb."', () => {
+    const text = 'Charles Leclerc conquista la pole del Belgio con il record della pista. Primo Charles, secondo Seb. La Ferrari torna a completare la prima fila.';
+    expect(extractClaims(text).map((claim) => [claim.text, claim.value])).toEqual([['pole', 1], ['Primo', 1], ['secondo', 2], ['prima fila', 1]]);
+    expect(extractClaims('Second, Hamilton said, was never the plan.').filter((claim) => claim.kind === 'position')).toEqual([]);
+  });
+
   it('reads a place in brackets right after a name, first place too', () => {
     const claims = extractClaims('Hamilton pitted, while Jenson Button, (1st) and Robert Kubica, (2nd) went the distance.');
     expect(claims.map((claim) => [claim.text, claim.value, claim.subject])).toEqual([['1st', 1, 'Jenson Button'], ['2nd', 2, 'Robert Kubica']]);

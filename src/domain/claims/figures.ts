@@ -7,7 +7,7 @@ import { codeEnd, isCarNumber, isGluedToWord, nonClaimEnd } from './non-claims';
 import { readNumberToken } from './number-token';
 import { ordinalWordPattern } from './number-words';
 import { readNounThenCount, readOneTwo, readOrdinal, readPNumber, readPole, readRow } from './position';
-import { readClassBest, readRunnerUp, readTop } from './place-phrases';
+import { readBestTime, readClassBest, readRunnerUp, readTop } from './place-phrases';
 import { readSuperlative } from './superlative';
 import { english } from './languages/english';
 import { readSpeed } from './speed';
@@ -20,6 +20,9 @@ const dotOrdinal = /\.(?=\/|\)|\s+\p{Lu}|\s*$|\s*[,;])/uy;
 
 interface Anchors {
   pattern: RegExp;
+  /** The language's phrases for the best time ("de snelste tijd"), sticky, and an ordinal ending the text before. */
+  bestTime: RegExp | null;
+  ordinalBefore: RegExp;
   fractionWord: RegExp;
   secondsWord: RegExp;
 }
@@ -36,10 +39,13 @@ function anchorsOf(words: ClaimWords): Anchors {
     ...Object.values(language.fractions).flat().filter((word): word is string => typeof word === 'string'),
     ...language.seconds.filter((word) => /^\p{L}{4,}$/u.test(word)),
     ...(language === english ? [] : [...Object.keys(language.ordinals), ...language.placeNouns, ...language.rowWords]),
+    ...(language.bestTime ?? []).map((phrase) => phrase.split(/\s+/)[0]),
   ];
   const anchorWords = [...new Set([...englishAnchors, ...ownWords])];
   const anchors = {
     pattern: new RegExp(String.raw`\d|\b(?:P(?=\d)|(?:${byFirstLetter(anchorWords)})(?![\p{L}]))`, 'giu'),
+    bestTime: language.bestTime?.length ? new RegExp(`(?:${language.bestTime.join('|')})(?![\\p{L}])`, 'iuy') : null,
+    ordinalBefore: new RegExp(String.raw`(?<![\p{L}])(?:${words.ordinalWord})\s+$`, 'iu'),
     fractionWord: new RegExp(`^(?:${words.fractionWord})$`, 'iu'),
     secondsWord: new RegExp(`^(?:${words.secondsWord})$`, 'iu'),
   };
@@ -150,6 +156,8 @@ function readAtWord(text: string, start: number, end: number, words: ClaimWords,
   const written = text.slice(start, end);
   const word = written.toLowerCase();
   let figure: Figure | null;
+  const bestTime = anchors.bestTime ? readBestTime(text, start, anchors.bestTime, anchors.ordinalBefore) : null;
+  if (bestTime) return { figure: bestTime, end: bestTime.end };
   if (word === 'p') figure = readPNumber(text, start);
   else if (word === 'pole' || word === 'poleposition' || word === 'polesitter') figure = readPole(text, start, end);
   else if (word === 'one-two') figure = readOneTwo(text, start, end);

@@ -49,6 +49,8 @@ export function formatLike(claim: Claim, value: number): string {
       return value <= 2 ? claim.text : ordinalWord(value);
     case 'place-phrase':
       if (/^top\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(claim.text)) return value === claim.value ? claim.text : `top ${cardinalWord(value)}`;
+      // Another language's phrase ("de snelste tijd") gets the notation every language's copy reads: P2.
+      if (value !== claim.value && !/^(?:runner-up|top|class-best|best)/i.test(claim.text)) return `P${value}`;
       return value === claim.value ? claim.text : claim.text.replace(/^(?:runner-up|top|class-best|best)/i, (phrase) => matchCase(phrase, /^class/i.test(phrase) ? `${ordinalWord(value)}-best` : ordinalWord(value)));
   }
 }

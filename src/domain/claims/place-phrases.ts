@@ -52,6 +52,20 @@ export function readClassBest(text: string, start: number, end: number): Figure 
   return place(start, end + inClass[0].length, 1, 'class');
 }
 
+/**
+ * "noteerde de snelste tijd", "fuhr die Bestzeit", "marcó el mejor tiempo": first place in another language,
+ * after an article and with no ordinal before ("de tweede snelste tijd" is the ordinal's to read).
+ */
+export function readBestTime(text: string, start: number, phrases: RegExp, ordinalBefore: RegExp): Figure | null {
+  phrases.lastIndex = start;
+  const phrase = phrases.exec(text);
+  if (!phrase) return null;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (!/(?<![\p{L}])(?:de|het|die|der|den|dem|el|la|il|le|o|a|sa|seine|ihre|zijn|haar|su|suo|son|seu)\s+$/iu.test(before) || ordinalBefore.test(before)) return null;
+  const end = start + phrase[0].length;
+  return place(start, end, 1, readScopeAfter(text, end));
+}
+
 // "to a class-best lap of 1m17.231s": the class's best lap, which ranks by best lap as the session's order does.
 function lapRank(text: string, end: number): { rank?: Figure['rank'] } {
   return /^\s+(?:lap|time)\b/i.test(text.slice(end, end + 8)) ? { rank: 'best-lap' } : {};

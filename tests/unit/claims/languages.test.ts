@@ -35,6 +35,13 @@ describe('reports in other languages', () => {
     ]);
   });
 
+  it('read the best time said as a phrase as first place, and leave a ranked one to its ordinal', () => {
+    const dutch = 'Het is Max Verstappen gelukt om vooraan te starten. Max Verstappen noteerde de snelste tijd in de kwalificatie en het werd een feest.';
+    expect(extractClaims(dutch).map((claim) => [claim.text, claim.value, claim.subject])).toEqual([['snelste tijd', 1, 'Max Verstappen']]);
+    const portuguese = 'O campeão do mundo Lewis Hamilton só conseguiu o sétimo melhor tempo da derradeira fase da qualificação, com o carro da equipa.';
+    expect(extractClaims(portuguese).map((claim) => [claim.text, claim.value])).toEqual([['sétimo', 7]]);
+  });
+
   it('keep an English thousands comma a thousands comma', () => {
     expect(extractClaims('A crowd of 12,500 saw him lap in 1:32.656 and win by 1,2 seconds.').map((claim) => claim.value)).toEqual([92.656, 1.2]);
   });

@@ -19,6 +19,11 @@ export interface LanguageWords {
   ordinals: Record<string, number>;
   /** Nouns that make an ordinal or number a place: "place", "Platz", "plaats", "posición". */
   placeNouns: string[];
+  /**
+   * The best time of a session as a phrase, first place said without a number: "de snelste tijd", "die
+   * Bestzeit", "el mejor tiempo". Optional; English reads "fastest" and "quickest" by its own grammar.
+   */
+  bestTime?: string[];
   /** Words for a row of the grid: "row", "Reihe", "startrij", "fila", "ligne". */
   rowWords: string[];
   /** Verbs before an ordinal that make it the subject's place ("finished", "wird", "sale"). */

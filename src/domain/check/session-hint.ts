@@ -50,7 +50,7 @@ const END_OF_SESSION = /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|e
 // A place taken at the end: "finished fourth after …", "had to settle for third after …", "ultimately finishing 8.6s ahead".
 const FINAL_RESULT = /\b(?:finish(?:ed|es|ing)?|crossed the line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|wound up|settled? for|settling for|in the end)\s+(?:\p{L}+\s+){0,2}$/iu;
 
-const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:place|position|row|pole|\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá\b|\bpartirá\b/i;
+const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:place|position|row|pole|\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá\b|\bpartirá\b/i;
 
 // "the record of 1:33.655", "0.3s under the record": the word record within a few words of the figure.
 function recordNear(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {

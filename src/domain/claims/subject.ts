@@ -260,7 +260,8 @@ function objectsOf(context: ClaimContext, inSentence: NameMention[]): Set<NameMe
     if (previous && objects.has(previous) && mention.kind === 'car' && /^['’]s\s+(?:No\.?\s*|#)?$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
     // "topping Ross Gunn in the No. 23 Aston Martin": the car the beaten driver is in is beaten too.
     if (previous && objects.has(previous) && mention.kind === 'car' && /^\s+(?:in|driving|aboard)\s+(?:the|his|her)\s+(?:No\.?\s*|#)?$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
-    if (previous && objects.has(previous) && /^(?:\s*\([^)]*\)|[^()]*\))?\s*(?:,|and|&|und|en|y|e|et)\s*$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
+    // "vor George Russell im Mercedes (+0,055) und Lando Norris": the car or team the first is in may stand between.
+    if (previous && objects.has(previous) && /^(?:\s+(?:im|in|in the|in his|with|mit|nel|en el|dans la|na)\s+[\p{L}'’ -]{1,30}?)?(?:\s*\([^)]*\)|[^()]*\))?\s*(?:,|and|&|und|en|y|e|et)\s*$/iu.test(text.slice(previous.end, mention.start))) objects.add(mention);
     if (previous && appositiveBetween(text, previous, mention)) objects.add(mention);
   }
   return objects;

@@ -55,6 +55,12 @@ describe('the session a report is about, among a whole event folder', () => {
     expect(hintOf('Carlos Sainz was sixth last week in the Singapore Grand Prix.', 'sixth').otherEvent).toBe('Singapore');
   });
 
+  it('takes a "Startposition" for a place on the grid', () => {
+    const sentence = 'Der Weltmeister sichert sich zum neunten Mal die beste Startposition für das Rennen.';
+    const start = sentence.indexOf('beste Startposition');
+    expect(readHint(sentence, { start, end: start + 19, sentence }).grid).toBe(true);
+  });
+
   it('takes the average speed of a lap for no average of the gap after it', () => {
     const sentence = 'The time, good for a 113.24mph average around VIR, was a massive 0.714s ahead of Antonio Garcia’s best.';
     const start = sentence.indexOf('0.714s');

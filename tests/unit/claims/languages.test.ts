@@ -42,6 +42,13 @@ describe('reports in other languages', () => {
     expect(extractClaims(portuguese).map((claim) => [claim.text, claim.value])).toEqual([['sétimo', 7]]);
   });
 
+  it('read "die beste Startposition" as pole, held by the one who beat the drivers named with their cars', () => {
+    const text = 'Pole-Position für Max Verstappen beim Grand Prix von Katar! Der Weltmeister sichert sich vor George Russell im Mercedes (+0,055) und Lando Norris im McLaren (+0,252) zum neunten Mal in dieser Saison die beste Startposition für das Rennen.';
+    const roster = ['Max Verstappen', 'George Russell', 'Lando Norris'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+    const place = extractClaims(text, { roster }).find((claim) => claim.text === 'beste Startposition');
+    expect(place).toMatchObject({ value: 1, subject: 'Max Verstappen' });
+  });
+
   it('keep an English thousands comma a thousands comma', () => {
     expect(extractClaims('A crowd of 12,500 saw him lap in 1:32.656 and win by 1,2 seconds.').map((claim) => claim.value)).toEqual([92.656, 1.2]);
   });

@@ -68,6 +68,9 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   const placed = /^-placed(?![\p{L}])/iu.exec(after);
   if (placed && !NOT_SESSION_ORDER.test(after.slice(placed[0].length))) return place(start, end + placed[0].length, value, notation, readScopeAfter(text, end + placed[0].length));
   if (/^-(?:place|placed)\s+\p{L}/iu.test(after) || NOT_SESSION_ORDER.test(after)) return null;
+  // "a second-in-class finish": a place in the class, hyphenated into one word.
+  const inClass = /^-in-class(?![\p{L}-])/iu.exec(after);
+  if (inClass) return place(start, end, value, notation, 'class');
   // "his second in a row", "29 second in the pits", "0.01 behind second": a count, a duration, a place as a yardstick.
   if (/^\s+(?:in a row|on the (?:trot|bounce)|straight|consecutive|successive)\b/i.test(after)) return null;
   if (/^(?:second|segundo)$/i.test(written) && /(?:\d|\b(?:a|of a|one|half a))\s*$/i.test(before)) return null;

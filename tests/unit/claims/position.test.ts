@@ -21,6 +21,8 @@ describe('position notations', () => {
     ['Among the GTs, Lexus stands out, second in GTD-Pro.', 'second', 2, 'GTD-Pro'],
     ['Romain Grosjean kept moving up to third.', 'third', 3, null],
     ['A last-gasp effort from Jarno Trulli put him fourth.', 'fourth', 4, null],
+    ['Wright Motorsports finished third out of three.', 'third', 3, null],
+    ['Sebastien Bourdais came home with a second-in-class finish.', 'second', 2, 'class'],
   ])('reads %j as place %s', (sentence, text, place, scope) => {
     expect(onlyClaim(sentence)).toMatchObject({ kind: 'position', text, value: place, unit: 'place', scope });
   });

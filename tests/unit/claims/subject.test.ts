@@ -121,6 +121,11 @@ describe('subjects and references', () => {
     expect(extractClaims(text, { roster }).find((claim) => claim.text === 'third')?.subject).toBe('Taylor');
   });
 
+  it('gives a place used as a yardstick to the holder set off after it', () => {
+    const text = 'Garett Grist handled the honors with a flying lap of 1m20.737s, which was 0.062 of a second ahead of second-in-class, Matthew Bell in the AWA Duqueine.';
+    expect(extractClaims(text).find((claim) => claim.kind === 'position')).toMatchObject({ text: 'second', subject: 'Matthew Bell', scope: 'class' });
+  });
+
   it('gives a place right after "Name in" to that name, even one beaten', () => {
     const places = extractClaims('Lewis Hamilton finished the race in second place from team-mate Jenson Button in third.').map((claim) => [claim.text, claim.subject]);
     expect(places).toEqual([['second', 'Lewis Hamilton'], ['third', 'Jenson Button']]);

@@ -1,14 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Checker, type CheckContext } from '../../../src/domain/check';
-import { loadSessions, ROAR_2024 } from './timing-data';
+import { mainSessionContext, ROAR_2024 } from './timing-data';
 
 // Roar 2024 qualifying: the #7 Porsche Penske Motorsports 963 (Dane Cameron) was third, the #6 seventh.
 let qualifying: CheckContext;
 
 beforeAll(async () => {
-  const { sessions, tracks } = await loadSessions([ROAR_2024]);
-  const session = sessions.find((candidate) => /qualifying/i.test(candidate.name))!;
-  qualifying = { sessions: [session], mainSessionId: session.id, tracks, roster: [] };
+  qualifying = await mainSessionContext(ROAR_2024, /qualifying/i);
 }, 60_000);
 
 const placeIn = (text: string) => new Checker(qualifying).checkText(text).claims.find((claim) => claim.kind === 'position');

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { CheckContext } from '../../../src/domain/check';
 import type { TimingSession, Track } from '../../../src/domain/timing';
 import { openRacedeskServices } from '../../../src/services/racedesk-services';
 
@@ -22,4 +23,11 @@ export async function loadSessions(paths: string[], options: { race?: string } =
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+/** A check context with one session of an event folder as its main one: the first whose name matches `name`. */
+export async function mainSessionContext(path: string, name: RegExp): Promise<CheckContext> {
+  const { sessions, tracks } = await loadSessions([path]);
+  const session = sessions.find((candidate) => name.test(candidate.name))!;
+  return { sessions: [session], mainSessionId: session.id, tracks, roster: [] };
 }

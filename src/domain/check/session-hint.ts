@@ -33,7 +33,7 @@ export interface SessionHint {
 const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['practice', /\bpracti[cs]e|\bFP\d\b|\bwarm-?up\b|\btraining\b|\bvrije training|\bentrenamientos? libres?|\bprove libere|\bessais libres|\btreinos? livres?/i],
   ['qualifying', /\bqualif\w*|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position/i],
-  ['race', /\brace\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
+  ['race', /\brace\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 
 // "the record of 1:33.655", "breaking the 2019 record", "Jarvis's record": a record other than the figure itself.
@@ -43,7 +43,7 @@ const THIS_RECORD = /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|
 
 // Words that place a figure at one moment of a session rather than at its end.
 const MOMENT =
-  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+\S+\s+(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\bon lap \d+\b|\b(?:leapt|jumped|moved|rose|climbed)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\bstops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|\b(?:second|third|fourth|fifth)\s+(?:hot\s+|flying\s+|timed\s+)?(?:lap|run|attempt)\b|\ba first time\b|\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+){0,3}(?:pole|place|position|row|time|win|victory|podium|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of)\b)\p{L}+/iu;
+  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+(?:\S+\s+){1,2}(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\bon lap \d+\b|\b(?:leapt|jumped|moved|rose|climbed)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\b(?:a|the|his|her|their|its|one|two|three|first|second|third|final|last|late|early|extra|routine|scheduled|only|each)\s+(?:\p{Ll}+\s+)?stops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|(?<!-)\b(?:second|third|fourth|fifth)\s+(?:hot\s+|flying\s+|timed\s+)?(?:lap|run|attempt)\b|\ba first time\b|\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+){0,3}(?:pole|place|position|row|time|win|victory|podium|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of)\b)\p{L}+/iu;
 // "a final improvement … right up until the checkered flag", "passed Campbell on the final lap": the moment is
 // the session's end, so the order it gives is the final one.
 const END_OF_SESSION = /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b/i;
@@ -100,7 +100,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     record: recordNear(text, claim) && OLD_RECORD.test(clause) && !THIS_RECORD.test(before),
     number: sessionNumber(claim.sentence),
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
-    part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start))),
+    part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)) ?? paragraphPart(text, claim.start)),
     average: averageIn(clauseBefore) || averageIn(lineBefore(text, claim.start)),
     otherEvent: otherEventIn(claim.sentence),
     series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),
@@ -119,8 +119,27 @@ function isPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
 // once qualifying ends) or a place taken at the session's end.
 function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>, grid: boolean): boolean {
   if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence);
-  if (grid || !MOMENT.test(claim.sentence) || END_OF_SESSION.test(segmentAround(text, claim))) return false;
+  if (grid || !MOMENT.test(afterContrast(text, claim)) || END_OF_SESSION.test(segmentAround(text, claim))) return false;
   return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
+}
+
+// "At that point Hamilton was provisionally fastest, but … Rosberg vaulted his team mate to claim top spot": a
+// moment told before a "but" is overturned when what follows says how the session ended ("eventually", "to claim
+// top spot", "only for … to secure the pole"); "He took P1 from Vettel but his lap was only a 1:16.810" goes on
+// telling the moment.
+const CONTRAST = /(?:,\s*|\s)(?:but|yet|only for|however,?)\s/gi;
+const OUTCOME = /^only for\b|\b(?:eventually|ultimately|finally|in the end|managed to)\b|\b(?:to|and)\s+(?:claim|secure|take|grab|snatch|seal|clinch|set)\b/i;
+
+function afterContrast(text: string, claim: Pick<Claim, 'start' | 'sentence'>): string {
+  const sentenceStart = text.lastIndexOf(claim.sentence.slice(0, 24), claim.start);
+  if (sentenceStart < 0) return claim.sentence;
+  const at = claim.start - sentenceStart;
+  let from = 0;
+  for (const found of claim.sentence.matchAll(CONTRAST)) {
+    const cut = found.index + found[0].length;
+    if (cut <= at && OUTCOME.test(found[0].replace(/^[,\s]+/, '') + claim.sentence.slice(cut, at))) from = cut;
+  }
+  return claim.sentence.slice(from);
 }
 
 // "While the leading #93 and the second-placed #6 Porsche opted for new tyres": a place that describes a car
@@ -281,6 +300,14 @@ function kindIn(text: string, kinds: SessionKind[]): SessionKind | null {
 // The session a claim read off its table's heading ("QUALIFYING RESULTS").
 function kindOf(hint: string | null | undefined): SessionKind | null {
   return hint === 'practice' || hint === 'qualifying' || hint === 'race' ? hint : null;
+}
+
+// "Hamilton began qualifying … in the early part of Q1. Vettel and Raikkonen … eventually secured a one-two": a
+// paragraph that has named one part of qualifying, and no other, before the claim goes on telling that part.
+function paragraphPart(text: string, offset: number): number | null {
+  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  const parts = new Set(PART_WORDS.filter(([pattern]) => pattern.test(before)).map(([, part]) => part));
+  return parts.size === 1 ? [...parts][0] : null;
 }
 
 function partIn(text: string): number | null {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readHint } from '../../../src/domain/check/session-hint';
+
+// The hint of the figure `figure` in `text`, its sentence the one that holds it.
+function hintOf(text: string, figure: string) {
+  const start = text.indexOf(figure);
+  const sentenceStart = Math.max(0, ...['. ', '\n'].map((mark) => text.lastIndexOf(mark, start) + mark.length).filter((at) => at <= start));
+  const next = text.indexOf('. ', start);
+  const sentence = text.slice(sentenceStart, next < 0 ? text.length : next + 1);
+  return readHint(text, { start, end: start + figure.length, sentence });
+}
+
+describe('a figure from one moment of a session', () => {
+  it('is overturned by what follows a "but" that tells how the session ended', () => {
+    expect(hintOf('At that point Hamilton was provisionally fastest, but Rosberg vaulted his team mate to claim top spot.', 'top spot').moment).toBe(false);
+    expect(hintOf('Vettel and Raikkonen were slow at first, but eventually secured a one-two.', 'one-two').moment).toBe(false);
+    expect(hintOf('Perez moved to within 0.023 seconds on his final lap, only for Verstappen to improve and secure the pole.', 'pole').moment).toBe(false);
+  });
+
+  it('goes on after a "but" that keeps telling the moment', () => {
+    expect(hintOf('He took P1 from Vettel but his lap was only a 1:16.810.', '1:16.810').moment).toBe(true);
+    expect(hintOf('Molina briefly lost the position but regained the runner-up spot with just six laps remaining.', 'runner-up').moment).toBe(true);
+  });
+
+  it('is not read into a lap written in seconds, nor into "stops" as a verb', () => {
+    expect(hintOf('De Phillippi won the pole, turning a 1 minute, 44.755-second lap in the No. 25 BMW.', 'pole').moment).toBe(false);
+    expect(hintOf('Verstappen stops McLaren run to take shock Suzuka pole', 'pole').moment).toBe(false);
+    expect(hintOf('His second stop left him fourth.', 'fourth').moment).toBe(true);
+  });
+});
+
+describe('the session and part a figure is about', () => {
+  it('takes "won the second pole position of his career" for qualifying, not the race', () => {
+    expect(hintOf('Connor De Phillippi won the second pole position of his IMSA career.', 'pole position').kind).toBe('qualifying');
+    expect(hintOf('Connor De Phillippi won the race from fourth.', 'fourth').kind).toBe('race');
+  });
+
+  it('reads the part of qualifying its paragraph has named, when it named only one', () => {
+    const q1 = 'Hamilton set the fastest time in the early part of Q1. Vettel and Raikkonen eventually secured a one-two.';
+    expect(hintOf(q1, 'one-two').part).toBe(1);
+    const both = 'Hamilton led Q1 and Rosberg Q2. Vettel and Raikkonen eventually secured a one-two.';
+    expect(hintOf(both, 'one-two').part).toBeNull();
+    expect(hintOf('Hamilton led Q1.\nVettel and Raikkonen eventually secured a one-two.', 'one-two').part).toBeNull();
+  });
+});

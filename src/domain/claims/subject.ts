@@ -73,7 +73,10 @@ export function readParties(
     pastRelative(context.text, figure, before, sentence.start);
   // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": a team in the figure's clause, with no driver or car.
   const team = sure ? undefined : teamBefore(context, figure, objects, clauseStart);
-  const inSentenceBefore = sure || team ? undefined : (nearestBefore(before, 'person', sentence.start) ?? nearestBefore(before, 'car', sentence.start));
+  // "Perez moved to within 0.023s, only for the three-time World Champion to … secure the pole": a clause that
+  // opens on a subject of its own, unnamed, is not about the one the sentence named before.
+  const ownSubject = /^\s*only for\s+(?:the|his|her|their|a|an)\s/i.test(context.text.slice(clauseStart, figure.start));
+  const inSentenceBefore = sure || team || ownSubject ? undefined : (nearestBefore(before, 'person', sentence.start) ?? nearestBefore(before, 'car', sentence.start));
   // "Red Bull proved Mercedes' closest challengers, edging Ferrari to lock out the second row": with no one named
   // before the figure, the team the sentence opens with, as a guess that never contradicts.
   const textBefore = context.text.slice(sentence.start, figure.start);

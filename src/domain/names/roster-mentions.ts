@@ -1,4 +1,5 @@
 import type { NameMention, RosterMatch } from './types';
+import { twoWordMakes } from './vocabulary';
 
 /** Matches a stretch of text against the drivers and teams of the sessions; null when it names none of them. */
 export type RosterLookup = (written: string) => RosterMatch | null;
@@ -45,6 +46,7 @@ function splitOne(mention: NameMention, lookup: RosterLookup): NameMention[] {
       const end = words[at + length - 1].end;
       const text = mention.text.slice(start - mention.start, end - mention.start).replace(/['’]s$/, '');
       if (text.length < 3) continue;
+      if (length === 1 && inMake(words, at)) continue;
       const match = lookup(text);
       if (!match) continue;
       matched = length;
@@ -62,4 +64,10 @@ function splitOne(mention: NameMention, lookup: RosterLookup): NameMention[] {
   }
   flushLeftover();
   return matchedAny ? found : [mention];
+}
+
+// "Heart of Racing Aston Martin Vantage": a word of a two-word make is not the driver of that surname.
+function inMake(words: readonly { text: string }[], at: number): boolean {
+  const pair = (first: number) => first >= 0 && first + 1 < words.length && twoWordMakes.has(`${words[first].text} ${words[first + 1].text}`.toLowerCase().replace(/['’]s$/, ''));
+  return pair(at - 1) || pair(at);
 }

@@ -37,6 +37,9 @@ export const carWords = new Set(
     .filter(Boolean),
 );
 
+/** Makes of two words, one of which is also a surname ("Aston Martin", not Maxime Martin). */
+export const twoWordMakes = new Set(['aston martin', 'alfa romeo']);
+
 /** Lower-case particles allowed inside a person's name ("Rory van der Steur"). */
 export const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'di', 'da', 'du', 'le', 'la', 'dos', 'del', 'ter']);
 

@@ -84,4 +84,17 @@ describe('reading the structure of race copy', () => {
     const [pole] = extractClaims('Team wins a third straight pole; Webber to start eighth.', { roster });
     expect(pole).toMatchObject({ text: 'pole', subjectSure: false });
   });
+
+  it('does not give a clause that opens on a subject of its own to the driver the sentence named before', () => {
+    const text = 'Perez moved to within 0.023 seconds on his final lap, only for the three-time World Champion to secure the pole.';
+    const pole = extractClaims(text, { roster: [...roster, { id: 'perez', name: 'Sergio Perez', kind: 'driver' }] }).find((claim) => claim.text === 'pole');
+    expect(pole).toMatchObject({ subjectSure: false });
+    expect(pole?.subject).not.toBe('Perez');
+  });
+
+  it('reads "Aston Martin" as a make, not as a driver called Martin', () => {
+    const withMartin: Roster = [...roster, { id: 'martin', name: 'Maxime Martin', kind: 'driver' }, { id: 'gunn', name: 'Ross Gunn', kind: 'driver' }];
+    const text = 'Nico Rosberg topped Ross Gunn in the No. 23 Heart of Racing Aston Martin Vantage by 0.048 seconds.';
+    expect(extractClaims(text, { roster: withMartin })[0]).toMatchObject({ text: '0.048 seconds', subject: 'Nico Rosberg', reference: 'Ross Gunn' });
+  });
 });

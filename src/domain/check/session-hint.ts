@@ -89,7 +89,10 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   const clauseStart = Math.max(0, text.lastIndexOf(clause, claim.start));
   const clauseBefore = text.slice(clauseStart, claim.start);
   const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(clause, clauseBefore.length) ?? kindIn(clause, ['practice', 'qualifying', 'race']));
-  const kind = clauseKind ?? kindIn(claim.sentence, ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
+  // "took pole for Formula One's first ever night race by 6/10ths of a second in qualifying": a session said right
+  // after the figure is the one it was set in, whatever event the words before describe.
+  const statedAfter = /^\S*\s+in\s+(?:the\s+)?(qualifying|practice)\b/i.exec(text.slice(claim.end, clauseStart + clause.length));
+  const kind = (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(claim.sentence, ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ''));
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
   const grid = startingPlace(text, claim);

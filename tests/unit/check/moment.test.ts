@@ -35,6 +35,12 @@ describe('the session and part a figure is about', () => {
     expect(hintOf('Connor De Phillippi won the race from fourth.', 'fourth').kind).toBe('race');
   });
 
+  it('takes the session said right after the figure over an event the words before describe', () => {
+    const text = "Felipe Massa took pole for Formula One's first ever night race by 6/10ths of a second in qualifying.";
+    expect(hintOf(text, '6/10ths of a second').kind).toBe('qualifying');
+    expect(hintOf('Massa won the night race by 2.9 seconds.', '2.9 seconds').kind).toBe('race');
+  });
+
   it('reads the part of qualifying its paragraph has named, when it named only one', () => {
     const q1 = 'Hamilton set the fastest time in the early part of Q1. Vettel and Raikkonen eventually secured a one-two.';
     expect(hintOf(q1, 'one-two').part).toBe(1);

@@ -62,7 +62,9 @@ export function readParties(
   const sure =
     bracketedAfter(context.text, figure, inSentence) ??
     namedInBracketsAfter(context.text, figure, inSentence) ??
-    (figure.kind === 'position' ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) : undefined) ??
+    (figure.kind === 'position'
+      ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) ?? possessorAfter(context, figure, inSentence) ?? frontedPhraseHolder(context.text, figure, inSentence, sentence.start)
+      : undefined) ??
     setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end)) ??
     paired ??
     theLatter(context, figure, sentence) ??
@@ -193,6 +195,30 @@ function holderNamedAfter(text: string, figure: Figure, inSentence: NameMention[
 function placeAfterName(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
   const named = inSentence.filter((mention) => mention.end <= figure.start && (mention.kind === 'person' || mention.kind === 'car')).at(-1);
   return named && /^\s*(?:,\s*)?in\s+$/i.test(text.slice(named.end, figure.start)) ? named : undefined;
+}
+
+// "Terza pole stagionale di Charles Leclerc", "the first pole of Hamilton": the one the place is of.
+// Not "7th in front of Mark Webber", "fifth ahead of Felipe Massa".
+const POSSESSOR = /^(?:\s+(?!(?:in|front|ahead|behind|clear|short|shy|out|instead|top|head|inside|outside)\b)\p{Ll}[\p{Ll}-]*)?\s+(?:of|di|de|del|della|du|van|von|do|da)\s+$/u;
+
+function possessorAfter(context: ClaimContext, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
+  const next = inSentence.find((mention) => mention.start >= figure.end);
+  if (!next || (next.kind !== 'person' && next.kind !== 'car')) return undefined;
+  // With the session's drivers at hand, only one of them ("de Grote Prijs van Nederland" is no one's).
+  if (next.kind === 'person' && context.matchInRoster && context.matchInRoster(next.text) === null) return undefined;
+  return POSSESSOR.test(context.text.slice(figure.end, next.start)) ? next : undefined;
+}
+
+// "Avec la 79e pole de sa carrière, Hamilton a frappé", "With his third pole of the year, Leclerc…": a place in a
+// phrase the sentence opens with, naming no one, is the one named right after it.
+const FRONTING = /^\s*(?:with|after|avec|après|con|dopo|com|mit|nach|met|na)\s[^,;:]*$/iu;
+
+function frontedPhraseHolder(text: string, figure: Figure, inSentence: NameMention[], sentenceStart: number): NameMention | undefined {
+  if (!FRONTING.test(text.slice(sentenceStart, figure.start)) || inSentence.some((mention) => mention.end <= figure.start)) return undefined;
+  const comma = /^[^,;:.]*,\s*/.exec(text.slice(figure.end, figure.end + 60));
+  if (!comma) return undefined;
+  const from = figure.end + comma[0].length;
+  return inSentence.find((mention) => mention.start === from && (mention.kind === 'person' || mention.kind === 'car'));
 }
 
 function setBy(text: string, figure: Figure, after: NameMention[]): NameMention | undefined {

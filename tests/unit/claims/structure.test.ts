@@ -97,4 +97,13 @@ describe('reading the structure of race copy', () => {
     const text = 'Nico Rosberg topped Ross Gunn in the No. 23 Heart of Racing Aston Martin Vantage by 0.048 seconds.';
     expect(extractClaims(text, { roster: withMartin })[0]).toMatchObject({ text: '0.048 seconds', subject: 'Nico Rosberg', reference: 'Ross Gunn' });
   });
+
+  it('gives a place to the one it is of, or to the one named right after the phrase the sentence opens with', () => {
+    const withLeclerc: Roster = [...roster, { id: 'leclerc', name: 'Charles Leclerc', kind: 'driver' }];
+    const subjectOf = (text: string) => extractClaims(text, { roster: withLeclerc }).find((claim) => claim.kind === 'position');
+    expect(subjectOf('Terza pole stagionale di Charles Leclerc che domani partirà davanti a tutti.')).toMatchObject({ subject: 'Charles Leclerc', subjectSure: true });
+    expect(subjectOf("Avec la 79e pole de sa carrière, Hamilton a frappé un grand coup.")).toMatchObject({ subject: 'Hamilton', subjectSure: true });
+    expect(subjectOf('Fernando Alonso could only manage 7th in front of Mark Webber.')?.subject).toBe('Fernando Alonso');
+    expect(subjectOf('Max Verstappen heeft poleposition veroverd voor de Grote Prijs van Nederland.')?.subject).toBe('Max Verstappen');
+  });
 });

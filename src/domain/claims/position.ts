@@ -74,7 +74,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "his second in a row", "29 second in the pits", "0.01 behind second": a count, a duration, a place as a yardstick.
   if (/^\s+(?:in a row|on the (?:trot|bounce)|straight|consecutive|successive)\b/i.test(after)) return null;
   if (/^(?:second|segundo)$/i.test(written) && /(?:\d|\b(?:a|of a|one|half a))\s*$/i.test(before)) return null;
-  if (/\b(?:behind|ahead of|than|off|up on|down on|adrift of)\s+$/i.test(before) && !places.nounAfter.test(after)) return null;
+  // "could do no better than 16th" is a place, though "than" usually makes one a yardstick.
+  if (/\b(?:behind|ahead of|than|off|up on|down on|adrift of)\s+$/i.test(before) && !/\bno (?:better|higher) than\s+$/i.test(before) && !places.nounAfter.test(after)) return null;
   // "the battle shifted for second and third places", "fighting for fourth": a place fought over, no one's yet.
   if (FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start))) return null;
   const scope = readScopeAfter(text, end);
@@ -99,7 +100,7 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (value === 1 && !verb) return null;
   // A capital after the ordinal is a name in English ("took fourth Hamilton's way"), a noun in German ("zum neunten Mal").
   const capitalAfter = words.language.name !== 'German' && /^\s+\p{Lu}/u.test(after);
-  const ends = /^\s*(?:[.,;:!?)\]—–"”]|$)/.test(after) || (verb && /^\s*\(/.test(after)) || places.wordAfter.test(after) || capitalAfter;
+  const ends = /^\s*(?:[.,;:!?)\]—–"”]|$)|^\s+-\s/.test(after) || (verb && /^\s*\(/.test(after)) || places.wordAfter.test(after) || capitalAfter;
   if (!ends) return null;
   if (DETERMINER.test(before) && !verb && !/^\s*(?:[.,;:!?)]|$)/.test(after)) return null;
   return place(start, end, value, notation, scope);

@@ -178,4 +178,12 @@ describe('places named by a phrase, not a number', () => {
   it('gives a verb after "but" with no subject of its own the sentence’s subject', () => {
     expect(places('Miguel Molina briefly lost the position to Stoffel Vandoorne’s #94 Peugeot but regained the runner-up spot.')).toEqual([['runner-up spot', 2, 'Miguel Molina', null]]);
   });
+
+  it('reads a place a verb gives before a pronoun, a spaced dash, or after "no better than"', () => {
+    const placeOf = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value]);
+    expect(placeOf('Romain Grosjean improved, but after moving up to third he rested in ninth.')).toEqual([['third', 3], ['ninth', 9]]);
+    expect(placeOf('Ricciardo labelled the lap that earned him third - just ahead of Verstappen - a beauty.')).toEqual([['third', 3]]);
+    expect(placeOf('The BMW could do no better than 16th at the checkered flag.')).toEqual([['16th', 16]]);
+    expect(placeOf('He was 0.2s quicker than third at that stage.')).toEqual([]);
+  });
 });

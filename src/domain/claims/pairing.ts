@@ -15,12 +15,16 @@ export function pairedParty(context: ClaimContext, figure: Figure, inSentence: N
   const places = placeGroup(context, figure);
   if (places.length < 2) return null;
   const at = places.findIndex((place) => place.start === figure.start);
-  const people = inSentence.filter((mention) => mention.kind === 'person' && mention.end <= places[0].start);
-  if (people.length < places.length) return null;
-  const listed = people.slice(-places.length);
-  const joined = listed.every((mention, index) => index === 0 || joinsList(text.slice(listed[index - 1].end, mention.start)));
-  if (!joined && !RESPECTIVELY.test(text.slice(listed[0].start, places.at(-1)!.end + 40))) return null;
-  return listed[at] ?? null;
+  // Drivers first; else cars or teams listed the same way ("Proton Competition and JDC-Miller MotorSports will
+  // tackle … from fifth and ninth").
+  for (const kind of ['person', 'car', 'team'] as const) {
+    const parties = inSentence.filter((mention) => mention.kind === kind && mention.end <= places[0].start);
+    if (parties.length < places.length) continue;
+    const listed = parties.slice(-places.length);
+    const joined = listed.every((mention, index) => index === 0 || joinsList(text.slice(listed[index - 1].end, mention.start)));
+    if (joined || RESPECTIVELY.test(text.slice(listed[0].start, places.at(-1)!.end + 40))) return listed[at] ?? null;
+  }
+  return null;
 }
 
 // The places written as a list around the figure: "third and fourth", "P19 and P20", "séptimo y octavo".

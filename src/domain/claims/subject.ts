@@ -18,7 +18,7 @@ const pronounOpening = /^(?:he|she|they|it|his|her|their|its|the car|the (?:entr
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
 const sentencesBack = 2;
 // Places, events and series are named like teams but hold no place.
-const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|autódromo|grand prix|gp|series|championship|cup|motorsport park)\b/i;
+const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|autódromo|grand prix|gp|series|championship|cup|motorsport park|imsa|wec|fia|weathertech)\b/i;
 const CUE_REACH = 72;
 
 /** Who a figure is about and, for a gap, who it is measured against, written as the text names them. */
@@ -55,7 +55,7 @@ export function readParties(
   const candidates = open.some(knownPerson) ? open.filter((mention) => mention.kind !== 'person' || knownPerson(mention)) : open;
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
-  const paired = figure.kind === 'position' ? pairedParty(context, figure, inSentence) : null;
+  const paired = figure.kind === 'position' ? pairedParty(context, figure, withTeams(context, inSentence, sentence)) : null;
   // "a Ferrari one-two", "a Cadillac 1-2": the team named right before the pair is whose it is.
   const pairTeam = figure.notation === 'one-two' ? context.teams.find((mention) => mention.end <= figure.start && /^\s*$/.test(context.text.slice(mention.end, figure.start))) : undefined;
   if (pairTeam) return { subject: pairTeam.text, reference: null, subjectSure: true };
@@ -73,7 +73,13 @@ export function readParties(
     nearestBefore(before, 'car', clauseStart) ??
     relativeAntecedent(context.text, figure, inSentence.filter((mention) => mention.end <= figure.start), sentence.start) ??
     pastRelative(context.text, figure, before, sentence.start);
-  // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": a team in the figure's clause, with no driver or car.
+  // The sentence's drivers and cars with its teams, in order; not venues or series ("the North American IMSA championship").
+function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: SentenceSpan): NameMention[] {
+  const teams = context.teams.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && !VENUE.test(mention.text));
+  return [...inSentence, ...teams].sort((a, b) => a.start - b.start);
+}
+
+// "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": a team in the figure's clause, with no driver or car.
   const team = sure ? undefined : teamBefore(context, figure, objects, clauseStart);
   // "Perez moved to within 0.023s, only for the three-time World Champion to … secure the pole": a clause that
   // opens on a subject of its own, unnamed, is not about the one the sentence named before.
@@ -259,8 +265,14 @@ function theLatter(context: ClaimContext, figure: Figure, sentence: SentenceSpan
   const textBefore = context.text.slice(sentence.start, figure.start);
   const latter = LATTER.exec(textBefore);
   if (!latter) return undefined;
+  // "with the latter driver becoming embroiled in a battle with … Robin Frijns, culminating in Frijns pulling off a
+  // pass for third": a name between "the latter" and the figure is the figure's own.
+  const latterEnd = sentence.start + latter.index + latter[0].length;
+  if (partiesBetween(context, latterEnd, figure.start).some((mention) => mention.kind === 'person' || mention.kind === 'car')) return undefined;
   const people = partiesBetween(context, 0, sentence.start + latter.index).filter((mention) => mention.kind === 'person');
-  const last = people.at(-1);
+  // With the session's drivers at hand, the last of them ("the lead at Les Combes" names a corner).
+  const known = context.matchInRoster ? people.filter((mention) => context.matchInRoster!(mention.text) !== null) : people;
+  const last = (known.length > 0 ? known : people).at(-1);
   // "… distancé de 30 points par son rival. Ce dernier …": the latter is the rival, whom no name gives.
   return last && !PERSON_NOUN.test(context.text.slice(last.end, sentence.start + latter.index)) ? last : undefined;
 }

@@ -106,4 +106,17 @@ describe('reading the structure of race copy', () => {
     expect(subjectOf('Fernando Alonso could only manage 7th in front of Mark Webber.')?.subject).toBe('Fernando Alonso');
     expect(subjectOf('Max Verstappen heeft poleposition veroverd voor de Grote Prijs van Nederland.')?.subject).toBe('Max Verstappen');
   });
+
+  it('pairs listed teams with listed places, and never takes a series for a team', () => {
+    const text = 'The customer teams Proton Competition and JDC-Miller MotorSports will tackle the second round of the North American IMSA championship from fifth and ninth on the grid.';
+    expect(extractClaims(text).map((claim) => [claim.text, claim.subject])).toEqual([['fifth', 'Proton Competition'], ['ninth', 'JDC-Miller MotorSports']]);
+  });
+
+  it('gives a figure after "the latter" to a name between them, and "the latter" to a driver, not a corner', () => {
+    const spa: Roster = [...roster, ...['Antonio Fuoco', 'Alessandro Pier Guidi', 'Robin Frijns'].map((name) => ({ id: name, name, kind: 'driver' as const }))];
+    const text = 'Fuoco then passed Pier Guidi to take the lead at Les Combes, with the latter driver becoming embroiled in a battle with Robin Frijns, culminating in Frijns passing at Blanchimont for third.';
+    expect(extractClaims(text, { roster: spa }).find((claim) => claim.text === 'third')?.subject).toBe('Robin Frijns');
+    const latter = 'Fuoco passed Pier Guidi at Les Combes. The latter was third.';
+    expect(extractClaims(latter, { roster: spa }).find((claim) => claim.text === 'third')?.subject).toBe('Pier Guidi');
+  });
 });

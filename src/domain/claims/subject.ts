@@ -9,7 +9,7 @@ const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:held|set|posted|done|achieved|c
 // Words after which the next driver named is the one beaten or measured against, not the subject. Descriptors
 // may stand between ("beating Mercedes team mate Lewis Hamilton").
 const objectCue =
-  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|topping|topped|heading|headed|cleared|clearing|(?:pole|position|spot|place|lead|P1)\s+from|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
+  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|topping|topped|heading|headed|cleared|clearing|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
 // Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen").
 const referenceWordAfter = /(?<![\p{L}])(?:off|to|on|from|of|de|da|di|van|von|a|à)$/iu;
 // "the Finnish team-mate of Hamilton", "de Finse teamgenoot van Hamilton": an appositive names someone else.
@@ -48,7 +48,13 @@ export function readParties(
   const inSentence =
     sentenceIndex >= 0 ? partiesInSentence(context, sentenceIndex) : partiesBetween(context, sentence.start, sentence.end);
   const objects = objectsOf(context, inSentence);
-  const references = context.text.slice(figure.start, figure.end).startsWith('+') ? [] : findReferences(context.text, figure, inSentence, objects, clauseStart);
+  const plus = context.text.slice(figure.start, figure.end).startsWith('+');
+  const references = plus ? [] : findReferences(context.text, figure, inSentence, objects, clauseStart);
+  // "Verstappen was just quicker than the number three Carlos Sainz (0.092)": a margin in brackets after the one
+  // beaten is measured against him; "George Russell im Mercedes (+0,055)" is Russell's own deficit.
+  const bracketed = bracketedAfter(context.text, figure, inSentence);
+  const bracketedBeaten = figure.kind === 'gap' && !plus && bracketed !== undefined && objects.has(bracketed);
+  if (bracketedBeaten && references.length === 0) references.push(bracketed);
   // With the session's drivers at hand, a name they know comes before one they do not ("Lambiase", "Long Beach").
   const knownPerson = (mention: NameMention) => mention.kind === 'person' && !!context.matchInRoster && context.matchInRoster(mention.text) !== null;
   const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention));
@@ -60,7 +66,7 @@ export function readParties(
   const pairTeam = figure.notation === 'one-two' ? context.teams.find((mention) => mention.end <= figure.start && /^\s*$/.test(context.text.slice(mention.end, figure.start))) : undefined;
   if (pairTeam) return { subject: pairTeam.text, reference: null, subjectSure: true };
   const sure =
-    bracketedAfter(context.text, figure, inSentence) ??
+    (bracketedBeaten ? undefined : bracketed) ??
     namedInBracketsAfter(context.text, figure, inSentence) ??
     (figure.kind === 'position'
       ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) ?? possessorAfter(context, figure, inSentence) ?? frontedPhraseHolder(context.text, figure, inSentence, sentence.start)

@@ -56,8 +56,10 @@ describe('gap notations and word forms', () => {
     expect(extractClaims('On 3/10 the team tested at Monza, and 6/100 of the field came.')).toEqual([]);
   });
 
-  it('reads thousandths alone in brackets after a name as that driver’s gap, and not other bracketed figures', () => {
-    expect(extractClaims('Verstappen was just quicker than third-placed man Carlos Sainz (0.092).').find((claim) => claim.kind === 'gap')).toMatchObject({ kind: 'gap', value: 0.092, subject: 'Carlos Sainz' });
+  it('reads thousandths alone in brackets after a name as a gap, measured against the one beaten, and not other bracketed figures', () => {
+    expect(extractClaims('Max Verstappen was just quicker than third-placed man Carlos Sainz (0.092).').find((claim) => claim.kind === 'gap')).toMatchObject({ kind: 'gap', value: 0.092, subject: 'Max Verstappen', reference: 'Carlos Sainz' });
+    expect(extractClaims('Pole for Verstappen, ahead of George Russell (+0.055).').find((claim) => claim.kind === 'gap')).toMatchObject({ value: 0.055, subject: 'George Russell' });
+    expect(extractClaims('Max Verstappen set the fastest time. The difference with Charles Leclerc was only 0.021 seconds.').find((claim) => claim.kind === 'gap')).toMatchObject({ value: 0.021, subject: 'Max Verstappen', reference: 'Charles Leclerc' });
     expect(extractClaims('The engine grew in displacement (2.5).')).toEqual([]);
   });
 

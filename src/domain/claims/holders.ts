@@ -1,0 +1,81 @@
+import type { NameMention } from '../names';
+import type { ClaimContext } from './context';
+import type { Figure } from './types';
+
+// Who holds a figure, read from the words right around it: a bracket, a copula, a noun for the holder, "of".
+
+// "George Russell im Mercedes (+0,055)", "Carlos Sainz (7./Ferrari)": a figure in brackets right after a name.
+export function bracketedAfter(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
+  const open = text.lastIndexOf('(', figure.start);
+  if (open < 0 || /[)]/.test(text.slice(open, figure.start)) || figure.start - open > 12) return undefined;
+  const named = inSentence.filter((mention) => mention.end <= open && (mention.kind === 'person' || mention.kind === 'car')).at(-1);
+  if (!named) return undefined;
+  const between = text.slice(named.end, open);
+  return between.length <= 30 && !/[,;.]/.test(between) ? named : undefined;
+}
+
+// "Fastest lap: 01:25.871 (Paul-Loup Chatin)": the driver named in brackets right after the figure.
+export function namedInBracketsAfter(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
+  const open = /^\s*\(/.exec(text.slice(figure.end, figure.end + 4));
+  if (!open) return undefined;
+  const inside = figure.end + open[0].length;
+  const close = text.indexOf(')', inside);
+  return inSentence.find((mention) => mention.start >= inside && (close < 0 || mention.end <= close) && mention.kind === 'person' && mention.start - inside <= 3);
+}
+
+// "In second was Sheldon van der Linde", "Third was the #36 Alpine": a place opening its clause, then who held it.
+export function heldAfterCopula(text: string, figure: Figure, inSentence: NameMention[], clauseStart: number): NameMention | undefined {
+  if (!/^\s*(?:in\s+|and\s+)?$/i.test(text.slice(clauseStart, figure.start))) return undefined;
+  const copula = /^\s+(?:place\s+)?(?:(?:on the grid|in class|overall)\s+)?(?:was|were|is|came|went to|goes to|fell to)\s+/i.exec(text.slice(figure.end, figure.end + 40));
+  if (!copula) return undefined;
+  const from = figure.end + copula[0].length;
+  return inSentence.find((mention) => mention.start >= from && mention.start - from <= 40 && (mention.kind === 'person' || mention.kind === 'car'));
+}
+
+// "half a second quicker than second place man Ferrari's Kimi Raikkonen": the place, a noun for its holder, the
+// holder; "the second-placed #6 Porsche", "the second-placed Ferrari": the one named right after.
+export function holderNamedAfter(text: string, figure: Figure, inSentence: NameMention[], teams: NameMention[]): NameMention | undefined {
+  // "0.062 of a second ahead of second-in-class, Matthew Bell": a place as a yardstick, its holder set off after it.
+  if (/\b(?:ahead of|behind|than|clear of|in front of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, figure.start - 16), figure.start))) {
+    const holder = inSentence.find((mention) => mention.start >= figure.end && (mention.kind === 'person' || mention.kind === 'car'));
+    if (holder && /^(?:-in-class|[\s-]+(?:place|position|spot))?\s*,\s*$/i.test(text.slice(figure.end, holder.start))) return holder;
+  }
+  if (/-placed$/i.test(text.slice(figure.start, figure.end))) {
+    return [...inSentence, ...teams].sort((a, b) => a.start - b.start).find((mention) => mention.start >= figure.end && mention.start - figure.end <= 12);
+  }
+  const noun = /^[\s-]+(?:place[d]?[\s-]+)?(?:man|driver|finisher|qualifier|runner|starter|car|entry)\s+/i.exec(text.slice(figure.end, figure.end + 24));
+  if (!noun) return undefined;
+  const from = figure.end + noun[0].length;
+  return inSentence.find((mention) => mention.start >= from && mention.start - from <= 30 && (mention.kind === 'person' || mention.kind === 'car'));
+}
+
+// "ahead of the top Mercedes of Lewis Hamilton, in seventh", "from team-mate Jenson Button in third": a place
+// right after a name and "in" is that name's, even where the name is the one passed or beaten.
+export function placeAfterName(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
+  const named = inSentence.filter((mention) => mention.end <= figure.start && (mention.kind === 'person' || mention.kind === 'car')).at(-1);
+  return named && /^\s*(?:,\s*)?in\s+$/i.test(text.slice(named.end, figure.start)) ? named : undefined;
+}
+
+// "Terza pole stagionale di Charles Leclerc", "the first pole of Hamilton": the one the place is of.
+// Not "7th in front of Mark Webber", "fifth ahead of Felipe Massa".
+const POSSESSOR = /^(?:\s+(?!(?:in|front|ahead|behind|clear|short|shy|out|instead|top|head|inside|outside)\b)\p{Ll}[\p{Ll}-]*)?\s+(?:of|di|de|del|della|du|van|von|do|da)\s+$/u;
+
+export function possessorAfter(context: ClaimContext, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
+  const next = inSentence.find((mention) => mention.start >= figure.end);
+  if (!next || (next.kind !== 'person' && next.kind !== 'car')) return undefined;
+  // With the session's drivers at hand, only one of them ("de Grote Prijs van Nederland" is no one's).
+  if (next.kind === 'person' && context.matchInRoster && context.matchInRoster(next.text) === null) return undefined;
+  return POSSESSOR.test(context.text.slice(figure.end, next.start)) ? next : undefined;
+}
+
+// "Avec la 79e pole de sa carrière, Hamilton a frappé", "With his third pole of the year, Leclerc…": a place in a
+// phrase the sentence opens with, naming no one, is the one named right after it.
+const FRONTING = /^\s*(?:with|after|avec|après|con|dopo|com|mit|nach|met|na)\s[^,;:]*$/iu;
+
+export function frontedPhraseHolder(text: string, figure: Figure, inSentence: NameMention[], sentenceStart: number): NameMention | undefined {
+  if (!FRONTING.test(text.slice(sentenceStart, figure.start)) || inSentence.some((mention) => mention.end <= figure.start)) return undefined;
+  const comma = /^[^,;:.]*,\s*/.exec(text.slice(figure.end, figure.end + 60));
+  if (!comma) return undefined;
+  const from = figure.end + comma[0].length;
+  return inSentence.find((mention) => mention.start === from && (mention.kind === 'person' || mention.kind === 'car'));
+}

@@ -1,0 +1,111 @@
+import type { NameMention } from '../names';
+import type { ClaimContext } from './context';
+import type { ClaimWords } from './languages/claim-words';
+import type { Figure } from './types';
+
+/** How far back a cue may stand from the name it makes the one beaten. */
+export const CUE_REACH = 72;
+
+// Words after which the next driver named is the one beaten or measured against, not the subject. Descriptors
+// may stand between ("beating Mercedes team mate Lewis Hamilton").
+const objectCue =
+  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|topping|topped|heading|headed|cleared|clearing|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
+// Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen").
+const referenceWordAfter = /(?<![\p{L}])(?:off|to|on|from|of|de|da|di|van|von|a|à)$/iu;
+// "the Finnish team-mate of Hamilton", "de Finse teamgenoot van Hamilton": an appositive names someone else.
+const appositiveOpening = /^,\s*(?:the|his|her|their|a|an|de|het|der|die|das|el|la|il|le|o|a|um|uma|un|una|une|een|ein|eine)\s/i;
+
+/**
+ * The parties that cannot be a figure's subject: the first driver or car named after a word that makes them the
+ * one beaten or measured against ("edge Hamilton", "ahead of the #7", descriptors such as "team-mate" allowed
+ * between), and those inside an appositive after another name ("Bottas, the team-mate of Hamilton,").
+ */
+export function objectsOf(context: ClaimContext, inSentence: NameMention[]): Set<NameMention> {
+  const { text } = context;
+  const measuredAgainst = measuredAgainstCue(context.words);
+  const objects = new Set<NameMention>();
+  for (const [index, mention] of inSentence.entries()) {
+    const previous = inSentence[index - 1];
+    const from = Math.max(previous?.end ?? 0, mention.start - CUE_REACH);
+    const between = text.slice(from, mention.start);
+    if (objectCueBefore(between) || measuredAgainst.test(between)) objects.add(mention);
+    // "outpaced the McLaren duo of Oscar Piastri and Lando Norris": the second of a pair beaten is beaten too.
+    // "out-fought Jonny Edgar (No. 177 AO Racing Porsche) and Tom Gamble": the car in brackets is the beaten
+    // driver's, and the name after the bracket closes is coordinated with him.
+    if (previous && objects.has(previous) && /^\s*\(\s*(?:No\.\s*|#)?$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
+    // "alongside Mathieu Jaminet's #6 Porsche": the car of the one beaten or passed is his too.
+    if (previous && objects.has(previous) && mention.kind === 'car' && /^['’]s\s+(?:No\.?\s*|#)?$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
+    // "topping Ross Gunn in the No. 23 Aston Martin": the car the beaten driver is in is beaten too.
+    if (previous && objects.has(previous) && mention.kind === 'car' && /^\s+(?:in|driving|aboard)\s+(?:the|his|her)\s+(?:No\.?\s*|#)?$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
+    // "vor George Russell im Mercedes (+0,055) und Lando Norris": the car or team the first is in may stand between.
+    if (previous && objects.has(previous) && /^(?:\s+(?:im|in|in the|in his|with|mit|nel|en el|dans la|na)\s+[\p{L}'’ -]{1,30}?)?(?:\s*\([^)]*\)|[^()]*\))?\s*(?:,|and|&|und|en|y|e|et)\s*$/iu.test(text.slice(previous.end, mention.start))) objects.add(mention);
+    if (previous && appositiveBetween(text, previous, mention)) objects.add(mention);
+  }
+  return objects;
+}
+
+// "a dos décimas del tiempo de Hamilton", "0.3s off Hamilton": the driver after a gap's measure and a short word
+// is the one it is measured against, for every figure of the sentence ("… y saldrá desde la tercera fila").
+const measuredAgainstCues = new Map<ClaimWords, RegExp>();
+
+function measuredAgainstCue(words: ClaimWords): RegExp {
+  const known = measuredAgainstCues.get(words);
+  if (known) return known;
+  const cue = new RegExp(
+    String.raw`(?:\d\s*(?:${words.secondsWord})|(?<![\p{L}])(?:${words.fractionWord}))(?![\p{L}])(?:\s+(?:de\s+segundo|of\s+a\s+second))?(?:\s+[\p{L}'’]+){0,2}?\s+(?:of|off|to|de|del|van|von|di|da|du|des|a|à)\s+(?:the\s+|el\s+|la\s+|le\s+)?$`,
+    'iu',
+  );
+  measuredAgainstCues.set(words, cue);
+  return cue;
+}
+
+// The cue, then up to six words that name no one, with no clause break between ("edging out Mercedes teammate and
+// probable championship rival Nico Rosberg").
+const OBJECT_DESCRIPTOR_WORDS = 6;
+// "he couldn't quite deny Rosberg a second straight pole": a denial that failed leaves the one named the holder.
+const FAILED_DENIAL = /(?:n['’]t|\bnot|\bnever|\bfailed to|\bunable to)\s+(?:\p{L}+\s+)?(?:deny|denying|stop|stopping|prevent|preventing)\s*$/iu;
+
+export function objectCueBefore(between: string): boolean {
+  if (FAILED_DENIAL.test(between)) return false;
+  const tail = between.slice(Math.max(...[',', ';', ':', '.', '!', '?', '(', ')'].map((mark) => between.lastIndexOf(mark))) + 1);
+  const words = tail.split(/\s+/).filter(Boolean);
+  for (let skipped = 0; skipped <= Math.min(OBJECT_DESCRIPTOR_WORDS, words.length); skipped += 1) {
+    if (objectCue.test(words.slice(0, words.length - skipped).join(' '))) return true;
+  }
+  return false;
+}
+
+function appositiveBetween(text: string, previous: NameMention, mention: NameMention): boolean {
+  if (previous.kind !== 'person') return false;
+  const between = text.slice(previous.end, mention.start);
+  return appositiveOpening.test(between) && !/[.;:!?]/.test(between) && (text.slice(mention.end, mention.end + 40).match(/^[^,.;]*,/) !== null);
+}
+
+// The driver a figure is measured against: the first one beaten or measured against after it in its clause
+// ("0.071s behind Derani", "0.071s to Derani"), else one before it ("beating Hamilton by 0.1s").
+// Between a gap and a name, words that end the gap's clause or name its reference already ("of his team-mate").
+const OTHER_CLAUSE = /[;]|,\s*(?:while|and|but|with|whilst)\b|\b(?:while|whilst|whereas|but)\b|\b(?:his|her|their)\s+team-?mates?\b|\bthe (?:pair|duo|trio|leaders?|field)\b/i;
+
+export function findReferences(text: string, figure: Figure, inSentence: NameMention[], objects: Set<NameMention>, clauseStart: number): NameMention[] {
+  const references: NameMention[] = [];
+  const next = inSentence.find((mention) => mention.start >= figure.end);
+  if (next && next.start - figure.end <= 60 && !OTHER_CLAUSE.test(text.slice(figure.end, next.start))) {
+    const between = text.slice(figure.end, next.start).trim();
+    if (objects.has(next) || referenceWordAfter.test(between.split(/\s+/).at(-1) ?? '')) references.push(next);
+  }
+  const cue = /^[\s\p{L}'’-]{0,24}?(?<![\p{L}])(?:than|ahead of|in front of|behind|clear of|off|over|dan|als|que|di|de|devant|derrière|vor|hinter|voor|achter|davanti a|dietro a|delante de|detrás de|à frente de|atrás de)(?![\p{L}])/iu.exec(text.slice(figure.end, figure.end + 40));
+  if (references.length === 0 && cue) {
+    const cueEnd = figure.end + cue[0].length;
+    const after = inSentence.find((mention) => mention.start >= cueEnd && !OTHER_CLAUSE.test(text.slice(cueEnd, mention.start)));
+    if (after) references.push(after);
+  }
+  // "3/10 devant Verstappen et 6/10 devant l'autre quadruple champion": a cue after the figure that names no one
+  // leaves the reference unnamed; the one beaten before it is the first figure's.
+  if (figure.kind === 'gap' && references.length === 0 && !cue) {
+    const before = inSentence.filter((mention) => mention.start >= clauseStart && mention.end <= figure.start && objects.has(mention));
+    // The driver beaten rather than the car he is in ("topping Ross Gunn in the No. 23 Aston Martin by 0.048s").
+    const beaten = before.filter((mention) => mention.kind === 'person').at(-1) ?? before.at(-1);
+    if (beaten) references.push(beaten);
+  }
+  return references;
+}

@@ -7,7 +7,12 @@ import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
 const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went)\s+)?(?:by|to)|in the hands of)\s+(?:the\s+)?$/i;
-const pronounOpening = /^(?:he|she|they|it|his|her|their|its|the car|the (?:entry|machine)|ce dernier|the\s+\p{Lu}\p{L}+|(?:der|die|das|de|het|el|la|le|il|o|a)\s+\p{Lu}\p{L}+|l['’]\p{Lu}\p{L}+|(?:el|le|il|o)\s+(?:alemán|británico|inglés|español|holandés|neerlandés|finlandés|francés|italiano|britannique|allemand|néerlandais|finlandais|espagnol|tedesco|inglese|olandese|finlandese|spagnolo|alemão|britânico|holandês|espanhol)|the\s+(?:briton|german|dutchman|spaniard|frenchman|finn|brazilian|australian|mexican|monegasque|italian|american|canadian|swiss|dane|belgian|brit|champion|rookie|veteran|pole-?sitter|(?:\d+-year-old))|er|sie|hij|zij|él|ella|lui|lei|il|elle|ele|ela)\b/iu;
+const pronounOpening = /^(?:he|she|they|it|his|her|their|its|the car|the (?:entry|machine)|ce dernier|(?:el|le|il|o)\s+(?:alemán|británico|inglés|español|holandés|neerlandés|finlandés|francés|italiano|britannique|allemand|néerlandais|finlandais|espagnol|tedesco|inglese|olandese|finlandese|spagnolo|alemão|britânico|holandês|espanhol)|the\s+(?:briton|german|dutchman|spaniard|frenchman|finn|brazilian|australian|mexican|monegasque|italian|american|canadian|swiss|dane|belgian|brit|champion|rookie|veteran|pole-?sitter|(?:\d+-year-old))|er|sie|hij|zij|él|ella|lui|lei|il|elle|ele|ela)\b/iu;
+// "The Briton", "The defending Formula 1 world champion", "El doble campeón", "l'Allemand": an article and a word
+// describe the one named before; not a group ("The top eight GTP cars were separated by 0.815s", "the pair").
+const GROUP = String.raw`(?:top|leading|first|last|rest|field|pair|duo|trio|both|whole|entire|remaining|other|two|three|four|five|six|seven|eight|nine|ten|\d+)\b`;
+const epithetOpening = new RegExp(String.raw`^(?:the|der|die|das|de|het|el|la|le|il|o|a)\s+(?!${GROUP})\p{L}+|^l['’]\p{Lu}\p{L}+`, 'iu');
+const opensOnPronoun = (text: string) => pronounOpening.test(text) || epithetOpening.test(text);
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
 const sentencesBack = 2;
 // Places, events and series are named like teams but hold no place.
@@ -86,7 +91,7 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
   // "Red Bull proved Mercedes' closest challengers, edging Ferrari to lock out the second row": with no one named
   // before the figure, the team the sentence opens with, as a guess that never contradicts.
   const textBefore = context.text.slice(sentence.start, figure.start);
-  const pronoun = pronounOpening.test(context.text.slice(clauseStart, figure.start).trim()) || pronounOpening.test(textBefore.trim());
+  const pronoun = opensOnPronoun(context.text.slice(clauseStart, figure.start).trim()) || opensOnPronoun(textBefore.trim());
   const sentenceTeam = sure || team || inSentenceBefore || pronoun ? undefined : context.teams.find((mention) => mention.start >= sentence.start && mention.end <= figure.start && !VENUE.test(mention.text) && !/^['’]/.test(context.text.slice(mention.end, mention.end + 1)) && teamBefore(context, figure, objects, sentence.start, mention) === mention);
   const named = sure ?? inSentenceBefore;
   const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun);

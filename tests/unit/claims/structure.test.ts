@@ -119,4 +119,11 @@ describe('reading the structure of race copy', () => {
     const latter = 'Fuoco passed Pier Guidi at Les Combes. The latter was third.';
     expect(extractClaims(latter, { roster: spa }).find((claim) => claim.text === 'third')?.subject).toBe('Pier Guidi');
   });
+
+  it('points "The defending champion" back to the one named before, but not "The top eight cars"', () => {
+    const champion = extractClaims('Lewis Hamilton led practice. The defending world champion then took a fifth pole position.', { roster });
+    expect(champion.find((claim) => claim.kind === 'position')).toMatchObject({ subject: 'Lewis Hamilton', subjectSure: true });
+    const group = extractClaims('Lewis Hamilton took pole. The top eight cars were separated by only 0.815 seconds.', { roster });
+    expect(group.find((claim) => claim.kind === 'gap')).toMatchObject({ subjectSure: false });
+  });
 });

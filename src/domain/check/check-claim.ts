@@ -8,6 +8,7 @@ import { checkLapTime } from './rules/lap-time';
 import { checkPosition } from './rules/position';
 import type { RuleInput } from './rules/rule-input';
 import { checkSpeed } from './rules/speed';
+import { checkSpread, readSpread } from './rules/spread';
 import type { TimingSession } from '../timing';
 import type { CheckContext, CheckedClaim, RuleOutcome } from './types';
 
@@ -32,7 +33,8 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   if (checked.verdict === 'contradicted' && claim.kind === 'position' && hint.penaltyOrder) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: 'the text says penalties changed the order; the timing holds the order on time' };
   }
-  if (checked.verdict === 'contradicted' && !claim.subjectSure) {
+  // A guessed subject never refutes; a spread over the top of the order has no subject to guess.
+  if (checked.verdict === 'contradicted' && !claim.subjectSure && claim.subject !== null) {
 
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `the text does not say whose figure it is (read as ${claim.subject}'s)` };
   }
@@ -49,6 +51,9 @@ function checkAgainstData(claim: Claim, hint: SessionHint, context: CheckContext
     if (across) return across;
   }
   const index = indexSession(session);
+  // "The top eight GTP cars were separated by 0.815s": a spread, about no one car (a subject guessed from before gives way).
+  const spread = claim.subjectSure ? null : readSpread(claim);
+  if (spread) return { ...claim, subject: null, subjectRosterId: null, ...checkSpread(claim, spread, index), sessionId: session.id };
   const subject = resolveParty(claim.subject, index);
   if (!subject.found || subject.cars.length === 0) {
     const reason = subject.found ? `${claim.subject} has no car in ${session.name}` : subject.reason;

@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Checker, type CheckContext } from '../../../src/domain/check';
+import { readSpread } from '../../../src/domain/check/rules/spread';
+import { mainSessionContext, ROAR_2024 } from './timing-data';
+
+let qualifying: CheckContext;
+// The spread of the GTP class's three best laps, read off the stored session itself.
+let gtpTopThree: number;
+
+beforeAll(async () => {
+  qualifying = await mainSessionContext(ROAR_2024, /qualifying/i);
+  const gtp = qualifying.sessions[0].results.filter((result) => result.className === 'GTP' && result.bestLapSeconds !== null);
+  gtpTopThree = gtp[2].bestLapSeconds! - gtp[0].bestLapSeconds!;
+}, 60_000);
+
+const gapIn = (text: string) => new Checker(qualifying).checkText(text).claims.find((claim) => claim.kind === 'gap');
+
+describe('a spread over the top of the order ("the top eight were separated by 0.815s")', () => {
+  it('is read before a gap that names no one, with its count and class', () => {
+    expect(readSpread({ kind: 'gap', text: '0.815 seconds', sentence: 'The top eight GTP cars were separated by only 0.815 seconds.' })).toEqual({ count: 8, className: 'GTP' });
+    expect(readSpread({ kind: 'gap', text: '.157 seconds', sentence: 'The top four were separated by a total margin of .157 seconds.' })).toEqual({ count: 4, className: null });
+    expect(readSpread({ kind: 'gap', text: '0.2s', sentence: 'Derani was 0.2s clear of the top four.' })).toBeNull();
+  });
+
+  it('is checked from the first to the last of them in the class', () => {
+    const stated = gtpTopThree.toFixed(3);
+    expect(gapIn(`Qualifying was close. The top three GTP cars were separated by ${stated} seconds.`)).toMatchObject({ verdict: 'confirmed' });
+    const wrong = (gtpTopThree + 0.5).toFixed(3);
+    expect(gapIn(`Qualifying was close. The top three GTP cars were separated by ${wrong} seconds.`)).toMatchObject({ verdict: 'contradicted', reason: expect.stringMatching(/^the top 3 were/) });
+  });
+});

@@ -22,6 +22,12 @@ describe('a spread over the top of the order ("the top eight were separated by 0
     expect(readSpread({ kind: 'gap', text: '0.2s', sentence: 'Derani was 0.2s clear of the top four.' })).toBeNull();
   });
 
+  it('is not worked out for a race, where it would be of race time', () => {
+    const race = { ...qualifying, sessions: qualifying.sessions.map((session) => ({ ...session, kind: 'race' as const })) };
+    const gap = new Checker(race).checkText('The top three GTP cars were separated by 9.000 seconds.').claims.find((claim) => claim.kind === 'gap');
+    expect(gap).toMatchObject({ verdict: 'unverifiable', reason: expect.stringMatching(/^a spread over the top of a race/) });
+  });
+
   it('is checked from the first to the last of them in the class', () => {
     const stated = gtpTopThree.toFixed(3);
     expect(gapIn(`Qualifying was close. The top three GTP cars were separated by ${stated} seconds.`)).toMatchObject({ verdict: 'confirmed' });

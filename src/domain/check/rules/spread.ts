@@ -31,6 +31,8 @@ export function readSpread(claim: Pick<Claim, 'sentence' | 'text' | 'kind'>): Sp
 
 /** The spread of best laps from first to the count-th car of the class, or of the field when no class is named. */
 export function checkSpread(claim: Claim, spread: Spread, index: SessionIndex): RuleOutcome {
+  // "The top five were covered by ten seconds at the flag": a race's spread is of race time, not of best laps.
+  if (index.session.kind === 'race') return unverifiable('a spread over the top of a race is not worked out from the timing');
   const className = spread.className ? classNamed(spread.className, index) : null;
   if (spread.className && className === undefined) return unverifiable(`no ${spread.className} class in ${index.session.name}`);
   const field = index.ordered.filter((result) => (className ? result.className === className : true) && result.bestLapSeconds !== null);

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED, expect, selectFromLineStart, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
 
 const SEED = join(SHARED, 'seeds/003_d40ddc186b745cfd.txt');
 const ROAR = join(SHARED, 'data/imsa/2024/01-roar-before-the-24');
@@ -51,17 +52,7 @@ test('a report checked against the Roar qualifying: contradicted figures with ev
 });
 
 test('"He" at the start of a paragraph is checked as the driver the paragraph before names, and follows an edit there', async ({ desk }) => {
-  await desk.getByTestId('timing-input').setInputFiles(ROAR_FILES);
-  await expect(desk.getByTestId('status-message')).toContainText('Timing imported');
-  await desk.getByRole('button', { name: 'New' }).click();
-  const body = desk.locator('.article-body');
-  await body.click();
-  await desk.keyboard.type('Pipo Derani took pole in qualifying at the Roar.');
-  await desk.keyboard.press('Enter');
-  // Type on once the new paragraph is there, as a writer sees it: typed at once, under load the first key after
-  // Enter can land behind the ones after it (seen in CI; see the session note).
-  await expect(body.locator('p')).toHaveCount(2);
-  await desk.keyboard.type('He lapped in 1:32.656, the fastest of the session.');
+  const body = await newArticleOfTwoParagraphs(desk, 'Pipo Derani took pole in qualifying at the Roar.', 'He lapped in 1:32.656, the fastest of the session.');
 
   await desk.getByRole('tab', { name: 'Details' }).click();
   await desk.locator('.session-option', { hasText: 'Qualifying' }).first().getByRole('checkbox').check();
@@ -75,17 +66,11 @@ test('"He" at the start of a paragraph is checked as the driver the paragraph be
 });
 
 test('a short paragraph of a German article is read in German, as the whole article is', async ({ desk }) => {
-  await desk.getByTestId('timing-input').setInputFiles(ROAR_FILES);
-  await expect(desk.getByTestId('status-message')).toContainText('Timing imported');
-  await desk.getByRole('button', { name: 'New' }).click();
-  const body = desk.locator('.article-body');
-  await body.click();
-  await desk.keyboard.type('Pipo Derani fährt im Qualifying mit dem Cadillac auf die Pole, die er auch im Vorjahr hatte. Die Konkurrenz war nicht weit weg, aber sie hatte keine Chance gegen ihn.');
-  await desk.keyboard.press('Enter');
-  // Type on once the new paragraph is there, as a writer sees it: typed at once, under load the first key after
-  // Enter can land behind the ones after it (seen in CI; see the session note).
-  await expect(body.locator('p')).toHaveCount(2);
-  await desk.keyboard.type('Derani war um 83 Tausendstel schneller als Nasr.');
+  const body = await newArticleOfTwoParagraphs(
+    desk,
+    'Pipo Derani fährt im Qualifying mit dem Cadillac auf die Pole, die er auch im Vorjahr hatte. Die Konkurrenz war nicht weit weg, aber sie hatte keine Chance gegen ihn.',
+    'Derani war um 83 Tausendstel schneller als Nasr.',
+  );
   await expect(body.locator('p').nth(1)).toHaveText('Derani war um 83 Tausendstel schneller als Nasr.');
 
   await desk.getByRole('tab', { name: 'Details' }).click();
@@ -97,3 +82,19 @@ test('a short paragraph of a German article is read in German, as the whole arti
   await expect(desk.getByTestId('checks-panel')).toContainText('→ 220 Tausendstel');
   await desk.locator('.app').screenshot({ path: 'test-results/german-article-checks.png' });
 });
+
+// Imports the Roar timing and types a new article of two paragraphs. The second is typed once its paragraph is
+// there, as a writer sees it: typed at once, under load the first key after Enter can land behind the ones after it
+// (seen in CI; see the session note).
+async function newArticleOfTwoParagraphs(desk: Page, first: string, second: string): Promise<Locator> {
+  await desk.getByTestId('timing-input').setInputFiles(ROAR_FILES);
+  await expect(desk.getByTestId('status-message')).toContainText('Timing imported');
+  await desk.getByRole('button', { name: 'New' }).click();
+  const body = desk.locator('.article-body');
+  await body.click();
+  await desk.keyboard.type(first);
+  await desk.keyboard.press('Enter');
+  await expect(body.locator('p')).toHaveCount(2);
+  await desk.keyboard.type(second);
+  return body;
+}

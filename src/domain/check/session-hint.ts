@@ -122,7 +122,7 @@ function isPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
 // once qualifying ends) or a place taken at the session's end.
 function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>, grid: boolean): boolean {
   if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence);
-  if (grid || !MOMENT.test(afterContrast(text, claim)) || END_OF_SESSION.test(segmentAround(text, claim))) return false;
+  if (grid || !MOMENT.test(beforeLaterClause(afterContrast(text, claim), text, claim)) || END_OF_SESSION.test(segmentAround(text, claim))) return false;
   return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
 }
 
@@ -143,6 +143,21 @@ function afterContrast(text: string, claim: Pick<Claim, 'start' | 'sentence'>): 
     if (cut <= at && OUTCOME.test(found[0].replace(/^[,\s]+/, '') + claim.sentence.slice(cut, at))) from = cut;
   }
   return claim.sentence.slice(from);
+}
+
+// "Alonso could only manage 7th … after both drivers were caught out … early in the race", "McLaren salvage fourth
+// with Hamilton, but problems in the pits today …": a moment told in a clause that follows the claim's own is of
+// what that clause tells, not of the place ("fastest until Rosberg improved" still reads as a moment).
+// An "after" opens a clause only when a verb follows ("after both drivers were caught out"); "running one-two after
+// pit stops" is the moment itself.
+const LATER_CLAUSE = /(?:,\s*|\s)(?:(?:but|while|whilst|whereas|although|though)\s|after\s(?=(?:[^\s,;.]+\s+){1,8}?(?:was|were|had|has|is|are|\p{Ll}+ed)\b))/iu;
+
+function beforeLaterClause(sentence: string, text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>): string {
+  const sentenceStart = text.lastIndexOf(sentence.slice(0, 24), claim.start);
+  if (sentenceStart < 0) return sentence;
+  const end = claim.end - sentenceStart;
+  const later = LATER_CLAUSE.exec(sentence.slice(end));
+  return later ? sentence.slice(0, end + later.index) : sentence;
 }
 
 // "While the leading #93 and the second-placed #6 Porsche opted for new tyres": a place that describes a car

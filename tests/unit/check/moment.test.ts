@@ -22,6 +22,14 @@ describe('a figure from one moment of a session', () => {
     expect(hintOf('Molina briefly lost the position but regained the runner-up spot with just six laps remaining.', 'runner-up').moment).toBe(true);
   });
 
+  it('is not read from a clause that follows the place and tells something else', () => {
+    const text = 'Fernando Alonso could only manage 7th after both drivers were caught out by graining tyres early in the race.';
+    expect(hintOf(text, '7th').moment).toBe(false);
+    expect(hintOf('McLaren salvage fourth with Hamilton, but problems in the pits today will hurt.', 'fourth').moment).toBe(false);
+    expect(hintOf('Button and Lynn were running one-two after pit stops.', 'one-two').moment).toBe(true);
+    expect(hintOf('Hamilton was fastest until Rosberg improved.', 'fastest').moment).toBe(true);
+  });
+
   it('is not read into a lap written in seconds, nor into "stops" as a verb', () => {
     expect(hintOf('De Phillippi won the pole, turning a 1 minute, 44.755-second lap in the No. 25 BMW.', 'pole').moment).toBe(false);
     expect(hintOf('Verstappen stops McLaren run to take shock Suzuka pole', 'pole').moment).toBe(false);

@@ -3,6 +3,7 @@ import { partiesBetween, partiesInSentence, type ClaimContext } from './context'
 import { bracketedAfter, frontedPhraseHolder, heldAfterCopula, holderNamedAfter, namedInBracketsAfter, placeAfterName, possessorAfter } from './holders';
 import { CUE_REACH, findReferences, objectCueBefore, objectsOf } from './objects';
 import { pairedParty } from './pairing';
+import { quotedSpeaker } from './speaker';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
@@ -93,7 +94,8 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
   const textBefore = context.text.slice(sentence.start, figure.start);
   const pronoun = opensOnPronoun(context.text.slice(clauseStart, figure.start).trim()) || opensOnPronoun(textBefore.trim());
   const sentenceTeam = sure || team || inSentenceBefore || pronoun ? undefined : context.teams.find((mention) => mention.start >= sentence.start && mention.end <= figure.start && !VENUE.test(mention.text) && !/^['’]/.test(context.text.slice(mention.end, mention.end + 1)) && teamBefore(context, figure, objects, sentence.start, mention) === mention);
-  const named = sure ?? inSentenceBefore;
+  const speaker = sure || team || inSentenceBefore ? undefined : quotedSpeaker(context, figure, sentence);
+  const named = sure ?? inSentenceBefore ?? speaker;
   const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun);
   // "Taylor's effort ensures he'll start third, alongside Jaminet's #6": "he" before the figure is the one named
   // before it, even a name the roster cannot tell apart ("Taylor"), never one named after.

@@ -169,4 +169,17 @@ describe('subjects and references', () => {
     const [denied] = extractClaims('Lewis Hamilton took the place late on, denying Nico Rosberg pole.');
     expect(denied).toMatchObject({ text: 'pole', subject: 'Lewis Hamilton' });
   });
+
+  it('gives a figure in a quote that speaks in the first person to the speaker, over paragraphs the quote runs on', () => {
+    const text = [
+      '“On the last lap I tried to push a bit more,” said Max Verstappen. “It was a shame.',
+      '“It wasn’t perfect, but to still be on pole on a lap that I felt could have been better is great.',
+    ].join('\n');
+    expect(extractClaims(text).find((claim) => claim.text === 'pole')?.subject).toBe('Max Verstappen');
+    const german = '„Das war super. Ich fuhr 1:29,708“, sagte Max Verstappen.';
+    expect(extractClaims(german)[0]?.subject).toBe('Max Verstappen');
+    // Two people named outside the quotes leave the speaker open.
+    const two = '“That was great. I did a 1:29.708,” said Max Verstappen to Lando Norris.';
+    expect(extractClaims(two)[0]?.subject).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import { findNameMentions, foldName, matchName, splitByRoster, type Roster, type RosterEntry, type RosterMatch } from '../names';
-import { familyName, lastWord } from '../names/fold';
+import { spellingsOf } from '../names/spellings';
 
 const memos = new WeakMap<Roster, Map<string, RosterMatch | null>>();
 const spellingLengths = new WeakMap<Roster, { entry: RosterEntry; lengths: number[] }[]>();
@@ -42,15 +42,11 @@ export function rosterFor(text: string, roster: Roster): Roster {
   return [...entries];
 }
 
-// The lengths of the spellings matchName compares with: names and aliases, and a driver's family name and last word.
+// The lengths of the spellings matchName compares with.
 function lengthsOf(roster: Roster): { entry: RosterEntry; lengths: number[] }[] {
   const known = spellingLengths.get(roster);
   if (known) return known;
-  const lengths = roster.map((entry) => {
-    const names = [entry.name, ...(entry.aliases ?? [])];
-    const forms = names.flatMap((name) => (entry.kind === 'driver' ? [name, familyName(name), lastWord(name)] : [name]));
-    return { entry, lengths: forms.map((form) => foldName(form).length) };
-  });
+  const lengths = roster.map((entry) => ({ entry, lengths: spellingsOf(entry).map((spelling) => spelling.length) }));
   spellingLengths.set(roster, lengths);
   return lengths;
 }

@@ -34,8 +34,12 @@ function isUnchanged(known: RememberedSpellings, entry: RosterEntry): boolean {
   return aliases.length === known.aliasesRead.length && aliases.every((alias, index) => alias === known.aliasesRead[index]);
 }
 
+const GENERATION = /,?\s+(?:jr\.?|sr\.?|junior|ii|iii|iv)$/i;
+
 function readSpellings(entry: RosterEntry): string[] {
-  const names = [entry.name, ...(entry.aliases ?? [])];
+  const given = [entry.name, ...(entry.aliases ?? [])];
+  // "Nelson Piquet Jr." is written "Nelson Piquet" and "Piquet" as often as in full.
+  const names = entry.kind === 'driver' ? [...given, ...given.map((name) => name.replace(GENERATION, '')).filter((name) => name.includes(' '))] : given;
   const forms = names.flatMap((name) =>
     entry.kind === 'driver' ? [name, familyName(name), lastWord(name)] : [name],
   );

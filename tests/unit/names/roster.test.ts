@@ -21,6 +21,13 @@ describe('matching names to a roster', () => {
     expect(matchName('van der Steur', roster)?.entry.id).toBe('van-der-steur');
   });
 
+  it('matches a name written without its generation ("Nelson Piquet" for Nelson Piquet Jr.)', () => {
+    const withJunior: Roster = [...roster, { id: 'piquet-jr', name: 'Nelson Piquet Jr.', kind: 'driver' }];
+    expect(matchName('Nelson Piquet', withJunior)?.entry.id).toBe('piquet-jr');
+    expect(matchName('Piquet', withJunior)?.entry.id).toBe('piquet-jr');
+    expect(matchName('Nelson Piquet Jr.', withJunior)?.entry.id).toBe('piquet-jr');
+  });
+
   it('matches a spelling slip ("Dirani" for Derani)', () => {
     expect(matchName('Dirani', roster)).toMatchObject({ entry: { id: 'derani' }, exact: false, distance: 1 });
   });

@@ -70,7 +70,10 @@ export function objectCueBefore(between: string): boolean {
   const tail = between.slice(Math.max(...[',', ';', ':', '.', '!', '?', '(', ')'].map((mark) => between.lastIndexOf(mark))) + 1);
   const words = tail.split(/\s+/).filter(Boolean);
   for (let skipped = 0; skipped <= Math.min(OBJECT_DESCRIPTOR_WORDS, words.length); skipped += 1) {
-    if (objectCue.test(words.slice(0, words.length - skipped).join(' '))) return true;
+    const kept = words.slice(0, words.length - skipped);
+    // "Over in GTLM the WeatherTech Racing crew finished third": "over" that points to a place beats no one.
+    if (/^over$/i.test(kept.at(-1) ?? '') && /^(?:in|at|on|there|here)$/i.test(words[kept.length] ?? '')) continue;
+    if (objectCue.test(kept.join(' '))) return true;
   }
   return false;
 }

@@ -12,6 +12,7 @@ const AND = String.raw`(?:,|\band\b|&|\by\b|\bund\b|\ben\b|\be\b|\bet\b|\bsowie\
  */
 export function pairedParty(context: ClaimContext, figure: Figure, inSentence: NameMention[]): NameMention | null {
   const { text } = context;
+  if (figure.notation === 'one-two') return pairLeader(text, figure, inSentence);
   const places = placeGroup(context, figure);
   if (places.length < 2) return null;
   const at = places.findIndex((place) => place.start === figure.start);
@@ -25,6 +26,16 @@ export function pairedParty(context: ClaimContext, figure: Figure, inSentence: N
     if (joined || RESPECTIVELY.test(text.slice(listed[0].start, places.at(-1)!.end + 40))) return listed[at] ?? null;
   }
   return null;
+}
+
+// "Jenson Button and Alex Lynn running one-two": of two drivers or cars listed right before a one-two, the first
+// holds first place.
+function pairLeader(text: string, figure: Figure, inSentence: NameMention[]): NameMention | null {
+  const before = inSentence.filter((mention) => mention.end <= figure.start);
+  const [first, second] = before.slice(-2);
+  if (!first || !second || first.kind !== second.kind || first.kind === 'team') return null;
+  if (!new RegExp(String.raw`^\s*${AND}\s*$`, 'iu').test(text.slice(first.end, second.start))) return null;
+  return /^[^,;:.()]{0,40}$/.test(text.slice(second.end, figure.start)) ? first : null;
 }
 
 // The places written as a list around the figure: "third and fourth", "P19 and P20", "séptimo y octavo".

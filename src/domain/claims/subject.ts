@@ -17,7 +17,7 @@ const opensOnPronoun = (text: string) => pronounOpening.test(text) || epithetOpe
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
 const sentencesBack = 2;
 // Places, events and series are named like teams but hold no place.
-const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|autódromo|grand prix|gp|series|championship|cup|motorsport park|imsa|wec|fia|weathertech)\b/i;
+const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|autódromo|grand prix|gp|series|championship|cup|motorsport park|imsa|wec|fia|weathertech(?!\s+racing))\b/i;
 
 /** Who a figure is about and, for a gap, who it is measured against, written as the text names them. */
 export interface Parties {

@@ -61,6 +61,11 @@ describe('reading the structure of race copy', () => {
     expect(read('The Manor duo of Will Stevens and Roberto Merhi qualified P19 and P20.').map((claim) => claim.subject?.split(' ').at(-1))).toEqual(['Stevens', 'Merhi']);
   });
 
+  it('gives a one-two to the first of the two drivers listed right before it', () => {
+    expect(read('A safety car left Sebastian Vettel and Mark Webber running one-two after the stops.')[0]).toMatchObject({ text: 'one-two', subject: 'Sebastian Vettel' });
+    expect(read('Mark Webber passed Lewis Hamilton, and Sebastian Vettel completed a one-two.')[0]).toMatchObject({ text: 'one-two', subject: 'Sebastian Vettel' });
+  });
+
   it('does not give a place to the driver who is beaten for it, or named in an aside', () => {
     expect(read('Rosberg rockets to edge Hamilton to pole position.')[0].subject).toBe('Rosberg');
     expect(read('Nico Rosberg snatched pole, beating team mate Lewis Hamilton by just 0.1s.').find((claim) => claim.kind === 'gap')).toMatchObject({ subject: 'Nico Rosberg', reference: 'Lewis Hamilton' });
@@ -110,6 +115,9 @@ describe('reading the structure of race copy', () => {
   it('pairs listed teams with listed places, and never takes a series for a team', () => {
     const text = 'The customer teams Proton Competition and JDC-Miller MotorSports will tackle the second round of the North American IMSA championship from fifth and ninth on the grid.';
     expect(extractClaims(text).map((claim) => [claim.text, claim.subject])).toEqual([['fifth', 'Proton Competition'], ['ninth', 'JDC-Miller MotorSports']]);
+    // A team named for its sponsor is still a team; "over" that points to a class beats no one.
+    expect(extractClaims('Over in GTLM the WeatherTech Racing crew finished third.')[0]?.subject).toBe('WeatherTech Racing');
+    expect(extractClaims('Acura took pole in the IMSA WeatherTech SportsCar Championship opener.')[0]?.subject).not.toMatch(/WeatherTech/);
   });
 
   it('gives a figure after "the latter" to a name between them, and "the latter" to a driver, not a corner', () => {

@@ -1,4 +1,4 @@
-import { extractClaims, splitSentences, type LanguageWords } from '../claims';
+import { extractClaims, splitSentences, unwrapLines, type LanguageWords } from '../claims';
 import type { Roster } from '../names';
 import { findCarProblems, type CarProblem } from './car-identity';
 import { checkClaim } from './check-claim';
@@ -17,11 +17,14 @@ import { checkWithCars } from './wrong-car';
  * Checks every claim and name in one paragraph; offsets are into the paragraph. `lead` is the paragraph before
  * it, which names whoever "He" or "The Cadillac" at its start refers to; `language` is the article's.
  */
-export function checkParagraph(text: string, context: CheckContext, roster: Roster, lead = '', language?: LanguageWords): ParagraphCheck {
+export function checkParagraph(written: string, context: CheckContext, roster: Roster, writtenLead = '', language?: LanguageWords): ParagraphCheck {
+  // Read with the line breaks that wrap a sentence as spaces; offsets and the paragraph returned stay as written.
+  const text = unwrapLines(written);
+  const lead = unwrapLines(writtenLead);
   const main = mainSession(context);
   const claims = withLeadSubjects(extractClaims(text, { roster: rosterFor(text, roster), lead, language }), text, lead, roster, language);
   if (!main) {
-    return { text, claims: claims.map((claim) => checkClaim(claim, readHint(text, claim), context)), names: [] };
+    return { text: written, claims: claims.map((claim) => checkClaim(claim, readHint(text, claim), context)), names: [] };
   }
   const { words, cars } = readWords(text);
   const sentences = splitSentences(text);
@@ -46,5 +49,5 @@ export function checkParagraph(text: string, context: CheckContext, roster: Rost
       reason: problem.reason,
     })),
   ].sort((a, b) => a.start - b.start);
-  return { text, claims: checked, names };
+  return { text: written, claims: checked, names };
 }

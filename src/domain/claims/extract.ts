@@ -12,6 +12,7 @@ import { sentenceIndexAt } from './sentences';
 import { readSessionHint } from './session';
 import { readParties } from './subject';
 import type { Claim, ExtractOptions, Figure } from './types';
+import { unwrapLines } from './unwrap';
 
 /**
  * Reads every lap-time, gap, speed and position claim in a raw report, in text order. Dates, times of day, car
@@ -22,7 +23,8 @@ import type { Claim, ExtractOptions, Figure } from './types';
  * // [{ kind: 'gap', text: '.185 seconds', value: 0.185, subject: 'Lazare', reference: 'Stevan McAleer',
  * //    direction: 'ahead', qualifier: 'exact', ... }]
  */
-export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
+export function extractClaims(written: string, options: ExtractOptions = {}): Claim[] {
+  const text = unwrapLines(written);
   const words = options.language ? claimWordsOf(options.language) : claimWordsFor(text);
   const rows = options.lead ? rowsAfterLead(text, options.lead) : findRundownRows(text);
   const figures = withRowPlaces(findFigures(text, words), rows)

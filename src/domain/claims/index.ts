@@ -4,6 +4,7 @@ export { detectLanguage } from './languages/detect-language';
 export type { LanguageWords } from './languages/language-words';
 export { formatLike } from './format';
 export { splitSentences, type SentenceSpan } from './sentences';
+export { unwrapLines } from './unwrap';
 export { htmlText } from './html-text';
 export { markdownText } from './markdown-text';
 export { sourceSpan, type PlainText } from './plain-text';

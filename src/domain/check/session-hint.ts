@@ -43,14 +43,14 @@ const THIS_RECORD = /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|
 
 // Words that place a figure at one moment of a session rather than at its end.
 const MOMENT =
-  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+(?:\S+\s+){1,2}(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\bon lap \d+\b|\b(?:leapt|jumped|moved|rose|climbed)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\b(?:a|the|his|her|their|its|one|two|three|first|second|third|final|last|late|early|extra|routine|scheduled|only|each)\s+(?:\p{Ll}+\s+)?stops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|(?<!-)\b(?:second|third|fourth|fifth)\s+(?:hot\s+|flying\s+|timed\s+)?(?:lap|run|attempt)\b|\ba first time\b|\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+){0,3}(?:pole|place|position|row|time|win|victory|podium|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of)\b)\p{L}+/iu;
+  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+(?:\S+\s+){1,2}(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\b(?:into|at|through|out of)\s+(?:the\s+)?(?:first|opening)\s+(?:corner|turn|bend|chicane)\b|\bon lap \d+\b|\b(?:leapt|jumped|moved|rose|climbed)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\b(?:a|the|his|her|their|its|one|two|three|first|second|third|final|last|late|early|extra|routine|scheduled|only|each)\s+(?:\p{Ll}+\s+)?stops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|(?<!-)\b(?:second|third|fourth|fifth)\s+(?:hot\s+|flying\s+|timed\s+)?(?:lap|run|attempt)\b|\ba first time\b|\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+){0,3}(?:pole|place|position|row|time|win|victory|podium|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of)\b)\p{L}+/iu;
 // "a final improvement … right up until the checkered flag", "passed Campbell on the final lap": the moment is
 // the session's end, so the order it gives is the final one.
 const END_OF_SESSION = /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b/i;
 // A place taken at the end: "finished fourth after …", "had to settle for third after …", "ultimately finishing 8.6s ahead".
 const FINAL_RESULT = /\b(?:finish(?:ed|es|ing)?|crossed the line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|wound up|settled? for|settling for|in the end)\s+(?:\p{L}+\s+){0,2}$/iu;
 
-const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:place|position|row|pole|\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá\b|\bpartirá\b/i;
+const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá\b|\bpartirá\b/i;
 
 // "the record of 1:33.655", "0.3s under the record": the word record within a few words of the figure.
 function recordNear(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
@@ -88,11 +88,14 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   const clause = clauseAround(text, claim.start, claim.end);
   const clauseStart = Math.max(0, text.lastIndexOf(clause, claim.start));
   const clauseBefore = text.slice(clauseStart, claim.start);
-  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(clause, clauseBefore.length) ?? kindIn(clause, ['practice', 'qualifying', 'race']));
+  // "clawing back to seventh place after starting 10th … in Saturday's final qualifying", "2.414 seconds ahead of
+  // Massa, who had started on pole position": a session named in a clause after the figure's is that clause's.
+  const ownClause = clause.slice(0, beforeLaterClause(clause.slice(clauseBefore.length), claim.end - claim.start) + clauseBefore.length);
+  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(clause, clauseBefore.length) ?? kindIn(ownClause, ['practice', 'qualifying', 'race']));
   // "took pole for Formula One's first ever night race by 6/10ths of a second in qualifying": a session said right
   // after the figure is the one it was set in, whatever event the words before describe.
   const statedAfter = /^\S*\s+in\s+(?:the\s+)?(qualifying|practice)\b/i.exec(text.slice(claim.end, clauseStart + clause.length));
-  const kind = (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(claim.sentence, ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
+  const kind = (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(sentenceBeforeLaterClause(claim.sentence, text, claim), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ''));
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
   const grid = startingPlace(text, claim);
@@ -109,7 +112,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),
     moment: isMoment(text, claim, grid) || (!grid && continuesMoment(text, claim)),
     grid,
-    qualifyingParagraph: speaksOfQualifying(lineAround(text, claim.start)),
+    qualifyingParagraph: speaksOfQualifying(lineWithoutLaterClause(text, claim)),
     penaltyOrder: PENALTY_ORDER.test(text),
   };
 }
@@ -122,7 +125,7 @@ function isPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
 // once qualifying ends) or a place taken at the session's end.
 function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>, grid: boolean): boolean {
   if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence);
-  if (grid || !MOMENT.test(beforeLaterClause(afterContrast(text, claim), text, claim)) || END_OF_SESSION.test(segmentAround(text, claim))) return false;
+  if (grid || !MOMENT.test(sentenceBeforeLaterClause(afterContrast(text, claim), text, claim)) || END_OF_SESSION.test(segmentAround(text, claim))) return false;
   return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
 }
 
@@ -148,16 +151,20 @@ function afterContrast(text: string, claim: Pick<Claim, 'start' | 'sentence'>): 
 // "Alonso could only manage 7th … after both drivers were caught out … early in the race", "McLaren salvage fourth
 // with Hamilton, but problems in the pits today …": a moment told in a clause that follows the claim's own is of
 // what that clause tells, not of the place ("fastest until Rosberg improved" still reads as a moment).
-// An "after" opens a clause only when a verb follows ("after both drivers were caught out"); "running one-two after
-// pit stops" is the moment itself.
-const LATER_CLAUSE = /(?:,\s*|\s)(?:(?:but|while|whilst|whereas|although|though)\s|after\s(?=(?:[^\s,;.]+\s+){1,8}?(?:was|were|had|has|is|are|\p{Ll}+ed)\b))/iu;
+// An "after" opens a clause only when a verb follows ("after both drivers were caught out", "after starting 10th");
+// "running one-two after pit stops" is the moment itself.
+const LATER_CLAUSE = /(?:,\s*|\s)(?:(?:but|while|whilst|whereas|although|though)\s|after\s(?=\p{Ll}+ing\b|(?:[^\s,;.]+\s+){1,8}?(?:was|were|had|has|is|are|\p{Ll}+ed)\b))|,\s*(?:who|which)\s/iu;
 
-function beforeLaterClause(sentence: string, text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>): string {
+function beforeLaterClause(fromFigure: string, figureLength: number): number {
+  const later = LATER_CLAUSE.exec(fromFigure.slice(figureLength));
+  return later ? figureLength + later.index : fromFigure.length;
+}
+
+function sentenceBeforeLaterClause(sentence: string, text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>): string {
   const sentenceStart = text.lastIndexOf(sentence.slice(0, 24), claim.start);
   if (sentenceStart < 0) return sentence;
-  const end = claim.end - sentenceStart;
-  const later = LATER_CLAUSE.exec(sentence.slice(end));
-  return later ? sentence.slice(0, end + later.index) : sentence;
+  const at = claim.start - sentenceStart;
+  return sentence.slice(0, at + beforeLaterClause(sentence.slice(at), claim.end - claim.start));
 }
 
 // "While the leading #93 and the second-placed #6 Porsche opted for new tyres": a place that describes a car
@@ -226,6 +233,19 @@ function lineAround(text: string, offset: number): string {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const end = text.indexOf('\n', offset);
   return text.slice(start, end < 0 ? text.length : end);
+}
+
+// The paragraph around the claim without the clause that follows the claim's own in its sentence, where "after
+// starting 10th … in Saturday's final qualifying" tells of another session.
+function lineWithoutLaterClause(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>): string {
+  const lineStart = text.lastIndexOf('\n', claim.start - 1) + 1;
+  const line = lineAround(text, claim.start);
+  const sentenceStart = text.lastIndexOf(claim.sentence.slice(0, 24), claim.start);
+  if (sentenceStart < lineStart) return line;
+  const own = sentenceBeforeLaterClause(claim.sentence, text, claim);
+  const cutFrom = sentenceStart + own.length - lineStart;
+  const cutTo = sentenceStart + claim.sentence.length - lineStart;
+  return line.slice(0, cutFrom) + line.slice(cutTo);
 }
 
 function speaksOfQualifying(paragraph: string): boolean {

@@ -30,6 +30,16 @@ describe('a figure from one moment of a session', () => {
     expect(hintOf('Hamilton was fastest until Rosberg improved.', 'fastest').moment).toBe(true);
   });
 
+  it('is read from a place taken into the first corner', () => {
+    expect(hintOf('Raikkonen won the race after seizing second place from Hamilton into the first corner.', 'second place').moment).toBe(true);
+  });
+
+  it('is not a starting place for "started with three laps more fuel"', () => {
+    const text = 'Raikkonen started with three laps more fuel than Massa and won after seizing second place from Hamilton.';
+    expect(hintOf(text, 'second place').grid).toBe(false);
+    expect(hintOf('Alonso started 10th and finished seventh.', '10th').grid).toBe(true);
+  });
+
   it('is not read into a lap written in seconds, nor into "stops" as a verb', () => {
     expect(hintOf('De Phillippi won the pole, turning a 1 minute, 44.755-second lap in the No. 25 BMW.', 'pole').moment).toBe(false);
     expect(hintOf('Verstappen stops McLaren run to take shock Suzuka pole', 'pole').moment).toBe(false);
@@ -38,6 +48,12 @@ describe('a figure from one moment of a session', () => {
 });
 
 describe('the session and part a figure is about', () => {
+  it('does not take the session a later clause names for the figure’s', () => {
+    expect(hintOf("Alonso clawed back to seventh place after starting 10th due to a gearbox failure in Saturday's qualifying.", 'seventh place').kind).toBeNull();
+    expect(hintOf('He took the flag 2.414 seconds ahead of Massa, who had started on pole position.', '2.414 seconds').kind).toBeNull();
+    expect(hintOf("Alonso was seventh in Saturday's qualifying after a gearbox failure.", 'seventh').kind).toBe('qualifying');
+  });
+
   it('takes "won the second pole position of his career" for qualifying, not the race', () => {
     expect(hintOf('Connor De Phillippi won the second pole position of his IMSA career.', 'pole position').kind).toBe('qualifying');
     expect(hintOf('Connor De Phillippi won the race from fourth.', 'fourth').kind).toBe('race');

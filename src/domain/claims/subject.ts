@@ -12,7 +12,9 @@ const pronounOpening = /^(?:he|she|they|it|his|her|their|its|the car|the (?:entr
 // "The Briton", "The defending Formula 1 world champion", "El doble campeón", "l'Allemand": an article and a word
 // describe the one named before; not a group ("The top eight GTP cars were separated by 0.815s", "the pair").
 const GROUP = String.raw`(?:top|leading|first|last|rest|field|pair|duo|trio|both|whole|entire|remaining|other|two|three|four|five|six|seven|eight|nine|ten|\d+)\b`;
-const epithetOpening = new RegExp(String.raw`^(?:the|der|die|das|de|het|el|la|le|il|o|a)\s+(?!${GROUP})\p{L}+|^l['’]\p{Lu}\p{L}+`, 'iu');
+// Nor a thing the sentence is about ("The victory, from third on the starting grid, was Raikkonen's second").
+const THING = String.raw`(?:victory|win|race|result|session|lap|weekend|day|start|grid|track|circuit|weather|rain|gap|margin|time|tyres?|tires?|strategy|title|championship|season|stewards|crowd|safety|fight|battle|incident|crash)s?\b`;
+const epithetOpening = new RegExp(String.raw`^(?:the|der|die|das|de|het|el|la|le|il|o|a)\s+(?!${GROUP}|${THING})\p{L}+|^l['’]\p{Lu}\p{L}+`, 'iu');
 const opensOnPronoun = (text: string) => pronounOpening.test(text) || epithetOpening.test(text);
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
 const sentencesBack = 2;
@@ -216,11 +218,19 @@ function latterOpen(context: ClaimContext, figure: Figure, sentence: SentenceSpa
 // "He ended up .299 seconds ahead": the one person the nearest earlier sentence with people names; after "He",
 // "The car" or "De Brit", the last one it names who is not beaten or measured against (its last subject).
 function lastNamedPerson(context: ClaimContext, sentenceIndex: number, pronoun = false): string | null {
-  for (let index = sentenceIndex - 1; index >= Math.max(0, sentenceIndex - sentencesBack); index -= 1) {
+  let reach = sentencesBack;
+  for (let index = sentenceIndex - 1; index >= Math.max(0, sentenceIndex - reach); index -= 1) {
     // With the session's drivers at hand, a capitalised run none of them answers to ("Mal von Pole-Position" in
     // German, where nouns take capitals) is no one to point back to.
     const parties = partiesInSentence(context, index).filter((mention) => mention.kind !== 'person' || !context.matchInRoster || context.matchInRoster(mention.text) !== null);
     const people = parties.filter((mention) => mention.kind === 'person');
+    // "The impassive Finn had not been on the podium … 26 points adrift of Hamilton. He took the chequered flag":
+    // a sentence about someone it does not name, who names only ones beaten or measured against, passes "He" on
+    // to the one before it.
+    if (pronoun && parties.length > 0 && opensOnPronoun(sentenceText(context, index)) && objectsOnly(context, parties)) {
+      reach += 1;
+      continue;
+    }
     if (people.length === 0 && !(pronoun && parties.length > 0)) continue;
     const names = new Set(people.map((mention) => fullNameFor(mention, context.fullNames)));
     if (names.size === 1) return [...names][0];
@@ -233,4 +243,14 @@ function lastNamedPerson(context: ClaimContext, sentenceIndex: number, pronoun =
     return last ? written(context, last) : (free.length === 1 ? written(context, free[0]) : null);
   }
   return null;
+}
+
+function sentenceText(context: ClaimContext, index: number): string {
+  const sentence = context.sentences[index];
+  return sentence ? context.text.slice(sentence.start, sentence.end) : '';
+}
+
+function objectsOnly(context: ClaimContext, parties: NameMention[]): boolean {
+  const objects = objectsOf(context, parties);
+  return parties.every((mention) => objects.has(mention));
 }

@@ -133,5 +133,13 @@ describe('reading the structure of race copy', () => {
     expect(champion.find((claim) => claim.kind === 'position')).toMatchObject({ subject: 'Lewis Hamilton', subjectSure: true });
     const group = extractClaims('Lewis Hamilton took pole. The top eight cars were separated by only 0.815 seconds.', { roster });
     expect(group.find((claim) => claim.kind === 'gap')).toMatchObject({ subjectSure: false });
+    // A thing the sentence is about points back to no one.
+    const victory = extractClaims('Fernando Alonso clawed back points. The victory, from third on the starting grid, was Kimi Räikkönen’s second.', { roster });
+    expect(victory.find((claim) => claim.text === 'third')?.subject).toBe('Kimi Räikkönen');
+  });
+
+  it('passes "He" over a sentence about someone unnamed that names only the one beaten', () => {
+    const text = '“It worked,” said a relieved Kimi Räikkönen. The impassive Finn was 26 points adrift of Lewis Hamilton. He took the flag 2.414 seconds ahead of Fernando Alonso.';
+    expect(extractClaims(text, { roster }).find((claim) => claim.kind === 'gap')?.subject).toBe('Kimi Räikkönen');
   });
 });

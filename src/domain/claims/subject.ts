@@ -117,6 +117,9 @@ function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMent
   return (only ? [only] : context.teams)
     .filter((mention) => mention.start >= from && mention.end <= figure.start && !VENUE.test(mention.text))
     .filter((mention) => !/\b(?:he|she|they|him|her|his)\b/i.test(context.text.slice(mention.end, figure.start)))
+    // "AO Racing secured a starting position with the Porsche 911 GT3 R and will start … second": the make a team
+    // races with describes its car; the team comes first.
+    .filter((mention) => !/\b(?:with|aboard|driving)\s+(?:the|its|his|her|their)\s+$/i.test(context.text.slice(Math.max(from, mention.start - 16), mention.start)) || !context.teams.some((other) => other.start >= from && other.end <= mention.start))
     // "but he still managed to score Heart of Racing's first GTD PRO pole": the clause is his, not the team's.
     .filter((mention) => !/\b(?:he|she)\b/i.test(context.text.slice(from, mention.start)))
     // "His top time cleared the McLarens by over half a second": a team beaten is not the subject either.

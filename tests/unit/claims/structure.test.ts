@@ -118,6 +118,9 @@ describe('reading the structure of race copy', () => {
     // A team named for its sponsor is still a team; "over" that points to a class beats no one.
     expect(extractClaims('Over in GTLM the WeatherTech Racing crew finished third.')[0]?.subject).toBe('WeatherTech Racing');
     expect(extractClaims('Acura took pole in the IMSA WeatherTech SportsCar Championship opener.')[0]?.subject).not.toMatch(/WeatherTech/);
+    // The make a team races with describes its car.
+    const make = 'In the GTD Pro class, AO Racing secured a fine starting position with the Porsche 911 GT3 R and will start in second place.';
+    expect(extractClaims(make)[0]?.subject).toBe('AO Racing');
   });
 
   it('gives a figure after "the latter" to a name between them, and "the latter" to a driver, not a corner', () => {

@@ -2,6 +2,7 @@ import { fullNameFor, type NameMention } from '../names';
 import { partiesBetween, partiesInSentence, type ClaimContext } from './context';
 import { bracketedAfter, frontedPhraseHolder, heldAfterCopula, holderNamedAfter, namedInBracketsAfter, placeAfterName, possessorAfter } from './holders';
 import { CUE_REACH, findReferences, objectCueBefore, objectsOf } from './objects';
+import { pairBefore } from './between';
 import { pairedParty } from './pairing';
 import { quotedSpeaker } from './speaker';
 import type { SentenceSpan } from './sentences';
@@ -94,6 +95,8 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
   // "Red Bull proved Mercedes' closest challengers, edging Ferrari to lock out the second row": with no one named
   // before the figure, the team the sentence opens with, as a guess that never contradicts.
   const textBefore = context.text.slice(sentence.start, figure.start);
+  const pair = figure.kind === 'gap' && !sure && !team && !inSentenceBefore && references.length === 0 ? pairBefore(context, sentenceIndex, textBefore) : null;
+  if (pair) return { subject: written(context, pair[0]), reference: written(context, pair[1]), subjectSure: false };
   const pronoun = opensOnPronoun(context.text.slice(clauseStart, figure.start).trim()) || opensOnPronoun(textBefore.trim());
   const sentenceTeam = sure || team || inSentenceBefore || pronoun ? undefined : context.teams.find((mention) => mention.start >= sentence.start && mention.end <= figure.start && !VENUE.test(mention.text) && !/^['’]/.test(context.text.slice(mention.end, mention.end + 1)) && teamBefore(context, figure, objects, sentence.start, mention) === mention);
   const speaker = sure || team || inSentenceBefore ? undefined : quotedSpeaker(context, figure, sentence);

@@ -141,6 +141,13 @@ describe('reading the structure of race copy', () => {
     expect(victory.find((claim) => claim.text === 'third')?.subject).toBe('Kimi Räikkönen');
   });
 
+  it('measures a gap "between the two drivers" between the two the sentence before names, the first ahead', () => {
+    const text = 'Lewis Hamilton snatched pole in a photo-finish with Nico Rosberg. The margin between the two drivers was 0.007 seconds.';
+    expect(extractClaims(text, { roster }).find((claim) => claim.kind === 'gap')).toMatchObject({ subject: 'Lewis Hamilton', reference: 'Nico Rosberg', subjectSure: false });
+    const three = 'Lewis Hamilton beat Nico Rosberg and Sebastian Vettel. The margin between the two was 0.007 seconds.';
+    expect(extractClaims(three, { roster }).find((claim) => claim.kind === 'gap')?.reference).toBeNull();
+  });
+
   it('passes "He" over a sentence about someone unnamed that names only the one beaten', () => {
     const text = '“It worked,” said a relieved Kimi Räikkönen. The impassive Finn was 26 points adrift of Lewis Hamilton. He took the flag 2.414 seconds ahead of Fernando Alonso.';
     expect(extractClaims(text, { roster }).find((claim) => claim.kind === 'gap')?.subject).toBe('Kimi Räikkönen');

@@ -20,6 +20,8 @@ describe('position notations', () => {
     ['His best lap was good for fourth.', 'fourth', 4, null],
     ['Among the GTs, Lexus stands out, second in GTD-Pro.', 'second', 2, 'GTD-Pro'],
     ['Corvette Racing will start second in the GTD PRO class.', 'second', 2, 'GTD PRO'],
+    ['Fernando Alonso started 10th due to a gearbox failure.', '10th', 10, null],
+    ['Fernando Alonso was fourth because of a late puncture.', 'fourth', 4, null],
     ['Corvette Racing will start second in the GT Daytona (GTD) PRO class.', 'second', 2, 'GTD PRO'],
     ['Taylor was third in the Grand Touring Prototype (GTP) class.', 'third', 3, 'GTP'],
     ['Romain Grosjean kept moving up to third.', 'third', 3, null],

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims';
 import type { TimingSession } from '../timing';
+import { startedOn } from './session-day';
 import { sessionHoldsTime } from './session-evidence';
 import { seriesCode } from './session-hint';
 import type { SessionHint } from './session-hint';
@@ -37,11 +38,17 @@ export function chooseSession(hint: SessionHint, context: CheckContext, claim?: 
 }
 
 // Several sessions of the kind the words name (practice 1, 2 and 3): the one they number, else the only one
-// holding the figure's lap time, else none: a figure checked against the wrong practice would be contradicted.
+// holding the figure's lap time (or the one run on the day the text names), else none: a figure checked against the wrong practice would be contradicted.
 function whichOf(sessions: TimingSession[], hint: SessionHint, claim: Pick<Claim, 'kind' | 'value' | 'decimals'> | undefined, kind: string): SessionChoice {
   if (hint.number !== null) {
     const numbered = sessions.filter((session) => numberOf(session) === hint.number);
     if (numbered.length === 1) return { session: numbered[0] };
+  }
+  // "Garcia was quickest in class during Thursday afternoon's dry practice session": the one run then.
+  const day = hint.day;
+  if (day !== null) {
+    const then = sessions.filter((session) => startedOn(session, day));
+    if (then.length === 1) return { session: then[0] };
   }
   if (claim?.kind === 'lap_time') {
     const holding = sessions.filter((session) => sessionHoldsTime(session, claim.value, claim.decimals));

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims';
 import type { SessionKind } from '../timing';
+import { readSessionDay, type SessionDay } from './session-day';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
 export interface SessionHint {
@@ -27,6 +28,8 @@ export interface SessionHint {
   qualifyingParagraph: boolean;
   /** The paragraph says penalties changed the order ("his time was disallowed", "inherited the pole"). */
   penaltyOrder: boolean;
+  /** The day the claim's sentence gives its session ("Thursday afternoon's dry practice session"). */
+  day: SessionDay | null;
 }
 
 // Session words of every language Racedesk reads: a report names its session in its own language.
@@ -114,6 +117,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     grid,
     qualifyingParagraph: speaksOfQualifying(lineWithoutLaterClause(text, claim)),
     penaltyOrder: PENALTY_ORDER.test(text),
+    day: readSessionDay(clause) ?? readSessionDay(sentenceBeforeLaterClause(claim.sentence, text, claim)),
   };
 }
 
@@ -225,6 +229,7 @@ export function readSentenceHint(sentence: string): SessionHint {
     grid: false,
     qualifyingParagraph: false,
     penaltyOrder: false,
+    day: null,
   };
 }
 

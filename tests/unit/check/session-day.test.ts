@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readSessionDay, startedOn } from '../../../src/domain/check/session-day';
+import { chooseSession } from '../../../src/domain/check/session-choice';
+import { readHint } from '../../../src/domain/check/session-hint';
+import type { CheckContext } from '../../../src/domain/check/types';
+import type { TimingSession } from '../../../src/domain/timing';
+
+// Practice 1, 2 and 3 and qualifying of the 2023 Petit Le Mans, at the start times of their Al Kamel files.
+function session(id: string, name: string, kind: TimingSession['kind'], startTime: string): TimingSession {
+  return { id, eventId: 'petit-2023', series: 'IMSA', eventName: 'Petit Le Mans', name, kind, startTime, trackId: 'road-atlanta', sourceFiles: [], entries: [], results: [], laps: [] };
+}
+const sessions = [
+  session('q', 'Qualifying', 'qualifying', '2023-10-13T15:20'),
+  session('p1', 'Practice 1', 'practice', '2023-10-12T09:50'),
+  session('p2', 'Practice 2', 'practice', '2023-10-12T14:35'),
+  session('p3', 'Practice 3', 'practice', '2023-10-12T19:30'),
+];
+const context = { sessions, mainSessionId: 'q' } as unknown as CheckContext;
+
+function chosen(sentence: string, figure: string): string | null {
+  const start = sentence.indexOf(figure);
+  const choice = chooseSession(readHint(sentence, { start, end: start + figure.length, sentence }), context);
+  return choice.session?.name ?? null;
+}
+
+describe('the day a session ran', () => {
+  it('reads one day of the week and the part of the day said with it', () => {
+    expect(readSessionDay('during Thursday afternoon’s dry practice session')).toEqual({ weekday: 4, part: 'afternoon' });
+    expect(readSessionDay('im Training am Freitag')).toEqual({ weekday: 5, part: null });
+    expect(readSessionDay('Saturday’s weather should improve after Thursday’s practice')).toBeNull();
+  });
+
+  it('matches a session by the weekday of its local start and the hour', () => {
+    expect(startedOn(sessions[2], { weekday: 4, part: 'afternoon' })).toBe(true);
+    expect(startedOn(sessions[1], { weekday: 4, part: 'afternoon' })).toBe(false);
+    expect(startedOn(sessions[0], { weekday: 4, part: null })).toBe(false);
+  });
+
+  it('picks the practice the text places on a day among several', () => {
+    expect(chosen('Garcia was quickest in class during Thursday afternoon’s dry practice session.', 'quickest')).toBe('Practice 2');
+    expect(chosen('Garcia was quickest in Thursday night practice.', 'quickest')).toBe('Practice 3');
+    // Thursday alone holds three practices: still none.
+    expect(chosen('Garcia was quickest in Thursday’s practice.', 'quickest')).toBeNull();
+  });
+});

@@ -82,6 +82,11 @@ const PART_WORDS: [RegExp, number][] = [
 
 const ORDINAL_NUMBERS: Record<string, number> = { first: 1, opening: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 
+const SINCE_YEAR = /\b(?:since|seit|sinds|depuis|desde)\s+(?:[\p{L}'’-]+\s+){0,3}(?:19[5-9]\d|20\d\d)\b/giu;
+// "vanaf poleposition start, net als vorig jaar", "on pole, as he was last year": a place compared with last year's
+// is this year's.
+const LIKE_LAST_YEAR = /\b(?:just\s+)?(?:like|as)\s+(?:(?:he|she|it)\s+(?:did|was)\s+)?last (?:year|season)|\b(?:net\s+)?als vorig jaar|\bwie (?:im )?(?:letzten Jahr|Vorjahr)|\bcomme l'année dernière|\bcomo el año pasado|\bcome l'anno scorso|\bcomo no ano passado/gi;
+
 /**
  * Reads what a claim points to from its own clause, and practice or qualifying from its sentence too. A race,
  * a record or another year only counts when named in the claim's clause (a moment, anywhere in its sentence): in "Derani turned in
@@ -99,19 +104,20 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   // after the figure is the one it was set in, whatever event the words before describe.
   const statedAfter = /^\S*\s+in\s+(?:the\s+)?(qualifying|practice)\b/i.exec(text.slice(claim.end, clauseStart + clause.length));
   const kind = (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(sentenceBeforeLaterClause(claim.sentence, text, claim), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
-  const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, ''));
+  // "the first pole since Sebring 2018": a year after "since" dates the one before this, not the figure.
+  const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, '').replace(SINCE_YEAR, ''));
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
   const grid = startingPlace(text, claim);
   return {
     kind,
     year: yearMatch ? Number(yearMatch[1]) : null,
-    lastYear: /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\b(?:vorig|letztes|l'année dernière|año pasado|anno scorso|ano passado)/i.test(clause),
+    lastYear: /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\b(?:vorig|letztes|l'année dernière|año pasado|anno scorso|ano passado)/i.test(clause.replace(LIKE_LAST_YEAR, '')),
     record: recordNear(text, claim) && OLD_RECORD.test(clause) && !THIS_RECORD.test(before),
     number: sessionNumber(claim.sentence),
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
     part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)) ?? paragraphPart(text, claim.start)),
     average: averageIn(clauseBefore) || averageIn(lineBefore(text, claim.start)),
-    otherEvent: otherEventIn(claim.sentence),
+    otherEvent: otherEventIn(fromLastConjunction(claim.sentence, text, claim)),
     series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),
     moment: isMoment(text, claim, grid) || (!grid && continuesMoment(text, claim)),
     grid,
@@ -280,6 +286,19 @@ function lineBefore(text: string, offset: number): string {
 // "Last week's winner in Singapore, Carlos Sainz, settled into sixth": a title earned at another event describes
 // the driver; the place is this event's.
 const TITLE_FROM_ELSEWHERE = /\blast (?:week|weekend|month|time out)['’]s\s+(?:\p{L}+\s+){0,2}?(?:winner|victor|polesitter|pole-sitter|pole winner|champion|hero|podium finisher)(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s*){1,3})?/giu;
+
+// "A rare blunder … last week in the Singapore Grand Prix … was quickly put behind them as the Dutch driver
+// snagged pole for Sunday's Japanese Grand Prix": a figure in a clause an "as", "but" or "while" opens is told of
+// that clause's event.
+const CONJUNCTION = /(?:,\s*|\s)(?:as|but|while|whilst|whereas)\s/gi;
+
+function fromLastConjunction(sentence: string, text: string, claim: Pick<Claim, 'start'>): string {
+  const sentenceStart = text.lastIndexOf(sentence.slice(0, 24), claim.start);
+  if (sentenceStart < 0) return sentence;
+  const at = claim.start - sentenceStart;
+  const opened = [...sentence.slice(0, at).matchAll(CONJUNCTION)].at(-1);
+  return opened ? sentence.slice(opened.index) : sentence;
+}
 
 function otherEventIn(written: string): string | null {
   const sentence = written.replace(TITLE_FROM_ELSEWHERE, '');

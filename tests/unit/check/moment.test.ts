@@ -48,6 +48,19 @@ describe('a figure from one moment of a session', () => {
 });
 
 describe('the session and part a figure is about', () => {
+  it('dates a figure by neither a year after "since" nor a last year it is compared with', () => {
+    expect(hintOf('It’s the first pole since Sebring 2018 for De Phillippi.', 'pole').year).toBeNull();
+    expect(hintOf('De Phillippi took pole in 2018.', 'pole').year).toBe(2018);
+    expect(hintOf('Verstappen kwam als eerste over de streep, waardoor hij -net als vorig jaar- vanaf poleposition start.', 'poleposition').lastYear).toBe(false);
+    expect(hintOf('Verstappen started from pole last year.', 'pole').lastYear).toBe(true);
+  });
+
+  it('tells a figure in a clause opened by "as" of that clause’s event', () => {
+    const text = 'A blunder last week in the Singapore Grand Prix, which saw him qualify 11th, was put behind them as the Dutch driver snagged pole for the Japanese Grand Prix.';
+    expect(hintOf(text, 'pole').otherEvent).toBeNull();
+    expect(hintOf(text, '11th').otherEvent).toBe('Singapore');
+  });
+
   it('does not take the session a later clause names for the figure’s', () => {
     expect(hintOf("Alonso clawed back to seventh place after starting 10th due to a gearbox failure in Saturday's qualifying.", 'seventh place').kind).toBeNull();
     expect(hintOf('He took the flag 2.414 seconds ahead of Massa, who had started on pole position.', '2.414 seconds').kind).toBeNull();

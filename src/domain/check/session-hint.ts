@@ -1,6 +1,8 @@
 import type { Claim } from '../claims';
 import type { SessionKind } from '../timing';
 import { readSessionDay, type SessionDay } from './session-day';
+import { clauseAround, lineAround, lineBefore, beforeLaterClause, sentenceBeforeLaterClause } from './hint-text';
+import { continuesMoment, isMoment } from './moment';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
 export interface SessionHint {
@@ -43,15 +45,6 @@ const KIND_PATTERNS: [SessionKind, RegExp][] = [
 const OLD_RECORD =
   /\b(?:previous|old|existing|former|standing|outright|all-time|absolute)\s+(?:\w+\s+)?record|\brecord\s+(?:of|from|set|held|stood)\b|\b(?:breaking|broke|beating|beat|lowering|lowered|smashing|smashed|eclipsing|eclipsed|bettering|bettered|under|beneath|below|shattering|shattered)\s+(?:\S+\s+){0,3}record|\brecord\b[^,;.]*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^,;.]*\brecord|['’]s\s+(?:\w+\s+)?record|\b(?:rekord|récord|recorde)\b/i;
 const THIS_RECORD = /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|\bset\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+)?record/i;
-
-// Words that place a figure at one moment of a session rather than at its end.
-const MOMENT =
-  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+(?:\S+\s+){1,2}(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\b(?:into|at|through|out of)\s+(?:the\s+)?(?:first|opening)\s+(?:corner|turn|bend|chicane)\b|\bon lap \d+\b|\b(?:leapt|jumped|moved|rose|climbed)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\b(?:a|the|his|her|their|its|one|two|three|first|second|third|final|last|late|early|extra|routine|scheduled|only|each)\s+(?:\p{Ll}+\s+)?stops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|(?<!-)\b(?:second|third|fourth|fifth)\s+(?:hot\s+|flying\s+|timed\s+)?(?:lap|run|attempt)\b|\ba first time\b|\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+){0,3}(?:pole|place|position|row|time|win|victory|podium|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of)\b)\p{L}+/iu;
-// "a final improvement … right up until the checkered flag", "passed Campbell on the final lap": the moment is
-// the session's end, so the order it gives is the final one.
-const END_OF_SESSION = /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b/i;
-// A place taken at the end: "finished fourth after …", "had to settle for third after …", "ultimately finishing 8.6s ahead".
-const FINAL_RESULT = /\b(?:finish(?:ed|es|ing)?|crossed the line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|wound up|settled? for|settling for|in the end)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá\b|\bpartirá\b/i;
 
@@ -131,94 +124,6 @@ function isPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
   return /^pole/i.test(text.slice(claim.start, claim.end));
 }
 
-// A moment of the session, named anywhere in the sentence, unless the claim is a starting place (the grid is set
-// once qualifying ends) or a place taken at the session's end.
-function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>, grid: boolean): boolean {
-  if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence);
-  if (grid || !MOMENT.test(sentenceBeforeLaterClause(afterContrast(text, claim), text, claim)) || END_OF_SESSION.test(segmentAround(text, claim))) return false;
-  return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
-}
-
-// "At that point Hamilton was provisionally fastest, but … Rosberg vaulted his team mate to claim top spot": a
-// moment told before a "but" is overturned when what follows says how the session ended ("eventually", "to claim
-// top spot", "only for … to secure the pole"); "He took P1 from Vettel but his lap was only a 1:16.810" goes on
-// telling the moment.
-const CONTRAST = /(?:,\s*|\s)(?:but|yet|only for|however,?)\s/gi;
-const OUTCOME = /^only for\b|\b(?:eventually|ultimately|finally|in the end|managed to)\b|\b(?:to|and)\s+(?:claim|secure|take|grab|snatch|seal|clinch|set)\b/i;
-
-function afterContrast(text: string, claim: Pick<Claim, 'start' | 'sentence'>): string {
-  const sentenceStart = text.lastIndexOf(claim.sentence.slice(0, 24), claim.start);
-  if (sentenceStart < 0) return claim.sentence;
-  const at = claim.start - sentenceStart;
-  let from = 0;
-  for (const found of claim.sentence.matchAll(CONTRAST)) {
-    const cut = found.index + found[0].length;
-    if (cut <= at && OUTCOME.test(found[0].replace(/^[,\s]+/, '') + claim.sentence.slice(cut, at))) from = cut;
-  }
-  return claim.sentence.slice(from);
-}
-
-// "Alonso could only manage 7th … after both drivers were caught out … early in the race", "McLaren salvage fourth
-// with Hamilton, but problems in the pits today …": a moment told in a clause that follows the claim's own is of
-// what that clause tells, not of the place ("fastest until Rosberg improved" still reads as a moment).
-// An "after" opens a clause only when a verb follows ("after both drivers were caught out", "after starting 10th");
-// "running one-two after pit stops" is the moment itself.
-const LATER_CLAUSE = /(?:,\s*|\s)(?:(?:but|while|whilst|whereas|although|though)\s|after\s(?=\p{Ll}+ing\b|(?:[^\s,;.]+\s+){1,8}?(?:was|were|had|has|is|are|\p{Ll}+ed)\b))|,\s*(?:who|which)\s/iu;
-
-function beforeLaterClause(fromFigure: string, figureLength: number): number {
-  const later = LATER_CLAUSE.exec(fromFigure.slice(figureLength));
-  return later ? figureLength + later.index : fromFigure.length;
-}
-
-function sentenceBeforeLaterClause(sentence: string, text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>): string {
-  const sentenceStart = text.lastIndexOf(sentence.slice(0, 24), claim.start);
-  if (sentenceStart < 0) return sentence;
-  const at = claim.start - sentenceStart;
-  return sentence.slice(0, at + beforeLaterClause(sentence.slice(at), claim.end - claim.start));
-}
-
-// "While the leading #93 and the second-placed #6 Porsche opted for new tyres": a place that describes a car
-// gives the order at the moment narrated, unless the sentence is about the result ("Completing the podium was
-// the #36, just under a second behind the second-placed Ferrari").
-const RESULT_WORDS = /\b(?:podium|finish(?:ed|es|ing)?|result|won|win|victory|chequered|checkered|flag|classified|qualif\w*|grid|pole)\b/i;
-
-function placedDescriptor(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
-  return /-placed$/i.test(text.slice(claim.start, claim.end));
-}
-
-// "By lap 5, Vettel was still behind Hamilton … Behind Vettel, Alonso and Ricciardo occupied the third and fourth
-// places": a sentence that names no time of its own, right after one set at a lap or a moment of the race, goes on
-// telling that moment, unless it speaks of the result.
-const LAP_MOMENT = /\b(?:by|on|in|at|after|until)\s+(?:the\s+)?lap\s+\d+|\blap\s+\d+\b|\bearly (?:on|laps|stages)\b|\bopening laps\b|\bat (?:that|this) (?:point|stage)\b|\bafter\s+\S+\s+(?:minutes?|laps?)\b/i;
-
-function continuesMoment(text: string, claim: Pick<Claim, 'start' | 'sentence'>): boolean {
-  const lineStart = text.lastIndexOf('\n', claim.start - 1) + 1;
-  const sentenceStart = Math.max(lineStart, text.lastIndexOf(claim.sentence.slice(0, 24), claim.start));
-  const before = text.slice(lineStart, sentenceStart).trimEnd();
-  const previous = before.slice(Math.max(...['.', '!', '?'].map((mark) => before.lastIndexOf(mark, before.length - 2))) + 1);
-  return previous.trim() !== '' && LAP_MOMENT.test(previous) && !RESULT_WORDS.test(claim.sentence) && !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
-}
-
-// The claim's clause, cut again at words that open another ("0.2s down after the first runs of Q3 but strung
-// together a final lap" is about the first runs).
-const SEGMENT_BREAK = /\s(?:but|while|whilst|whereas|although|though|before|after|only for)\s/gi;
-
-function segmentAround(text: string, claim: Pick<Claim, 'start' | 'end'>): string {
-  const clause = clauseAround(text, claim.start, claim.end);
-  const clauseStart = Math.max(0, text.lastIndexOf(clause, claim.start));
-  const at = claim.start - clauseStart;
-  let from = 0;
-  let to = clause.length;
-  for (const found of clause.matchAll(SEGMENT_BREAK)) {
-    if (found.index + found[0].length <= at) from = found.index + found[0].length;
-    else if (found.index >= at + (claim.end - claim.start)) {
-      to = found.index;
-      break;
-    }
-  }
-  return clause.slice(from, to);
-}
-
 /** The sentence-wide reading, for checks that are not about one figure (who drives which car). */
 export function readSentenceHint(sentence: string): SessionHint {
   return {
@@ -237,13 +142,6 @@ export function readSentenceHint(sentence: string): SessionHint {
     penaltyOrder: false,
     day: null,
   };
-}
-
-// The paragraph around an offset as the writer broke it: web copy often breaks paragraphs with one line break.
-function lineAround(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const end = text.indexOf('\n', offset);
-  return text.slice(start, end < 0 ? text.length : end);
 }
 
 // The paragraph around the claim without the clause that follows the claim's own in its sentence, where "after
@@ -273,12 +171,6 @@ function weakRace(clause: string, paragraph: string): boolean {
   const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|\bpole\b/gi)?.length ?? 0;
   const race = paragraph.match(/\brace\b|\blaps\b|\bwon\b|\bvictory\b|\bpit\b|\bstint|\bflag\b|\bpodium\b|\bwinner\b/giu)?.length ?? 0;
   return qualifying > race;
-}
-
-// The words of the figure's sentence before it (a line break or a full stop before a space ends a sentence).
-function lineBefore(text: string, offset: number): string {
-  const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('. ', offset - 1)) + 1;
-  return text.slice(start, offset);
 }
 
 // "last week in the Singapore Grand Prix", "at last month's 6 Hours of Spa": a named event, which the session's
@@ -383,19 +275,4 @@ function sessionNumber(text: string): number | null {
   if (coded) return Number(coded[1] ?? coded[2]);
   const worded = /\b(first|opening|second|third|fourth|fifth|sixth)\s+(?:free\s+)?(?:practice|session)\b/i.exec(text);
   return worded ? ORDINAL_NUMBERS[worded[1].toLowerCase()] : null;
-}
-
-function clauseAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !isBreak(text, from - 1)) from--;
-  let to = end;
-  while (to < text.length && !isBreak(text, to)) to++;
-  return text.slice(from, to);
-}
-
-// A full stop ends a clause only before a space: "1.2s" and "No.7" do not.
-function isBreak(text: string, at: number): boolean {
-  const character = text[at];
-  if (',;:()\n'.includes(character)) return true;
-  return '.!?'.includes(character) && (at + 1 >= text.length || /\s/.test(text[at + 1]));
 }

@@ -25,7 +25,17 @@ export function pairedParty(context: ClaimContext, figure: Figure, inSentence: N
     const joined = listed.every((mention, index) => index === 0 || joinsList(text.slice(listed[index - 1].end, mention.start)));
     if (joined || RESPECTIVELY.test(text.slice(listed[0].start, places.at(-1)!.end + 40))) return listed[at] ?? null;
   }
-  return null;
+  return namedAfterWith(text, places, inSentence)[at] ?? null;
+}
+
+// "Entries from Acura Meyer Shank Racing were second and third fastest, with Renger van der Zande in the No. 93
+// leading teammate Tom Blomqvist in the No. 60": places listed, then "with" and as many drivers, in order.
+function namedAfterWith(text: string, places: { start: number; end: number }[], inSentence: NameMention[]): NameMention[] {
+  const last = places.at(-1)!;
+  const opening = /^(?:[\s-]+(?:fastest|quickest|places?|positions?))?\s*,?\s*with\s/i.exec(text.slice(last.end, last.end + 30));
+  if (!opening) return [];
+  const people = inSentence.filter((mention) => mention.kind === 'person' && mention.start >= last.end + opening[0].length);
+  return people.length >= places.length ? people.slice(0, places.length) : [];
 }
 
 // "Jenson Button and Alex Lynn running one-two": of two drivers or cars listed right before a one-two, the first

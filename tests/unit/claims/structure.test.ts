@@ -61,6 +61,11 @@ describe('reading the structure of race copy', () => {
     expect(read('The Manor duo of Will Stevens and Roberto Merhi qualified P19 and P20.').map((claim) => claim.subject?.split(' ').at(-1))).toEqual(['Stevens', 'Merhi']);
   });
 
+  it('pairs places with the drivers a "with" lists after them', () => {
+    const text = 'Entries from Red Bull were second and third fastest, with Max Verstappen in the No. 1 leading teammate Daniel Ricciardo.';
+    expect(read(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.subject])).toEqual([['second', 'Max Verstappen'], ['third', 'Daniel Ricciardo']]);
+  });
+
   it('gives a one-two to the first of the two drivers listed right before it', () => {
     expect(read('A safety car left Sebastian Vettel and Mark Webber running one-two after the stops.')[0]).toMatchObject({ text: 'one-two', subject: 'Sebastian Vettel' });
     expect(read('Mark Webber passed Lewis Hamilton, and Sebastian Vettel completed a one-two.')[0]).toMatchObject({ text: 'one-two', subject: 'Sebastian Vettel' });

@@ -80,7 +80,8 @@ function bracketedAfterName(text: string, token: NumberToken): boolean {
 
 /** Reads a decimal with no unit as a gap only where the words say so: `+0.071`, `0.150 off`, `by 0.2`, `(+0,055)`. */
 export function readBareGap(text: string, token: NumberToken, words: ClaimWords): Figure | null {
-  if (token.decimals === 0 || token.value >= shortestLapSeconds) return null;
+  // "+ 28.986" in a classification is the gap to the winner, however long; unsigned, 28.986 is a lap.
+  if (token.decimals === 0 || (token.value >= shortestLapSeconds && !token.plus)) return null;
   if (notSecondsAfter.test(text.slice(token.end, token.end + 16))) return null;
   words.ofASecond.lastIndex = token.end;
   const end = words.ofASecond.test(text) ? words.ofASecond.lastIndex : token.end;

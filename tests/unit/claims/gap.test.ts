@@ -7,6 +7,7 @@ describe('gap notations and word forms', () => {
     ['Lazare was .185 seconds faster than McAleer.', '.185 seconds', 0.185, 3, 'bare-decimal'],
     ['It was only 0.076-second faster than Zilisch.', '0.076-second', 0.076, 3, 'decimal'],
     ['Nasr was +0.071 on the sheet.', '+0.071', 0.071, 3, 'decimal'],
+    ['4. Hamilton McLaren-Mercedes + 28.986', '+ 28.986', 28.986, 3, 'decimal'],
     ['Nasr was 0.220s off the pace.', '0.220s', 0.22, 3, 'decimal'],
     ['Lazare was just 0.150 off the top spot.', '0.150', 0.15, 3, 'decimal'],
     ['Nasr was 1.2s behind.', '1.2s', 1.2, 1, 'decimal'],

@@ -2,7 +2,7 @@ import { byFirstLetter } from './by-first-letter';
 import { readBareGap, readDigitsFraction, readFractionWords, readSeconds, readSecondWords, readSlashFraction } from './gap';
 import { findGluedOrdinals } from './glued-ordinal';
 import { claimWordsFor, type ClaimWords } from './languages/claim-words';
-import { findWordedClockTimes, readClockTime } from './lap-time';
+import { findWordedClockTimes, readClockTime, readLimitTime } from './lap-time';
 import { codeEnd, isCarNumber, isGluedToWord, nonClaimEnd } from './non-claims';
 import { readNumberToken } from './number-token';
 import { ordinalWordPattern } from './number-words';
@@ -103,6 +103,8 @@ function readAtDigit(text: string, index: number, words: ClaimWords): Reading {
   // "3/10 devant Verstappen" is read before "3/10" can be taken for a date: only a gap's words make it a fraction.
   const slashed = /^\d{1,3}\/10{1,3}(?!\d)/.test(text.slice(index, index + 8)) ? readSlashFraction(text, readNumberToken(text, index, words.decimalComma), words) : null;
   if (slashed) return { figure: slashed, end: slashed.end };
+  const limit = readLimitTime(text, index);
+  if (limit) return { figure: limit, end: limit.end };
   const skipEnd = nonClaimEnd(text, index);
   if (skipEnd >= 0) return { figure: null, end: skipEnd };
   const clock = readClockTime(text, index, words);

@@ -106,3 +106,20 @@ function isDigit(code: number): boolean {
 export function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
+
+// "under the 1min19sec barrier", "below 1:50", "a sub-1m44s lap": a lap time in whole seconds is read only as the
+// limit a lap went under (a clock with no fraction is otherwise a time of day, "12:20").
+const LIMIT_BEFORE = /(?:\b(?:under|below|beneath)(?:\s+the)?\s+|\bsub-?)$/i;
+const WHOLE_SECONDS = /(\d{1,2}):(\d{2})(?![\d.,:'"’]|\s?[ap]\.?m\b)|(\d{1,2})\s?m(?:in)?\s?(\d{2})\s?s(?:ecs?|econds?)?(?![\p{L}\d.,])/iuy;
+
+/** Reads a whole-second lap time after "under", "below" or "sub-", or null. */
+export function readLimitTime(text: string, start: number): Figure | null {
+  if (!LIMIT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
+  WHOLE_SECONDS.lastIndex = start;
+  const match = WHOLE_SECONDS.exec(text);
+  if (!match) return null;
+  const minutes = Number(match[1] ?? match[3]);
+  const seconds = Number(match[2] ?? match[4]);
+  if (minutes === 0 || seconds >= 60) return null;
+  return { kind: 'lap_time', start, end: WHOLE_SECONDS.lastIndex, value: minutes * 60 + seconds, unit: 's', notation: match[1] ? 'colon' : 'minutes-letters', decimals: 0 };
+}

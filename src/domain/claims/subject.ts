@@ -87,7 +87,7 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
 }
 
 // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": a team in the figure's clause, with no driver or car.
-  const team = sure ? undefined : teamBefore(context, figure, objects, clauseStart);
+  const team = sure ? undefined : teamBefore(context, figure, objects, clauseStart, undefined, sentence.start);
   // "Perez moved to within 0.023s, only for the three-time World Champion to … secure the pole": a clause that
   // opens on a subject of its own, unnamed, is not about the one the sentence named before.
   const ownSubject = /^\s*only for\s+(?:the|his|her|their|a|an)\s/i.test(context.text.slice(clauseStart, figure.start));
@@ -116,13 +116,14 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
 
 // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": the last team before the figure from `from`, with no
 // driver or car, that is not beaten nor describes the one beaten (`only` asks whether that one team qualifies).
-function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMention>, from: number, only?: NameMention): NameMention | undefined {
+function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMention>, from: number, only?: NameMention, sentenceStart = from): NameMention | undefined {
   return (only ? [only] : context.teams)
     .filter((mention) => mention.start >= from && mention.end <= figure.start && !VENUE.test(mention.text))
     .filter((mention) => !/\b(?:he|she|they|him|her|his)\b/i.test(context.text.slice(mention.end, figure.start)))
     // "AO Racing secured a starting position with the Porsche 911 GT3 R and will start … second": the make a team
-    // races with describes its car; the team comes first.
-    .filter((mention) => !/\b(?:with|aboard|driving)\s+(?:the|its|his|her|their)\s+$/i.test(context.text.slice(Math.max(from, mention.start - 16), mention.start)) || !context.teams.some((other) => other.start >= from && other.end <= mention.start))
+    // races with describes its car; the team comes first. So does a driver, in the clause or the sentence before it
+    // ("it was Blomqvist … who found the speed from the Acura ARX-05 to … duck under the 1min19sec barrier").
+    .filter((mention) => !/\b(?:with|aboard|driving|from)\s+(?:the|its|his|her|their)\s+$/i.test(context.text.slice(Math.max(from, mention.start - 16), mention.start)) || ![...context.teams, ...context.parties].some((other) => other.start >= sentenceStart && other.end <= mention.start))
     // "but he still managed to score Heart of Racing's first GTD PRO pole": the clause is his, not the team's.
     .filter((mention) => !/\b(?:he|she)\b/i.test(context.text.slice(from, mention.start)))
     // "His top time cleared the McLarens by over half a second": a team beaten is not the subject either.

@@ -35,6 +35,19 @@ describe('lap-time notations', () => {
     });
   });
 
+  it.each([
+    ['He could not repeat his sub-1m44s lap from the morning.', '1m44s', 104],
+    ['Nobody went under the 1min19sec barrier.', '1min19sec', 79],
+    ['The first lap below 1:50 came late.', '1:50', 110],
+  ])('reads a whole-second limit in %j as a lap time under it', (sentence, text, seconds) => {
+    expect(onlyClaim(sentence)).toMatchObject({ kind: 'lap_time', text, value: seconds, qualifier: 'under', decimals: 0 });
+  });
+
+  it('reads a whole-second clock as a time of day, not a lap, unless a limit word comes before it', () => {
+    expect(extractClaims('The session started at 12:20 local time.')).toEqual([]);
+    expect(extractClaims('He went under 1:50 pm traffic.')).toEqual([]);
+  });
+
   it('reads 1:02:03.456 as a clock of hours, and a clock that long as a race time, not a lap', () => {
     expect(readClockTime('The race took 1:02:03.456 in all.', 14)).toMatchObject({ value: 3723.456, notation: 'hours-colon' });
     expect(extractClaims('The race took 1:02:03.456 in all.')).toEqual([]);

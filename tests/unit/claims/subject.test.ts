@@ -20,6 +20,11 @@ describe('subjects and references', () => {
     expect(claims.find((claim) => claim.kind === 'lap_time')?.subject).toBe('Pipo Derani');
   });
 
+  it('takes a make the driver drove "from the …" as his car, not the subject', () => {
+    const text = 'Tom Blomqvist was quick. It was Blomqvist who found the speed from the Acura ARX-05 to duck under the 1min19sec barrier.';
+    expect(onlyClaim(text)).toMatchObject({ kind: 'lap_time', subject: 'Tom Blomqvist', qualifier: 'under' });
+  });
+
   it('names the car when no driver is named', () => {
     expect(onlyClaim("United Autosport #2 set a time of 1'38''501'''.").subject).toBe('#2');
     expect(onlyClaim('The No. 31 Cadillac set a time of 1:32.656.').subject).toBe('#31');

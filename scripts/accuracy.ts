@@ -1,8 +1,8 @@
 /**
- * `npm run accuracy [--ci] [--half A|B] [--misses] [--update-ratchet] [id…]`: scores Racedesk on the corpus
+ * `npm run accuracy [--ci] [--half A|B] [--misses [--context]] [--update-ratchet] [id…]`: scores Racedesk on the corpus
  * (tests/corpus) and prints, per half, per series and in total: recall and precision of lap-time, gap and speed
  * claims, subjects, gap references, positions, verdicts, false contradictions and fixes; with --misses, every
- * miss by report. --ci uses only the timing in ../shared/data, as CI has it; --update-ratchet writes the figures
+ * miss by report, and with --context also the words around it. --ci uses only the timing in ../shared/data, as CI has it; --update-ratchet writes the figures
  * (CI's) that tests/unit/accuracy/ratchet.test.ts holds the code to.
  */
 import { writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { CORPUS, loadCorpus } from '../tests/accuracy/corpus';
 import { ratchetFigures, rate, scoreGroups } from '../tests/accuracy/groups';
 import { runReport, type ReportRun } from '../tests/accuracy/run-report';
-import type { Ratio, Scores } from '../tests/accuracy/score';
+import type { Miss, Ratio, Scores } from '../tests/accuracy/score';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -56,7 +56,12 @@ if (flag('--misses')) {
   for (const miss of misses) {
     if (miss.reportId !== current) console.log(`\n${(current = miss.reportId)}`);
     console.log(`  ${miss.what.padEnd(20)} ${miss.text.padEnd(16)} ${miss.detail}`);
+    if (flag('--context')) console.log(`  ${''.padEnd(20)} …${around(miss)}…`);
   }
+}
+function around(miss: Miss): string {
+  const body = corpus.find((report) => report.id === miss.reportId)?.body ?? '';
+  return body.slice(Math.max(0, miss.start - 110), miss.start + miss.text.length + 70).replace(/\s+/g, ' ');
 }
 const unread = runs.filter((run) => run.mode !== 'check');
 if (unread.length > 0) console.log(`\nNot checked: ${unread.map((run) => `${run.report.id} (${run.missing[0]})`).join('; ')}`);

@@ -39,6 +39,8 @@ export interface Miss {
   what: 'missed' | 'misread' | 'extra' | 'subject' | 'reference' | 'position' | 'verdict' | 'false-contradiction';
   text: string;
   detail: string;
+  /** Where the figure is in the report's body, for `--context`. */
+  start: number;
 }
 
 const TIMING_KINDS = new Set(['lap_time', 'gap', 'speed']);
@@ -76,7 +78,7 @@ function scoreRun(run: ReportRun, scores: Scores, misses: Miss[]): void {
     sameNamedParty(read, driver, car ?? null, team ?? null) ||
     (read !== null && crewOf(gold, car).some((member) => sameNamedParty(read, member, null, null))) ||
     (read !== null && driver !== null && rosterId !== null && rosterId === foldName(driver));
-  const miss = (what: Miss['what'], text: string, detail: string) => misses.push({ reportId: report.id, what, text, detail });
+  const miss = (what: Miss['what'], text: string, detail: string, start: number) => misses.push({ reportId: report.id, what, text, detail, start });
   const used = new Set<RunClaim>();
   for (const gold of report.claims) {
     const read = bestOverlap(gold, run.claims);
@@ -84,28 +86,28 @@ function scoreRun(run: ReportRun, scores: Scores, misses: Miss[]): void {
     if (found) used.add(read);
     if (TIMING_KINDS.has(gold.kind)) {
       count(scores.recall, found);
-      if (!found) miss(read && read.kind === gold.kind ? 'misread' : 'missed', gold.text, describeMiss(gold, read));
+      if (!found) miss(read && read.kind === gold.kind ? 'misread' : 'missed', gold.text, describeMiss(gold, read), gold.start);
       if (found) {
         const subjectRight = sameParty(read.subject, gold, gold.subject, gold.car, gold.team, read.subjectRosterId ?? null);
         count(scores.subjects, subjectRight);
-        if (!subjectRight) miss('subject', gold.text, `read ${read.subject ?? 'no subject'}, gold ${partyOf(gold.subject, gold.car, gold.team)}`);
+        if (!subjectRight) miss('subject', gold.text, `read ${read.subject ?? 'no subject'}, gold ${partyOf(gold.subject, gold.car, gold.team)}`, gold.start);
         if (gold.kind === 'gap' && (gold.reference || gold.referenceCar)) {
           const referenceRight = sameParty(read.reference, gold, gold.reference ?? null, gold.referenceCar, null, read.referenceRosterId ?? null);
           count(scores.references, referenceRight);
-          if (!referenceRight) miss('reference', gold.text, `read ${read.reference ?? 'no reference'}, gold ${partyOf(gold.reference ?? null, gold.referenceCar, null)}`);
+          if (!referenceRight) miss('reference', gold.text, `read ${read.reference ?? 'no reference'}, gold ${partyOf(gold.reference ?? null, gold.referenceCar, null)}`, gold.start);
         }
       }
     } else {
       const right = found && sameParty(read.subject, gold, gold.subject, gold.car, gold.team, read.subjectRosterId ?? null);
       count(scores.positions, right);
-      if (!right) miss('position', gold.text, found ? `read ${read.subject ?? 'no subject'}, gold ${partyOf(gold.subject, gold.car, gold.team)}` : describeMiss(gold, read));
+      if (!right) miss('position', gold.text, found ? `read ${read.subject ?? 'no subject'}, gold ${partyOf(gold.subject, gold.car, gold.team)}` : describeMiss(gold, read), gold.start);
     }
     if (run.mode === 'failed') count(scores.verdicts, false);
     if (run.mode === 'check') {
       const verdict = found ? read.verdict : undefined;
       count(scores.verdicts, verdict === gold.verdict);
       if (found && verdict !== gold.verdict) {
-        miss(verdict === 'contradicted' ? 'false-contradiction' : 'verdict', gold.text, `${verdict}${read.reason ? ` (${read.reason})` : ''}${read.evidence ? ` [${read.evidence}]` : ''}, gold ${gold.verdict}${gold.why ? ` (${gold.why})` : ''}`);
+        miss(verdict === 'contradicted' ? 'false-contradiction' : 'verdict', gold.text, `${verdict}${read.reason ? ` (${read.reason})` : ''}${read.evidence ? ` [${read.evidence}]` : ''}, gold ${gold.verdict}${gold.why ? ` (${gold.why})` : ''}`, gold.start);
       }
       if (found && verdict === 'contradicted' && gold.verdict !== 'contradicted') scores.falseContradictions += 1;
       if (found && verdict === 'contradicted' && gold.verdict === 'contradicted' && gold.official != null) {
@@ -120,10 +122,10 @@ function scoreRun(run: ReportRun, scores: Scores, misses: Miss[]): void {
     }
     count(TIMING_KINDS.has(read.kind) ? scores.precision : scores.positionPrecision, false);
     const nonClaim = report.nonClaims.find((candidate) => candidate.start < read.end && read.start < candidate.end);
-    miss('extra', read.text, `read as ${read.kind} ${read.value}${nonClaim ? `; it is ${nonClaim.why}` : ''}: "${excerpt(read.sentence, read.text)}"`);
+    miss('extra', read.text, `read as ${read.kind} ${read.value}${nonClaim ? `; it is ${nonClaim.why}` : ''}: "${excerpt(read.sentence, read.text)}"`, read.start);
     if (run.mode === 'check' && read.verdict === 'contradicted') {
       scores.falseContradictions += 1;
-      miss('false-contradiction', read.text, `not a claim, marked contradicted (${read.reason ?? read.evidence ?? ''})`);
+      miss('false-contradiction', read.text, `not a claim, marked contradicted (${read.reason ?? read.evidence ?? ''})`, read.start);
     }
   }
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run accuracy [--ci] [--half A|B] [--misses [--context]] [--update-ratchet] [id…]`: scores Racedesk on the corpus
+ * `npm run accuracy [--ci] [--half A|B|C] [--misses [--context]] [--update-ratchet] [id…]`: scores Racedesk on the corpus
  * (tests/corpus) and prints, per half, per series and in total: recall and precision of lap-time, gap and speed
  * claims, subjects, gap references, positions, verdicts, false contradictions and fixes; with --misses, every
  * miss by report, and with --context also the words around it. --ci uses only the timing in ../shared/data, as CI has it; --update-ratchet writes the figures

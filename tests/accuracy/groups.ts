@@ -10,7 +10,7 @@ export function groupsOf(run: ReportRun): string[] {
 
 /** Scores every group, in a fixed order. */
 export function scoreGroups(runs: ReportRun[]): { groups: Map<string, Scores>; misses: Miss[] } {
-  const order = ['half A', 'half B', 'half ?', 'F1', 'IMSA', 'WEC', 'other languages', 'total'];
+  const order = ['half A', 'half B', 'half C', 'half ?', 'F1', 'IMSA', 'WEC', 'other languages', 'total'];
   const members = new Map<string, ReportRun[]>();
   for (const run of runs) for (const group of groupsOf(run)) members.set(group, [...(members.get(group) ?? []), run]);
   const groups = new Map<string, Scores>();

@@ -54,7 +54,10 @@ interface Run {
   failures: string[];
 }
 
-/** Starts the child and SIGKILLs it a few milliseconds into step `target` of a sync (or after 5 s if none comes). */
+/**
+ * Starts the child and SIGKILLs it a few milliseconds into step `target` of a sync, or after 20 s if none comes: on
+ * a loaded machine start-up alone can take 5 s, and a kill then lands in recovery, not in the step aimed at.
+ */
 function runAndKill(bundle: string, library: string, articleId: string, target: KillPhase, wholeGroup: boolean): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [bundle, library, articleId], { stdio: ['ignore', 'pipe', 'pipe'], detached: wholeGroup });
@@ -69,7 +72,7 @@ function runAndKill(bundle: string, library: string, articleId: string, target: 
       if (wholeGroup && child.pid) process.kill(-child.pid, 'SIGKILL');
       else child.kill('SIGKILL');
     };
-    const fallback = setTimeout(kill, 5000);
+    const fallback = setTimeout(kill, 20_000);
     child.stdout.on('data', (chunk: Buffer) => {
       pending += chunk.toString();
       const lines = pending.split('\n');

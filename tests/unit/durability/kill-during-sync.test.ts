@@ -12,5 +12,5 @@ describe('a shared library whose sync is killed at every step', () => {
     for (const phase of KILL_PHASES) expect(result.killsIn[phase], phase).toBeGreaterThanOrEqual(1);
     expect(result.conflicts).toBeGreaterThanOrEqual(2);
     expect(result.syncs).toBeGreaterThanOrEqual(8);
-  }, 180_000);
+  }, 300_000);
 });

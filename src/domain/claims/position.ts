@@ -135,9 +135,10 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
 
 // "provisional pole", "third pole in four races", "0.3s off pole": pole named, but not as this car's place.
 // A pole counted ("his first IMSA pole", "a second GTD pole position of the season") is still this one's pole,
-// unless the count runs over several races ("third pole in the last four races").
+// unless the count runs over several races ("third pole in the last four races"); a class's digits are no count
+// ("his second LMP2 pole").
 const notAPole =
-  /(?:provisional|new|\d|\ba|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/i;
+  /(?:provisional|new|(?<![\p{L}\d])\d+|\ba|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/iu;
 const poleCountedOver = /^\s+(?:in|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:last|past|previous|first|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,3}?(?:races|rounds|events|starts|outings|weekends|years|seasons)\b/i;
 const poleNounAfter = /^[\s-]*(?:time|lap|award|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt)\b/i;
 // "denied pole", "the battle for pole", "chasing pole": pole missed or fought for, nobody's place.
@@ -159,7 +160,7 @@ export function readPole(text: string, start: number, end: number): Figure | nul
   return place(start, poleEnd, 1, 'pole', readScopeAfter(text, poleEnd));
 }
 
-const rowBefore = /(?<![\p{L}])(front|inside|outside|voorste|vorderste|erste|première|primeira)\s+$/iu;
+const rowBefore = /(?<![\p{L}])(front|inside|outside|voorste|vorderste|erste|première|primeira)(?:\s+|-)$/iu;
 const rowNumber = /^\s+(\d{1,2}|\p{L}+)(?![\p{L}])/iu;
 
 /**
@@ -191,14 +192,17 @@ export function readRow(text: string, rowStart: number, rowEnd: number, words: C
   return { ...place(rowStart, end, count * 2 - 1, 'row', readScopeAfter(text, end)), placeRange: [count * 2 - 1, count * 2] };
 }
 
-// "a Ferrari one-two", "it was a Mercedes 1-2", "the two ran 1-2": a team's cars first and second. Not a score
-// ("a 1-2 defeat"), a count ("1-2 laps") or a place in the standings.
-const oneTwoBefore = /(?:\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}|\b(?:ran|run|running|runs|finished|finishing|qualified|qualifying|locked out|secured|scored|claimed|took|complete[ds]?|completing)\s+(?:a\s+|the\s+)?)$/iu;
-const oneTwoNotAfter = /^[\s-]*(?:laps?|seconds?|secs?|minutes?|hours?|points?|defeat|loss|lead|score|margin|in the (?:standings|championship|points))\b|^\s*\d|^[.,:]\d/i;
+// "a Ferrari one-two", "it was a Mercedes 1-2", "the two ran 1-2", "Ferrari's first one-two", "to lead Ferrari
+// 1-2": a team's cars first and second. Not a score ("a 1-2 defeat"), a count ("1-2 laps") or a place in the standings.
+const oneTwoBefore = /(?:(?:\b(?:a|an|the|its|their|his|her)|\p{L}['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}|\b(?:ran|run|running|runs|finished|finishing|qualified|qualifying|locked out|secured|scored|claimed|took|complete[ds]?|completing|lead|leads|led|leading)\s+(?:a\s+|the\s+)?)$/iu;
+// "to lead Ferrari 1-2": a verb of leading and the make (capitalised, so no i flag).
+const leadMakeBefore = /\b(?:[Ll]ead|[Ll]eads|[Ll]ed|[Ll]eading)\s+\p{Lu}[\p{L}-]+\s+$/u;
+const oneTwoNotAfter = /^[\s-]*(?:laps?|seconds?|secs?|minutes?|hours?|points?|defeat|loss|lead|score|margin|in the (?:standings|championship|points|head-to-head))\b|^\s*\d|^[.,:]\d/i;
 
 /** Reads "one-two" and "1-2" as a team's first and second places. */
 export function readOneTwo(text: string, start: number, end: number): Figure | null {
-  if (!oneTwoBefore.test(text.slice(Math.max(0, start - 40), start)) || oneTwoNotAfter.test(text.slice(end, end + 24))) return null;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!(oneTwoBefore.test(before) || leadMakeBefore.test(before)) || oneTwoNotAfter.test(text.slice(end, end + 24))) return null;
   if (/\d[\s-]*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
   return { ...place(start, end, 1, 'one-two', readScopeAfter(text, end)), placeRange: [1, 2] };
 }

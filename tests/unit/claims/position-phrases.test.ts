@@ -5,6 +5,23 @@ const places = (text: string) =>
   extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.placeRange ?? null]);
 
 describe('places the genre writes without an ordinal of their own', () => {
+  it('reads a pole counted in a class, where the class name ends in digits', () => {
+    expect(places('Ben Keating took his second LMP2 pole of the season.')).toEqual([['pole', 1, null]]);
+    expect(places('Jordan Pepper put the Lamborghini on the GT3 pole.')).toEqual([['pole', 1, null]]);
+    // A number before pole is still a count or a year, not a class.
+    expect(places('He never matched his 2019 pole.')).toEqual([]);
+  });
+
+  it('reads "front-row" hyphenated as "front row" is read', () => {
+    expect(places('Red Bull has a front-row start for tomorrow.')).toEqual([['front-row', 1, [1, 2]]]);
+  });
+
+  it('reads a one-two after a possessive and after a verb of leading and the make', () => {
+    expect(places('It was McLaren’s first one-two since 2021.')).toEqual([['one-two', 1, [1, 2]]]);
+    expect(places('Pier Guidi and Calado win at Spa to lead Ferrari 1-2.')).toEqual([['1-2', 1, [1, 2]]]);
+    for (const text of ['Hamilton leads Rosberg 1-2 in the head-to-head.', 'Vettel led 1-2 laps more than Webber.']) expect(places(text), text).toEqual([]);
+  });
+
   it('reads a classification line whose name opens with a lower-case particle', () => {
     const table = [
       'Classification after 58 laps:',

@@ -137,11 +137,17 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
 // A pole counted ("his first IMSA pole", "a second GTD pole position of the season") is still this one's pole,
 // unless the count runs over several races ("third pole in the last four races"); a class's digits are no count
 // ("his second LMP2 pole").
+// "a pole", "una pole", "eine Pole": a pole in general, in any language.
 const notAPole =
-  /(?:provisional|new|(?<![\p{L}\d])\d+|\ba|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/iu;
+  /(?:provisional|new|(?<![\p{L}\d])\d+|(?<![\p{L}])(?:a|una|un|une|uma|um|eine|einer|een)|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/iu;
 const poleCountedOver = /^\s+(?:in|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:last|past|previous|first|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,3}?(?:races|rounds|events|starts|outings|weekends|years|seasons)\b/i;
-const poleNounAfter = /^[\s-]*(?:time|lap|award|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt)\b/i;
+// "pole time", and pole as the thing at stake: "with pole looking like a shoot-out", "the pole appeared in jeopardy".
+const poleNounAfter = /^[\s-]*(?:time|lap|award|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt|looks?|looking|looked|appears?|appeared|seems?|seemed|seeming|up for grabs)\b/i;
 // "denied pole", "the battle for pole", "chasing pole": pole missed or fought for, nobody's place.
+// The same in the other languages, the verb before ("verpasst seine 40. Formel-1-Pole", "gefehlt für die Pole",
+// "ha perso la pole") or after ("wie die Pole verloren ging", "la pole se le escapó").
+const poleNotHeldElsewhere = /(?<![\p{L}])(?:verpass(?:t|te|ten|en)|verlor(?:en)?|(?:gefehlt|fehlte|fehlten)\s+für|(?:miste|misten|gemist|verloor|verloren)|(?:manqué|manque|raté|perdu|perd)|(?:perdió|perdido|perdiendo|perder)|(?:perso|persa|perde|mancato|mancata|sfumata|sfuggita)|(?:perdeu|perdida|perdido|falhou))(?:\s+[^\s,;:!?]+){0,3}?\s+[^\s,;:!?]*$/iu;
+const poleLostAfter = /^(?:[\s-]*position)?\s+(?:verloren|verpasst|gemist|perdue|perdida|persa|perduta|sfumata|se le escapó|escapó|fugiu)(?![\p{L}])/iu;
 const poleNotHeld = /\b(?:denied|deny|denying|(?:battle|fight|bid|challenge|contend(?:ing)?|push(?:ing)?|hunt|race|scrap|duel|tussle|contention)\s+for|chasing|chase|missed out on|miss out on|missing out on|missed|miss|missing|lost|losing|lose|snatched from|robbed of)\s+(?:the\s+|a\s+|his\s+|her\s+)?$/i;
 
 // "pole sitter Felipe Massa", "the pole-winning Acura": the one named holds pole.
@@ -156,7 +162,8 @@ export function readPole(text: string, start: number, end: number): Figure | nul
   const afterPole = /^[\s-]?position\b/i.exec(text.slice(end, end + 12));
   if (poleCountedOver.test(text.slice(afterPole ? end + afterPole[0].length : end, end + 60))) return null;
   const poleEnd = afterPole ? end + afterPole[0].length : end;
-  if (notAPole.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || poleNounAfter.test(text.slice(poleEnd, poleEnd + 12))) return null;
+  if (notAPole.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || poleNounAfter.test(text.slice(poleEnd, poleEnd + 14))) return null;
+  if (poleNotHeldElsewhere.test(text.slice(Math.max(0, start - 40), start)) || poleLostAfter.test(text.slice(end, end + 30))) return null;
   return place(start, poleEnd, 1, 'pole', readScopeAfter(text, poleEnd));
 }
 

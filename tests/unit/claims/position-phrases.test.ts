@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/domain/claims';
+import { german } from '../../../src/domain/claims/languages/german';
+import { italian } from '../../../src/domain/claims/languages/italian';
+import type { LanguageWords } from '../../../src/domain/claims/languages/language-words';
 
-const places = (text: string) =>
-  extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.placeRange ?? null]);
+const places = (text: string, language?: LanguageWords) =>
+  extractClaims(text, { language }).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.placeRange ?? null]);
 
 describe('places the genre writes without an ordinal of their own', () => {
   it('reads a pole counted in a class, where the class name ends in digits', () => {
@@ -30,5 +33,20 @@ describe('places the genre writes without an ordinal of their own', () => {
       ' 13 \t  van der Garde  Caterham     56\t+ 2 Laps',
     ].join('\n');
     expect(places(table)).toEqual([['11', 11, null], ['12', 12, null], ['13', 13, null]]);
+  });
+});
+
+describe('poles and places that are no one’s place in this session', () => {
+  it('reads no pole lost or missed in another language, nor "a pole" in general', () => {
+    expect(places('Er ahnt, wie die Pole verloren ging.', german)).toEqual([]);
+    expect(places('Der Weltmeister verpasst seine 41. Formel-1-Pole um ein paar Tausendstel.', german)).toEqual([]);
+    expect(places('Am Ende hat wenig gefehlt für die Pole.', german)).toEqual([]);
+    expect(places('I tifosi hanno potuto gioire per una pole.', italian)).toEqual([]);
+    expect(places('Max Verstappen holt die Pole vor Norris.', german)).toEqual([['Pole', 1, null]]);
+  });
+
+  it('reads no pole where pole is what is at stake', () => {
+    expect(places('Those behind are close, with pole looking like a shoot-out between three teams.')).toEqual([]);
+    expect(places('But the pole appeared in jeopardy when Tandy spun.')).toEqual([]);
   });
 });

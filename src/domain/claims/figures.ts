@@ -165,7 +165,7 @@ function readAtWord(text: string, start: number, end: number, words: ClaimWords,
   else if (word === 'one-two') figure = readOneTwo(text, start, end);
   else if (word === 'runner-up') figure = readRunnerUp(text, start, end);
   else if (word === 'top') figure = readTop(text, start, end);
-  else if (word === 'best') figure = readClassBest(text, start, end);
+  else if (word === 'best') figure = readClassBest(text, start, end) ?? readSuperlative(text, start, end);
   else if (/^(?:fastest|quickest|topped|topping|tops)$/.test(word)) figure = readSuperlative(text, start, end);
   else if (new RegExp(`^(?:${words.rowWord})$`, 'iu').test(written)) figure = readRow(text, start, end, words);
   else if (new RegExp(`^(?:${words.placeNoun})$`, 'iu').test(written) && words.language !== english) figure = readNounThenCount(text, start, end, words);

@@ -25,6 +25,19 @@ describe('places the genre writes without an ordinal of their own', () => {
     for (const text of ['Hamilton leads Rosberg 1-2 in the head-to-head.', 'Vettel led 1-2 laps more than Webber.']) expect(places(text), text).toEqual([]);
   });
 
+  it('reads "the top two positions" as first and second, unless fought over or in the standings', () => {
+    expect(places('The pair of Porsches snapped up the top two positions in class.')).toEqual([['top two positions', 1, [1, 2]]]);
+    expect(places('Ferrari and Mercedes fought for the top two positions.')).toEqual([]);
+    expect(places('They hold the top two spots in the championship.')).toEqual([]);
+  });
+
+  it('reads "set the best time" and "turned the best lap" as first place, not "set his best lap"', () => {
+    expect(places('Vettel set the best time of the session.')).toEqual([['best', 1, null]]);
+    expect(places('Later Bourdais turned the best lap in the final segment.')).toEqual([['best', 1, null]]);
+    expect(places('Hamilton set his best lap on his final run.')).toEqual([]);
+    expect(places('It was best to stay out.')).toEqual([]);
+  });
+
   it('reads a classification line whose name opens with a lower-case particle', () => {
     const table = [
       'Classification after 58 laps:',
@@ -37,6 +50,10 @@ describe('places the genre writes without an ordinal of their own', () => {
 });
 
 describe('poles and places that are no one’s place in this session', () => {
+  it('reads no first place in a table head "Time Fastest Laps"', () => {
+    expect(extractClaims('QUALIFYING RESULTS Pos. No. Driver Team Time Fastest Laps')).toEqual([]);
+  });
+
   it('reads no pole lost or missed in another language, nor "a pole" in general', () => {
     expect(places('Er ahnt, wie die Pole verloren ging.', german)).toEqual([]);
     expect(places('Der Weltmeister verpasst seine 41. Formel-1-Pole um ein paar Tausendstel.', german)).toEqual([]);

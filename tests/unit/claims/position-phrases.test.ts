@@ -66,4 +66,11 @@ describe('poles and places that are no one’s place in this session', () => {
     expect(places('Those behind are close, with pole looking like a shoot-out between three teams.')).toEqual([]);
     expect(places('But the pole appeared in jeopardy when Tandy spun.')).toEqual([]);
   });
+
+  it('reads no place counted over races gone by', () => {
+    expect(places('Hier kam der Sieger 28 Mal aus der ersten Startreihe, 21 Mal von Pole-Position, sechs Mal vom zweiten Startplatz.', german)).toEqual([]);
+    expect(places('The winner has come from pole 23 times here, and eight times from second on the grid.')).toEqual([]);
+    expect(places('Hamilton took pole for the third time this year, with Rosberg second.')).toEqual([['pole', 1, null], ['second', 2, null]]);
+    expect(places('Behind him the four-times champion was second.')).toEqual([['second', 2, null]]);
+  });
 });

@@ -27,7 +27,7 @@ const INLINE_RUN = 3;
 const P_ROW = /^[ \t]*(P(\d{1,2}))\b/;
 const NOT_RESULTS = /\b(?:standings?|championship|points|pts|punkte|punten|puntos|punti|pontos|wertung|klassement|classement général|mundial)\b/i;
 const HEADING_KINDS: [string, RegExp][] = [
-  ['qualifying', /\bqualif|\bgrid\b|\bstart(?:ing)?\s*(?:grid|order|positions?)|\bstartaufstellung|\bparrilla|\bgriglia|\bgrille/i],
+  ['qualifying', /\bqualif|\bgrid\b|\b(?:front|first|primera|prima|première|erste|voorste|primeira)\s+(?:row|fila|ligne|reihe|startrij|linha)\b|\bstart(?:ing)?\s*(?:grid|order|positions?)|\bstartaufstellung|\bparrilla|\bgriglia|\bgrille/i],
   ['practice', /\bpractice\b|\bFP\d\b|\btraining\b|\bessais\b|\blibres?\b/i],
   ['race', /\brace\b|\bclassified\b|\bclassification\b|\bresults?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcourse\b/i],
 ];

@@ -47,6 +47,12 @@ describe('places the genre writes without an ordinal of their own', () => {
     ].join('\n');
     expect(places(table)).toEqual([['11', 11, null], ['12', 12, null], ['13', 13, null]]);
   });
+  it('reads one numbered line under a "front row" heading as the grid’s first place, and not under any heading', () => {
+    const under = (heading: string) => extractClaims(`Hamilton beat Rosberg by seven thousandths.\n\n${heading}\n\n1. Lewis Hamilton (Mercedes)`).filter((claim) => claim.kind === 'position');
+    expect(under('FRONT ROW:').map((claim) => [claim.text, claim.value, claim.subject, claim.tableSession])).toEqual([['1', 1, 'Lewis Hamilton', 'qualifying']]);
+    expect(under('PRIMERA FILA:').map((claim) => claim.value)).toEqual([1]);
+    expect(under('What a day:')).toEqual([]);
+  });
 });
 
 describe('poles and places that are no one’s place in this session', () => {

@@ -3,16 +3,18 @@ import { english } from './languages/english';
 import { isDayOfDate } from './non-claims';
 import { cardinalValue, ordinalValue } from './number-words';
 import { readScopeAfter } from './scope';
+import { BEYOND_SESSION } from './superlative';
 import type { Figure, Notation, PlaceRank } from './types';
 
 // English determiners before an ordinal make it describe a noun ("the second BHA Hyundai"); other languages put
 // an article before every place ("la quinta posición", "de la 5e place"), so only the noun after decides there.
 const DETERMINER = /(?:(?:^|[^\p{L}])(?:the|his|her|their|its|a|an|this|that|every|each)|\p{L}['’]s)\s+$/iu;
-// "fourth-fastest lap" ranks best laps; "sixth best top 20% average lap time" ranks nothing the timing holds.
+// "fourth-fastest lap" ranks best laps; "sixth best top 20% average lap time", "third-fastest lap of the weekend" rank
+// nothing the timing holds.
 function rankOf(text: string, end: number): { rank?: PlaceRank } {
   const ranking = /^[\s-]+(?:fastest|quickest|best)\b([^.,;:!?]{0,40})/i.exec(text.slice(end, end + 60));
   if (!ranking) return {};
-  if (/\b(?:average|sector|speed|stop|stint|pace|trap)/i.test(ranking[1])) return { rank: 'other' };
+  if (/\b(?:average|sector|speed|stop|stint|pace|trap)/i.test(ranking[1]) || BEYOND_SESSION.test(ranking[1])) return { rank: 'other' };
   return /\b(?:lap|time)/i.test(ranking[1]) ? { rank: 'best-lap' } : {};
 }
 

@@ -7,6 +7,11 @@ import type { Figure } from './types';
 const VERB_BEFORE = /(?:\b(?:was|were|is|are|went|go|goes|ended(?: up)?|finished|proved|remained|emerged|stayed|came out|wound up)\s+(?:(?:the|overall|comfortably|easily|again|once again|narrowly|\p{L}+ly)\s+){0,2}|\p{Lu}\p{L}+\s+)$/u;
 // "set the fastest lap", "turned in the fastest lap Saturday", "posting the fastest time": the best lap of all.
 const SET_BEFORE = /\b(?:set|sets|setting|turned(?: in)?|turning(?: in)?|posted|posting|posts|clocked|clocking|recorded|produced|banged in|with|had)\s+(?:the|his|her|their)\s+(?:\p{L}+['’]s\s+)?$/iu;
+// "the fastest lap of the weekend", "of the entire three days", "the fastest race lap ever at Silverstone": a lap
+// ranked over more than one session, which no session's timing ranks.
+export const BEYOND_SESSION = /^[^.,;:!?]{0,24}?\b(?:(?:of|in|over|across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:weekend|week|event|meeting|test|year|season|(?:\w+\s+)?days)\b|ever\b|all[- ]time\b)/i;
+// "with a lap at 135.891 mph, the fastest lap of the weekend": the lap just given, named in apposition.
+const APPOSITION = /(?:\d[:.'’]\d{2}[.,]\d{1,3}\s?s?|\d\s?(?:mph|km\/h|kph|s|secs?|seconds))\s*,\s+the\s+$/iu;
 const LAP_AFTER = /^\s+(?:race\s+)?(?:lap|time|timing)\b/i;
 const NOT_FIRST = /^\s*(?:-|(?:sector|speed|stop|pit|trap|stint|average)\b)/i;
 const RANKED_BEFORE = /(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\w+est)[\s-]+$/i;
@@ -22,7 +27,7 @@ export function readSuperlative(text: string, start: number, end: number): Figur
     return figure(start, end, null);
   }
   if (NOT_FIRST.test(after)) return null;
-  const lapOfSession = SET_BEFORE.test(before) && LAP_AFTER.test(after);
+  const lapOfSession = (SET_BEFORE.test(before) || APPOSITION.test(before)) && LAP_AFTER.test(after);
   // "turned the best lap in the segment", "set the best timing": "best" ranks all only as the lap of the session;
   // "set his best lap" is his own.
   if (word === 'best' && !(lapOfSession && /\bthe\s+$/i.test(before))) return null;
@@ -30,6 +35,7 @@ export function readSuperlative(text: string, start: number, end: number): Figur
   // A lap or a column named, not set ("the fastest lap of the weekend", a table's head "Time Fastest Laps").
   if (!lapOfSession && /^\s+(?:laps?|times?)\b/i.test(after)) return null;
   const placed = figure(start, end, readScopeAfter(text, end));
+  if (lapOfSession && BEYOND_SESSION.test(after)) return { ...placed, rank: 'other' };
   return lapOfSession ? { ...placed, rank: 'best-lap' } : placed;
 }
 

@@ -55,6 +55,24 @@ describe('places the genre writes without an ordinal of their own', () => {
   });
 });
 
+describe('first places ranked over more than one session', () => {
+  const ranks = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.rank]);
+
+  it('reads a lap of the weekend, of several days or ever as ranking nothing one session holds', () => {
+    expect(ranks('Ricky Taylor set the fastest lap of the weekend so far.')).toEqual([['fastest', 1, 'other']]);
+    expect(ranks('Colin Braun turned the best lap of the entire four days of testing.')).toEqual([['best', 1, 'other']]);
+    expect(ranks('Lando Norris set the fastest race lap ever at Zandvoort.')).toEqual([['fastest', 1, 'other']]);
+    expect(ranks('Oliver Jarvis set the third-fastest lap of the weekend.')).toEqual([['third', 3, 'other']]);
+    expect(ranks('Ricky Taylor set the fastest lap of the session.')).toEqual([['fastest', 1, 'best-lap']]);
+  });
+
+  it('reads "the fastest lap" in apposition to a lap just given as that lap’s place', () => {
+    expect(ranks('Jordan Taylor lapped at 131.447 mph, the fastest lap of the session.')).toEqual([['fastest', 1, 'best-lap']]);
+    expect(ranks('Jordan Taylor lapped in 1:37.402s, the fastest lap of the weekend.')).toEqual([['fastest', 1, 'other']]);
+    expect(ranks('In 2019, the fastest lap went to Hamilton.')).toEqual([]);
+  });
+});
+
 describe('poles and places that are no one’s place in this session', () => {
   it('reads no first place in a table head "Time Fastest Laps"', () => {
     expect(extractClaims('QUALIFYING RESULTS Pos. No. Driver Team Time Fastest Laps')).toEqual([]);

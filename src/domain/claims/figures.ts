@@ -3,7 +3,7 @@ import { readBareGap, readDigitsFraction, readFractionWords, readSeconds, readSe
 import { findGluedOrdinals } from './glued-ordinal';
 import { claimWordsFor, type ClaimWords } from './languages/claim-words';
 import { findWordedClockTimes, readClockTime, readLimitTime } from './lap-time';
-import { codeEnd, isCarNumber, isGluedToWord, nonClaimEnd } from './non-claims';
+import { codeEnd, isCarNumber, isGluedToWord, isTallied, nonClaimEnd } from './non-claims';
 import { readNumberToken } from './number-token';
 import { ordinalWordPattern } from './number-words';
 import { readNounThenCount, readOneTwo, readOrdinal, readPNumber, readPole, readRow } from './position';
@@ -71,7 +71,7 @@ export function findFigures(text: string, words: ClaimWords = claimWordsFor(text
     }
     const anchorEnd = match.index + match[0].length;
     const reading = isDigit(text.charCodeAt(match.index)) ? readAtDigit(text, match.index, words) : readAtWord(text, match.index, anchorEnd, words, anchors);
-    if (reading.figure) figures.push(reading.figure);
+    if (reading.figure && !(reading.figure.kind === 'position' && isTallied(text, reading.figure.start, reading.figure.end, words.countOf))) figures.push(reading.figure);
     anchorPattern.lastIndex = Math.max(reading.end, anchorEnd);
   }
   const glued = [...findGluedOrdinals(text), ...worded].sort((a, b) => a.start - b.start);
@@ -165,7 +165,7 @@ function readAtWord(text: string, start: number, end: number, words: ClaimWords,
   else if (word === 'one-two') figure = readOneTwo(text, start, end);
   else if (word === 'runner-up') figure = readRunnerUp(text, start, end);
   else if (word === 'top') figure = readTop(text, start, end);
-  else if (word === 'best') figure = readClassBest(text, start, end);
+  else if (word === 'best') figure = readClassBest(text, start, end) ?? readSuperlative(text, start, end);
   else if (/^(?:fastest|quickest|topped|topping|tops)$/.test(word)) figure = readSuperlative(text, start, end);
   else if (new RegExp(`^(?:${words.rowWord})$`, 'iu').test(written)) figure = readRow(text, start, end, words);
   else if (new RegExp(`^(?:${words.placeNoun})$`, 'iu').test(written) && words.language !== english) figure = readNounThenCount(text, start, end, words);

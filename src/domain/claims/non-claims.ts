@@ -62,3 +62,20 @@ const weekdayBefore = /\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day)?\.?,?
 export function isDayOfDate(text: string, start: number, end: number): boolean {
   return followsMonthName(text, start) || monthAfter.test(text.slice(end, end + 16)) || weekdayBefore.test(text.slice(Math.max(0, start - 14), start));
 }
+
+// "23 Mal von Pole-Position", "won 23 times from pole", "dreimal aus der ersten Reihe", "from pole seven times": a
+// place counted over races gone by is a statistic, not this session's order.
+const TIMES = String.raw`(?:times|mal|keer|fois|volte|veces|vezes)`;
+// Only a preposition and an article between: "the 10-times champion was second" is a place.
+const FROM = String.raw`(?:from|von|vom|aus|der|den|dem|the|de|la|le|du|des|vanaf|van|uit|het|desde|el|da|dalla|dal|della|em|do|na|no)`;
+const talliedBefore = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,3}|\p{L}+?)[\s-]*${TIMES}\s+(?:${FROM}\s+){1,2}$`, 'iu');
+const talliedAfter = new RegExp(String.raw`^\s+(\d{1,3}|\p{L}+?)[\s-]*${TIMES}(?![\p{L}])`, 'iu');
+
+/** Whether the place at [start, end) is counted over many races ("23 Mal von Pole-Position"); `countOf` reads a number word. */
+export function isTallied(text: string, start: number, end: number, countOf: (word: string) => number | null): boolean {
+  const counted = (written: string) => /^\d+$/.test(written) || (countOf(written) ?? 0) > 1;
+  const before = talliedBefore.exec(text.slice(Math.max(0, start - 40), start));
+  if (before && counted(before[1])) return true;
+  const after = talliedAfter.exec(text.slice(end, end + 24));
+  return after !== null && counted(after[1]);
+}

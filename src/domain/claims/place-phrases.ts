@@ -34,6 +34,13 @@ export function readTop(text: string, start: number, end: number): Figure | null
     const placeEnd = end + count[0].length;
     return value >= 2 && value <= 30 ? place(start, placeEnd, value, readScopeAfter(text, placeEnd)) : null;
   }
+  // "the pair of Corvettes snapping up the top two positions": first and second, as a one-two.
+  const topTwo = /^[\s-]+(?:two|2)\s+(?:positions|places|spots)\b/i.exec(text.slice(end, end + 20));
+  if (topTwo) {
+    const placeEnd = end + topTwo[0].length;
+    if (NOT_SESSION_ORDER.test(text.slice(placeEnd, placeEnd + 48)) || unheld(text, start)) return null;
+    return { ...place(start, placeEnd, 1, readScopeAfter(text, placeEnd)), placeRange: [1, 2] };
+  }
   const noun = /^[\s-]+(?:spot|position|place|step)\b/i.exec(text.slice(end, end + 12));
   if (!noun || /\b(?:speed|ten|three|five|six)\s*$/i.test(text.slice(Math.max(0, start - 8), start))) return null;
   const placeEnd = end + noun[0].length;

@@ -3,16 +3,18 @@ import { english } from './languages/english';
 import { isDayOfDate } from './non-claims';
 import { cardinalValue, ordinalValue } from './number-words';
 import { readScopeAfter } from './scope';
+import { BEYOND_SESSION } from './superlative';
 import type { Figure, Notation, PlaceRank } from './types';
 
 // English determiners before an ordinal make it describe a noun ("the second BHA Hyundai"); other languages put
 // an article before every place ("la quinta posición", "de la 5e place"), so only the noun after decides there.
 const DETERMINER = /(?:(?:^|[^\p{L}])(?:the|his|her|their|its|a|an|this|that|every|each)|\p{L}['’]s)\s+$/iu;
-// "fourth-fastest lap" ranks best laps; "sixth best top 20% average lap time" ranks nothing the timing holds.
+// "fourth-fastest lap" ranks best laps; "sixth best top 20% average lap time", "third-fastest lap of the weekend" rank
+// nothing the timing holds.
 function rankOf(text: string, end: number): { rank?: PlaceRank } {
   const ranking = /^[\s-]+(?:fastest|quickest|best)\b([^.,;:!?]{0,40})/i.exec(text.slice(end, end + 60));
   if (!ranking) return {};
-  if (/\b(?:average|sector|speed|stop|stint|pace|trap)/i.test(ranking[1])) return { rank: 'other' };
+  if (/\b(?:average|sector|speed|stop|stint|pace|trap)/i.test(ranking[1]) || BEYOND_SESSION.test(ranking[1])) return { rank: 'other' };
   return /\b(?:lap|time)/i.test(ranking[1]) ? { rank: 'best-lap' } : {};
 }
 
@@ -135,12 +137,19 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
 
 // "provisional pole", "third pole in four races", "0.3s off pole": pole named, but not as this car's place.
 // A pole counted ("his first IMSA pole", "a second GTD pole position of the season") is still this one's pole,
-// unless the count runs over several races ("third pole in the last four races").
+// unless the count runs over several races ("third pole in the last four races"); a class's digits are no count
+// ("his second LMP2 pole").
+// "a pole", "una pole", "eine Pole": a pole in general, in any language.
 const notAPole =
-  /(?:provisional|new|\d|\ba|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/i;
+  /(?:provisional|new|(?<![\p{L}\d])\d+|(?<![\p{L}])(?:a|una|un|une|uma|um|eine|einer|een)|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/iu;
 const poleCountedOver = /^\s+(?:in|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:last|past|previous|first|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,3}?(?:races|rounds|events|starts|outings|weekends|years|seasons)\b/i;
-const poleNounAfter = /^[\s-]*(?:time|lap|award|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt)\b/i;
+// "pole time", and pole as the thing at stake: "with pole looking like a shoot-out", "the pole appeared in jeopardy".
+const poleNounAfter = /^[\s-]*(?:time|lap|award|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt|looks?|looking|looked|appears?|appeared|seems?|seemed|seeming|up for grabs)\b/i;
 // "denied pole", "the battle for pole", "chasing pole": pole missed or fought for, nobody's place.
+// The same in the other languages, the verb before ("verpasst seine 40. Formel-1-Pole", "gefehlt für die Pole",
+// "ha perso la pole") or after ("wie die Pole verloren ging", "la pole se le escapó").
+const poleNotHeldElsewhere = /(?<![\p{L}])(?:verpass(?:t|te|ten|en)|verlor(?:en)?|(?:gefehlt|fehlte|fehlten)\s+für|(?:miste|misten|gemist|verloor|verloren)|(?:manqué|manque|raté|perdu|perd)|(?:perdió|perdido|perdiendo|perder)|(?:perso|persa|perde|mancato|mancata|sfumata|sfuggita)|(?:perdeu|perdida|perdido|falhou))(?:\s+[^\s,;:!?]+){0,3}?\s+[^\s,;:!?]*$/iu;
+const poleLostAfter = /^(?:[\s-]*position)?\s+(?:verloren|verpasst|gemist|perdue|perdida|persa|perduta|sfumata|se le escapó|escapó|fugiu)(?![\p{L}])/iu;
 const poleNotHeld = /\b(?:denied|deny|denying|(?:battle|fight|bid|challenge|contend(?:ing)?|push(?:ing)?|hunt|race|scrap|duel|tussle|contention)\s+for|chasing|chase|missed out on|miss out on|missing out on|missed|miss|missing|lost|losing|lose|snatched from|robbed of)\s+(?:the\s+|a\s+|his\s+|her\s+)?$/i;
 
 // "pole sitter Felipe Massa", "the pole-winning Acura": the one named holds pole.
@@ -155,11 +164,12 @@ export function readPole(text: string, start: number, end: number): Figure | nul
   const afterPole = /^[\s-]?position\b/i.exec(text.slice(end, end + 12));
   if (poleCountedOver.test(text.slice(afterPole ? end + afterPole[0].length : end, end + 60))) return null;
   const poleEnd = afterPole ? end + afterPole[0].length : end;
-  if (notAPole.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || poleNounAfter.test(text.slice(poleEnd, poleEnd + 12))) return null;
+  if (notAPole.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || poleNounAfter.test(text.slice(poleEnd, poleEnd + 14))) return null;
+  if (poleNotHeldElsewhere.test(text.slice(Math.max(0, start - 40), start)) || poleLostAfter.test(text.slice(end, end + 30))) return null;
   return place(start, poleEnd, 1, 'pole', readScopeAfter(text, poleEnd));
 }
 
-const rowBefore = /(?<![\p{L}])(front|inside|outside|voorste|vorderste|erste|première|primeira)\s+$/iu;
+const rowBefore = /(?<![\p{L}])(front|inside|outside|voorste|vorderste|erste|première|primeira)(?:\s+|-)$/iu;
 const rowNumber = /^\s+(\d{1,2}|\p{L}+)(?![\p{L}])/iu;
 
 /**
@@ -191,14 +201,17 @@ export function readRow(text: string, rowStart: number, rowEnd: number, words: C
   return { ...place(rowStart, end, count * 2 - 1, 'row', readScopeAfter(text, end)), placeRange: [count * 2 - 1, count * 2] };
 }
 
-// "a Ferrari one-two", "it was a Mercedes 1-2", "the two ran 1-2": a team's cars first and second. Not a score
-// ("a 1-2 defeat"), a count ("1-2 laps") or a place in the standings.
-const oneTwoBefore = /(?:\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}|\b(?:ran|run|running|runs|finished|finishing|qualified|qualifying|locked out|secured|scored|claimed|took|complete[ds]?|completing)\s+(?:a\s+|the\s+)?)$/iu;
-const oneTwoNotAfter = /^[\s-]*(?:laps?|seconds?|secs?|minutes?|hours?|points?|defeat|loss|lead|score|margin|in the (?:standings|championship|points))\b|^\s*\d|^[.,:]\d/i;
+// "a Ferrari one-two", "it was a Mercedes 1-2", "the two ran 1-2", "Ferrari's first one-two", "to lead Ferrari
+// 1-2": a team's cars first and second. Not a score ("a 1-2 defeat"), a count ("1-2 laps") or a place in the standings.
+const oneTwoBefore = /(?:(?:\b(?:a|an|the|its|their|his|her)|\p{L}['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}|\b(?:ran|run|running|runs|finished|finishing|qualified|qualifying|locked out|secured|scored|claimed|took|complete[ds]?|completing|lead|leads|led|leading)\s+(?:a\s+|the\s+)?)$/iu;
+// "to lead Ferrari 1-2": a verb of leading and the make (capitalised, so no i flag).
+const leadMakeBefore = /\b(?:[Ll]ead|[Ll]eads|[Ll]ed|[Ll]eading)\s+\p{Lu}[\p{L}-]+\s+$/u;
+const oneTwoNotAfter = /^[\s-]*(?:laps?|seconds?|secs?|minutes?|hours?|points?|defeat|loss|lead|score|margin|in the (?:standings|championship|points|head-to-head))\b|^\s*\d|^[.,:]\d/i;
 
 /** Reads "one-two" and "1-2" as a team's first and second places. */
 export function readOneTwo(text: string, start: number, end: number): Figure | null {
-  if (!oneTwoBefore.test(text.slice(Math.max(0, start - 40), start)) || oneTwoNotAfter.test(text.slice(end, end + 24))) return null;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!(oneTwoBefore.test(before) || leadMakeBefore.test(before)) || oneTwoNotAfter.test(text.slice(end, end + 24))) return null;
   if (/\d[\s-]*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
   return { ...place(start, end, 1, 'one-two', readScopeAfter(text, end)), placeRange: [1, 2] };
 }

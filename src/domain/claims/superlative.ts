@@ -2,12 +2,17 @@ import { readScopeAfter } from './scope';
 import type { Figure } from './types';
 
 // "was fastest", "ended up quickest in GTD", "Montecalvo quickest in GTD with …", "set the fastest lap of the
-// session", "topped the timesheets", "topping GTD PRO": first place, said without a number. Not "the fastest
+// session", "set the best time", "topped the timesheets", "topping GTD PRO": first place, said without a number. Not "the fastest
 // lap of the weekend to that point" alone, "second-fastest", "fastest in the first sector" or "fastest pit stop".
 const VERB_BEFORE = /(?:\b(?:was|were|is|are|went|go|goes|ended(?: up)?|finished|proved|remained|emerged|stayed|came out|wound up)\s+(?:(?:the|overall|comfortably|easily|again|once again|narrowly|\p{L}+ly)\s+){0,2}|\p{Lu}\p{L}+\s+)$/u;
 // "set the fastest lap", "turned in the fastest lap Saturday", "posting the fastest time": the best lap of all.
 const SET_BEFORE = /\b(?:set|sets|setting|turned(?: in)?|turning(?: in)?|posted|posting|posts|clocked|clocking|recorded|produced|banged in|with|had)\s+(?:the|his|her|their)\s+(?:\p{L}+['’]s\s+)?$/iu;
-const LAP_AFTER = /^\s+(?:race\s+)?(?:lap|time)\b/i;
+// "the fastest lap of the weekend", "of the entire three days", "the fastest race lap ever at Silverstone": a lap
+// ranked over more than one session, which no session's timing ranks.
+export const BEYOND_SESSION = /^[^.,;:!?]{0,24}?\b(?:(?:of|in|over|across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:weekend|week|event|meeting|test|year|season|(?:\w+\s+)?days)\b|ever\b|all[- ]time\b)/i;
+// "with a lap at 135.891 mph, the fastest lap of the weekend": the lap just given, named in apposition.
+const APPOSITION = /(?:\d[:.'’]\d{2}[.,]\d{1,3}\s?s?|\d\s?(?:mph|km\/h|kph|s|secs?|seconds))\s*,\s+the\s+$/iu;
+const LAP_AFTER = /^\s+(?:race\s+)?(?:lap|time|timing)\b/i;
 const NOT_FIRST = /^\s*(?:-|(?:sector|speed|stop|pit|trap|stint|average)\b)/i;
 const RANKED_BEFORE = /(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\w+est)[\s-]+$/i;
 const TOPPED = /^\s+(?:the\s+)?(?:(?:time|lap)\s*(?:sheets?|charts?|screens?)|timesheets?|charts?|leaderboard|order|field|session|standings|running|(?:GTD\s?PRO|GTD|GTP|LMP[23]|DPi|GTLM|Hypercar|LMGT3|GTE|class|qualifying|practice|warm-up|FP\d|Q\d)\b)/i;
@@ -22,10 +27,15 @@ export function readSuperlative(text: string, start: number, end: number): Figur
     return figure(start, end, null);
   }
   if (NOT_FIRST.test(after)) return null;
-  const lapOfSession = SET_BEFORE.test(before) && LAP_AFTER.test(after);
+  const lapOfSession = (SET_BEFORE.test(before) || APPOSITION.test(before)) && LAP_AFTER.test(after);
+  // "turned the best lap in the segment", "set the best timing": "best" ranks all only as the lap of the session;
+  // "set his best lap" is his own.
+  if (word === 'best' && !(lapOfSession && /\bthe\s+$/i.test(before))) return null;
   if (!lapOfSession && !VERB_BEFORE.test(before)) return null;
-  if (!lapOfSession && /^\s+(?:lap|time)\b/i.test(after)) return null;
+  // A lap or a column named, not set ("the fastest lap of the weekend", a table's head "Time Fastest Laps").
+  if (!lapOfSession && /^\s+(?:laps?|times?)\b/i.test(after)) return null;
   const placed = figure(start, end, readScopeAfter(text, end));
+  if (lapOfSession && BEYOND_SESSION.test(after)) return { ...placed, rank: 'other' };
   return lapOfSession ? { ...placed, rank: 'best-lap' } : placed;
 }
 

@@ -1,12 +1,12 @@
 import { FOUGHT_FOR } from './position';
 import { readScopeAfter } from './scope';
+import { isStandingsPlace } from './standings';
 import type { Figure } from './types';
 
 // English phrases that name a place without an ordinal or a number of its own: "runner-up", "top spot",
 // "class-best lap", "best in class". Each is read where it says whose place it is, not where it describes a
 // place in the standings ("runner-up in the championship") or a place fought over ("the battle for top spot").
 
-const NOT_SESSION_ORDER = /^[\s-]*(?:(?:finish|spot|place|position)\s+)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:standings|championship|points|title|series)\b/i;
 // "0.056s off the top spot", "0.9sec from the top spot": the place as a yardstick, no one's.
 const YARDSTICK = /\b(?:off|from|behind|short of|shy of|adrift of|away from|ahead of|down on|up on)\s+(?:the\s+)?$/i;
 const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|robbed of)\s+(?:the\s+|a\s+)?$/i;
@@ -14,7 +14,7 @@ const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|robbed of)\
 /** "runner-up", "the runner-up spot", "finished runner-up": second place. */
 export function readRunnerUp(text: string, start: number, end: number): Figure | null {
   const after = text.slice(end, end + 48);
-  if (NOT_SESSION_ORDER.test(after) || unheld(text, start)) return null;
+  if (isStandingsPlace(after) || unheld(text, start)) return null;
   const noun = /^[\s-]+(?:spot|place|position|finish)\b/i.exec(after);
   const placeEnd = noun ? end + noun[0].length : end;
   return place(start, placeEnd, 2, readScopeAfter(text, placeEnd));
@@ -38,13 +38,13 @@ export function readTop(text: string, start: number, end: number): Figure | null
   const topTwo = /^[\s-]+(?:two|2)\s+(?:positions|places|spots)\b/i.exec(text.slice(end, end + 20));
   if (topTwo) {
     const placeEnd = end + topTwo[0].length;
-    if (NOT_SESSION_ORDER.test(text.slice(placeEnd, placeEnd + 48)) || unheld(text, start)) return null;
+    if (isStandingsPlace(text.slice(placeEnd, placeEnd + 48)) || unheld(text, start)) return null;
     return { ...place(start, placeEnd, 1, readScopeAfter(text, placeEnd)), placeRange: [1, 2] };
   }
   const noun = /^[\s-]+(?:spot|position|place|step)\b/i.exec(text.slice(end, end + 12));
   if (!noun || /\b(?:speed|ten|three|five|six)\s*$/i.test(text.slice(Math.max(0, start - 8), start))) return null;
   const placeEnd = end + noun[0].length;
-  if (NOT_SESSION_ORDER.test(text.slice(placeEnd, placeEnd + 48)) || unheld(text, start)) return null;
+  if (isStandingsPlace(text.slice(placeEnd, placeEnd + 48)) || unheld(text, start)) return null;
   if (/^[\s-]+(?:spots|positions|places)\b/i.test(text.slice(end, end + 12))) return null;
   return place(start, placeEnd, 1, readScopeAfter(text, placeEnd));
 }

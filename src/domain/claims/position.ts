@@ -3,6 +3,7 @@ import { english } from './languages/english';
 import { isDayOfDate } from './non-claims';
 import { cardinalValue, ordinalValue } from './number-words';
 import { readScopeAfter } from './scope';
+import { isStandingsPlace } from './standings';
 import { BEYOND_SESSION } from './superlative';
 import type { Figure, Notation, PlaceRank } from './types';
 
@@ -34,8 +35,6 @@ function placeVerbBefore(before: string, verb: RegExp): boolean {
   return false;
 }
 
-// "second in the standings", "third in line": a place in something other than a session's order.
-const NOT_SESSION_ORDER = /^\s+(?:place\s+)?in\s+(?:the\s+)?(?:\w+\s+)?(?:standings|championship|points|title|line|queue|pecking order|series)\b/i;
 export const FOUGHT_FOR = /\b(?:battle|battles|battled|battling|fight|fights|fighting|fought|duel|duelling|scrap|scrapping|tussle|tussling|contention|contending|vying|challenge|challenging|bid|push|pushing|chase|chasing|hunt|race|racing|jostling)\b[^.,;:!?]{0,24}?\bfor\s+(?:the\s+)?(?:[\p{L}\d]+\s+(?:and|or|&)\s+)?$/iu;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
@@ -68,8 +67,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "the second-placed #6 Porsche": the place of the car named next (see the subject reader); "a third-place
   // finish" is a place too, "a second-place trophy" not one this text claims.
   const placed = /^-placed(?![\p{L}])/iu.exec(after);
-  if (placed && !NOT_SESSION_ORDER.test(after.slice(placed[0].length))) return place(start, end + placed[0].length, value, notation, readScopeAfter(text, end + placed[0].length));
-  if (/^-(?:place|placed)\s+\p{L}/iu.test(after) || NOT_SESSION_ORDER.test(after)) return null;
+  if (placed && !isStandingsPlace(after.slice(placed[0].length))) return place(start, end + placed[0].length, value, notation, readScopeAfter(text, end + placed[0].length));
+  if (/^-(?:place|placed)\s+\p{L}/iu.test(after) || isStandingsPlace(after, before)) return null;
   // "a second-in-class finish": a place in the class, hyphenated into one word.
   const inClass = /^-in-class(?![\p{L}-])/iu.exec(after);
   if (inClass) return place(start, end, value, notation, 'class');

@@ -73,6 +73,13 @@ describe('position notations', () => {
     }
   });
 
+  it('reads no place in the championship, before or after the words that say so, but keeps a class place', () => {
+    const positions = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => claim.text);
+    expect(positions('The penalty dropped the Porsche from first in class in points to fourth.')).toEqual([]);
+    expect(positions('Vanthoor sits second in the drivers’ points after Sebring.')).toEqual([]);
+    expect(positions('Vanthoor finished first in class, ahead of the BMW.')).toEqual(['first']);
+  });
+
   it('reads no place in a count, a duration or a place used as a yardstick', () => {
     expect(extractClaims('It yielded Garcia his 12th career pole and second in a row at The Glen.').filter((claim) => claim.text === 'second')).toEqual([]);
     expect(extractClaims('Hamilton made a stop and 29 second in the pit lane let him keep the lead.')).toEqual([]);

@@ -1,0 +1,10 @@
+// A place in the championship, not in a session's order: "second in the drivers' standings", "runner-up in the
+// championship", "from first in class in points to fourth", "third in line". The timing holds sessions only.
+const AFTER =
+  /^[\s-]*(?:(?:finish|spot|place|position)\s+)?(?:in\s+class\s+)?(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:standings|championship|points|title|series|line|queue|pecking order)(?![\p{L}])/iu;
+const BEFORE = /(?<![\p{L}])(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:standings|championship|points)\s+(?:to|from)\s+$/iu;
+
+/** Whether the words after a place (`after`), or before it, make it a place in the standings. */
+export function isStandingsPlace(after: string, before = ''): boolean {
+  return AFTER.test(after) || BEFORE.test(before);
+}

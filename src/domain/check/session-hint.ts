@@ -46,6 +46,10 @@ const OLD_RECORD =
   /\b(?:previous|old|existing|former|standing|outright|all-time|absolute)\s+(?:\w+\s+)?record|\brecord\s+(?:of|from|set|held|stood)\b|\b(?:breaking|broke|beating|beat|lowering|lowered|smashing|smashed|eclipsing|eclipsed|bettering|bettered|under|beneath|below|shattering|shattered)\s+(?:\S+\s+){0,3}record|\brecord\b[^,;.]*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^,;.]*\brecord|['’]s\s+(?:\w+\s+)?record|\b(?:rekord|récord|recorde)\b/i;
 const THIS_RECORD = /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|\bset\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+)?record/i;
 
+// "set the fastest race lap ever at Silverstone", "the quickest-ever lap", "fastest of all time": ranked against
+// every year, which no one session's timing holds.
+const EVER = /^(?:fastest|quickest)(?:[- ]ever\b|(?:\s+[\p{L}-]+){0,3}\s+(?:ever|of all time)\b)/iu;
+
 const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá\b|\bpartirá\b/i;
 
 // "the record of 1:33.655", "0.3s under the record": the word record within a few words of the figure.
@@ -105,7 +109,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     kind,
     year: yearMatch ? Number(yearMatch[1]) : null,
     lastYear: /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\b(?:vorig|letztes|l'année dernière|año pasado|anno scorso|ano passado)/i.test(clause.replace(LIKE_LAST_YEAR, '')),
-    record: recordNear(text, claim) && OLD_RECORD.test(clause) && !THIS_RECORD.test(before),
+    record: (recordNear(text, claim) && OLD_RECORD.test(clause) && !THIS_RECORD.test(before)) || EVER.test(text.slice(claim.start, clauseStart + clause.length)),
     number: sessionNumber(claim.sentence),
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
     part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)) ?? paragraphPart(text, claim.start)),

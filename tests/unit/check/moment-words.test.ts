@@ -17,3 +17,31 @@ describe('the session a figure is about', () => {
     expect(hintOf('Auf Platz vier fährt Piastri im Training (+0,309) vor Leclerc.', '0,309').kind).toBe('practice');
   });
 });
+
+describe('a place or time from one moment of the session', () => {
+  it('is read from "so far" and "to that point"', () => {
+    expect(hintOf('Rosberg then set the quickest lap of the weekend to that point.', 'quickest').moment).toBe(true);
+    expect(hintOf('Bottas is the fastest man of the weekend so far.', 'fastest').moment).toBe(true);
+    expect(hintOf('Bottas was the fastest man of the session.', 'fastest').moment).toBe(false);
+  });
+
+  it('is not read when an attempt to improve is followed by "but was still"', () => {
+    const text = 'Jaminet attempted a second flying lap in the time left but was still 0.076 seconds shy of his teammate.';
+    expect(hintOf(text, '0.076 seconds').moment).toBe(false);
+    expect(hintOf('Jaminet set the pace on his second flying lap, 0.076 seconds clear of his teammate.', '0.076 seconds').moment).toBe(true);
+  });
+
+  it('goes on in the sentence after one set by which time or before half-way', () => {
+    const text = 'Nobody left the pits until just before half-way, by which time Nasr led by a tenth. Nasr stretched that margin to half a second.';
+    expect(hintOf(text, 'half a second').moment).toBe(true);
+    expect(hintOf('Nasr led by a tenth. He ended the session half a second clear.', 'half a second').moment).toBe(false);
+  });
+});
+
+describe('a record', () => {
+  it('is read from a superlative of all time ("the fastest race lap ever")', () => {
+    expect(hintOf('Hamilton set the fastest race lap ever at Silverstone.', 'fastest').record).toBe(true);
+    expect(hintOf('Hamilton set the quickest-ever lap of the circuit.', 'quickest').record).toBe(true);
+    expect(hintOf('Hamilton set the fastest lap of the race and won.', 'fastest').record).toBe(false);
+  });
+});

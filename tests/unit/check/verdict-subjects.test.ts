@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Checker, type CheckContext } from '../../../src/domain/check';
+import { checkClaim } from '../../../src/domain/check/check-claim';
+import type { SessionHint } from '../../../src/domain/check/session-hint';
+import { claimOf } from './claim-of';
+import { loadSessions, ROAR_2023 } from './timing-data';
+
+const NO_HINT: SessionHint = { kind: null, year: null, lastYear: false, record: false, number: null, part: null, average: false, otherEvent: null, series: null, moment: false, grid: false, qualifyingParagraph: false, penaltyOrder: false, day: null };
+
+// The 2023 Roar qualifying: #60 Acura first, #7 Porsche second, Ricky Taylor's #10 third; Jordan Taylor is entered
+// in the #3 Corvette but Antonio Garcia drove every lap of it.
+let qualifying: CheckContext['sessions'][number];
+let roar: CheckContext;
+
+beforeAll(async () => {
+  const { sessions, tracks } = await loadSessions([ROAR_2023]);
+  qualifying = sessions.find((session) => session.kind === 'qualifying')!;
+  roar = { sessions: [qualifying], mainSessionId: qualifying.id, tracks, roster: [] };
+}, 60_000);
+
+describe('a place from one moment of the session', () => {
+  it('is not confirmed from the final order through a make the sentence names', () => {
+    const [early] = new Checker(roar).checkText('Early in the session the Porsche was second.').claims;
+    expect(early).toMatchObject({ verdict: 'unverifiable', reason: expect.stringContaining('one moment') });
+    const [final] = new Checker(roar).checkText('Porsche were second in qualifying.').claims;
+    expect(final).toMatchObject({ verdict: 'confirmed' });
+  });
+});
+
+describe('the subject of a place', () => {
+  it('is the one namesake who drove in the session', () => {
+    const [third] = new Checker(roar).checkText("Taylor's lap ensures he'll start third in the Rolex 24.").claims;
+    expect(third).toMatchObject({ verdict: 'confirmed', evidence: expect.stringContaining('#10') });
+    const noLaps: CheckContext = { ...roar, sessions: [{ ...qualifying, laps: [] }] };
+    const [unknown] = new Checker(noLaps).checkText("Taylor's lap ensures he'll start third in the Rolex 24.").claims;
+    expect(unknown).toMatchObject({ verdict: 'unverifiable', reason: expect.stringContaining('could be') });
+  });
+});
+
+describe('the scope of a place', () => {
+  it('takes the series named as the scope for the whole field, not a class', () => {
+    const checked = checkClaim(claimOf({ kind: 'position', text: 'fastest', value: 1, subject: '#60', scope: 'IMSA' }), NO_HINT, roar);
+    expect(checked).toMatchObject({ verdict: 'confirmed', expected: 1 });
+  });
+});

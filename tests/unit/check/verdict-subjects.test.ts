@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Checker, type CheckContext } from '../../../src/domain/check';
 import { checkClaim } from '../../../src/domain/check/check-claim';
 import type { SessionHint } from '../../../src/domain/check/session-hint';
+import type { TimingSession } from '../../../src/domain/timing';
 import { claimOf } from './claim-of';
 import { loadSessions, ROAR_2023 } from './timing-data';
 
@@ -9,7 +10,7 @@ const NO_HINT: SessionHint = { kind: null, year: null, lastYear: false, record: 
 
 // The 2023 Roar qualifying: #60 Acura first, #7 Porsche second, Ricky Taylor's #10 third; Jordan Taylor is entered
 // in the #3 Corvette but Antonio Garcia drove every lap of it.
-let qualifying: CheckContext['sessions'][number];
+let qualifying: TimingSession;
 let roar: CheckContext;
 
 beforeAll(async () => {
@@ -41,5 +42,19 @@ describe('the scope of a place', () => {
   it('takes the series named as the scope for the whole field, not a class', () => {
     const checked = checkClaim(claimOf({ kind: 'position', text: 'fastest', value: 1, subject: '#60', scope: 'IMSA' }), NO_HINT, roar);
     expect(checked).toMatchObject({ verdict: 'confirmed', expected: 1 });
+  });
+});
+
+describe('a starting place in a race whose file holds no grid', () => {
+  it('is borne out by the qualifying order, and never contradicted by it', () => {
+    const reversed = [...qualifying.results].reverse().map((result, at) => ({ ...result, position: at + 1, classPosition: at + 1, grid: null }));
+    const race: TimingSession = { ...qualifying, id: 'race', name: 'Race', kind: 'race', laps: [], results: reversed };
+    const context: CheckContext = { ...roar, sessions: [race, qualifying], mainSessionId: 'race' };
+    const hint = { ...NO_HINT, grid: true };
+    expect(checkClaim(claimOf({ kind: 'position', text: 'pole', value: 1, subject: '#60' }), hint, context)).toMatchObject({ verdict: 'confirmed', sessionId: qualifying.id });
+    expect(checkClaim(claimOf({ kind: 'position', text: 'pole', value: 1, subject: '#7' }), hint, context)).toMatchObject({
+      verdict: 'unverifiable',
+      reason: expect.stringContaining('qualifying placed'),
+    });
   });
 });

@@ -38,7 +38,7 @@ export function checkGap({ claim, index, cars, reference, referenceSession, part
   const primary = measured[0];
   // Measured against no one named, the writer's reference is a guess (the leader? the car ahead?): say what the
   // data holds, but refute only a gap to the pole or the leader, which the words name.
-  const offThePace = new RegExp(String.raw`${escapeRegex(claim.text)}\s+(?:off|down)(?:\s+the pace)?\s*(?:[,;.]|$|in\b)`, 'i').test(claim.sentence);
+  const offThePace = new RegExp(String.raw`${escapeRegex(claim.text)}\s+(?:off|down)(?:\s+the pace)?\s*(?:[,;.]|$|in\b)`, 'i').test(claim.sentence) || shortOfPole(claim);
   if (!reference && !TO_THE_LEADER.test(claim.sentence) && !offThePace && !claim.text.trimStart().startsWith('+')) {
     return { verdict: 'unverifiable', expected: roundTo(primary.seconds, 3), evidence: describeGap(primary), suggestion: null, reason: 'the text does not say whom the gap is measured against' };
   }
@@ -50,6 +50,11 @@ export function checkGap({ claim, index, cars, reference, referenceSession, part
     suggestion: figureFits ? null : formatLike(claim, roundTo(primary.seconds, claim.decimals)),
     ...(directionHolds(primary) ? {} : { reason: `#${subject.car} was ${primary.subjectAhead ? 'ahead of' : 'behind'} #${primary.other.car}` }),
   };
+}
+
+// "nearly denied pole by Rosberg, who fell just 0.042 seconds short": short of the pole the sentence names.
+function shortOfPole(claim: RuleInput['claim']): boolean {
+  return /\bpole\b/i.test(claim.sentence) && new RegExp(String.raw`${escapeRegex(claim.text)}\s+short\b(?!\s+of\b)`, 'i').test(claim.sentence);
 }
 
 function escapeRegex(text: string): string {

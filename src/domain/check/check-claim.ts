@@ -67,9 +67,9 @@ function checkAgainstData(claim: Claim, hint: SessionHint, context: CheckContext
   if (ownCar) return checkAgainstData({ ...claim, reference: null }, hint, context);
   const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track, part: hint.part, grid: hint.grid });
   // Qualifying stands in for a grid the race file lacks: it bears a starting place out, but a penalty may have moved the car.
-  if (gridFrom?.qualifying && outcome.verdict === 'contradicted') {
-    return { ...claim, ...unverifiable(`the starting grid is not in the timing; qualifying placed ${outcome.evidence}`), sessionId: session.id, subjectCar: subject.cars[0].car };
-  }
+  // A namesake read as the one who drove bears a figure out too, but the writer may have meant the other.
+  const doubt = gridFrom?.qualifying ? `the starting grid is not in the timing; qualifying placed ${outcome.evidence}` : subject.namesakes;
+  if (doubt && outcome.verdict === 'contradicted') return { ...claim, ...unverifiable(doubt), sessionId: session.id, subjectCar: subject.cars[0].car };
   return { ...claim, ...outcome, sessionId: session.id, subjectCar: subject.cars[0].car };
 }
 

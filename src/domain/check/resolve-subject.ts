@@ -4,7 +4,7 @@ import type { CarFacts, SessionIndex } from './session-index';
 
 /** Who a claim is about, found in a session: the cars it can mean and, when a driver is named, the driver. */
 export type Resolution =
-  | { found: true; cars: CarFacts[]; driver: string | null; written: string }
+  | { found: true; cars: CarFacts[]; driver: string | null; written: string; namesakes?: string }
   | { found: false; reason: string };
 
 const CAR_PATTERN = /^(?:#|No\.?\s*)\s*(\d{1,3})$/i;
@@ -27,7 +27,8 @@ export function resolveParty(written: string | null, index: SessionIndex): Resol
     const namesakes = index.roster.filter((entry) => entry.kind === 'driver' && foldName(entry.name).split(/\s+/).at(-1) === last).map((entry) => entry.name);
     // "Taylor's effort … ensures he'll start third": of Ricky and Jordan Taylor, only Ricky drove in qualifying.
     const drove = namesakes.filter((name) => droveIn(name, index));
-    if (namesakes.length > 1 && drove.length === 1) return resolveParty(drove[0], index);
+    const only = namesakes.length > 1 && drove.length === 1 ? resolveParty(drove[0], index) : null;
+    if (only?.found) return { ...only, namesakes: `${written} could be ${namesakes.join(' or ')}; read as ${drove[0]}, who drove in ${index.session.name}` };
     if (namesakes.length > 1) return { found: false, reason: `${written} could be ${namesakes.slice(0, -1).join(', ')} or ${namesakes.at(-1)}` };
     return { found: false, reason: `${written} is not in ${sessionName}` };
   }

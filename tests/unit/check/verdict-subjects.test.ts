@@ -32,6 +32,9 @@ describe('the subject of a place', () => {
   it('is the one namesake who drove in the session', () => {
     const [third] = new Checker(roar).checkText("Taylor's lap ensures he'll start third in the Rolex 24.").claims;
     expect(third).toMatchObject({ verdict: 'confirmed', evidence: expect.stringContaining('#10') });
+    // The writer may still have meant the namesake who did not drive: the guess bears a place out, never refutes it.
+    const [fifth] = new Checker(roar).checkText("Taylor's lap ensures he'll start fifth in the Rolex 24.").claims;
+    expect(fifth).toMatchObject({ verdict: 'unverifiable', reason: expect.stringContaining('read as Ricky Taylor') });
     const noLaps: CheckContext = { ...roar, sessions: [{ ...qualifying, laps: [] }] };
     const [unknown] = new Checker(noLaps).checkText("Taylor's lap ensures he'll start third in the Rolex 24.").claims;
     expect(unknown).toMatchObject({ verdict: 'unverifiable', reason: expect.stringContaining('could be') });

@@ -42,7 +42,7 @@ describe('the subject of a place', () => {
 });
 
 describe('the scope of a place', () => {
-  it('takes the series named as the scope for the whole field, not a class', () => {
+  it('reads a series named as the scope as no class: the whole field or the car’s class', () => {
     const checked = checkClaim(claimOf({ kind: 'position', text: 'fastest', value: 1, subject: '#60', scope: 'IMSA' }), NO_HINT, roar);
     expect(checked).toMatchObject({ verdict: 'confirmed', expected: 1 });
   });

@@ -103,8 +103,9 @@ type Scope = { kind: 'overall' } | { kind: 'class'; className?: string } | { kin
 function readScope(scope: string | null, index: SessionIndex): Scope {
   if (scope === null) return { kind: 'any' };
   const key = classKey(scope);
-  // "Palou's Cadillac fastest in IMSA night session": the series is the whole field, not a class.
-  if (key === 'OVERALL' || key === classKey(index.session.series) || SERIES_KEYS.has(key)) return { kind: 'overall' };
+  if (key === 'OVERALL') return { kind: 'overall' };
+  // "Palou's Cadillac fastest in IMSA night session": the series names no class, as if no scope were given.
+  if (key === classKey(index.session.series) || SERIES_KEYS.has(key)) return { kind: 'any' };
   if (key === 'CLASS' || key === 'INCLASS') return { kind: 'class' };
   const classNames = [...new Set(index.ordered.map((result) => result.className))];
   const exact = classNames.find((name) => classKey(name) === key);

@@ -46,9 +46,10 @@ const OLD_RECORD =
   /\b(?:previous|old|existing|former|standing|outright|all-time|absolute)\s+(?:\w+\s+)?record|\brecord\s+(?:of|from|set|held|stood)\b|\b(?:breaking|broke|beating|beat|lowering|lowered|smashing|smashed|eclipsing|eclipsed|bettering|bettered|under|beneath|below|shattering|shattered)\s+(?:\S+\s+){0,3}record|\brecord\b[^,;.]*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^,;.]*\brecord|['’]s\s+(?:\w+\s+)?record|\b(?:rekord|récord|recorde)\b/i;
 const THIS_RECORD = /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|\bset\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+)?record/i;
 
-// "set the fastest race lap ever at Silverstone", "the quickest-ever lap", "fastest of all time": ranked against
-// every year, which no one session's timing holds.
-const EVER = /^(?:fastest|quickest)(?:[- ]ever\b|(?:\s+[\p{L}-]+){0,3}\s+(?:ever|of all time)\b)/iu;
+// "set the fastest race lap ever at Silverstone", "the quickest-ever lap", "fastest of all time", "de snelste ronde
+// ooit", "la plus rapide de l'histoire": ranked against every year, which no one session's timing holds.
+const EVER =
+  /^(?:fastest|quickest|schnellste\p{L}*|snelste|plus rapide|m[aá]s r[aá]pid\p{L}*|più veloce|mais r[aá]pid\p{L}*)(?:[- ]ever\b|(?:\s+[\p{L}-]+){0,3}\s+(?:ever|of all time|aller Zeiten|ooit|de tous les temps|de l['’]histoire|di sempre|de la historia|de todos os tempos|da história)(?![\p{L}]))/iu;
 
 const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá\b|\bpartirá\b/i;
 

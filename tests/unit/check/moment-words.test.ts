@@ -45,3 +45,17 @@ describe('a record', () => {
     expect(hintOf('Hamilton set the fastest lap of the race and won.', 'fastest').record).toBe(false);
   });
 });
+
+describe('the same words in the other languages Racedesk reads', () => {
+  it('reads a moment from "bis dahin", "tot dan toe", "jusque-là"', () => {
+    expect(hintOf('Russell war bis dahin der Schnellste.', 'Schnellste').moment).toBe(true);
+    expect(hintOf('Norris reed tot dan toe de snelste tijd.', 'snelste tijd').moment).toBe(true);
+    expect(hintOf('Norris reed in Q3 de snelste tijd.', 'snelste tijd').moment).toBe(false);
+  });
+
+  it('reads a record from "ooit" and "de l’histoire"', () => {
+    expect(hintOf('Verstappen reed de snelste ronde ooit op Zandvoort.', 'snelste').record).toBe(true);
+    expect(hintOf('Leclerc a signé le tour le plus rapide de l’histoire du circuit.', 'plus rapide').record).toBe(true);
+    expect(hintOf('Verstappen reed de snelste ronde van de race.', 'snelste').record).toBe(false);
+  });
+});

@@ -3,6 +3,7 @@ import type { SessionKind } from '../timing';
 import { readSessionDay, type SessionDay } from './session-day';
 import { clauseAround, lineAround, lineBefore, beforeLaterClause, sentenceBeforeLaterClause } from './hint-text';
 import { continuesMoment, isMoment } from './moment';
+import { paragraphPart, partIn } from './qualifying-part';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
 export interface SessionHint {
@@ -71,12 +72,6 @@ function startingPlace(text: string, claim: Pick<Claim, 'start' | 'end'>): boole
   const cue = GRID.exec(before + text.slice(claim.start, claim.end));
   return cue !== null && !FINISH_VERB.test(before.slice(cue.index + cue[0].length));
 }
-
-const PART_WORDS: [RegExp, number][] = [
-  [/\bQ1\b|\bfirst (?:part|segment|session|phase) of qualifying|\bfirst qualifying (?:session|segment)/i, 1],
-  [/\bQ2\b|\bsecond (?:part|segment|session|phase)(?: of qualifying)?\b/i, 2],
-  [/\bQ3\b|\b(?:final|third|last) (?:part|segment|phase)(?: of qualifying)?\b|\btop-?(?:ten|10) shoot-?out/i, 3],
-];
 
 const ORDINAL_NUMBERS: Record<string, number> = { first: 1, opening: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 
@@ -259,19 +254,6 @@ function kindIn(text: string, kinds: SessionKind[]): SessionKind | null {
 // The session a claim read off its table's heading ("QUALIFYING RESULTS").
 function kindOf(hint: string | null | undefined): SessionKind | null {
   return hint === 'practice' || hint === 'qualifying' || hint === 'race' ? hint : null;
-}
-
-// "Hamilton began qualifying … in the early part of Q1. Vettel and Raikkonen … eventually secured a one-two": a
-// paragraph that has named one part of qualifying, and no other, before the claim goes on telling that part.
-function paragraphPart(text: string, offset: number): number | null {
-  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
-  const parts = new Set(PART_WORDS.filter(([pattern]) => pattern.test(before)).map(([, part]) => part));
-  return parts.size === 1 ? [...parts][0] : null;
-}
-
-function partIn(text: string): number | null {
-  for (const [pattern, part] of PART_WORDS) if (pattern.test(text)) return part;
-  return null;
 }
 
 // "FP2", "Practice 2", "Session 5", "the second practice session", "opening practice".

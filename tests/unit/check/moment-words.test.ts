@@ -59,3 +59,12 @@ describe('the same words in the other languages Racedesk reads', () => {
     expect(hintOf('Verstappen reed de snelste ronde van de race.', 'snelste').record).toBe(false);
   });
 });
+
+describe('the part of qualifying a figure is told of', () => {
+  it('is read in every language a report may be written in', () => {
+    expect(hintOf('Im zweiten Durchgang fuhr Hülkenberg auf Platz zwölf.', 'zwölf').part).toBe(2);
+    expect(hintOf('En la última parte de la clasificación, Hamilton fue tercero.', 'tercero').part).toBe(3);
+    expect(hintOf('Nella prima sessione delle qualifiche Leclerc è stato secondo.', 'secondo').part).toBe(1);
+    expect(hintOf('Im letzten Abschnitt der Strecke verlor Hülkenberg Platz zwölf.', 'zwölf').part).toBeNull();
+  });
+});

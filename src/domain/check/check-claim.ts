@@ -44,7 +44,8 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
 function checkAgainstData(claim: Claim, hint: SessionHint, context: CheckContext): CheckedClaim {
   const choice = chooseSession(hint, context, claim);
   if (!choice.session) return { ...claim, ...unverifiable(choice.reason), sessionId: null };
-  const session = claim.kind === 'position' && hint.grid ? (gridSessionOf(choice.session, context) ?? choice.session) : choice.session;
+  const gridFrom = claim.kind === 'position' && hint.grid ? gridSessionOf(choice.session, context) : null;
+  const session = gridFrom?.session ?? choice.session;
   const main = mainSession(context);
   if (claim.kind === 'gap' && main && main !== session && (hint.year !== null || hint.lastYear)) {
     const across = checkGapAcrossSessions(claim, indexSession(main), indexSession(session));
@@ -65,6 +66,10 @@ function checkAgainstData(claim: Claim, hint: SessionHint, context: CheckContext
   const ownCar = reference?.found && reference.cars.length === 1 && subject.cars.some((facts) => facts === reference.cars[0]);
   if (ownCar) return checkAgainstData({ ...claim, reference: null }, hint, context);
   const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track, part: hint.part, grid: hint.grid });
+  // Qualifying stands in for a grid the race file lacks: it bears a starting place out, but a penalty may have moved the car.
+  // A namesake read as the one who drove bears a figure out too, but the writer may have meant the other.
+  const doubt = gridFrom?.qualifying ? `the starting grid is not in the timing; qualifying placed ${outcome.evidence}` : subject.namesakes;
+  if (doubt && outcome.verdict === 'contradicted') return { ...claim, ...unverifiable(doubt), sessionId: session.id, subjectCar: subject.cars[0].car };
   return { ...claim, ...outcome, sessionId: session.id, subjectCar: subject.cars[0].car };
 }
 
@@ -81,10 +86,17 @@ function checkGapAcrossSessions(claim: Claim, mainIndex: SessionIndex, otherInde
   return { ...claim, ...outcome, sessionId: otherIndex.session.id, subjectCar: subject.cars[0].car };
 }
 
-// A starting place is checked against the event's race when it keeps the grid (F1), else against qualifying.
-function gridSessionOf(session: TimingSession, context: CheckContext): TimingSession | null {
-  if (session.kind === 'race') return session;
-  return context.sessions.find((other) => other.kind === 'race' && other.eventId === session.eventId && other.results.some((result) => result.grid != null && result.grid > 0)) ?? null;
+// A starting place is checked against the event's race when it keeps the grid (F1), else against qualifying: in
+// IMSA and WEC the race file has no grid, and "the #3 Corvette that started from pole" took pole in qualifying.
+function gridSessionOf(session: TimingSession, context: CheckContext): { session: TimingSession; qualifying: boolean } | null {
+  const hasGrid = (candidate: TimingSession) => candidate.results.some((result) => result.grid != null && result.grid > 0);
+  if (session.kind === 'race' && hasGrid(session)) return { session, qualifying: false };
+  if (session.kind !== 'race') {
+    const race = context.sessions.find((other) => other.kind === 'race' && other.eventId === session.eventId && hasGrid(other));
+    return race ? { session: race, qualifying: false } : null;
+  }
+  const qualifying = context.sessions.find((other) => other.kind === 'qualifying' && other.eventId === session.eventId);
+  return qualifying ? { session: qualifying, qualifying: true } : null;
 }
 
 function describeWhat(claim: Claim): string {

@@ -11,9 +11,11 @@ export function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
-// A full stop ends a clause only before a space: "1.2s" and "No.7" do not.
+// A full stop ends a clause only before a space: "1.2s" and "No.7" do not; nor does the colon of "1:15.666" or
+// the decimal comma of "1.11,317" and "+0,055".
 function isBreak(text: string, at: number): boolean {
   const character = text[at];
+  if ((character === ':' || character === ',') && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '')) return false;
   if (',;:()\n'.includes(character)) return true;
   return '.!?'.includes(character) && (at + 1 >= text.length || /\s/.test(text[at + 1]));
 }

@@ -6,7 +6,7 @@ import { segmentAround, sentenceBeforeLaterClause } from './hint-text';
 
 // Words that place a figure at one moment of a session rather than at its end.
 const MOMENT =
-  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+(?:\S+\s+){1,2}(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\b(?:into|at|through|out of)\s+(?:the\s+)?(?:first|opening)\s+(?:corner|turn|bend|chicane)\b|\bon lap \d+\b|\b(?:leapt|jumped|moved|rose|climbed)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\b(?:a|the|his|her|their|its|one|two|three|first|second|third|final|last|late|early|extra|routine|scheduled|only|each)\s+(?:\p{Ll}+\s+)?stops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|(?<!-)\b(?:second|third|fourth|fifth)\s+(?:hot\s+|flying\s+|timed\s+)?(?:lap|run|attempt)\b|\ba first time\b|\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+){0,3}(?:pole|place|position|row|time|win|victory|podium|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of)\b)\p{L}+/iu;
+  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\b(?:up\s+)?to (?:that|this) point\b|\bso far\b|\bthus far\b|\bup (?:un)?till? then\b|\bbis (?:dahin|zu diesem Zeitpunkt)\b|\btot (?:dan toe|op dat moment)\b|\bjusque[- ]là\b|\bjusqu['’]alors\b|\bhasta (?:entonces|ese momento)\b|\bfino a (?:quel momento|allora)\b|\baté (?:então|aquele momento)(?![\p{L}])|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+(?:\S+\s+){1,2}(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\b(?:into|at|through|out of)\s+(?:the\s+)?(?:first|opening)\s+(?:corner|turn|bend|chicane)\b|\bon lap \d+\b|\b(?:leapt|jumped|moved|rose|climbed)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\b(?:a|the|his|her|their|its|one|two|three|first|second|third|final|last|late|early|extra|routine|scheduled|only|each)\s+(?:\p{Ll}+\s+)?stops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|(?<!-)\b(?:second|third|fourth|fifth)\s+(?:hot\s+|flying\s+|timed\s+)?(?:lap|run|attempt)\b|\ba first time\b|\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+){0,3}(?:pole|place|position|row|time|win|victory|podium|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of)\b)\p{L}+/iu;
 // "a final improvement … right up until the checkered flag", "passed Campbell on the final lap": the moment is
 // the session's end, so the order it gives is the final one.
 const END_OF_SESSION = /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b/i;
@@ -28,6 +28,11 @@ export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
 const CONTRAST = /(?:,\s*|\s)(?:but|yet|only for|however,?)\s/gi;
 const OUTCOME = /^only for\b|\b(?:eventually|ultimately|finally|in the end|managed to)\b|\b(?:to|and)\s+(?:claim|secure|take|grab|snatch|seal|clinch|set)\b/i;
 
+// "attempted a second hot lap … but was still 0.076 seconds shy of Nasr": an attempt that changed nothing leaves
+// the order as the session ended.
+const ATTEMPT = /\b(?:attempt(?:ed|ing|s)?|tr(?:ied|ying|ies)|went out again|another (?:run|lap|attempt|go))\b/i;
+const STILL = /^but\s+(?:\p{L}+\s+){0,2}still\b/iu;
+
 function afterContrast(text: string, claim: Pick<Claim, 'start' | 'sentence'>): string {
   const sentenceStart = text.lastIndexOf(claim.sentence.slice(0, 24), claim.start);
   if (sentenceStart < 0) return claim.sentence;
@@ -35,7 +40,8 @@ function afterContrast(text: string, claim: Pick<Claim, 'start' | 'sentence'>): 
   let from = 0;
   for (const found of claim.sentence.matchAll(CONTRAST)) {
     const cut = found.index + found[0].length;
-    if (cut <= at && OUTCOME.test(found[0].replace(/^[,\s]+/, '') + claim.sentence.slice(cut, at))) from = cut;
+    const after = found[0].replace(/^[,\s]+/, '') + claim.sentence.slice(cut, at);
+    if (cut <= at && (OUTCOME.test(after) || (STILL.test(after) && ATTEMPT.test(claim.sentence.slice(from, found.index))))) from = cut;
   }
   return claim.sentence.slice(from);
 }
@@ -51,8 +57,9 @@ function placedDescriptor(text: string, claim: Pick<Claim, 'start' | 'end'>): bo
 
 // "By lap 5, Vettel was still behind Hamilton … Behind Vettel, Alonso and Ricciardo occupied the third and fourth
 // places": a sentence that names no time of its own, right after one set at a lap or a moment of the race, goes on
-// telling that moment, unless it speaks of the result.
-const LAP_MOMENT = /\b(?:by|on|in|at|after|until)\s+(?:the\s+)?lap\s+\d+|\blap\s+\d+\b|\bearly (?:on|laps|stages)\b|\bopening laps\b|\bat (?:that|this) (?:point|stage)\b|\bafter\s+\S+\s+(?:minutes?|laps?)\b/i;
+// telling that moment, unless it speaks of the result; so does one after "by which time the Acuras were already in
+// the 1min19sec zone" or "just before the halfway mark".
+const LAP_MOMENT = /\b(?:by|on|in|at|after|until)\s+(?:the\s+)?lap\s+\d+|\blap\s+\d+\b|\bearly (?:on|laps|stages)\b|\bopening laps\b|\bat (?:that|this) (?:point|stage)\b|\bafter\s+\S+\s+(?:minutes?|laps?)\b|\bhalf-?way\b|\bby (?:which|that|this) time\b|\bby then\b/i;
 
 export function continuesMoment(text: string, claim: Pick<Claim, 'start' | 'sentence'>): boolean {
   const lineStart = text.lastIndexOf('\n', claim.start - 1) + 1;

@@ -4,7 +4,7 @@ import type { CarFacts, SessionIndex } from './session-index';
 
 /** Who a claim is about, found in a session: the cars it can mean and, when a driver is named, the driver. */
 export type Resolution =
-  | { found: true; cars: CarFacts[]; driver: string | null; written: string }
+  | { found: true; cars: CarFacts[]; driver: string | null; written: string; namesakes?: string }
   | { found: false; reason: string };
 
 const CAR_PATTERN = /^(?:#|No\.?\s*)\s*(\d{1,3})$/i;
@@ -25,6 +25,10 @@ export function resolveParty(written: string | null, index: SessionIndex): Resol
     // "Taylor" with Ricky and Jordan Taylor in the session: say who it could be, not that no one is.
     const last = foldName(written).split(/\s+/).at(-1);
     const namesakes = index.roster.filter((entry) => entry.kind === 'driver' && foldName(entry.name).split(/\s+/).at(-1) === last).map((entry) => entry.name);
+    // "Taylor's effort … ensures he'll start third": of Ricky and Jordan Taylor, only Ricky drove in qualifying.
+    const drove = namesakes.filter((name) => droveIn(name, index));
+    const only = namesakes.length > 1 && drove.length === 1 ? resolveParty(drove[0], index) : null;
+    if (only?.found) return { ...only, namesakes: `${written} could be ${namesakes.join(' or ')}; read as ${drove[0]}, who drove in ${index.session.name}` };
     if (namesakes.length > 1) return { found: false, reason: `${written} could be ${namesakes.slice(0, -1).join(', ')} or ${namesakes.at(-1)}` };
     return { found: false, reason: `${written} is not in ${sessionName}` };
   }
@@ -40,4 +44,10 @@ export function resolveParty(written: string | null, index: SessionIndex): Resol
 /** Whether `driver` (as the data spells it) is the one named `expected`, ignoring case and accents. */
 export function sameDriver(driver: string | null | undefined, expected: string | null): boolean {
   return !!driver && !!expected && foldName(driver) === foldName(expected);
+}
+
+// Whether the driver is at the wheel of any lap of the session (a car's entry lists drivers who may not have driven).
+function droveIn(name: string, index: SessionIndex): boolean {
+  const folded = foldName(name);
+  return (index.carsByDriver.get(folded) ?? []).some((car) => index.cars.get(car)?.laps.some((lap) => foldName(lap.driver) === folded));
 }

@@ -3,6 +3,7 @@ import type { SessionKind } from '../timing';
 import { readSessionDay, type SessionDay } from './session-day';
 import { clauseAround, lineAround, lineBefore, beforeLaterClause, sentenceBeforeLaterClause } from './hint-text';
 import { continuesMoment, isMoment } from './moment';
+import { paragraphPart, partIn } from './qualifying-part';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
 export interface SessionHint {
@@ -46,6 +47,11 @@ const OLD_RECORD =
   /\b(?:previous|old|existing|former|standing|outright|all-time|absolute)\s+(?:\w+\s+)?record|\brecord\s+(?:of|from|set|held|stood)\b|\b(?:breaking|broke|beating|beat|lowering|lowered|smashing|smashed|eclipsing|eclipsed|bettering|bettered|under|beneath|below|shattering|shattered)\s+(?:\S+\s+){0,3}record|\brecord\b[^,;.]*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^,;.]*\brecord|['’]s\s+(?:\w+\s+)?record|\b(?:rekord|récord|recorde)\b/i;
 const THIS_RECORD = /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|\bset\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+)?record/i;
 
+// "set the fastest race lap ever at Silverstone", "the quickest-ever lap", "fastest of all time", "de snelste ronde
+// ooit", "la plus rapide de l'histoire": ranked against every year, which no one session's timing holds.
+const EVER =
+  /^(?:fastest|quickest|schnellste\p{L}*|snelste|plus rapide|m[aá]s r[aá]pid\p{L}*|più veloce|mais r[aá]pid\p{L}*)(?:[- ]ever\b|(?:\s+[\p{L}-]+){0,3}\s+(?:ever|of all time|aller Zeiten|ooit|de tous les temps|de l['’]histoire|di sempre|de la historia|de todos os tempos|da história)(?![\p{L}]))/iu;
+
 const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá\b|\bpartirá\b/i;
 
 // "the record of 1:33.655", "0.3s under the record": the word record within a few words of the figure.
@@ -66,12 +72,6 @@ function startingPlace(text: string, claim: Pick<Claim, 'start' | 'end'>): boole
   const cue = GRID.exec(before + text.slice(claim.start, claim.end));
   return cue !== null && !FINISH_VERB.test(before.slice(cue.index + cue[0].length));
 }
-
-const PART_WORDS: [RegExp, number][] = [
-  [/\bQ1\b|\bfirst (?:part|segment|session|phase) of qualifying|\bfirst qualifying (?:session|segment)/i, 1],
-  [/\bQ2\b|\bsecond (?:part|segment|session|phase)(?: of qualifying)?\b/i, 2],
-  [/\bQ3\b|\b(?:final|third|last) (?:part|segment|phase)(?: of qualifying)?\b|\btop-?(?:ten|10) shoot-?out/i, 3],
-];
 
 const ORDINAL_NUMBERS: Record<string, number> = { first: 1, opening: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 
@@ -105,7 +105,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     kind,
     year: yearMatch ? Number(yearMatch[1]) : null,
     lastYear: /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\b(?:vorig|letztes|l'année dernière|año pasado|anno scorso|ano passado)/i.test(clause.replace(LIKE_LAST_YEAR, '')),
-    record: recordNear(text, claim) && OLD_RECORD.test(clause) && !THIS_RECORD.test(before),
+    record: (recordNear(text, claim) && OLD_RECORD.test(clause) && !THIS_RECORD.test(before)) || EVER.test(text.slice(claim.start, clauseStart + clause.length)),
     number: sessionNumber(claim.sentence),
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
     part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)) ?? paragraphPart(text, claim.start)),
@@ -254,19 +254,6 @@ function kindIn(text: string, kinds: SessionKind[]): SessionKind | null {
 // The session a claim read off its table's heading ("QUALIFYING RESULTS").
 function kindOf(hint: string | null | undefined): SessionKind | null {
   return hint === 'practice' || hint === 'qualifying' || hint === 'race' ? hint : null;
-}
-
-// "Hamilton began qualifying … in the early part of Q1. Vettel and Raikkonen … eventually secured a one-two": a
-// paragraph that has named one part of qualifying, and no other, before the claim goes on telling that part.
-function paragraphPart(text: string, offset: number): number | null {
-  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
-  const parts = new Set(PART_WORDS.filter(([pattern]) => pattern.test(before)).map(([, part]) => part));
-  return parts.size === 1 ? [...parts][0] : null;
-}
-
-function partIn(text: string): number | null {
-  for (const [pattern, part] of PART_WORDS) if (pattern.test(text)) return part;
-  return null;
 }
 
 // "FP2", "Practice 2", "Session 5", "the second practice session", "opening practice".

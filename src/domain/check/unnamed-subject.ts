@@ -25,6 +25,8 @@ export function confirmByMake(claim: Claim, word: string, hint: SessionHint, con
     if (!facts) continue;
     const outcome = checkPosition({ claim, index, cars: [facts], driver: null, reference: null, track: null });
     if (outcome.verdict === 'confirmed') {
+      // "Paul Miller Racing were running as high as second early in the race": the final order cannot bear out a moment's.
+      if (hint.moment) return { ...claim, verdict: 'unverifiable', expected: null, evidence: '', suggestion: null, reason: 'it is about one moment of the session; the data holds the final order only', sessionId: choice.session.id };
       return { ...claim, ...outcome, reason: `read as the ${word} of #${facts.car}`, sessionId: choice.session.id, subjectCar: facts.car };
     }
   }

@@ -1,5 +1,7 @@
 import { formatLike } from '../../claims';
-import { describeBestLap, plainNumber } from '../evidence';
+import type { Lap } from '../../timing';
+import { describeBestLap, describeLap, plainNumber } from '../evidence';
+import { sameDriver } from '../resolve-subject';
 import { meetsQualifier, roundTo } from '../precision';
 import type { CarFacts, SessionIndex } from '../session-index';
 import type { RuleOutcome } from '../types';
@@ -14,31 +16,34 @@ interface Measured {
   subjectAhead: boolean;
   /** The qualifying part compared, for F1 (1–3). */
   part?: number;
+  /** The named driver's own best lap, when a co-driver set the car's best. */
+  own?: Lap;
 }
 
 /**
  * A gap is the difference of best laps (finishing gaps in a race) between the subject and the car it is
  * measured against; with no one named, the class leader or the neighbouring car in the class.
  */
-export function checkGap({ claim, index, cars, reference, referenceSession, part }: RuleInput): RuleOutcome {
+export function checkGap({ claim, index, cars, driver, reference, referenceSession, part }: RuleInput): RuleOutcome {
   const subject = cars.find((facts) => facts.result) ?? cars[0];
   if (!subject.result) return unverifiable(`#${subject.car} is not classified`);
   if (reference && !reference.found) return unverifiable(reference.reason);
   const others = reference?.found ? reference.cars : impliedOthers(subject, index, claim.direction);
+  const own = index.session.kind === 'race' || referenceSession ? null : ownBest(subject, driver);
   const measured = others
-    .flatMap((other) => (referenceSession ? [measureBestLaps(subject, other)] : measure(subject, other, index, part ?? null)))
+    .flatMap((other) => (referenceSession ? [measureBestLaps(subject, other)] : [...(own ? [measureFrom(own, other)] : []), ...measure(subject, other, index, part ?? null)]))
     .filter((value): value is Measured => value !== null);
   if (measured.length === 0) return unverifiable(`no time to compare #${subject.car} with`);
   const directionHolds = (gap: Measured) =>
     claim.direction === null || (claim.direction === 'ahead') === gap.subjectAhead || gap.seconds === 0;
   const fitting = measured.find((gap) => directionHolds(gap) && meetsQualifier(gap.seconds, claim.value, claim.decimals, claim.qualifier));
   const describeGap = (gap: Measured) =>
-    `${describeBestLap(subject)}; ${referenceSession ? `${referenceSession.label}: ` : ''}${describeBestLap(gap.other)}; ${gap.part ? `Q${gap.part} ` : ''}gap ${plainNumber(gap.seconds)} s`;
+    `${gap.own ? describeLap(subject, gap.own) : describeBestLap(subject)}; ${referenceSession ? `${referenceSession.label}: ` : ''}${describeBestLap(gap.other)}; ${gap.part ? `Q${gap.part} ` : ''}gap ${plainNumber(gap.seconds)} s`;
   if (fitting) return { verdict: 'confirmed', expected: roundTo(fitting.seconds, 3), evidence: describeGap(fitting), suggestion: null };
   const primary = measured[0];
   // Measured against no one named, the writer's reference is a guess (the leader? the car ahead?): say what the
   // data holds, but refute only a gap to the pole or the leader, which the words name.
-  const offThePace = new RegExp(String.raw`${escapeRegex(claim.text)}\s+(?:off|down)(?:\s+the pace)?\s*(?:[,;.]|$|in\b)`, 'i').test(claim.sentence);
+  const offThePace = new RegExp(String.raw`${escapeRegex(claim.text)}\s+(?:off|down)(?:\s+the pace)?\s*(?:[,;.]|$|in\b)`, 'i').test(claim.sentence) || shortOfPole(claim);
   if (!reference && !TO_THE_LEADER.test(claim.sentence) && !offThePace && !claim.text.trimStart().startsWith('+')) {
     return { verdict: 'unverifiable', expected: roundTo(primary.seconds, 3), evidence: describeGap(primary), suggestion: null, reason: 'the text does not say whom the gap is measured against' };
   }
@@ -50,6 +55,11 @@ export function checkGap({ claim, index, cars, reference, referenceSession, part
     suggestion: figureFits ? null : formatLike(claim, roundTo(primary.seconds, claim.decimals)),
     ...(directionHolds(primary) ? {} : { reason: `#${subject.car} was ${primary.subjectAhead ? 'ahead of' : 'behind'} #${primary.other.car}` }),
   };
+}
+
+// "nearly denied pole by Rosberg, who fell just 0.042 seconds short": short of the pole the sentence names.
+function shortOfPole(claim: RuleInput['claim']): boolean {
+  return /\bpole\b/i.test(claim.sentence) && new RegExp(String.raw`${escapeRegex(claim.text)}\s+short\b(?!\s+of\b)`, 'i').test(claim.sentence);
 }
 
 function escapeRegex(text: string): string {
@@ -101,6 +111,21 @@ function measure(subject: CarFacts, other: CarFacts, index: SessionIndex, part: 
   }
   if (a.bestLapSeconds === null || b.bestLapSeconds === null) return [];
   return [{ other, seconds: Math.abs(a.bestLapSeconds - b.bestLapSeconds), subjectAhead }];
+}
+
+// "Ellis was 0.113s behind Read" in practice, where Ward set the #57's best: Ellis's own best lap is his, and is
+// compared first; the car's best still bears the figure out.
+function ownBest(subject: CarFacts, driver: string | null): Lap | null {
+  const setBy = subject.result?.bestLapDriver;
+  if (!driver || !setBy || sameDriver(setBy, driver)) return null;
+  let best: Lap | null = null;
+  for (const lap of subject.laps) if (!lap.pit && !lap.deleted && sameDriver(lap.driver, driver) && (!best || lap.lapSeconds < best.lapSeconds)) best = lap;
+  return best;
+}
+
+function measureFrom(own: Lap, other: CarFacts): Measured | null {
+  const theirs = other.result?.bestLapSeconds ?? null;
+  return theirs === null ? null : { other, seconds: Math.abs(own.lapSeconds - theirs), subjectAhead: own.lapSeconds < theirs, own };
 }
 
 // Across sessions only best laps compare: "lowering last year's pole by over a second".

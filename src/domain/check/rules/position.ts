@@ -96,12 +96,16 @@ function placedAt(claim: RuleInput['claim'], facts: CarFacts, found: Place | str
   return { verdict: 'contradicted', expected: found.place, evidence, suggestion: formatLike(claim, found.place) };
 }
 
+const SERIES_KEYS = new Set(['IMSA', 'WEATHERTECH', 'WEC', 'FIAWEC', 'F1', 'FORMULA1', 'FORMULAONE']);
+
 type Scope = { kind: 'overall' } | { kind: 'class'; className?: string } | { kind: 'any' } | { kind: 'unknown' };
 
 function readScope(scope: string | null, index: SessionIndex): Scope {
   if (scope === null) return { kind: 'any' };
   const key = classKey(scope);
   if (key === 'OVERALL') return { kind: 'overall' };
+  // "Palou's Cadillac fastest in IMSA night session": the series names no class, as if no scope were given.
+  if (key === classKey(index.session.series) || SERIES_KEYS.has(key)) return { kind: 'any' };
   if (key === 'CLASS' || key === 'INCLASS') return { kind: 'class' };
   const classNames = [...new Set(index.ordered.map((result) => result.className))];
   const exact = classNames.find((name) => classKey(name) === key);

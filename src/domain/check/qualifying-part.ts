@@ -1,0 +1,21 @@
+// The part of F1 qualifying a figure is told of: "Q2", "the second segment", "im zweiten Durchgang", "in de tweede
+// kwalificatieronde", "nella seconda sessione delle qualifiche"; each language a report may be written in.
+// Other languages' words open with a letter JavaScript's \b does not know ("última"), so they stand after no letter.
+const PART_WORDS: [RegExp, number][] = [
+  [/\bQ1\b|\bfirst (?:part|segment|session|phase) of qualifying|\bfirst qualifying (?:session|segment)|(?<!\p{L})(?:erst(?:en|er) (?:Durchgang|Qualifikationsabschnitt)|eerste kwalificatieronde|première (?:partie|séance|phase) des qualifications|primera (?:parte|sesión|fase|tanda) de (?:la )?clasificación|prima (?:parte|sessione|fase|manche) delle qualifiche|primeira (?:parte|sessão|fase) da qualificação)/iu, 1],
+  [/\bQ2\b|\bsecond (?:part|segment|session|phase)(?: of qualifying)?\b|(?<!\p{L})(?:zweit(?:en|er) (?:Durchgang|Qualifikationsabschnitt)|tweede kwalificatieronde|(?:deuxième|seconde) (?:partie|séance|phase) des qualifications|segunda (?:parte|sesión|fase|tanda) de (?:la )?clasificación|seconda (?:parte|sessione|fase|manche) delle qualifiche|segunda (?:parte|sessão|fase) da qualificação)/iu, 2],
+  [/\bQ3\b|\b(?:final|third|last) (?:part|segment|phase)(?: of qualifying)?\b|\btop-?(?:ten|10) shoot-?out|(?<!\p{L})(?:(?:dritt|letzt)(?:en|er) (?:Durchgang|Qualifikationsabschnitt)|(?:derde|laatste) kwalificatieronde|(?:troisième|dernière) (?:partie|séance|phase) des qualifications|(?:tercera|última) (?:parte|sesión|fase|tanda) de (?:la )?clasificación|(?:terza|ultima) (?:parte|sessione|fase|manche) delle qualifiche|(?:terceira|última) (?:parte|sessão|fase) da qualificação)/iu, 3],
+];
+
+// "Hamilton began qualifying … in the early part of Q1. Vettel and Raikkonen … eventually secured a one-two": a
+// paragraph that has named one part of qualifying, and no other, before the claim goes on telling that part.
+export function paragraphPart(text: string, offset: number): number | null {
+  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  const parts = new Set(PART_WORDS.filter(([pattern]) => pattern.test(before)).map(([, part]) => part));
+  return parts.size === 1 ? [...parts][0] : null;
+}
+
+export function partIn(text: string): number | null {
+  for (const [pattern, part] of PART_WORDS) if (pattern.test(text)) return part;
+  return null;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readHint } from '../../../src/domain/check/session-hint';
+
+// The hint of `figure` in `text`, its sentence the one that holds it.
+function hintOf(text: string, figure: string) {
+  const start = text.indexOf(figure);
+  const sentenceStart = Math.max(0, ...['. ', '\n'].map((mark) => text.lastIndexOf(mark, start) + mark.length).filter((at) => at <= start));
+  const next = text.indexOf('. ', start);
+  const sentence = text.slice(sentenceStart, next < 0 ? text.length : next + 1);
+  return readHint(text, { start, end: start + figure.length, sentence });
+}
+
+describe('the session a figure is about', () => {
+  it('is read from its whole clause, through the colon of a lap time before it', () => {
+    const text = 'He led both practice sessions on Friday and carried that into qualifying where he set a 1:15.666 to beat Massa by two tenths.';
+    expect(hintOf(text, 'two tenths').kind).toBe('qualifying');
+    expect(hintOf('Auf Platz vier fährt Piastri im Training (+0,309) vor Leclerc.', '0,309').kind).toBe('practice');
+  });
+});
+
+describe('a place or time from one moment of the session', () => {
+  it('is read from "so far" and "to that point"', () => {
+    expect(hintOf('Rosberg then set the quickest lap of the weekend to that point.', 'quickest').moment).toBe(true);
+    expect(hintOf('Bottas is the fastest man of the weekend so far.', 'fastest').moment).toBe(true);
+    expect(hintOf('Bottas was the fastest man of the session.', 'fastest').moment).toBe(false);
+  });
+
+  it('is not read when an attempt to improve is followed by "but was still"', () => {
+    const text = 'Jaminet attempted a second flying lap in the time left but was still 0.076 seconds shy of his teammate.';
+    expect(hintOf(text, '0.076 seconds').moment).toBe(false);
+    expect(hintOf('Jaminet set the pace on his second flying lap, 0.076 seconds clear of his teammate.', '0.076 seconds').moment).toBe(true);
+  });
+
+  it('goes on in the sentence after one set by which time or before half-way', () => {
+    const text = 'Nobody left the pits until just before half-way, by which time Nasr led by a tenth. Nasr stretched that margin to half a second.';
+    expect(hintOf(text, 'half a second').moment).toBe(true);
+    expect(hintOf('Nasr led by a tenth. He ended the session half a second clear.', 'half a second').moment).toBe(false);
+  });
+});
+
+describe('a record', () => {
+  it('is read from a superlative of all time ("the fastest race lap ever")', () => {
+    expect(hintOf('Hamilton set the fastest race lap ever at Silverstone.', 'fastest').record).toBe(true);
+    expect(hintOf('Hamilton set the quickest-ever lap of the circuit.', 'quickest').record).toBe(true);
+    expect(hintOf('Hamilton set the fastest lap of the race and won.', 'fastest').record).toBe(false);
+  });
+});
+
+describe('the same words in the other languages Racedesk reads', () => {
+  it('reads a moment from "bis dahin", "tot dan toe", "jusque-là"', () => {
+    expect(hintOf('Russell war bis dahin der Schnellste.', 'Schnellste').moment).toBe(true);
+    expect(hintOf('Norris reed tot dan toe de snelste tijd.', 'snelste tijd').moment).toBe(true);
+    expect(hintOf('Norris reed in Q3 de snelste tijd.', 'snelste tijd').moment).toBe(false);
+  });
+
+  it('reads a record from "ooit" and "de l’histoire"', () => {
+    expect(hintOf('Verstappen reed de snelste ronde ooit op Zandvoort.', 'snelste').record).toBe(true);
+    expect(hintOf('Leclerc a signé le tour le plus rapide de l’histoire du circuit.', 'plus rapide').record).toBe(true);
+    expect(hintOf('Verstappen reed de snelste ronde van de race.', 'snelste').record).toBe(false);
+  });
+});
+
+describe('the part of qualifying a figure is told of', () => {
+  it('is read in every language a report may be written in', () => {
+    expect(hintOf('Im zweiten Durchgang fuhr Hülkenberg auf Platz zwölf.', 'zwölf').part).toBe(2);
+    expect(hintOf('En la última parte de la clasificación, Hamilton fue tercero.', 'tercero').part).toBe(3);
+    expect(hintOf('Nella prima sessione delle qualifiche Leclerc è stato secondo.', 'secondo').part).toBe(1);
+    expect(hintOf('Im letzten Abschnitt der Strecke verlor Hülkenberg Platz zwölf.', 'zwölf').part).toBeNull();
+  });
+});

@@ -50,7 +50,8 @@ export function readParties(
     sentenceIndex >= 0 ? partiesInSentence(context, sentenceIndex) : partiesBetween(context, sentence.start, sentence.end);
   const objects = objectsOf(context, inSentence);
   const plus = context.text.slice(figure.start, figure.end).startsWith('+');
-  const references = plus ? [] : findReferences(context.text, figure, inSentence, objects, clauseStart);
+  // A place is measured against no one: "Na segunda posição da grelha de partida vai estar Max Verstappen" is his.
+  const references = plus || figure.kind === 'position' ? [] : findReferences(context.text, figure, inSentence, objects, clauseStart);
   // "Verstappen was just quicker than the number three Carlos Sainz (0.092)": a margin in brackets after the one
   // beaten is measured against him; "George Russell im Mercedes (+0,055)" is Russell's own deficit.
   const bracketed = bracketedAfter(context.text, figure, inSentence);

@@ -1,6 +1,6 @@
 import { fullNameFor, type NameMention } from '../names';
 import { partiesBetween, partiesInSentence, type ClaimContext } from './context';
-import { bracketedAfter, frontedPhraseHolder, heldAfterCopula, holderNamedAfter, namedInBracketsAfter, placeAfterName, possessorAfter } from './holders';
+import { bracketedAfter, frontedPhraseHolder, heldAfterCopula, holderNamedAfter, namedInBracketsAfter, namedRightAfterPlace, placeAfterName, possessorAfter } from './holders';
 import { CUE_REACH, findReferences, objectCueBefore, objectsOf } from './objects';
 import { pairBefore } from './between';
 import { pairedParty } from './pairing';
@@ -71,7 +71,7 @@ export function readParties(
     (bracketedBeaten ? undefined : bracketed) ??
     namedInBracketsAfter(context.text, figure, inSentence) ??
     (figure.kind === 'position'
-      ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) ?? possessorAfter(context, figure, inSentence) ?? frontedPhraseHolder(context.text, figure, inSentence, sentence.start)
+      ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? namedRightAfterPlace(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) ?? possessorAfter(context, figure, inSentence) ?? frontedPhraseHolder(context.text, figure, inSentence, sentence.start)
       : undefined) ??
     setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end)) ??
     paired ??

@@ -4,6 +4,7 @@ import { bracketedAfter, frontedPhraseHolder, heldAfterCopula, holderNamedAfter,
 import { CUE_REACH, findReferences, objectCueBefore, objectsOf } from './objects';
 import { pairBefore } from './between';
 import { epithetHolder } from './epithets';
+import { antecedentOfMake } from './make-antecedent';
 import { pairedParty } from './pairing';
 import { quotedSpeaker } from './speaker';
 import type { SentenceSpan } from './sentences';
@@ -116,7 +117,7 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
   // before it, even a name the roster cannot tell apart ("Taylor"), never one named after.
   const heBefore = /\b(?:he|she)(?:['’]\p{L}+)?\s/iu.test(textBefore) ? open.filter((mention) => mention.end <= figure.start && mention.kind === 'person').at(-1) : undefined;
   const guessed = named || team || sentenceTeam ? undefined : pronoun && previous ? undefined : heBefore ?? (figure.kind === 'position' ? after[0] : undefined);
-  const subject = named ? written(context, named) : team ? team.text : sentenceTeam ? sentenceTeam.text : guessed ? written(context, guessed) : previous;
+  const subject = named ? written(context, named) : team ? antecedentOfMake(context, team) : sentenceTeam ? antecedentOfMake(context, sentenceTeam) : guessed ? written(context, guessed) : previous;
   return {
     subject,
     reference: references[0] ? written(context, references[0]) : null,

@@ -28,7 +28,7 @@ export function objectsOf(context: ClaimContext, inSentence: NameMention[]): Set
     const previous = inSentence[index - 1];
     const from = Math.max(previous?.end ?? 0, mention.start - CUE_REACH);
     const between = text.slice(from, mention.start);
-    if (objectCueBefore(between) || measuredAgainst.test(between)) objects.add(mention);
+    if (objectCueBefore(between) || measuredAgainst.test(between) || beatenBy(text, mention)) objects.add(mention);
     // "outpaced the McLaren duo of Oscar Piastri and Lando Norris": the second of a pair beaten is beaten too.
     // "out-fought Jonny Edgar (No. 177 AO Racing Porsche) and Tom Gamble": the car in brackets is the beaten
     // driver's, and the name after the bracket closes is coordinated with him.
@@ -42,6 +42,14 @@ export function objectsOf(context: ClaimContext, inSentence: NameMention[]): Set
     if (previous && appositiveBetween(text, previous, mention)) objects.add(mention);
   }
   return objects;
+}
+
+// "Der Niederländer muss sich Lando Norris um 20 Tausendstel geschlagen geben": the one "sich" yields to won; the
+// sentence's subject lost.
+const YIELDED_TO = /^[^,;.!?]{0,60}\s(?:geschlagen\s+geben|geschlagen\s+gegeben|beugen|gebeugt)\b/iu;
+
+function beatenBy(text: string, mention: NameMention): boolean {
+  return /\bsich\s+(?:nur\s+|erst\s+|knapp\s+)?$/i.test(text.slice(Math.max(0, mention.start - 14), mention.start)) && YIELDED_TO.test(text.slice(mention.end, mention.end + 80));
 }
 
 // "a dos décimas del tiempo de Hamilton", "0.3s off Hamilton": the driver after a gap's measure and a short word

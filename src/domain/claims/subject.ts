@@ -27,6 +27,8 @@ const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|a
 
 // "Der 60-fache GP-Sieger verpasst seine 40. Formel-1-Pole", "Leclerc manque la 5e place": a place the one named
 // missed is not his, and no one else is named for it.
+// "ahnt, wie die Pole verloren ging": German puts the verb that loses the place after it.
+const LOST_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:verloren|verpasst)(?![\p{L}])/u;
 const MISSED = /(?<![\p{L}])(?:verpasst|verpasste|verpassten|missed|misses|manqué|manque|mancato|manca|miste|mist)(?![\p{L}])[^,;:]*$/iu;
 
 /** Who a figure is about and, for a gap, who it is measured against, written as the text names them. */
@@ -53,7 +55,7 @@ export function readParties(
   sentenceIndex: number,
   clauseStart: number,
 ): Parties {
-  if (figure.kind === 'position' && MISSED.test(context.text.slice(sentence.start, figure.start))) return { subject: null, reference: null, subjectSure: false };
+  if (figure.kind === 'position' && (MISSED.test(context.text.slice(sentence.start, figure.start)) || LOST_AFTER.test(context.text.slice(figure.end, sentence.end)))) return { subject: null, reference: null, subjectSure: false };
   const inSentence =
     sentenceIndex >= 0 ? partiesInSentence(context, sentenceIndex) : partiesBetween(context, sentence.start, sentence.end);
   const objects = objectsOf(context, inSentence);

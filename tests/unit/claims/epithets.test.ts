@@ -44,4 +44,12 @@ describe('a place the one named missed', () => {
     expect(claims.find((claim) => claim.kind === 'gap')).toMatchObject({ subject: 'Max Verstappen', reference: 'Lando Norris' });
     expect(claims.find((claim) => claim.text.endsWith('Pole'))?.subject ?? null).toBeNull();
   });
+
+  it('reads the one "sich" yields to as the winner: "muss sich Norris um 20 Tausendstel geschlagen geben"', () => {
+    const roster = driversOf('Max Verstappen', 'Lando Norris');
+    const text = 'Zweiter Startplatz für Max Verstappen. Der Niederländer muss sich Lando Norris um nur 20 Tausendstel geschlagen geben und ahnt, wie die Pole verloren ging.';
+    const claims = extractClaims(text, { roster, language: german });
+    expect(claims.find((claim) => claim.kind === 'gap')).toMatchObject({ subject: 'Max Verstappen', reference: 'Lando Norris', direction: 'behind' });
+    expect(claims.find((claim) => claim.text === 'Pole')?.subject ?? null).toBeNull();
+  });
 });

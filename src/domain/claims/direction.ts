@@ -3,12 +3,16 @@ import type { ClaimWords } from './languages/claim-words';
 // "1.4s over Nasr" is a lead; before a figure "over" is a qualifier ("lost by over a second").
 const aheadWordsAfter = /\bover\b/gi;
 
+// "muss sich Norris um 20 Tausendstel geschlagen geben": one who yields to another was beaten, so behind.
+const YIELDED = /^[^,;.!?]{0,40}\s(?:geschlagen\s+geben|geschlagen\s+gegeben)\b/iu;
+
 /**
  * Whether a gap puts its subject ahead or behind, from the nearest direction word in its clause: the words after
  * the figure first ("0.150 off", ".299 seconds ahead of", "0,2 Sekunden schneller"), then those before
  * ("trailing by around 1 tenth").
  */
 export function readDirection(clauseBefore: string, clauseAfter: string, words: ClaimWords): 'ahead' | 'behind' | null {
+  if (YIELDED.test(clauseAfter)) return 'behind';
   const after = nearest(clauseAfter, 'first', words, aheadWordsAfter);
   if (after) return after;
   return nearest(clauseBefore, 'last', words);

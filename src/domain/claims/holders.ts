@@ -32,6 +32,14 @@ export function heldAfterCopula(text: string, figure: Figure, inSentence: NameMe
   return inSentence.find((mention) => mention.start >= from && mention.start - from <= 40 && (mention.kind === 'person' || mention.kind === 'car'));
 }
 
+// "Primo Charles, secondo Seb.", "P1 Hamilton, P2 Bottas": a place opening its clause with the holder right after it,
+// no verb between.
+export function namedRightAfterPlace(text: string, figure: Figure, inSentence: NameMention[], clauseStart: number): NameMention | undefined {
+  if (!/^\s*(?:and\s+|e\s+|y\s+|et\s+|und\s+|en\s+)?$/i.test(text.slice(clauseStart, figure.start))) return undefined;
+  const next = inSentence.find((mention) => mention.start >= figure.end);
+  return next && (next.kind === 'person' || next.kind === 'car') && /^\s+$/.test(text.slice(figure.end, next.start)) ? next : undefined;
+}
+
 // "half a second quicker than second place man Ferrari's Kimi Raikkonen": the place, a noun for its holder, the
 // holder; "the second-placed #6 Porsche", "the second-placed Ferrari": the one named right after.
 export function holderNamedAfter(text: string, figure: Figure, inSentence: NameMention[], teams: NameMention[]): NameMention | undefined {

@@ -9,7 +9,7 @@ export const CUE_REACH = 72;
 // Words after which the next driver named is the one beaten or measured against, not the subject. Descriptors
 // may stand between ("beating Mercedes team mate Lewis Hamilton").
 const objectCue =
-  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|topping|topped|heading|headed|cleared|clearing|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
+  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|breaking|broke|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|topping|topped|heading|headed|cleared|clearing|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
 // Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen").
 const referenceWordAfter = /(?<![\p{L}])(?:off|to|on|from|of|de|da|di|van|von|a|à)$/iu;
 // "the Finnish team-mate of Hamilton", "de Finse teamgenoot van Hamilton": an appositive names someone else.
@@ -28,7 +28,7 @@ export function objectsOf(context: ClaimContext, inSentence: NameMention[]): Set
     const previous = inSentence[index - 1];
     const from = Math.max(previous?.end ?? 0, mention.start - CUE_REACH);
     const between = text.slice(from, mention.start);
-    if (objectCueBefore(between) || measuredAgainst.test(between)) objects.add(mention);
+    if (objectCueBefore(between) || measuredAgainst.test(between) || beatenBy(text, mention)) objects.add(mention);
     // "outpaced the McLaren duo of Oscar Piastri and Lando Norris": the second of a pair beaten is beaten too.
     // "out-fought Jonny Edgar (No. 177 AO Racing Porsche) and Tom Gamble": the car in brackets is the beaten
     // driver's, and the name after the bracket closes is coordinated with him.
@@ -42,6 +42,14 @@ export function objectsOf(context: ClaimContext, inSentence: NameMention[]): Set
     if (previous && appositiveBetween(text, previous, mention)) objects.add(mention);
   }
   return objects;
+}
+
+// "Der Niederländer muss sich Lando Norris um 20 Tausendstel geschlagen geben": the one "sich" yields to won; the
+// sentence's subject lost.
+const YIELDED_TO = /^[^,;.!?]{0,60}\s(?:geschlagen\s+geben|geschlagen\s+gegeben|beugen|gebeugt)\b/iu;
+
+function beatenBy(text: string, mention: NameMention): boolean {
+  return /\bsich\s+(?:nur\s+|erst\s+|knapp\s+)?$/i.test(text.slice(Math.max(0, mention.start - 14), mention.start)) && YIELDED_TO.test(text.slice(mention.end, mention.end + 80));
 }
 
 // "a dos décimas del tiempo de Hamilton", "0.3s off Hamilton": the driver after a gap's measure and a short word

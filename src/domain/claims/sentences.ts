@@ -20,7 +20,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   let start = 0;
   boundary.lastIndex = 0;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
-    if (match[0] !== '\n' && isAbbreviation(text, match.index)) continue;
+    if (match[0] !== '\n' && (isAbbreviation(text, match.index) || isGermanOrdinal(text, match.index))) continue;
     const end = match.index + match[0].length;
     pushTrimmed(text, spans, start, end);
     start = end;
@@ -40,6 +40,14 @@ function isAbbreviation(text: string, periodIndex: number): boolean {
   }
   const word = /([\p{L}.]+)$/u.exec(text.slice(from, periodIndex));
   return word !== null && isAbbreviationWord(word[1]);
+}
+
+// "seine 40. Formel-1-Pole", "auf die 12. Startposition": German writes an ordinal as a number and a period, and
+// the noun after it takes a capital; after an article or a possessive the period ends no sentence.
+const germanOrdinal = /(?:^|\s)(?:der|die|das|den|dem|des|zum|zur|im|am|beim|vom|seine[mnrs]?|sein|ihre[mnrs]?|ihr)\s+\d{1,3}$/i;
+
+function isGermanOrdinal(text: string, periodIndex: number): boolean {
+  return text.charCodeAt(periodIndex) === 46 && text.charCodeAt(periodIndex + 1) !== 46 && germanOrdinal.test(text.slice(Math.max(0, periodIndex - 12), periodIndex));
 }
 
 function isAbbreviationWord(word: string): boolean {

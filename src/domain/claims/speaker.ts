@@ -1,10 +1,12 @@
 import type { NameMention } from '../names';
 import { partiesBetween, type ClaimContext } from './context';
+import { introducedIn } from './epithets';
 import type { Figure } from './types';
 
 // "“… to still be on pole on a lap that I felt could have been better is great.”" after "“…,” said Verstappen.":
 // a figure in a quote that speaks in the first person is the speaker's.
-const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I['’]m|I['’]ve|I['’]d|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein\p{L}*|[Jj]e|[Jj]['’]|[Mm]on|[Mm]a|[Ii]k|[Mm]ijn|[Yy]o|[Ii]o|[Ee]u)(?=[^\p{L}'’]|$)/u;
+// "We" too: a driver speaks for his crew ("Pour nous, … on n'a pas pu faire mieux que la troisième place").
+const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I['’]m|I['’]ve|I['’]d|[Mm]y|[Mm]e|[Ii]ch|[Mm]ein\p{L}*|[Jj]e|[Jj]['’]|[Mm]on|[Mm]a|[Ii]k|[Mm]ijn|[Yy]o|[Ii]o|[Ee]u|[Ww]e|[Ww]ir|[Nn]ous|[Ww]ij|[Nn]oi|[Nn]osotros|[Nn]ós)(?=[^\p{L}'’]|$)/u;
 const OPENING = /[“„«"]/u;
 const QUOTE_MARKS = /[“”„«»"]/gu;
 // The lines back a quote may have opened on: a quote that runs on over paragraphs opens each one with a mark.
@@ -16,6 +18,8 @@ export function quotedSpeaker(context: ClaimContext, figure: Figure, sentence: {
   const lineStart = text.lastIndexOf('\n', figure.start - 1) + 1;
   if (!insideQuote(text.slice(lineStart, figure.start))) return undefined;
   if (!FIRST_PERSON.test(text.slice(Math.max(lineStart, sentence.start), sentence.end))) return undefined;
+  const tagged = speakerAfterQuote(context, figure);
+  if (tagged) return tagged;
   let start = lineStart;
   for (let back = 0; back <= linesBack && start >= 0; back += 1) {
     const end = text.indexOf('\n', start);
@@ -28,6 +32,24 @@ export function quotedSpeaker(context: ClaimContext, figure: Figure, sentence: {
     if (text.slice(start, text.indexOf('\n', start)).trim() === '') return undefined;
   }
   return undefined;
+}
+
+// '"… la troisième place", a déploré l'Allemand', '"… pole," said Hamilton': the one named (or called by the
+// nationality the text gave him) right after the quote closes, before any other break.
+function speakerAfterQuote(context: ClaimContext, figure: Figure): NameMention | undefined {
+  const { text } = context;
+  const close = /[”"»“]/u.exec(text.slice(figure.end, figure.end + 400));
+  if (!close || /\n/.test(text.slice(figure.end, figure.end + close.index))) return undefined;
+  const after = figure.end + close.index + 1;
+  const from = after + (/^\s*,?\s*/.exec(text.slice(after))?.[0].length ?? 0);
+  const tag = /^[^,.;:!?"“”«»\n]{1,50}/u.exec(text.slice(from));
+  if (!tag) return undefined;
+  const to = from + tag[0].length;
+  // One party only: "said Max Verstappen to Lando Norris" leaves the speaker open.
+  const named = partiesBetween(context, from, to).filter((mention) => mention.kind === 'person');
+  const introduced = introducedIn(context, from, to);
+  if (named.length + (introduced ? 1 : 0) !== 1) return undefined;
+  return named[0] ?? (introduced ? { text: introduced.name, start: introduced.start, end: introduced.end, kind: 'person' } : undefined);
 }
 
 function insideQuote(lineBefore: string): boolean {

@@ -1,8 +1,10 @@
 import { fullNameFor, type NameMention } from '../names';
 import { partiesBetween, partiesInSentence, type ClaimContext } from './context';
-import { bracketedAfter, frontedPhraseHolder, heldAfterCopula, holderNamedAfter, namedInBracketsAfter, placeAfterName, possessorAfter } from './holders';
+import { bracketedAfter, frontedPhraseHolder, heldAfterCopula, holderNamedAfter, namedInBracketsAfter, namedRightAfterPlace, placeAfterName, possessorAfter } from './holders';
 import { CUE_REACH, findReferences, objectCueBefore, objectsOf } from './objects';
 import { pairBefore } from './between';
+import { epithetHolder } from './epithets';
+import { antecedentOfMake } from './make-antecedent';
 import { pairedParty } from './pairing';
 import { quotedSpeaker } from './speaker';
 import type { SentenceSpan } from './sentences';
@@ -15,12 +17,19 @@ const pronounOpening = /^(?:he|she|they|it|his|her|their|its|the car|the (?:entr
 const GROUP = String.raw`(?:top|leading|first|last|rest|field|pair|duo|trio|both|whole|entire|remaining|other|two|three|four|five|six|seven|eight|nine|ten|\d+)\b`;
 // Nor a thing the sentence is about ("The victory, from third on the starting grid, was Raikkonen's second").
 const THING = String.raw`(?:victory|win|race|result|session|lap|weekend|day|start|grid|track|circuit|weather|rain|gap|margin|time|tyres?|tires?|strategy|title|championship|season|stewards|crowd|safety|fight|battle|incident|crash)s?\b`;
-const epithetOpening = new RegExp(String.raw`^(?:the|der|die|das|de|het|el|la|le|il|o|a)\s+(?!${GROUP}|${THING})\p{L}+|^l['’]\p{Lu}\p{L}+`, 'iu');
+// "Der 60-fache GP-Sieger", "the 24-year-old German": an age or a tally may stand before the word.
+const epithetOpening = new RegExp(String.raw`^(?:the|der|die|das|de|het|el|la|le|il|o|a)\s+(?:\d+[-‑]\p{L}+(?:[-‑]\p{L}+)*\s+)?(?!${GROUP}|${THING})\p{L}+|^l['’]\p{Lu}\p{L}+`, 'iu');
 const opensOnPronoun = (text: string) => pronounOpening.test(text) || epithetOpening.test(text);
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
 const sentencesBack = 2;
 // Places, events and series are named like teams but hold no place.
 const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|autódromo|grand prix|gp|series|championship|cup|motorsport park|imsa|wec|fia|weathertech(?!\s+racing))\b/i;
+
+// "Der 60-fache GP-Sieger verpasst seine 40. Formel-1-Pole", "Leclerc manque la 5e place": a place the one named
+// missed is not his, and no one else is named for it.
+// "ahnt, wie die Pole verloren ging": German puts the verb that loses the place after it.
+const LOST_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:verloren|verpasst)(?![\p{L}])/u;
+const MISSED = /(?<![\p{L}])(?:verpasst|verpasste|verpassten|missed|misses|manqué|manque|mancato|manca|miste|mist)(?![\p{L}])[^,;:]*$/iu;
 
 /** Who a figure is about and, for a gap, who it is measured against, written as the text names them. */
 export interface Parties {
@@ -46,11 +55,13 @@ export function readParties(
   sentenceIndex: number,
   clauseStart: number,
 ): Parties {
+  if (figure.kind === 'position' && (MISSED.test(context.text.slice(sentence.start, figure.start)) || LOST_AFTER.test(context.text.slice(figure.end, sentence.end)))) return { subject: null, reference: null, subjectSure: false };
   const inSentence =
     sentenceIndex >= 0 ? partiesInSentence(context, sentenceIndex) : partiesBetween(context, sentence.start, sentence.end);
   const objects = objectsOf(context, inSentence);
   const plus = context.text.slice(figure.start, figure.end).startsWith('+');
-  const references = plus ? [] : findReferences(context.text, figure, inSentence, objects, clauseStart);
+  // A place is measured against no one: "Na segunda posição da grelha de partida vai estar Max Verstappen" is his.
+  const references = plus || figure.kind === 'position' ? [] : findReferences(context.text, figure, inSentence, objects, clauseStart);
   // "Verstappen was just quicker than the number three Carlos Sainz (0.092)": a margin in brackets after the one
   // beaten is measured against him; "George Russell im Mercedes (+0,055)" is Russell's own deficit.
   const bracketed = bracketedAfter(context.text, figure, inSentence);
@@ -70,7 +81,7 @@ export function readParties(
     (bracketedBeaten ? undefined : bracketed) ??
     namedInBracketsAfter(context.text, figure, inSentence) ??
     (figure.kind === 'position'
-      ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) ?? possessorAfter(context, figure, inSentence) ?? frontedPhraseHolder(context.text, figure, inSentence, sentence.start)
+      ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? namedRightAfterPlace(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) ?? possessorAfter(context, figure, inSentence) ?? frontedPhraseHolder(context.text, figure, inSentence, sentence.start)
       : undefined) ??
     setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end)) ??
     paired ??
@@ -80,6 +91,8 @@ export function readParties(
     nearestBefore(before, 'car', clauseStart) ??
     relativeAntecedent(context.text, figure, inSentence.filter((mention) => mention.end <= figure.start), sentence.start) ??
     pastRelative(context.text, figure, before, sentence.start);
+  const epithet = sure ? undefined : epithetHolder(context, figure, sentence, sentenceIndex);
+  if (epithet) return { subject: epithet.name, reference: references[0] ? written(context, references[0]) : null, subjectSure: epithet.sure };
   // The sentence's drivers and cars with its teams, in order; not venues or series ("the North American IMSA championship").
 function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: SentenceSpan): NameMention[] {
   const teams = context.teams.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && !VENUE.test(mention.text));
@@ -106,7 +119,7 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
   // before it, even a name the roster cannot tell apart ("Taylor"), never one named after.
   const heBefore = /\b(?:he|she)(?:['’]\p{L}+)?\s/iu.test(textBefore) ? open.filter((mention) => mention.end <= figure.start && mention.kind === 'person').at(-1) : undefined;
   const guessed = named || team || sentenceTeam ? undefined : pronoun && previous ? undefined : heBefore ?? (figure.kind === 'position' ? after[0] : undefined);
-  const subject = named ? written(context, named) : team ? team.text : sentenceTeam ? sentenceTeam.text : guessed ? written(context, guessed) : previous;
+  const subject = named ? written(context, named) : team ? antecedentOfMake(context, team) : sentenceTeam ? antecedentOfMake(context, sentenceTeam) : guessed ? written(context, guessed) : previous;
   return {
     subject,
     reference: references[0] ? written(context, references[0]) : null,

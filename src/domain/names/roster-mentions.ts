@@ -48,7 +48,8 @@ function splitOne(mention: NameMention, lookup: RosterLookup): NameMention[] {
       if (text.length < 3) continue;
       if (length === 1 && inMake(words, at)) continue;
       const match = lookup(text);
-      if (!match) continue;
+      // "Max Angelelli" is not Max Verstappen: a first name stands for a driver only as a word of its own.
+      if (!match || (match.firstName && words.length > 1)) continue;
       matched = length;
       flushLeftover();
       found.push({ text, start, end: start + text.length, kind: match.entry.kind === 'driver' ? 'person' : 'team' });

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { foldName } from './fold';
-import { spellingsOf } from './spellings';
+import { firstNamesOf, fullSpellingsOf, NICKNAME_FROM } from './spellings';
 import type { Roster, RosterEntry, RosterMatch } from './types';
 
 /**
@@ -16,7 +16,7 @@ export function matchName(mention: string, roster: Roster): RosterMatch | null {
   let tied = false;
   for (const entry of roster) {
     // An entry further off than the slips allowed can neither match nor tie with one that does, so skip it.
-    const entryDistance = nearestSpelling(spellingsOf(entry), written, slips);
+    const entryDistance = nearestSpelling(fullSpellingsOf(entry), written, slips);
     if (entryDistance > slips) continue;
     if (best === null || entryDistance < best.distance) {
       best = { entry, distance: entryDistance };
@@ -25,8 +25,22 @@ export function matchName(mention: string, roster: Roster): RosterMatch | null {
       tied = true;
     }
   }
+  if (best === null) return byFirstName(written, roster);
   if (best === null || tied) return null;
   return { entry: best.entry, exact: best.distance === 0, distance: best.distance };
+}
+
+/**
+ * "Primo Charles, secondo Seb.": a lone word no surname answers to is the one driver whose first name it is, or
+ * whose first name it begins as a nickname; never one of two ("Nico" with Rosberg and Hülkenberg both racing).
+ */
+function byFirstName(written: string, roster: Roster): RosterMatch | null {
+  if (/\s/.test(written) || written.length < NICKNAME_FROM) return null;
+  const drivers = roster.filter((entry) => entry.kind === 'driver');
+  const named = drivers.filter((entry) => firstNamesOf(entry).includes(written));
+  const begun = named.length > 0 ? named : drivers.filter((entry) => firstNamesOf(entry).some((first) => first.startsWith(written)));
+  const ids = new Set(begun.map((entry) => entry.id));
+  return ids.size === 1 ? { entry: begun[0], exact: true, distance: 0, firstName: true } : null;
 }
 
 // The smallest edit distance from `written` to a spelling, or Infinity when none is within `slips`. Edits change

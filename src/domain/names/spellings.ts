@@ -7,25 +7,59 @@ interface RememberedSpellings {
   aliases: readonly string[] | undefined;
   aliasesRead: readonly string[];
   spellings: string[];
+  firstNames: string[];
+  withNicknames: string[];
 }
 
 // Folding every spelling of every entry on every match was most of a match's cost; entries rarely change, so the
 // folded spellings are kept per entry object and read again only when its name, kind or aliases differ.
 const remembered = new WeakMap<RosterEntry, RememberedSpellings>();
 
-/** The folded spellings a name is compared with: names and aliases, and a driver's family name and last word. */
+/** The folded spellings a name is compared with, slips allowed: names and aliases, a driver's family name and last word. */
+export function fullSpellingsOf(entry: RosterEntry): string[] {
+  return rememberedOf(entry).spellings;
+}
+
+/** The folded first names of a driver ("charles" of Charles Leclerc); none for a team or a one-word name. */
+export function firstNamesOf(entry: RosterEntry): string[] {
+  return rememberedOf(entry).firstNames;
+}
+
+/**
+ * Every folded form a lone word may match the entry by: its spellings, and a driver's first names with the
+ * nicknames that begin them from three letters ("seb" of Sebastian). A caller that narrows a roster by the
+ * lengths of these keeps every entry a name could match.
+ */
 export function spellingsOf(entry: RosterEntry): string[] {
+  return rememberedOf(entry).withNicknames;
+}
+
+/** Nicknames are cut from a first name from this many letters: "Seb", "Fred", "Alex". */
+export const NICKNAME_FROM = 3;
+
+function rememberedOf(entry: RosterEntry): RememberedSpellings {
   const known = remembered.get(entry);
-  if (known && isUnchanged(known, entry)) return known.spellings;
+  if (known && isUnchanged(known, entry)) return known;
   const spellings = readSpellings(entry);
-  remembered.set(entry, {
+  const firstNames = readFirstNames(entry);
+  const nicknames = firstNames.flatMap((first) => Array.from({ length: Math.max(0, first.length - NICKNAME_FROM) }, (_, cut) => first.slice(0, NICKNAME_FROM + cut)));
+  const read: RememberedSpellings = {
     name: entry.name,
     kind: entry.kind,
     aliases: entry.aliases,
     aliasesRead: [...(entry.aliases ?? [])],
     spellings,
-  });
-  return spellings;
+    firstNames,
+    withNicknames: [...new Set([...spellings, ...firstNames, ...nicknames])],
+  };
+  remembered.set(entry, read);
+  return read;
+}
+
+function readFirstNames(entry: RosterEntry): string[] {
+  if (entry.kind !== 'driver') return [];
+  const names = [entry.name, ...(entry.aliases ?? [])].map((name) => name.trim()).filter((name) => /\s/.test(name));
+  return [...new Set(names.map((name) => foldName(name.split(/\s+/)[0])))];
 }
 
 function isUnchanged(known: RememberedSpellings, entry: RosterEntry): boolean {
@@ -45,3 +79,4 @@ function readSpellings(entry: RosterEntry): string[] {
   );
   return [...new Set(forms.map(foldName))];
 }
+

@@ -23,4 +23,6 @@ export interface RosterMatch {
   entry: RosterEntry;
   exact: boolean;
   distance: number;
+  /** Matched by a first name or a nickname alone ("Charles", "Seb"), which a longer run of names never is. */
+  firstName?: boolean;
 }

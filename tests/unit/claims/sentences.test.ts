@@ -22,4 +22,10 @@ describe('sentence splitting', () => {
   it('splits at a line break', () => {
     expect(sentencesOf('P1 GTD - Parker Thompson\nP4 GTD - Kyle Marcelli')).toHaveLength(2);
   });
+
+  it('does not split after a German ordinal before its noun ("seine 40. Formel-1-Pole"), but after a place that ends a sentence', () => {
+    const text = 'Der Weltmeister verpasst seine 40. Formel-1-Pole knapp und fährt auf die 2. Startposition.';
+    expect(sentencesOf(text)).toEqual([text]);
+    expect(sentencesOf('Norris landete auf Platz 3. Dahinter folgte Piastri.')).toHaveLength(2);
+  });
 });

@@ -187,4 +187,14 @@ describe('subjects and references', () => {
     const two = '“That was great. I did a 1:29.708,” said Max Verstappen to Lando Norris.';
     expect(extractClaims(two)[0]?.subject).toBeNull();
   });
+
+  it('does not take the one a grid place is "de" for the one measured against, but for its holder', () => {
+    const text = 'Na terceira posição da grelha de partida vai estar o espanhol Carlos Sainz (Ferrari), a 300 milésimos de Lando Norris.';
+    expect(extractClaims(text).find((claim) => claim.kind === 'position')?.subject).toBe('Carlos Sainz');
+  });
+
+  it('reads the one whose record is broken as the reference, not the subject ("breaking Vettel’s benchmark by 0.081s")', () => {
+    const text = 'Max Verstappen’s lap set the record, breaking Sebastian Vettel’s previous benchmark by 0.081 seconds.';
+    expect(extractClaims(text).find((claim) => claim.kind === 'gap')).toMatchObject({ subject: 'Max Verstappen', reference: 'Sebastian Vettel' });
+  });
 });

@@ -53,4 +53,20 @@ describe('matching names to a roster', () => {
   it('refuses a name nobody on the roster is close to', () => {
     expect(matchName('Sebastien Bourdais', roster)).toBeNull();
   });
+
+  it('matches a first name or a nickname alone to the one driver it begins, never one of two', () => {
+    const grid: Roster = ['Charles Leclerc', 'Sebastian Vettel', 'Nico Rosberg', 'Nico Hülkenberg', 'Max Verstappen', 'Maximilian Günther'].map((name) => ({ id: name, name, kind: 'driver' }));
+    expect(matchName('Charles', grid)).toMatchObject({ entry: { id: 'Charles Leclerc' }, firstName: true });
+    expect(matchName('Seb', grid)?.entry.id).toBe('Sebastian Vettel');
+    expect(matchName('Max', grid)?.entry.id).toBe('Max Verstappen');
+    expect(matchName('Nico', grid)).toBeNull();
+    expect(matchName('Se', grid)).toBeNull();
+  });
+
+  it('prefers a surname to a first name, and leaves a surname two drivers share unmatched', () => {
+    expect(matchName('Jordan', roster)?.entry.id).toBe('jordan-taylor');
+    expect(matchName('Taylor', roster)).toBeNull();
+    expect(matchName('Pipo', roster)?.entry.id).toBe('derani');
+    expect(matchName('Derani', roster)?.firstName).toBeUndefined();
+  });
 });

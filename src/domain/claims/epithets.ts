@@ -1,0 +1,91 @@
+import { fullNameFor, type NameMention } from '../names';
+import { partiesBetween, partiesInSentence, type ClaimContext } from './context';
+import { nationalityOf } from './nationalities';
+import { CUE_REACH, objectCueBefore } from './objects';
+import type { SentenceSpan } from './sentences';
+import type { Figure } from './types';
+
+/** A driver called by nationality: "the German", "der 26-jährige Niederländer", "l'Allemand", "il finlandese". */
+interface Epithet {
+  start: number;
+  end: number;
+  nationality: string;
+}
+
+// An article, perhaps an age or a tally ("the 24-year-old", "Der 60-fache"), and a nationality word.
+const EPITHET = /(?<![\p{L}])(?:(?:the|der|die|das|den|dem|de|het|el|la|le|il|lo|o|du|del|do|da)\s+|l['’])(?:\d+[-‑]\p{L}+(?:[-‑]\p{L}+)*\s+)?(\p{L}+(?:-\p{L}+)?)(?![\p{L}])/giu;
+// A nationality word right before a name introduces that driver: "der Deutsche Nico Hülkenberg", "Dutchman Max Verstappen".
+const WORD = /(?<![\p{L}])\p{L}+(?:-\p{L}+)?(?![\p{L}])/gu;
+const AND = /^\s*(?:and|&|und|en|y|e|et)\s*$/i;
+const sentencesBack = 2;
+
+function epithetsIn(text: string, from: number, to: number): Epithet[] {
+  const found: Epithet[] = [];
+  for (const match of text.slice(from, to).matchAll(EPITHET)) {
+    const nationality = nationalityOf(match[1]);
+    if (nationality) found.push({ start: from + match.index, end: from + match.index + match[0].length, nationality });
+  }
+  return found;
+}
+
+const learnedByContext = new WeakMap<ClaimContext, Map<string, Set<string>>>();
+
+// The drivers the text introduces with a nationality, by nationality: "l'Allemand Sebastian Vettel" makes a later
+// "l'Allemand" Vettel.
+function learnedNationalities(context: ClaimContext): Map<string, Set<string>> {
+  const known = learnedByContext.get(context);
+  if (known) return known;
+  const learned = new Map<string, Set<string>>();
+  for (const match of context.text.matchAll(WORD)) {
+    const nationality = nationalityOf(match[0]);
+    if (!nationality) continue;
+    const end = match.index + match[0].length;
+    const [next] = partiesBetween(context, end, end + 3);
+    if (!next || next.kind !== 'person' || !/^\s+$/.test(context.text.slice(end, next.start))) continue;
+    const names = learned.get(nationality) ?? new Set<string>();
+    names.add(fullNameFor(next, context.fullNames));
+    learned.set(nationality, names);
+  }
+  learnedByContext.set(context, learned);
+  return learned;
+}
+
+/**
+ * The driver a nationality before the figure stands for, with no one named between them and not the one beaten
+ * ("ahead of the German"): the one driver of that nationality the text introduces ("l'Allemand Sebastian
+ * Vettel"), for sure; else, where a sentence calls two drivers by two nationalities right after one naming a
+ * pair ("Guanyu Zhou und Valtteri Bottas … Während der Chinese … 12., wird der Finne 13."), the pair in order,
+ * as a guess.
+ */
+export function epithetHolder(context: ClaimContext, figure: Figure, sentence: SentenceSpan, sentenceIndex: number): { name: string; sure: boolean } | undefined {
+  const { text } = context;
+  const epithet = epithetsIn(text, sentence.start, figure.start).at(-1);
+  if (!epithet || partiesBetween(context, epithet.start, figure.start).length > 0) return undefined;
+  if (objectCueBefore(text.slice(Math.max(sentence.start, epithet.start - CUE_REACH), epithet.start))) return undefined;
+  const introduced = learnedNationalities(context).get(epithet.nationality);
+  if (introduced?.size === 1) return { name: [...introduced][0], sure: true };
+  if (introduced) return undefined;
+  const all = epithetsIn(text, sentence.start, sentence.end);
+  if (all.length !== 2 || all[0].nationality === all[1].nationality) return undefined;
+  const pair = pairBefore(context, sentenceIndex);
+  const at = all.findIndex((candidate) => candidate.start === epithet.start);
+  return pair && at >= 0 ? { name: fullNameFor(pair[at], context.fullNames), sure: false } : undefined;
+}
+
+/** The driver an epithet in [start, end) stands for by the nationality the text gives him ("a déploré l'Allemand"). */
+export function introducedIn(context: ClaimContext, start: number, end: number): { name: string; start: number; end: number } | undefined {
+  const [epithet] = epithetsIn(context.text, start, end);
+  const introduced = epithet ? learnedNationalities(context).get(epithet.nationality) : undefined;
+  return epithet && introduced?.size === 1 ? { name: [...introduced][0], start: epithet.start, end: epithet.end } : undefined;
+}
+
+// The two drivers the nearest sentence before that names any names as a pair ("Guanyu Zhou und Valtteri Bottas").
+function pairBefore(context: ClaimContext, sentenceIndex: number): [NameMention, NameMention] | null {
+  for (let index = sentenceIndex - 1; index >= Math.max(0, sentenceIndex - sentencesBack); index -= 1) {
+    const people = partiesInSentence(context, index).filter((mention) => mention.kind === 'person' && (!context.matchInRoster || context.matchInRoster(mention.text) !== null));
+    if (people.length === 0) continue;
+    const [first, second] = people;
+    return people.length === 2 && AND.test(context.text.slice(first.end, second.start)) ? [first, second] : null;
+  }
+  return null;
+}

@@ -1,5 +1,6 @@
 import { claimWordsOf, type ClaimWords } from './languages/claim-words';
 import { english } from './languages/english';
+import { labelsAHolder } from './labelled-line';
 import { isDayOfDate } from './non-claims';
 import { cardinalValue, ordinalValue } from './number-words';
 import { readScopeAfter } from './scope';
@@ -95,6 +96,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/(?:^|[,;:.!?]\s*|\n\s*)(?:in\s+|and\s+)?$/i.test(before) && /^\s+(?:was|were|is|came|went to)\b/i.test(after)) return place(start, end, value, notation, scope);
   // "Primo Charles, secondo Seb.": an ordinal opening a clause, then a name and the clause's end.
   if (/(?:^|[,;:.!?]\s*|\n\s*)$/.test(before) && /^\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*(?:[,;.!?]|$)/u.test(after)) return place(start, end, value, notation, scope);
+  // "1st: Fernando Alonso (Ferrari), 1:31.05.862", "2nd – Jenson Button": a results line labelled by its place.
+  if (labelsAHolder(before, after)) return place(start, end, value, notation, scope);
   if (!verb && /(?:^|[,;:.!?]\s*|\n\s*)$/.test(before)) return null;
   // "while Button, (1st) and Kubica, (2nd) last the distance": a place in brackets right after a name.
   if (/\p{L}[,\s]*\(\s*$/u.test(before) && /^\s*\)/.test(after)) return place(start, end, value, notation, scope);
@@ -159,7 +162,8 @@ export function readPole(text: string, start: number, end: number): Figure | nul
   const before = text.slice(Math.max(0, start - 16), start);
   const holder = poleHolder.exec(text.slice(end, end + 10));
   if (holder) end += holder[0].length;
-  if (/^(?:s\b|-?\s?positions\b)/i.test(text.slice(end, end + 12))) return null;
+  // "poles", "pole positions", "the pole-sitters in other categories", "the all-time pole winners’ list": many poles.
+  if (/^(?:s\b|-?\s?positions\b|[\s-]?(?:sitters|winners)\b)/i.test(text.slice(end, end + 12))) return null;
   const afterPole = /^[\s-]?position\b/i.exec(text.slice(end, end + 12));
   if (poleCountedOver.test(text.slice(afterPole ? end + afterPole[0].length : end, end + 60))) return null;
   const poleEnd = afterPole ? end + afterPole[0].length : end;

@@ -19,7 +19,7 @@ export interface RundownRow {
 // "1. Alonso Ferrari 1h28:41.194", "2 44 Lewis Hamilton …", "1 | 44 | Lewis Hamilton |", "P7 Hamilton", "01. Russell".
 // A table pasted without its cell borders glues the place to the name: "1Lewis HamiltonMercedes66 laps". A name
 // may open with a lower-case particle ("12   de la Rosa   Sauber", "7 van der Garde").
-const BARE_ROW = /^[ \t]*(0?\d{1,2})(?:[.)]|:)?(?:(?=[ \t|])[ \t|]*(?:#?\d{1,3}[ \t|]+)?(?:[\p{Lu}]|[A-Z]\p{Ll}|(?:de|di|da|du|del|della|dos|van|von|der|den|ter|le|la)[ \t]+(?:(?:la|der|den|de)[ \t]+)?\p{Lu})|(?=\p{Lu}\p{Ll}))/u;
+const BARE_ROW = /^[ \t]*(0?\d{1,2})(?:[.)]|:)?(?:(?=[ \t|])[ \t|]*(?:#?\d{1,3}[ \t|]+)?(?:\p{Lu}(?=[\p{L}.'’-])|[A-Z]\p{Ll}|(?:de|di|da|du|del|della|dos|van|von|der|den|ter|le|la)[ \t]+(?:(?:la|der|den|de)[ \t]+)?\p{Lu})|(?=\p{Lu}\p{Ll}))/u;
 // "GRID: 1.Vettel, 2.Hamilton, 3.Alonso", "DISTACCO 1 Charles Leclerc Ferrari - 2 Sebastian Vettel Ferrari +0.748 3 …":
 // a table flattened into one line, each place before a capitalised name.
 const INLINE_PLACE = /(?<![\p{L}\d.,:+\-–/#])(\d{1,2})(?:\.\s?|\s)(?=\p{Lu}\p{Ll})/gu;

@@ -28,6 +28,10 @@ describe('results set out as tables and labelled lines', () => {
     expect(read('Drivers’ standings:\nPos | Driver | Team | Pts |\n01. | F. Alonso | Ferrari | 154 |\n02. | K. Raikkonen | Lotus | 116 |\n')).toEqual([]);
   });
 
+  it('leaves a last row cut off before its name', () => {
+    expect(read('Grid:\n1. Fernando Alonso (Ferrari)\n2. Jenson Button (McLaren)\n3. N').map((claim) => claim.text)).toEqual(['1', '2']);
+  });
+
   it('reads a line labelled by its place, the driver after the label', () => {
     const lines = 'Race\n\n1st: Jenson Button (McLaren), 1:29.12.345 (average race speed 198.411 km/h)\n\n2nd: Nico Rosberg (Mercedes), gap 4.512s\n';
     expect(read(lines)).toEqual([

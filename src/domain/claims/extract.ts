@@ -3,6 +3,7 @@ import { fullNameFor } from '../names';
 import { createContext, partiesBetween, type ClaimContext } from './context';
 import { findRundownRows, headingKind, rowFigure, type RundownRow } from './rundown';
 import { readDirection } from './direction';
+import { initialledDriver } from './initialled-name';
 import { findFigures } from './figures';
 import { claimWordsFor, claimWordsOf, type ClaimWords } from './languages/claim-words';
 import { readQualifier } from './qualifier';
@@ -93,17 +94,24 @@ function withRowPlaces(figures: Figure[], rows: RundownRow[]): Figure[] {
 
 // A figure on a rundown row is about the row's driver (or car); a gap there is to the row in first place.
 function inRow(context: ClaimContext, claim: Claim, row: RundownRow, rows: RundownRow[]): Claim {
-  const parties = partiesBetween(context, row.start, row.end).filter((mention) => mention.start >= row.placeEnd);
-  const holder = parties.find((mention) => mention.kind === 'person') ?? parties.find((mention) => mention.kind === 'car');
-  const glued = gluedDriver(context, row);
-  if (!holder && !glued) return claim;
-  const subject = glued ?? (holder!.kind === 'car' ? `#${holder!.carNumber}` : fullNameFor(holder!, context.fullNames));
+  const subject = rowHolder(context, row);
+  if (!subject) return claim;
   const tableSession = headingKind(row);
   if (claim.kind !== 'gap') return { ...claim, subject, subjectSure: true, tableSession, subjectRosterId: rosterIdOf(context, subject) };
   const leader = [...rows].reverse().find((candidate) => candidate.place === 1 && candidate.start <= row.start);
-  const leaderParties = leader && leader !== row ? partiesBetween(context, leader.start, leader.end).filter((mention) => mention.kind === 'person') : [];
-  const reference = claim.reference ?? (leaderParties[0] ? fullNameFor(leaderParties[0], context.fullNames) : null);
+  const reference = claim.reference ?? (leader && leader !== row ? rowHolder(context, leader, 'person') : null);
   return { ...claim, subject, subjectSure: true, tableSession, reference, direction: claim.direction ?? 'behind', subjectRosterId: rosterIdOf(context, subject), referenceRosterId: reference ? rosterIdOf(context, reference) : null };
+}
+
+// Who holds a row's place: a name glued to it or written with an initial ("F. Alonso"), else the first driver
+// (or, unless only people will do, car) named after the place.
+function rowHolder(context: ClaimContext, row: RundownRow, only?: 'person'): string | null {
+  const written = gluedDriver(context, row) ?? initialledDriver(context.text.slice(row.placeEnd, row.end), context.drivers);
+  if (written) return written;
+  const parties = partiesBetween(context, row.start, row.end).filter((mention) => mention.start >= row.placeEnd);
+  const holder = parties.find((mention) => mention.kind === 'person') ?? (only ? undefined : parties.find((mention) => mention.kind === 'car'));
+  if (!holder) return null;
+  return holder.kind === 'car' ? `#${holder.carNumber}` : fullNameFor(holder, context.fullNames);
 }
 
 // "1Lewis HamiltonMercedes66 laps": a table pasted without its cell borders glues name to place and team, so no

@@ -2,6 +2,7 @@ import { byFirstLetter } from './by-first-letter';
 import { readBareGap, readDigitsFraction, readFractionWords, readSeconds, readSecondWords, readSlashFraction } from './gap';
 import { findGluedOrdinals } from './glued-ordinal';
 import { claimWordsFor, type ClaimWords } from './languages/claim-words';
+import { findGermanFastest } from './languages/german-compounds';
 import { findWordedClockTimes, readClockTime, readLimitTime } from './lap-time';
 import { codeEnd, isCarNumber, isGluedToWord, isTallied, nonClaimEnd } from './non-claims';
 import { readNumberToken } from './number-token';
@@ -74,7 +75,8 @@ export function findFigures(text: string, words: ClaimWords = claimWordsFor(text
     if (reading.figure && !(reading.figure.kind === 'position' && isTallied(text, reading.figure.start, reading.figure.end, words.countOf))) figures.push(reading.figure);
     anchorPattern.lastIndex = Math.max(reading.end, anchorEnd);
   }
-  const glued = [...findGluedOrdinals(text), ...worded].sort((a, b) => a.start - b.start);
+  const compounds = words.language.name === 'German' ? findGermanFastest(text) : [];
+  const glued = [...findGluedOrdinals(text), ...worded, ...compounds].sort((a, b) => a.start - b.start);
   return glued.length === 0 ? figures : inTextOrder(figures, glued);
 }
 

@@ -81,11 +81,13 @@ function bracketedAfterName(text: string, token: NumberToken): boolean {
 /** Reads a decimal with no unit as a gap only where the words say so: `+0.071`, `0.150 off`, `by 0.2`, `(+0,055)`. */
 export function readBareGap(text: string, token: NumberToken, words: ClaimWords): Figure | null {
   // "+ 28.986" in a classification is the gap to the winner, however long; unsigned, 28.986 is a lap.
-  if (token.decimals === 0 || (token.value >= shortestLapSeconds && !token.plus)) return null;
+  // "gap 16.409", "interval: 21.3": a number labelled a gap is one, however long.
+  const labelled = /\b(?:gap|interval|margin)\s*(?:of\s+|:\s*)?$/i.test(text.slice(Math.max(0, token.start - 14), token.start));
+  if (token.decimals === 0 || (token.value >= shortestLapSeconds && !token.plus && !labelled)) return null;
   if (notSecondsAfter.test(text.slice(token.end, token.end + 16))) return null;
   words.ofASecond.lastIndex = token.end;
   const end = words.ofASecond.test(text) ? words.ofASecond.lastIndex : token.end;
-  if (!token.plus && end === token.end && !hasGapCue(text, token.start, token.end, words) && !bracketedAfterName(text, token)) return null;
+  if (!token.plus && !labelled && end === token.end && !hasGapCue(text, token.start, token.end, words) && !bracketedAfterName(text, token)) return null;
   return {
     kind: 'gap',
     start: token.start,

@@ -16,7 +16,8 @@ function clockNotations(words: ClaimWords): [Notation, RegExp][] {
   const minutesAfter = String.raw`(?:\s?(?:${words.minutesWord})(?![\p{L}]))?`;
   const unitAfter = String.raw`(?:\s?(?:${words.secondsWord}|${words.minutesWord})(?![\p{L}]))?`;
   const patterns: [Notation, RegExp][] = [
-    ['hours-colon', new RegExp(String.raw`(\d{1,2}):(\d{2}):(\d{2})[.,](\d{1,4})${seconds}`, 'iuy')],
+    // "1:02:03.456", and "1:31.05.862" with a dot after the minutes: hours, minutes and seconds.
+    ['hours-colon', new RegExp(String.raw`(\d{1,2}):(\d{2})[:.](\d{2})[.,](\d{1,4})${seconds}`, 'iuy')],
     ['colon', new RegExp(String.raw`(\d{1,2}):(\d{2})[.,](\d{1,4})(?!\d)${unitAfter}`, 'iuy')],
     ['prime', new RegExp(String.raw`(\d{1,2})${MINUTE_MARK}(\d{2})[.,](\d{1,4})(?!\d)${seconds}`, 'iuy')],
     ['prime-quote', new RegExp(String.raw`(\d{1,2})${MINUTE_MARK}(\d{2})${FRACTION_QUOTE}(\d{1,4})${CLOSING_QUOTE}?`, 'uy')],

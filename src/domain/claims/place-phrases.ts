@@ -1,4 +1,4 @@
-import { FOUGHT_FOR } from './position';
+import { FOUGHT_FOR, LOST } from './position';
 import { readScopeAfter } from './scope';
 import { isStandingsPlace } from './standings';
 import type { Figure } from './types';
@@ -9,7 +9,6 @@ import type { Figure } from './types';
 
 // "0.056s off the top spot", "0.9sec from the top spot": the place as a yardstick, no one's.
 const YARDSTICK = /\b(?:off|from|behind|short of|shy of|adrift of|away from|ahead of|down on|up on)\s+(?:the\s+)?$/i;
-const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|robbed of)\s+(?:the\s+|a\s+)?$/i;
 
 /** "runner-up", "the runner-up spot", "finished runner-up": second place. */
 export function readRunnerUp(text: string, start: number, end: number): Figure | null {
@@ -41,12 +40,27 @@ export function readTop(text: string, start: number, end: number): Figure | null
     if (isStandingsPlace(text.slice(placeEnd, placeEnd + 48)) || unheld(text, start)) return null;
     return { ...place(start, placeEnd, 1, readScopeAfter(text, placeEnd)), placeRange: [1, 2] };
   }
+  const atTop = topOfTheOrder(text, start, end);
+  if (atTop) return atTop;
   const noun = /^[\s-]+(?:spot|position|place|step)\b/i.exec(text.slice(end, end + 12));
   if (!noun || /\b(?:speed|ten|three|five|six)\s*$/i.test(text.slice(Math.max(0, start - 8), start))) return null;
   const placeEnd = end + noun[0].length;
   if (isStandingsPlace(text.slice(placeEnd, placeEnd + 48)) || unheld(text, start)) return null;
   if (/^[\s-]+(?:spots|positions|places)\b/i.test(text.slice(end, end + 12))) return null;
   return place(start, placeEnd, 1, readScopeAfter(text, placeEnd));
+}
+
+// "claimed the top of the time-sheets", "moved to the top of the timing charts": the head of the session's order,
+// taken or held. Not "saw the top of the leaderboard changing", "a stint at the top of the charts" (a while, no
+// one's place at the end), nor "to the top" alone, which mostly tells a moment ("then sprang to the top").
+const OF_THE_ORDER = /^\s+of\s+(?:the\s+)?(?:(?:time|timing|lap)[\s-]?(?:sheets?|charts?|screens?|monitors?|tower|list)|timesheets?|leaderboard|running order|order|classification|(?:GTD\s?PRO|GTD|GTP|LMP[23]|DPi|Hypercar|LMGT3|GTE|class|qualifying|practice|session|Q\d|FP\d)\b)/i;
+const TAKEN_BEFORE = /\b(?:claimed|claims|claim|claiming|took|take|takes|taking|grabbed|seized|snatched|secured|held|holds|hold|holding|(?:jumped|jumps|moved|moves|went|goes|rose|rises|climbed|climbs|shot|leapt|returned)\s+(?:up\s+)?to|(?:was|were|is|sat|sits|stayed|stays|remained|remains|ended(?: up)?|finished|wound up)\s+(?:\p{L}+\s+)?at)\s+the\s+$/iu;
+
+function topOfTheOrder(text: string, start: number, end: number): Figure | null {
+  const after = text.slice(end, end + 60);
+  if (!OF_THE_ORDER.test(after) || !TAKEN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return null;
+  if (isStandingsPlace(after) || unheld(text, start)) return null;
+  return place(start, end, 1, readScopeAfter(text, end));
 }
 
 /** "a class-best lap", "best in class", "best-in-class": first in the class of the car meant. */
@@ -70,6 +84,8 @@ export function readBestTime(text: string, start: number, phrases: RegExp, ordin
   const before = text.slice(Math.max(0, start - 24), start);
   if (!/(?<![\p{L}])(?:de|het|die|der|den|dem|el|la|il|le|o|a|sa|seine|ihre|zijn|haar|su|suo|son|seu)\s+$/iu.test(before) || ordinalBefore.test(before)) return null;
   const end = start + phrase[0].length;
+  // "rast der Bestzeit hinterher", "zat de snelste tijd achterna": a best time chased, someone else's.
+  if (/^\s+(?:hinterher|achterna)(?![\p{L}])/iu.test(text.slice(end, end + 14))) return null;
   return place(start, end, 1, readScopeAfter(text, end));
 }
 

@@ -1,5 +1,6 @@
 import { claimWordsOf, type ClaimWords } from './languages/claim-words';
 import { english } from './languages/english';
+import { labelsAHolder } from './labelled-line';
 import { isDayOfDate } from './non-claims';
 import { cardinalValue, ordinalValue } from './number-words';
 import { readScopeAfter } from './scope';
@@ -19,6 +20,8 @@ function rankOf(text: string, end: number): { rank?: PlaceRank } {
   return /\b(?:lap|time)/i.test(ranking[1]) ? { rank: 'best-lap' } : {};
 }
 
+const COUNTED_OVER = /^\s+(?:in|of|für|in|en|de|di|in|em|op)\s+(?:his|her|their|seinen|seiner|ihren|ihrer|sus|su|suoi|sua|ses|sa|seus|zijn|haar|the|den|der|las|los|le|i|les|os|as|de)\s+(?:\p{L}+\s+){0,2}(?:years|seasons|races|starts|Jahren|Saisons|Rennen|años|temporadas|carreras|anni|stagioni|gare|ans|saisons|courses|anos|corridas|jaren|seizoenen|races)(?![\p{L}])/iu;
+
 const FILLER = new Set(['up', 'in', 'as', 'out', 'home', 'the', 'him', 'her', 'them', 'to', 'back', 'der', 'die', 'das', 'als', 'como', 'come', 'comme', 'de', 'het', 'el', 'la', 'le', 'il', 'o']);
 
 // A place verb just before the ordinal, perhaps past a name or a few small words ("finished third", "wird der
@@ -36,6 +39,7 @@ function placeVerbBefore(before: string, verb: RegExp): boolean {
 }
 
 export const FOUGHT_FOR = /\b(?:battle|battles|battled|battling|fight|fights|fighting|fought|duel|duelling|scrap|scrapping|tussle|tussling|contention|contending|vying|challenge|challenging|bid|push|pushing|chase|chasing|hunt|race|racing|jostling)\b[^.,;:!?]{0,24}?\bfor\s+(?:the\s+)?(?:[\p{L}\d]+\s+(?:and|or|&)\s+)?$/iu;
+export const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|missing out on|robbed of)\s+(?:the\s+|a\s+)?$/i;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
 function placeWordsOf(words: ClaimWords): { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp } {
@@ -74,11 +78,14 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (inClass) return place(start, end, value, notation, 'class');
   // "his second in a row", "29 second in the pits", "0.01 behind second": a count, a duration, a place as a yardstick.
   if (/^\s+(?:in a row|on the (?:trot|bounce)|straight|consecutive|successive)\b/i.test(after)) return null;
+  // "the eighth in his four years at Ferrari", "die achte in seinen vier Jahren": a count over a career's stretch.
+  if (COUNTED_OVER.test(after)) return null;
   if (/^(?:second|segundo)$/i.test(written) && /(?:\d|\b(?:a|of a|one|half a))\s*$/i.test(before)) return null;
   // "could do no better than 16th" is a place, though "than" usually makes one a yardstick.
   if (/\b(?:behind|ahead of|than|off|up on|down on|adrift of)\s+$/i.test(before) && !/\bno (?:better|higher) than\s+$/i.test(before) && !places.nounAfter.test(after)) return null;
-  // "the battle shifted for second and third places", "fighting for fourth": a place fought over, no one's yet.
-  if (FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start))) return null;
+  // "the battle shifted for second and third places", "fighting for fourth": a place fought over, no one's yet;
+  // "missed out on second place by 1.8 seconds": a place not taken.
+  if (FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start)) || LOST.test(before)) return null;
   const scope = readScopeAfter(text, end);
   if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return { ...place(start, end, value, notation, scope), ...rankOf(text, end) };
   // "occupied the third and fourth places": the noun after the last ordinal of a pair is the first one's too.
@@ -93,8 +100,14 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // before "was"; otherwise an ordinal opening a clause ("In the end, second in …") needs a class or place noun.
   if (new RegExp(String.raw`(?:${words.placeNoun})\s*:\s*$`, 'iu').test(before)) return place(start, end, value, notation, scope);
   if (/(?:^|[,;:.!?]\s*|\n\s*)(?:in\s+|and\s+)?$/i.test(before) && /^\s+(?:was|were|is|came|went to)\b/i.test(after)) return place(start, end, value, notation, scope);
+  // "Dritter wurde Bottas", "Segundo fue Hamilton": in other languages, an ordinal opening a sentence before a place verb.
+  if (words.language.name !== 'English' && /(?:^|[.!?]\s+|\n\s*)$/.test(before) && new RegExp(String.raw`^\s+(?:${words.placeVerb})(?![\p{L}])`, 'iu').test(after)) {
+    return place(start, end, value, notation, scope);
+  }
   // "Primo Charles, secondo Seb.": an ordinal opening a clause, then a name and the clause's end.
   if (/(?:^|[,;:.!?]\s*|\n\s*)$/.test(before) && /^\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*(?:[,;.!?]|$)/u.test(after)) return place(start, end, value, notation, scope);
+  // "1st: Fernando Alonso (Ferrari), 1:31.05.862", "2nd – Jenson Button": a results line labelled by its place.
+  if (labelsAHolder(before, after)) return place(start, end, value, notation, scope);
   if (!verb && /(?:^|[,;:.!?]\s*|\n\s*)$/.test(before)) return null;
   // "while Button, (1st) and Kubica, (2nd) last the distance": a place in brackets right after a name.
   if (/\p{L}[,\s]*\(\s*$/u.test(before) && /^\s*\)/.test(after)) return place(start, end, value, notation, scope);
@@ -139,9 +152,11 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
 // unless the count runs over several races ("third pole in the last four races"); a class's digits are no count
 // ("his second LMP2 pole").
 // "a pole", "una pole", "eine Pole": a pole in general, in any language.
+// "statt der möglichen Pole Position", "a possible pole", "la pole posible": a pole that might have been.
 const notAPole =
-  /(?:provisional|new|(?<![\p{L}\d])\d+|(?<![\p{L}])(?:a|una|un|une|uma|um|eine|einer|een)|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/iu;
-const poleCountedOver = /^\s+(?:in|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:last|past|previous|first|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,3}?(?:races|rounds|events|starts|outings|weekends|years|seasons)\b/i;
+  /(?:provisional|new|possible|potential|m(?:ö|oe)glichen?|potenziellen?|posible|possibile|possível|mogelijke|(?<![\p{L}\d])\d+|(?<![\p{L}])(?:a|una|un|une|uma|um|eine|einer|een)|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/iu;
+// "pole in each of the trio of preceding races", "pole at all three previous rounds": poles of races gone by.
+const poleCountedOver = /^\s+(?:in|at|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:last|past|previous|preceding|first|each|all|every|both|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:[\w-]+\s+){0,5}?(?:races|rounds|events|starts|outings|weekends|years|seasons)\b/i;
 // "pole time", and pole as the thing at stake: "with pole looking like a shoot-out", "the pole appeared in jeopardy".
 const poleNounAfter = /^[\s-]*(?:time|lap|award|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt|looks?|looking|looked|appears?|appeared|seems?|seemed|seeming|up for grabs)\b/i;
 // "denied pole", "the battle for pole", "chasing pole": pole missed or fought for, nobody's place.
@@ -159,7 +174,8 @@ export function readPole(text: string, start: number, end: number): Figure | nul
   const before = text.slice(Math.max(0, start - 16), start);
   const holder = poleHolder.exec(text.slice(end, end + 10));
   if (holder) end += holder[0].length;
-  if (/^(?:s\b|-?\s?positions\b)/i.test(text.slice(end, end + 12))) return null;
+  // "poles", "pole positions", "the pole-sitters in other categories", "the all-time pole winners’ list": many poles.
+  if (/^(?:s\b|-?\s?positions\b|[\s-]?(?:sitters|winners)\b)/i.test(text.slice(end, end + 12))) return null;
   const afterPole = /^[\s-]?position\b/i.exec(text.slice(end, end + 12));
   if (poleCountedOver.test(text.slice(afterPole ? end + afterPole[0].length : end, end + 60))) return null;
   const poleEnd = afterPole ? end + afterPole[0].length : end;
@@ -204,7 +220,8 @@ export function readRow(text: string, rowStart: number, rowEnd: number, words: C
 // 1-2": a team's cars first and second. Not a score ("a 1-2 defeat"), a count ("1-2 laps") or a place in the standings.
 const oneTwoBefore = /(?:(?:\b(?:a|an|the|its|their|his|her)|\p{L}['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}|\b(?:ran|run|running|runs|finished|finishing|qualified|qualifying|locked out|secured|scored|claimed|took|complete[ds]?|completing|lead|leads|led|leading)\s+(?:a\s+|the\s+)?)$/iu;
 // "to lead Ferrari 1-2": a verb of leading and the make (capitalised, so no i flag).
-const leadMakeBefore = /\b(?:[Ll]ead|[Ll]eads|[Ll]ed|[Ll]eading)\s+\p{Lu}[\p{L}-]+\s+$/u;
+// "pips Derani for pole in Cadillac 1-2", "with a Ferrari one-two": a make after a preposition.
+const leadMakeBefore = /(?:\b(?:[Ll]ead|[Ll]eads|[Ll]ed|[Ll]eading)|(?<![\p{L}])(?:in|with|for)(?:\s+an?)?)\s+(?!(?:Turn|Sector|Round|Race|Lap|Stage|Heat|Group|Part|Race)\s)\p{Lu}[\p{L}-]+\s+$/u;
 const oneTwoNotAfter = /^[\s-]*(?:laps?|seconds?|secs?|minutes?|hours?|points?|defeat|loss|lead|score|margin|in the (?:standings|championship|points|head-to-head))\b|^\s*\d|^[.,:]\d/i;
 
 /** Reads "one-two" and "1-2" as a team's first and second places. */

@@ -19,13 +19,16 @@ export interface RundownRow {
 // "1. Alonso Ferrari 1h28:41.194", "2 44 Lewis Hamilton …", "1 | 44 | Lewis Hamilton |", "P7 Hamilton", "01. Russell".
 // A table pasted without its cell borders glues the place to the name: "1Lewis HamiltonMercedes66 laps". A name
 // may open with a lower-case particle ("12   de la Rosa   Sauber", "7 van der Garde").
-const BARE_ROW = /^[ \t]*(0?\d{1,2})(?:[.)]|:)?(?:(?=[ \t|])[ \t|]*(?:#?\d{1,3}[ \t|]+)?(?:[\p{Lu}]|[A-Z]\p{Ll}|(?:de|di|da|du|del|della|dos|van|von|der|den|ter|le|la)[ \t]+(?:(?:la|der|den|de)[ \t]+)?\p{Lu})|(?=\p{Lu}\p{Ll}))/u;
+const BARE_ROW = /^[ \t]*(0?\d{1,2})(?:[.)]|:)?(?:(?=[ \t|])[ \t|]*(?:#?\d{1,3}[ \t|]+)?(?:\p{Lu}(?=[\p{L}.'’-])|[A-Z]\p{Ll}|(?:de|di|da|du|del|della|dos|van|von|der|den|ter|le|la)[ \t]+(?:(?:la|der|den|de)[ \t]+)?\p{Lu})|(?=\p{Lu}\p{Ll}))/u;
 // "GRID: 1.Vettel, 2.Hamilton, 3.Alonso", "DISTACCO 1 Charles Leclerc Ferrari - 2 Sebastian Vettel Ferrari +0.748 3 …":
 // a table flattened into one line, each place before a capitalised name.
 const INLINE_PLACE = /(?<![\p{L}\d.,:+\-–/#])(\d{1,2})(?:\.\s?|\s)(?=\p{Lu}\p{Ll})/gu;
 const INLINE_RUN = 3;
 const P_ROW = /^[ \t]*(P(\d{1,2}))\b/;
 const NOT_RESULTS = /\b(?:standings?|championship|points|pts|punkte|punten|puntos|punti|pontos|wertung|klassement|classement général|mundial)\b/i;
+// "Pos | Driver | Team | Gap | Pts": a points column beside a gap or time column heads a session's results (the points
+// it scored); a table of standings has points and no gap.
+const RESULT_COLUMN = /\b(?:gap|time|laps?|interval|diff|behind|zeit|abstand|rückstand|tiempo|diferencia|tempo|distacco|temps|écart|tijd|verschil)\b/i;
 const HEADING_KINDS: [string, RegExp][] = [
   ['qualifying', /\bqualif|\bgrid\b|\b(?:front|first|primera|prima|première|erste|voorste|primeira)\s+(?:row|fila|ligne|reihe|startrij|linha)\b|\bstart(?:ing)?\s*(?:grid|order|positions?)|\bstartaufstellung|\bparrilla|\bgriglia|\bgrille/i],
   ['practice', /\bpractice\b|\bFP\d\b|\btraining\b|\bessais\b|\blibres?\b/i],
@@ -51,7 +54,7 @@ export function findRundownRows(text: string): RundownRow[] {
   // One row is a table too under a heading that names a session ("Qualifying, Spanien" / "01. Lando Norris …"),
   // as a paragraph of its own in the desk, which checks a row with the row or heading before it as its lead.
   const close = () => {
-    if ((block.length >= 2 && rising(block)) || (block.length === 1 && headingKind(block[0]) !== null && !NOT_RESULTS.test(block[0].heading ?? ''))) rows.push(...block);
+    if ((block.length >= 2 && rising(block)) || (block.length === 1 && headingKind(block[0]) !== null && !namesStandings(block[0].heading))) rows.push(...block);
     block = [];
   };
   lines.forEach((line, index) => {
@@ -80,7 +83,7 @@ export function findRundownRows(text: string): RundownRow[] {
     if (index - lastLine > 2) close();
     const placeStart = line.start + line.text.indexOf(bare[1]);
     const heading = block[0]?.heading ?? headingBefore(lines, index);
-    if (block.length === 0 && heading !== null && NOT_RESULTS.test(heading)) {
+    if (block.length === 0 && namesStandings(heading)) {
       standings = true;
       return;
     }
@@ -124,6 +127,12 @@ export function headingKind(row: RundownRow): string | null {
 /** The place of a bare-numbered row as a position figure. */
 export function rowFigure(row: RundownRow): Figure {
   return { kind: 'position', start: row.placeStart, end: row.placeEnd, value: row.place, unit: 'place', notation: 'ordinal-digits', decimals: 0, scope: null };
+}
+
+// Whether a table's heading lines name standings or points, other than as a column beside a gap or time column.
+function namesStandings(heading: string | null): boolean {
+  if (heading === null) return false;
+  return heading.split(' / ').some((line) => NOT_RESULTS.test(line) && !(/\|.*\|/.test(line) && RESULT_COLUMN.test(line)));
 }
 
 // Places mostly one after another: a table, not a paragraph that happens to open with a number.

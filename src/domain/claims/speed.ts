@@ -8,7 +8,7 @@ const speedUnit =
 export function readSpeed(text: string, token: NumberToken): Figure | null {
   speedUnit.lastIndex = token.end;
   const match = speedUnit.exec(text);
-  if (!match || token.plus) return null;
+  if (!match || token.plus || isRaceAverage(text, token.start, speedUnit.lastIndex)) return null;
   const imperial = /^m/i.test(match[1]);
   return {
     kind: 'speed',
@@ -19,4 +19,13 @@ export function readSpeed(text: string, token: NumberToken): Figure | null {
     notation: numberNotation(token),
     decimals: token.decimals,
   };
+}
+
+// "average race speed 201.843 km/h", "a race average of 187.4 km/h", "averaged 120.5 mph over the race distance": the
+// whole race's distance over its time, which no lap of the timing holds.
+const RACE_AVERAGE_BEFORE = /\b(?:average\s+race\s+speed|race(?:'s|’s)?\s+average(?:\s+speed)?|average\s+speed\s+(?:of|for|over)\s+the\s+(?:race|distance|whole\s+race))\s*(?:of|was|at|:)?\s*$/i;
+const RACE_AVERAGE_AFTER = /^\s*(?:average\s+)?(?:over|for|across)\s+the\s+(?:race|(?:race|full|whole|entire)\s+distance|distance)\b/i;
+
+function isRaceAverage(text: string, start: number, end: number): boolean {
+  return RACE_AVERAGE_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || RACE_AVERAGE_AFTER.test(text.slice(end, end + 40));
 }

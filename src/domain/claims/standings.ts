@@ -4,7 +4,10 @@ const AFTER =
   /^[\s-]*(?:(?:finish|spot|place|position)\s+)?(?:in\s+class\s+)?(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:standings|championship|points|title|series|line|queue|pecking order)(?![\p{L}])/iu;
 const BEFORE = /(?<![\p{L}])(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:standings|championship|points)\s+(?:to|from)\s+$/iu;
 
+// "11th in the all-time pole winners’ list", "fourth spot in the all-time standings": a place among careers.
+const ALL_TIME = /^[^.,;:!?]{0,30}?(?<![\p{L}])all[- ]time(?![\p{L}])/iu;
+
 /** Whether the words after a place (`after`), or before it, make it a place in the standings. */
 export function isStandingsPlace(after: string, before = ''): boolean {
-  return AFTER.test(after) || BEFORE.test(before);
+  return AFTER.test(after) || BEFORE.test(before) || ALL_TIME.test(after);
 }

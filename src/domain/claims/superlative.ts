@@ -6,7 +6,7 @@ import type { Figure } from './types';
 // lap of the weekend to that point" alone, "second-fastest", "fastest in the first sector" or "fastest pit stop".
 const VERB_BEFORE = /(?:\b(?:was|were|is|are|went|go|goes|ended(?: up)?|finished|proved|remained|emerged|stayed|came out|wound up)\s+(?:(?:the|overall|comfortably|easily|again|once again|narrowly|\p{L}+ly)\s+){0,2}|\p{Lu}\p{L}+\s+)$/u;
 // "set the fastest lap", "turned in the fastest lap Saturday", "posting the fastest time": the best lap of all.
-const SET_BEFORE = /\b(?:set|sets|setting|turned(?: in)?|turning(?: in)?|posted|posting|posts|clocked|clocking|recorded|produced|banged in|with|had)\s+(?:the|his|her|their)\s+(?:\p{L}+['’]s\s+)?$/iu;
+const SET_BEFORE = /\b(?:set|sets|setting|turned(?: in)?|turning(?: in)?|posted|posting|posts|clocked|clocking|recorded|produced|banged in|with|had|la(?:id|ys|ying) down|put(?:s|ting)? (?:in|up)|logged|logging|registered|delivered|notched|banked)\s+(?:the|his|her|their)\s+(?:\p{L}+['’]s\s+)?$/iu;
 // "the fastest lap of the weekend", "of the entire three days", "the fastest race lap ever at Silverstone": a lap
 // ranked over more than one session, which no session's timing ranks.
 export const BEYOND_SESSION = /^[^.,;:!?]{0,24}?\b(?:(?:of|in|over|across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:weekend|week|event|meeting|test|year|season|(?:\w+\s+)?days)\b|ever\b|all[- ]time\b)/i;
@@ -27,7 +27,7 @@ export function readSuperlative(text: string, start: number, end: number): Figur
     return figure(start, end, null);
   }
   if (NOT_FIRST.test(after)) return null;
-  const lapOfSession = (SET_BEFORE.test(before) || APPOSITION.test(before)) && LAP_AFTER.test(after);
+  const lapOfSession = (SET_BEFORE.test(before) || APPOSITION.test(before) || namedSession(before, after)) && LAP_AFTER.test(after);
   // "turned the best lap in the segment", "set the best timing": "best" ranks all only as the lap of the session;
   // "set his best lap" is his own.
   if (word === 'best' && !(lapOfSession && /\bthe\s+$/i.test(before))) return null;
@@ -37,6 +37,14 @@ export function readSuperlative(text: string, start: number, end: number): Figur
   const placed = figure(start, end, readScopeAfter(text, end));
   if (lapOfSession && BEYOND_SESSION.test(after)) return { ...placed, rank: 'other' };
   return lapOfSession ? { ...placed, rank: 'best-lap' } : placed;
+}
+
+// "The fastest lap of the session came from Tincknell": the best lap, its session named; not one it fell short of.
+const OF_SESSION = /^\s+(?:race\s+)?(?:lap|time)\s+(?:of|in)\s+(?:the\s+)?(?:session|day|qualifying|practice|race|warm-up|(?:opening|first|second|third|final|morning|afternoon|night)\s+(?:session|practice)|Q\d|FP\d)\b/i;
+const SHORT_OF = /\b(?:off|from|behind|short of|shy of|adrift of|away from|to|than|beat|beating|match|matching|improve on|improved on|slower than)\s+the\s+$/i;
+
+function namedSession(before: string, after: string): boolean {
+  return /(?:^|[^\p{L}])the\s+$/iu.test(before) && !SHORT_OF.test(before) && OF_SESSION.test(after);
 }
 
 function figure(start: number, end: number, scope: Figure['scope']): Figure {

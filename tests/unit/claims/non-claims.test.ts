@@ -29,6 +29,11 @@ describe('what is not a claim', () => {
     ['a pole named as the mark a gap is taken from', 'Nasr was well off pole and short of pole.'],
     ['a pole time', 'He reset the record with a pole time.'],
     ['an ordinal naming a session', 'Josh Green in his first qualifying session.'],
+    ['a race time with a dot after the minutes', 'Button took the win in 1:29.12.345 after 67 laps.'],
+    ['a race’s average speed', 'He won at an average race speed 198.411 km/h, a race average of 197.3 km/h.'],
+    ['a speed averaged over the race distance', 'The winner averaged 121.4 mph over the race distance.'],
+    ['a place in an all-time list', 'The win puts him fourth in the all-time standings and 11th on the all-time list of pole winners.'],
+    ['the pole-sitters of a list', 'Here are the pole-sitters in the other classes.'],
   ])('does not read %s as a claim', (_what, text) => {
     expect(extractClaims(text)).toEqual([]);
   });

@@ -11,7 +11,7 @@ export const german: LanguageWords = {
   },
   ofASecond: ['einer sekunde'],
   counts: {
-    ein: 1, eine: 1, einem: 1, einer: 1, einen: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
+    ein: 1, eine: 1, einem: 1, einer: 1, einen: 1, eins: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
     zehn: 10,
   },
   ordinals: { erster: 1, erste: 1, ersten: 1, erstes: 1, zweiter: 2, zweite: 2, zweiten: 2, zweites: 2, dritter: 3, dritte: 3, dritten: 3, drittes: 3, vierter: 4, vierte: 4, vierten: 4, 'fünfter': 5, 'fünfte': 5, 'fünften': 5, sechster: 6, sechste: 6, sechsten: 6, siebter: 7, siebte: 7, siebten: 7, achter: 8, achte: 8, achten: 8, neunter: 9, neunte: 9, neunten: 9, zehnter: 10, zehnte: 10, zehnten: 10 },

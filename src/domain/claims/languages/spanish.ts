@@ -11,7 +11,7 @@ export const spanish: LanguageWords = {
   placeNouns: ['lugar', 'posición', 'plaza', 'puesto', 'tiempo', 'lugares', 'posiciones', 'puestos'],
   bestTime: ['mejor tiempo', 'tiempo más rápido'],
   rowWords: ['fila'],
-  placeVerbs: ['fue', 'es', 'era', 'sale', 'salió', 'saldrá', 'arrancará', 'terminó', 'acabó', 'quedó', 'fue', 'clasificó'],
+  placeVerbs: ['fue', 'es', 'era', 'sale', 'salió', 'saldrá', 'arrancará', 'terminó', 'acabó', 'quedó', 'fue', 'clasificó', 'ser', 'será', 'sería', 'terminar', 'acabar', 'quedar', 'salir'],
   afterWords: ['y', 'e', 'en', 'con', 'por', 'detrás', 'delante', 'tras'],
   halfSecond: ['medio segundo'],
   gapAfter: ['más rápido', 'más lento', 'detrás', 'por delante', 'de ventaja', 'de diferencia', 'de desventaja', 'de margen', 'menos', 'más'],

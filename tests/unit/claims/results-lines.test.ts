@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+import type { Roster } from '../../../src/domain/names';
+
+const roster: Roster = ['Fernando Alonso', 'Kimi Räikkönen', 'Paul di Resta', 'Jenson Button', 'Nico Hülkenberg', 'Nico Rosberg'].map((name) => ({
+  id: name.toLowerCase(),
+  name,
+  kind: 'driver' as const,
+}));
+const read = (text: string) => extractClaims(text, { roster }).map(({ kind, text: written, value, subject, reference }) => ({ kind, text: written, value, subject, reference }));
+
+describe('results set out as tables and labelled lines', () => {
+  it('reads a piped results table with a points column, its drivers written with an initial', () => {
+    const table =
+      'Valencia results:\nPos | Driver | Team | Gap | Pts |\n---|---|---|---|---|\n01. | F. Alonso | Ferrari | 25 | |\n02. | K. Raikkonen | Lotus | +5.2 | 18 |\n03. | P. di Resta | Force India | +9.8 | 15 |\n';
+    expect(read(table)).toEqual([
+      { kind: 'position', text: '01', value: 1, subject: 'Fernando Alonso', reference: null },
+      { kind: 'position', text: '02', value: 2, subject: 'Kimi Räikkönen', reference: null },
+      { kind: 'gap', text: '+5.2', value: 5.2, subject: 'Kimi Räikkönen', reference: 'Fernando Alonso' },
+      { kind: 'position', text: '03', value: 3, subject: 'Paul di Resta', reference: null },
+      { kind: 'gap', text: '+9.8', value: 9.8, subject: 'Paul di Resta', reference: 'Fernando Alonso' },
+    ]);
+  });
+
+  it('tells drivers of one initial apart by surname, and leaves a piped table of standings unread', () => {
+    const twoNicos = read('Race result:\nPos | Driver | Time |\n1. | N. Rosberg | 1:30:01.123 |\n2. | N. Hulkenberg | +3.1 |\n3. | J. Button | +4.0 |\n');
+    expect(twoNicos.map((claim) => claim.subject)).toEqual(['Nico Rosberg', 'Nico Hülkenberg', 'Nico Hülkenberg', 'Jenson Button', 'Jenson Button']);
+    expect(read('Drivers’ standings:\nPos | Driver | Team | Pts |\n01. | F. Alonso | Ferrari | 154 |\n02. | K. Raikkonen | Lotus | 116 |\n')).toEqual([]);
+  });
+
+  it('leaves a last row cut off before its name', () => {
+    expect(read('Grid:\n1. Fernando Alonso (Ferrari)\n2. Jenson Button (McLaren)\n3. N').map((claim) => claim.text)).toEqual(['1', '2']);
+  });
+
+  it('reads a line labelled by its place, the driver after the label', () => {
+    const lines = 'Race\n\n1st: Jenson Button (McLaren), 1:29.12.345 (average race speed 198.411 km/h)\n\n2nd: Nico Rosberg (Mercedes), gap 4.512s\n';
+    expect(read(lines)).toEqual([
+      { kind: 'position', text: '1st', value: 1, subject: 'Jenson Button', reference: null },
+      { kind: 'position', text: '2nd', value: 2, subject: 'Nico Rosberg', reference: null },
+      { kind: 'gap', text: '4.512s', value: 4.512, subject: 'Nico Rosberg', reference: null },
+    ]);
+    expect(read('First: the tyres. Then the weather.')).toEqual([]);
+  });
+});

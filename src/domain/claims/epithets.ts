@@ -46,8 +46,40 @@ function learnedNationalities(context: ClaimContext): Map<string, Set<string>> {
     names.add(fullNameFor(next, context.fullNames));
     learned.set(nationality, names);
   }
+  for (const [nationality, names] of resolvedNationalities(context)) if (!learned.has(nationality)) learned.set(nationality, names);
   learnedByContext.set(context, learned);
   return learned;
+}
+
+// "Lewis Hamilton took pole. The Briton’s team-mate …": a sentence that opens on a nationality right after one
+// that names a single driver calls that driver by it.
+function resolvedNationalities(context: ClaimContext): Map<string, Set<string>> {
+  const resolved = new Map<string, Set<string>>();
+  for (const [index, sentence] of context.sentences.entries()) {
+    if (index === 0) continue;
+    const opening = /^\s*/.exec(context.text.slice(sentence.start, sentence.end))![0].length + sentence.start;
+    const [epithet] = epithetsIn(context.text, opening, Math.min(sentence.end, opening + 40));
+    if (!epithet || epithet.start !== opening) continue;
+    const people = partiesInSentence(context, index - 1).filter((mention) => mention.kind === 'person' && (!context.matchInRoster || context.matchInRoster(mention.text) !== null));
+    const names = new Set(people.map((mention) => fullNameFor(mention, context.fullNames)));
+    if (names.size !== 1) continue;
+    const known = resolved.get(epithet.nationality) ?? new Set<string>();
+    known.add([...names][0]);
+    resolved.set(epithet.nationality, known);
+  }
+  return resolved;
+}
+
+// "0.646 off the Briton’s benchmark time", "a tenth behind the German": a gap measured against a driver called by
+// the nationality the text gave him.
+const AGAINST = /^\s+(?:off(?:\s+of)?|behind|adrift of|short of|shy of|down on|(?:slower|quicker|faster) than|ahead of|clear of|achter|hinter|derrière|dietro(?:\s+a(?:l|llo)?)?|detrás de|atrás de)\s+/iu;
+
+export function epithetReference(context: ClaimContext, figure: Figure): { name: string; start: number; end: number } | undefined {
+  const cue = AGAINST.exec(context.text.slice(figure.end, figure.end + 40));
+  if (!cue) return undefined;
+  const from = figure.end + cue[0].length;
+  const found = introducedIn(context, from, from + 40);
+  return found && found.start === from ? found : undefined;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { fullNameFor, type NameMention } from '../names';
 import { partiesBetween, partiesInSentence, type ClaimContext } from './context';
 import { bracketedAfter, frontedPhraseHolder, heldAfterCopula, holderNamedAfter, namedInBracketsAfter, namedRightAfterPlace, placeAfterName, possessorAfter } from './holders';
-import { CUE_REACH, findReferences, objectCueBefore, objectsOf } from './objects';
+import { CUE_REACH, findReferences, namedAfterSigned, objectCueBefore, objectsOf } from './objects';
 import { pairBefore } from './between';
-import { epithetHolder } from './epithets';
+import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
 import { pairedParty } from './pairing';
 import { quotedSpeaker } from './speaker';
@@ -61,9 +61,13 @@ export function readParties(
   const objects = objectsOf(context, inSentence);
   const plus = context.text.slice(figure.start, figure.end).startsWith('+');
   // A place is measured against no one: "Na segunda posição da grelha de partida vai estar Max Verstappen" is his.
-  const references = plus || figure.kind === 'position' ? [] : findReferences(context.text, figure, inSentence, objects, clauseStart);
+  // A signed gap ("George Russell im Mercedes (+0,055)") is to the leader unless words after it name another
+  // ("who was +0.409s behind Albuquerque").
+  const references = figure.kind === 'position' ? [] : plus ? namedAfterSigned(context.text, figure, inSentence, objects, clauseStart) : findReferences(context.text, figure, inSentence, objects, clauseStart);
   // "Verstappen was just quicker than the number three Carlos Sainz (0.092)": a margin in brackets after the one
   // beaten is measured against him; "George Russell im Mercedes (+0,055)" is Russell's own deficit.
+  const against = figure.kind === 'gap' ? epithetReference(context, figure) : undefined;
+  if (against) references.splice(0, references.length, { text: against.name, start: against.start, end: against.end, kind: 'person' });
   const bracketed = bracketedAfter(context.text, figure, inSentence);
   const bracketedBeaten = figure.kind === 'gap' && !plus && bracketed !== undefined && objects.has(bracketed);
   if (bracketedBeaten && references.length === 0) references.push(bracketed);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+import type { Roster } from '../../../src/domain/names';
+
+const rosterOf = (drivers: string[], teams: string[] = []): Roster => [
+  ...drivers.map((name) => ({ id: name, name, kind: 'driver' as const })),
+  ...teams.map((name) => ({ id: name, name, kind: 'team' as const })),
+];
+
+const gapOf = (text: string, roster?: Roster) => extractClaims(text, roster ? { roster } : {}).find((claim) => claim.kind === 'gap');
+
+describe('whom a gap is measured against', () => {
+  it('reads the driver after "behind" as the reference of a signed gap, and none where no words name one', () => {
+    expect(gapOf('Third was Renger van der Zande, who was +0.512s behind Tom Blomqvist.')).toMatchObject({ subject: 'Renger van der Zande', reference: 'Tom Blomqvist' });
+    expect(gapOf('Nico Hulkenberg beat George Russell (+0.055).')).toMatchObject({ subject: 'George Russell', reference: null });
+  });
+
+  it('takes the one whose time is eclipsed as the reference, and the one eclipsing it as the subject', () => {
+    const claims = extractClaims('Felipe Nasr then eclipsed Matt Campbell’s best time by 0.041s, and later improved to 1m12.302s.');
+    expect(claims.find((claim) => claim.kind === 'gap')).toMatchObject({ subject: 'Felipe Nasr', reference: 'Matt Campbell' });
+    expect(claims.find((claim) => claim.kind === 'lap_time')?.subject).toBe('Felipe Nasr');
+  });
+
+  it('reads a driver called by nationality after "off" as the reference, not a driver named past the phrase', () => {
+    const roster = rosterOf(['Lando Norris', 'Oscar Piastri', 'George Russell']);
+    const text = 'Lando Norris claimed his second pole of the year. The Briton’s team-mate Oscar Piastri was second. George Russell was 0.412 off the Briton’s time and will line up alongside Oscar Piastri.';
+    expect(gapOf(text, roster)).toMatchObject({ subject: 'George Russell', reference: 'Lando Norris' });
+  });
+
+  it('takes no driver named past a verb after "off" as the reference', () => {
+    const text = 'George Russell was 0.412 off the best time of the afternoon and will line up on the second row alongside Oscar Piastri.';
+    expect(gapOf(text)).toMatchObject({ subject: 'George Russell', reference: null });
+  });
+});
+
+describe('who holds a place', () => {
+  it('gives a place before a team "of" a driver to the driver ("fourth-placed Red Bull of Max Verstappen")', () => {
+    const roster = rosterOf(['Max Verstappen', 'Charles Leclerc'], ['Red Bull', 'Ferrari']);
+    const [place] = extractClaims('Charles Leclerc will start next to the fourth-placed Red Bull of Max Verstappen.', { roster });
+    expect(place).toMatchObject({ kind: 'position', value: 4, subject: 'Max Verstappen' });
+    const [team] = extractClaims('Charles Leclerc will start next to the fourth-placed Red Bull.', { roster });
+    expect(team).toMatchObject({ kind: 'position', value: 4, subject: 'Red Bull' });
+  });
+});

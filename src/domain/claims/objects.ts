@@ -75,7 +75,8 @@ const FAILED_DENIAL = /(?:n['’]t|\bnot|\bnever|\bfailed to|\bunable to)\s+(?:\
 
 export function objectCueBefore(between: string): boolean {
   if (FAILED_DENIAL.test(between)) return false;
-  const tail = between.slice(Math.max(...[',', ';', ':', '.', '!', '?', '(', ')'].map((mark) => between.lastIndexOf(mark))) + 1);
+  // "0.668s faster than the Merc duo – with Sergio Perez backing him up": a dash ends the clause the cue stood in.
+  const tail = between.slice(Math.max(...[',', ';', ':', '.', '!', '?', '(', ')', '–', '—'].map((mark) => between.lastIndexOf(mark))) + 1);
   const words = tail.split(/\s+/).filter(Boolean);
   for (let skipped = 0; skipped <= Math.min(OBJECT_DESCRIPTOR_WORDS, words.length); skipped += 1) {
     const kept = words.slice(0, words.length - skipped);
@@ -99,7 +100,7 @@ const OTHER_CLAUSE = /[;]|,\s*(?:while|and|but|with|whilst)\b|\b(?:while|whilst|
 
 // "0.646 off the Briton’s benchmark time taking third and will start alongside … Verstappen": a verb after the cue
 // closes the phrase it heads; a driver named past it is not the one measured against.
-const PAST_THE_PHRASE = /\b(?:and|taking|took|takes|will|would)\s/i;
+const PAST_THE_PHRASE = /\b(?:and|taking|took|takes|will|would)\s|\s[–—]\s/i;
 
 export function findReferences(text: string, figure: Figure, inSentence: NameMention[], objects: Set<NameMention>, clauseStart: number): NameMention[] {
   const references: NameMention[] = [];

@@ -3,6 +3,8 @@ import { partiesBetween, partiesInSentence, type ClaimContext } from './context'
 import { bracketedAfter, frontedPhraseHolder, heldAfterCopula, holderNamedAfter, namedInBracketsAfter, namedRightAfterPlace, placeAfterName, possessorAfter } from './holders';
 import { CUE_REACH, findReferences, namedAfterSigned, objectCueBefore, objectsOf } from './objects';
 import { pairBefore } from './between';
+import { mainClauseReference } from './trailing-with';
+import { pronounReference } from './pronoun-reference';
 import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
 import { pairedParty } from './pairing';
@@ -10,8 +12,8 @@ import { quotedSpeaker } from './speaker';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
-const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went)\s+)?(?:by|to)|in the hands of)\s+(?:the\s+)?$/i;
-const pronounOpening = /^(?:he|she|they|it|his|her|their|its|the car|the (?:entry|machine)|ce dernier|(?:el|le|il|o)\s+(?:alemán|británico|inglés|español|holandés|neerlandés|finlandés|francés|italiano|britannique|allemand|néerlandais|finlandais|espagnol|tedesco|inglese|olandese|finlandese|spagnolo|alemão|britânico|holandês|espanhol)|the\s+(?:briton|german|dutchman|spaniard|frenchman|finn|brazilian|australian|mexican|monegasque|italian|american|canadian|swiss|dane|belgian|brit|champion|rookie|veteran|pole-?sitter|(?:\d+-year-old))|er|sie|hij|zij|él|ella|lui|lei|il|elle|ele|ela)\b/iu;
+const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went)\s+)?(?:by|to)|in the hands of)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?(?:team-?mate\s+|co-?driver\s+|compatriot\s+)?$/i;
+const pronounOpening = /^(?:he|she|they|it|his|her|their|its|the car|(?:that|this) car|the (?:entry|machine)|ce dernier|(?:el|le|il|o)\s+(?:alemán|británico|inglés|español|holandés|neerlandés|finlandés|francés|italiano|britannique|allemand|néerlandais|finlandais|espagnol|tedesco|inglese|olandese|finlandese|spagnolo|alemão|britânico|holandês|espanhol)|the\s+(?:briton|german|dutchman|spaniard|frenchman|finn|brazilian|australian|mexican|monegasque|italian|american|canadian|swiss|dane|belgian|brit|champion|rookie|veteran|pole-?sitter|(?:\d+-year-old))|er|sie|hij|zij|él|ella|lui|lei|il|elle|ele|ela)\b/iu;
 // "The Briton", "The defending Formula 1 world champion", "El doble campeón", "l'Allemand": an article and a word
 // describe the one named before; not a group ("The top eight GTP cars were separated by 0.815s", "the pair").
 const GROUP = String.raw`(?:top|leading|first|last|rest|field|pair|duo|trio|both|whole|entire|remaining|other|two|three|four|five|six|seven|eight|nine|ten|\d+)\b`;
@@ -48,7 +50,14 @@ export interface Parties {
  * else (for a position) the first driver or car after it. The reference is the driver after "than", "ahead of",
  * "off"… or one being beaten ("lowering Blomqvist's").
  */
-export function readParties(
+export function readParties(context: ClaimContext, figure: Figure, sentence: SentenceSpan, sentenceIndex: number, clauseStart: number): Parties {
+  const parties = partiesOf(context, figure, sentence, sentenceIndex, clauseStart);
+  if (figure.kind !== 'gap' || parties.reference || !parties.subject) return parties;
+  const him = pronounReference(context, figure, sentence, parties.subject);
+  return him ? { ...parties, reference: written(context, him) } : parties;
+}
+
+function partiesOf(
   context: ClaimContext,
   figure: Figure,
   sentence: SentenceSpan,
@@ -66,6 +75,8 @@ export function readParties(
   const references = figure.kind === 'position' ? [] : plus ? namedAfterSigned(context.text, figure, inSentence, objects, clauseStart) : findReferences(context.text, figure, inSentence, objects, clauseStart);
   // "Verstappen was just quicker than the number three Carlos Sainz (0.092)": a margin in brackets after the one
   // beaten is measured against him; "George Russell im Mercedes (+0,055)" is Russell's own deficit.
+  const leading = figure.kind === 'gap' && references.length === 0 ? mainClauseReference(context.text, figure, inSentence, objects, clauseStart) : undefined;
+  if (leading) references.push(leading);
   const against = figure.kind === 'gap' ? epithetReference(context, figure) : undefined;
   if (against) references.splice(0, references.length, { text: against.name, start: against.start, end: against.end, kind: 'person' });
   const bracketed = bracketedAfter(context.text, figure, inSentence);
@@ -122,7 +133,9 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
   // "Taylor's effort ensures he'll start third, alongside Jaminet's #6": "he" before the figure is the one named
   // before it, even a name the roster cannot tell apart ("Taylor"), never one named after.
   const heBefore = /\b(?:he|she)(?:['’]\p{L}+)?\s/iu.test(textBefore) ? open.filter((mention) => mention.end <= figure.start && mention.kind === 'person').at(-1) : undefined;
-  const guessed = named || team || sentenceTeam ? undefined : pronoun && previous ? undefined : heBefore ?? (figure.kind === 'position' ? after[0] : undefined);
+  // "“Third and fourth place is a very good result,” explained Urs Kuratle": one the session's drivers do not
+  // include (a team principal) holds no car's place.
+  const guessed = named || team || sentenceTeam ? undefined : pronoun && previous ? undefined : heBefore ?? (figure.kind === 'position' && !(after[0]?.kind === 'person' && context.matchInRoster && !knownPerson(after[0])) ? after[0] : undefined);
   const subject = named ? written(context, named) : team ? antecedentOfMake(context, team) : sentenceTeam ? antecedentOfMake(context, sentenceTeam) : guessed ? written(context, guessed) : previous;
   return {
     subject,

@@ -33,6 +33,46 @@ describe('whom a gap is measured against', () => {
   });
 });
 
+describe('whom a gap is measured against, in clauses', () => {
+  it('measures a trailing "with" clause’s bare comparative against the one the main clause is about', () => {
+    const text = 'Lando Norris opened with a 1m29.402s, with George Russell only 0.118s slower.';
+    expect(gapOf(text)).toMatchObject({ subject: 'George Russell', reference: 'Lando Norris', direction: 'behind' });
+    // "slower than" names its own reference.
+    expect(gapOf('Lando Norris opened with a 1m29.402s, with George Russell only 0.118s slower than Oscar Piastri.')).toMatchObject({ reference: 'Oscar Piastri' });
+  });
+
+  it('ends the clause of "than" at a dash, so the driver after it is the next figure’s holder, not one beaten', () => {
+    const text = 'Then Charles Leclerc went top with a 1m28.990s – 0.301s faster than the McLaren pair – with Carlos Sainz joining him in second.';
+    const claims = extractClaims(text);
+    expect(claims.find((claim) => claim.kind === 'gap')?.reference).toBeNull();
+    expect(claims.find((claim) => claim.kind === 'position')).toMatchObject({ value: 2, subject: 'Carlos Sainz' });
+  });
+
+  it('reads "within 0.05s of him" as the other driver the sentence named, not its subject', () => {
+    const text = 'Pipo Derani set the early pace before Sebastien Bourdais joined in, getting within 0.05s of him.';
+    expect(gapOf(text)).toMatchObject({ subject: 'Sebastien Bourdais', reference: 'Pipo Derani' });
+  });
+});
+
+describe('whose figure it is', () => {
+  it('gives a record "set by teammate X" to X', () => {
+    expect(extractClaims('Taylor bettered the old record of 1:14.441 set by teammate Filipe Albuquerque.')[0]?.subject).toBe('Filipe Albuquerque');
+  });
+
+  it('reads "that car" as the car the sentence before names, not a driver further back', () => {
+    const text = 'Sebastien Bourdais was fifth in the No. 5 Cadillac. The No. 55 Mazda had a sensor fault. Instead, that car ended the session last with a 1m12.909s.';
+    expect(extractClaims(text).find((claim) => claim.kind === 'lap_time')?.subject).toBe('#55');
+  });
+
+  it('gives no place to a person named after it whom the session’s roster does not know (a team principal)', () => {
+    const roster = rosterOf(['Kevin Estre', 'Laurens Vanthoor']);
+    const [place] = extractClaims('“Third place is a fine result for the championship,” explained Urs Kuratle.', { roster });
+    expect(place).toMatchObject({ value: 3, subject: null });
+    const [known] = extractClaims('“Third place is a fine result for the championship,” explained Kevin Estre.', { roster });
+    expect(known).toMatchObject({ value: 3, subject: 'Kevin Estre' });
+  });
+});
+
 describe('who holds a place', () => {
   it('gives a place before a team "of" a driver to the driver ("fourth-placed Red Bull of Max Verstappen")', () => {
     const roster = rosterOf(['Max Verstappen', 'Charles Leclerc'], ['Red Bull', 'Ferrari']);

@@ -89,19 +89,23 @@ export function epithetReference(context: ClaimContext, figure: Figure): { name:
  * pair ("Guanyu Zhou und Valtteri Bottas … Während der Chinese … 12., wird der Finne 13."), the pair in order,
  * as a guess.
  */
-export function epithetHolder(context: ClaimContext, figure: Figure, sentence: SentenceSpan, sentenceIndex: number): { name: string; sure: boolean } | undefined {
+export function epithetHolder(context: ClaimContext, figure: Figure, sentence: SentenceSpan, sentenceIndex: number): { name: string; sure: boolean; at: number; end: number } | undefined {
   const { text } = context;
   const epithet = epithetsIn(text, sentence.start, figure.start).at(-1);
   if (!epithet || partiesBetween(context, epithet.start, figure.start).length > 0) return undefined;
   if (objectCueBefore(text.slice(Math.max(sentence.start, epithet.start - CUE_REACH), epithet.start))) return undefined;
   const introduced = learnedNationalities(context).get(epithet.nationality);
-  if (introduced?.size === 1) return { name: [...introduced][0], sure: true };
+  if (introduced?.size === 1) return { name: [...introduced][0], sure: true, at: epithet.start, end: epithet.end };
   if (introduced) return undefined;
+  // "Alonso beat Sebastian Vettel’s Red Bull to the line but the German was demoted to fifth": a nationality the
+  // text never tied to a name, after names in its own sentence, stands for the last of them, as a guess.
+  const named = partiesBetween(context, sentence.start, epithet.start).filter((mention) => mention.kind === 'person' && (!context.matchInRoster || context.matchInRoster(mention.text) !== null));
+  if (named.length > 0) return { name: fullNameFor(named.at(-1)!, context.fullNames), sure: false, at: epithet.start, end: epithet.end };
   const all = epithetsIn(text, sentence.start, sentence.end);
   if (all.length !== 2 || all[0].nationality === all[1].nationality) return undefined;
   const pair = pairBefore(context, sentenceIndex);
   const at = all.findIndex((candidate) => candidate.start === epithet.start);
-  return pair && at >= 0 ? { name: fullNameFor(pair[at], context.fullNames), sure: false } : undefined;
+  return pair && at >= 0 ? { name: fullNameFor(pair[at], context.fullNames), sure: false, at: epithet.start, end: epithet.end } : undefined;
 }
 
 /** The driver an epithet in [start, end) stands for by the nationality the text gives him ("a déploré l'Allemand"). */

@@ -5,6 +5,7 @@ import { findRundownRows, headingKind, rowFigure, type RundownRow } from './rund
 import { readDirection } from './direction';
 import { findFigures } from './figures';
 import { claimWordsFor, claimWordsOf, type ClaimWords } from './languages/claim-words';
+import { againstFirstPlace } from './leader-reference';
 import { readQualifier } from './qualifier';
 import { elidedRow } from './position';
 import { sentenceSessionHint, sentenceWordsAt, type SentenceWords } from './sentence-words';
@@ -38,7 +39,7 @@ export function extractClaims(written: string, options: ExtractOptions = {}): Cl
     const claim = toClaim(context, figure, wordsBySentence, words);
     const row = rows.find((candidate) => figure.start >= candidate.start && figure.end <= candidate.end);
     const placed = row ? inRow(context, claim, row, rows) : (inFactSheet(context, claim) ?? claim);
-    claims.push(furtherFrom(context.text, placed, claims));
+    claims.push(againstFirstPlace(context.text, furtherFrom(context.text, placed, claims), claims));
   }
   return claims;
 }

@@ -106,7 +106,10 @@ function partiesOf(
     nearestBefore(before, 'car', clauseStart) ??
     relativeAntecedent(context.text, figure, inSentence.filter((mention) => mention.end <= figure.start), sentence.start) ??
     pastRelative(context.text, figure, before, sentence.start);
-  const epithet = sure ? undefined : epithetHolder(context, figure, sentence, sentenceIndex);
+  // "Alonso beat Vettel’s Red Bull but the German was demoted to fifth": a nationality after the name before the
+  // figure is the figure's own subject.
+  const found = !sure || sure.end <= figure.start ? epithetHolder(context, figure, sentence, sentenceIndex) : undefined;
+  const epithet = found && (!sure || (sure.end <= found.at && opensClause(context.text, found))) ? found : undefined;
   if (epithet) return { subject: epithet.name, reference: references[0] ? written(context, references[0]) : null, subjectSure: epithet.sure };
   // The sentence's drivers and cars with its teams, in order; not venues or series ("the North American IMSA championship").
 function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: SentenceSpan): NameMention[] {
@@ -129,7 +132,9 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
   const sentenceTeam = sure || team || inSentenceBefore || pronoun ? undefined : context.teams.find((mention) => mention.start >= sentence.start && mention.end <= figure.start && !VENUE.test(mention.text) && !/^['’]/.test(context.text.slice(mention.end, mention.end + 1)) && teamBefore(context, figure, objects, sentence.start, mention) === mention);
   const speaker = sure || team || inSentenceBefore ? undefined : quotedSpeaker(context, figure, sentence);
   const named = sure ?? inSentenceBefore ?? speaker;
-  const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun);
+  // "It paid dividends on his final lap when he jumped to pole": a "he" after "it" is the figure's.
+  const carLike = (CAR_PRONOUN.test(context.text.slice(clauseStart, figure.start).trim()) || CAR_PRONOUN.test(textBefore.trim())) && !/\b(?:he|she|his|her|him)\b/i.test(textBefore);
+  const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun, carLike);
   // "Taylor's effort ensures he'll start third, alongside Jaminet's #6": "he" before the figure is the one named
   // before it, even a name the roster cannot tell apart ("Taylor"), never one named after.
   const heBefore = /\b(?:he|she)(?:['’]\p{L}+)?\s/iu.test(textBefore) ? open.filter((mention) => mention.end <= figure.start && mention.kind === 'person').at(-1) : undefined;
@@ -254,7 +259,11 @@ function latterOpen(context: ClaimContext, figure: Figure, sentence: SentenceSpa
 
 // "He ended up .299 seconds ahead": the one person the nearest earlier sentence with people names; after "He",
 // "The car" or "De Brit", the last one it names who is not beaten or measured against (its last subject).
-function lastNamedPerson(context: ClaimContext, sentenceIndex: number, pronoun = false): string | null {
+// "Derani’s #31 Cadillac had taken pole before, but its run was stymied by a crash in Jack Aitken’s hands. Even so,
+// it missed pole by 0.112s": "it" and "the car" stand for a car, not a driver.
+const CAR_PRONOUN = /^(?:(?:even so|instead|still|however|again),?\s+)?(?:it|its|the car|(?:that|this) car|the (?:entry|machine))\b/i;
+
+function lastNamedPerson(context: ClaimContext, sentenceIndex: number, pronoun = false, carLike = false): string | null {
   let reach = sentencesBack;
   for (let index = sentenceIndex - 1; index >= Math.max(0, sentenceIndex - reach); index -= 1) {
     // With the session's drivers at hand, a capitalised run none of them answers to ("Mal von Pole-Position" in
@@ -270,6 +279,8 @@ function lastNamedPerson(context: ClaimContext, sentenceIndex: number, pronoun =
     }
     if (people.length === 0 && !(pronoun && parties.length > 0)) continue;
     const names = new Set(people.map((mention) => fullNameFor(mention, context.fullNames)));
+    const car = carLike ? lastFreeCar(context, parties) : undefined;
+    if (car) return written(context, car);
     if (names.size === 1) return [...names][0];
     if (!pronoun) return null;
     const objects = objectsOf(context, parties);
@@ -290,4 +301,15 @@ function sentenceText(context: ClaimContext, index: number): string {
 function objectsOnly(context: ClaimContext, parties: NameMention[]): boolean {
   const objects = objectsOf(context, parties);
   return parties.every((mention) => objects.has(mention));
+}
+
+function lastFreeCar(context: ClaimContext, parties: NameMention[]): NameMention | undefined {
+  const objects = objectsOf(context, parties);
+  return parties.filter((mention) => mention.kind === 'car' && !objects.has(mention)).at(-1);
+}
+
+// "… but the German was demoted": a nationality after "but" or "and" opens a clause of its own, whose subject it is;
+// not "off the Briton’s time" nor "with the Australian assuming the lead".
+function opensClause(text: string, epithet: { at: number; end: number }): boolean {
+  return /(?:\b(?:but|and|while|whereas|yet)|;)\s+$/i.test(text.slice(Math.max(0, epithet.at - 12), epithet.at)) && !/^['’]/.test(text.slice(epithet.end, epithet.end + 1));
 }

@@ -82,3 +82,30 @@ describe('who holds a place', () => {
     expect(team).toMatchObject({ kind: 'position', value: 4, subject: 'Red Bull' });
   });
 });
+
+describe('whom a gap to first place is measured against', () => {
+  it('measures "off pole" against the one the paragraph places first most often, never the gap’s own subject', () => {
+    const roster = rosterOf(['Nick Tandy', 'Felipe Nasr', 'Louis Deletraz']);
+    const text = 'Nick Tandy took pole. Felipe Nasr had been on pole at the last round. Nick Tandy will start from pole for the second time. Louis Deletraz was third, two tenths off pole.';
+    expect(gapOf(text, roster)).toMatchObject({ subject: 'Louis Deletraz', reference: 'Nick Tandy', direction: 'behind' });
+    // Two drivers placed first as often leave the reference open.
+    const even = 'Nick Tandy took pole. Felipe Nasr had been on pole at the last round. Louis Deletraz was third, two tenths off pole.';
+    expect(gapOf(even, roster)?.reference).toBeNull();
+  });
+});
+
+describe('who "it" and a nationality stand for', () => {
+  it('reads "it" as the car the sentence before names, not the driver in whose hands it crashed', () => {
+    const text = 'Pipo Derani’s #31 Cadillac had been quick all week, but its run was cut short by a crash in Jack Aitken’s hands. Even so, it finished the session with a 1m12.557s.';
+    expect(extractClaims(text).find((claim) => claim.kind === 'lap_time')?.subject).toBe('#31');
+  });
+
+  it('reads a nationality after "but" as the last driver the sentence named, as a guess', () => {
+    const roster = rosterOf(['Fernando Alonso', 'Sebastian Vettel']);
+    const [place] = extractClaims('Fernando Alonso beat Sebastian Vettel’s Red Bull to the flag by a whisker but the German was later demoted to fifth.', { roster });
+    expect(place).toMatchObject({ value: 5, subject: 'Sebastian Vettel', subjectSure: false });
+    // A nationality in a possessive is not the clause's subject.
+    const own = extractClaims('Fernando Alonso was 0.3s off the German’s time, taking third.', { roster }).find((claim) => claim.kind === 'position');
+    expect(own?.subject).toBe('Fernando Alonso');
+  });
+});

@@ -72,7 +72,9 @@ function inFactSheet(context: ClaimContext, claim: Claim): Claim | null {
 // "Third was the #36 Alpine, a further four seconds adrift": measured against the car of the figure before.
 function furtherFrom(text: string, claim: Claim, before: Claim[]): Claim {
   if (claim.kind !== 'gap' || claim.reference || !/\b(?:a further|another|ein weiterer|weitere|otros|otras|altri|altre|encore)\s+$/i.test(text.slice(Math.max(0, claim.start - 16), claim.start))) return claim;
-  const previous = [...before].reverse().find((other) => other.subject && other.subject !== claim.subject);
+  // The gap before it first: "Third was the #36 Alpine of … Makowiecki" is the place of its own car.
+  const others = [...before].reverse().filter((other) => other.subject && other.subject !== claim.subject);
+  const previous = others.find((other) => other.kind === 'gap') ?? others[0];
   return previous ? { ...claim, reference: previous.subject, direction: claim.direction ?? 'behind' } : claim;
 }
 

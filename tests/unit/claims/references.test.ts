@@ -109,3 +109,11 @@ describe('who "it" and a nationality stand for', () => {
     expect(own?.subject).toBe('Fernando Alonso');
   });
 });
+
+describe('"a further" gap', () => {
+  it('is measured against the one the gap before it is about, not the car whose place the sentence gives', () => {
+    const text = 'Second was the #7 Toyota of Kamui Kobayashi, 6.1 seconds off the winner. Third was the #50 Ferrari of Antonio Fuoco, a further three seconds adrift.';
+    const gaps = extractClaims(text).filter((claim) => claim.kind === 'gap');
+    expect(gaps.at(-1)).toMatchObject({ subject: 'Antonio Fuoco', reference: 'Kamui Kobayashi', direction: 'behind' });
+  });
+});

@@ -5,6 +5,7 @@ import { CUE_REACH, findReferences, namedAfterSigned, objectCueBefore, objectsOf
 import { pairBefore } from './between';
 import { mainClauseReference } from './trailing-with';
 import { pronounReference } from './pronoun-reference';
+import { respectiveReference } from './respectively';
 import { CAR_PRONOUN, lastNamedPerson, latterOpen, opensOnPronoun, theLatter } from './earlier-sentences';
 import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
@@ -68,6 +69,8 @@ function partiesOf(
   // beaten is measured against him; "George Russell im Mercedes (+0,055)" is Russell's own deficit.
   const leading = figure.kind === 'gap' && references.length === 0 ? mainClauseReference(context.text, figure, inSentence, objects, clauseStart) : undefined;
   if (leading) references.push(leading);
+  const respective = figure.kind === 'gap' ? respectiveReference(context.text, figure, inSentence) : undefined;
+  if (respective) references.splice(0, references.length, respective);
   const against = figure.kind === 'gap' ? epithetReference(context, figure) : undefined;
   if (against) references.splice(0, references.length, { text: against.name, start: against.start, end: against.end, kind: 'person' });
   const bracketed = bracketedAfter(context.text, figure, inSentence);

@@ -117,3 +117,13 @@ describe('"a further" gap', () => {
     expect(gaps.at(-1)).toMatchObject({ subject: 'Antonio Fuoco', reference: 'Kamui Kobayashi', direction: 'behind' });
   });
 });
+
+describe('gaps and references paired by "respectively"', () => {
+  it('measures each gap of a run against the one in the same place of the run after "respectively"', () => {
+    const gaps = extractClaims('Kevin Estre was 0.2s, 0.3s and 0.5s respectively behind Nick Tandy, Felipe Nasr and Matt Campbell.').filter((claim) => claim.kind === 'gap');
+    expect(gaps.map((gap) => gap.reference)).toEqual(['Nick Tandy', 'Felipe Nasr', 'Matt Campbell']);
+    // Cars as well as drivers.
+    const cars = extractClaims('Over a stint, the #6 Porsche lost 0.11s and 0.42s respectively to the #2 and #311 Cadillacs.').filter((claim) => claim.kind === 'gap');
+    expect(cars.map((gap) => gap.reference)).toEqual(['#2', '#311']);
+  });
+});

@@ -46,8 +46,40 @@ function learnedNationalities(context: ClaimContext): Map<string, Set<string>> {
     names.add(fullNameFor(next, context.fullNames));
     learned.set(nationality, names);
   }
+  for (const [nationality, names] of resolvedNationalities(context)) if (!learned.has(nationality)) learned.set(nationality, names);
   learnedByContext.set(context, learned);
   return learned;
+}
+
+// "Lewis Hamilton took pole. The Briton’s team-mate …": a sentence that opens on a nationality right after one
+// that names a single driver calls that driver by it.
+function resolvedNationalities(context: ClaimContext): Map<string, Set<string>> {
+  const resolved = new Map<string, Set<string>>();
+  for (const [index, sentence] of context.sentences.entries()) {
+    if (index === 0) continue;
+    const opening = /^\s*/.exec(context.text.slice(sentence.start, sentence.end))![0].length + sentence.start;
+    const [epithet] = epithetsIn(context.text, opening, Math.min(sentence.end, opening + 40));
+    if (!epithet || epithet.start !== opening) continue;
+    const people = partiesInSentence(context, index - 1).filter((mention) => mention.kind === 'person' && (!context.matchInRoster || context.matchInRoster(mention.text) !== null));
+    const names = new Set(people.map((mention) => fullNameFor(mention, context.fullNames)));
+    if (names.size !== 1) continue;
+    const known = resolved.get(epithet.nationality) ?? new Set<string>();
+    known.add([...names][0]);
+    resolved.set(epithet.nationality, known);
+  }
+  return resolved;
+}
+
+// "0.646 off the Briton’s benchmark time", "a tenth behind the German": a gap measured against a driver called by
+// the nationality the text gave him.
+const AGAINST = /^\s+(?:off(?:\s+of)?|behind|adrift of|short of|shy of|down on|(?:slower|quicker|faster) than|ahead of|clear of|achter|hinter|derrière|dietro(?:\s+a(?:l|llo)?)?|detrás de|atrás de)\s+/iu;
+
+export function epithetReference(context: ClaimContext, figure: Figure): { name: string; start: number; end: number } | undefined {
+  const cue = AGAINST.exec(context.text.slice(figure.end, figure.end + 40));
+  if (!cue) return undefined;
+  const from = figure.end + cue[0].length;
+  const found = introducedIn(context, from, from + 40);
+  return found && found.start === from ? found : undefined;
 }
 
 /**
@@ -57,19 +89,23 @@ function learnedNationalities(context: ClaimContext): Map<string, Set<string>> {
  * pair ("Guanyu Zhou und Valtteri Bottas … Während der Chinese … 12., wird der Finne 13."), the pair in order,
  * as a guess.
  */
-export function epithetHolder(context: ClaimContext, figure: Figure, sentence: SentenceSpan, sentenceIndex: number): { name: string; sure: boolean } | undefined {
+export function epithetHolder(context: ClaimContext, figure: Figure, sentence: SentenceSpan, sentenceIndex: number): { name: string; sure: boolean; at: number; end: number } | undefined {
   const { text } = context;
   const epithet = epithetsIn(text, sentence.start, figure.start).at(-1);
   if (!epithet || partiesBetween(context, epithet.start, figure.start).length > 0) return undefined;
   if (objectCueBefore(text.slice(Math.max(sentence.start, epithet.start - CUE_REACH), epithet.start))) return undefined;
   const introduced = learnedNationalities(context).get(epithet.nationality);
-  if (introduced?.size === 1) return { name: [...introduced][0], sure: true };
+  if (introduced?.size === 1) return { name: [...introduced][0], sure: true, at: epithet.start, end: epithet.end };
   if (introduced) return undefined;
+  // "Alonso beat Sebastian Vettel’s Red Bull to the line but the German was demoted to fifth": a nationality the
+  // text never tied to a name, after names in its own sentence, stands for the last of them, as a guess.
+  const named = partiesBetween(context, sentence.start, epithet.start).filter((mention) => mention.kind === 'person' && (!context.matchInRoster || context.matchInRoster(mention.text) !== null));
+  if (named.length > 0) return { name: fullNameFor(named.at(-1)!, context.fullNames), sure: false, at: epithet.start, end: epithet.end };
   const all = epithetsIn(text, sentence.start, sentence.end);
   if (all.length !== 2 || all[0].nationality === all[1].nationality) return undefined;
   const pair = pairBefore(context, sentenceIndex);
   const at = all.findIndex((candidate) => candidate.start === epithet.start);
-  return pair && at >= 0 ? { name: fullNameFor(pair[at], context.fullNames), sure: false } : undefined;
+  return pair && at >= 0 ? { name: fullNameFor(pair[at], context.fullNames), sure: false, at: epithet.start, end: epithet.end } : undefined;
 }
 
 /** The driver an epithet in [start, end) stands for by the nationality the text gives him ("a déploré l'Allemand"). */

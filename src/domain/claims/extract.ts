@@ -6,6 +6,7 @@ import { readDirection } from './direction';
 import { initialledDriver } from './initialled-name';
 import { findFigures } from './figures';
 import { claimWordsFor, claimWordsOf, type ClaimWords } from './languages/claim-words';
+import { againstFirstPlace } from './leader-reference';
 import { readQualifier } from './qualifier';
 import { elidedRow } from './position';
 import { sentenceSessionHint, sentenceWordsAt, type SentenceWords } from './sentence-words';
@@ -39,7 +40,7 @@ export function extractClaims(written: string, options: ExtractOptions = {}): Cl
     const claim = toClaim(context, figure, wordsBySentence, words);
     const row = rows.find((candidate) => figure.start >= candidate.start && figure.end <= candidate.end);
     const placed = row ? inRow(context, claim, row, rows) : (inFactSheet(context, claim) ?? claim);
-    claims.push(furtherFrom(context.text, placed, claims));
+    claims.push(againstFirstPlace(context.text, furtherFrom(context.text, placed, claims), claims));
   }
   return claims;
 }
@@ -72,7 +73,9 @@ function inFactSheet(context: ClaimContext, claim: Claim): Claim | null {
 // "Third was the #36 Alpine, a further four seconds adrift": measured against the car of the figure before.
 function furtherFrom(text: string, claim: Claim, before: Claim[]): Claim {
   if (claim.kind !== 'gap' || claim.reference || !/\b(?:a further|another|ein weiterer|weitere|otros|otras|altri|altre|encore)\s+$/i.test(text.slice(Math.max(0, claim.start - 16), claim.start))) return claim;
-  const previous = [...before].reverse().find((other) => other.subject && other.subject !== claim.subject);
+  // The gap before it first: "Third was the #36 Alpine of … Makowiecki" is the place of its own car.
+  const others = [...before].reverse().filter((other) => other.subject && other.subject !== claim.subject);
+  const previous = others.find((other) => other.kind === 'gap') ?? others[0];
   return previous ? { ...claim, reference: previous.subject, direction: claim.direction ?? 'behind' } : claim;
 }
 

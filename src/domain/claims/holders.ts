@@ -49,7 +49,8 @@ export function holderNamedAfter(text: string, figure: Figure, inSentence: NameM
     if (holder && /^(?:-in-class|[\s-]+(?:place|position|spot))?\s*,\s*$/i.test(text.slice(figure.end, holder.start))) return holder;
   }
   if (/-placed$/i.test(text.slice(figure.start, figure.end))) {
-    return [...inSentence, ...teams].sort((a, b) => a.start - b.start).find((mention) => mention.start >= figure.end && mention.start - figure.end <= 12);
+    const named = [...inSentence, ...teams].sort((a, b) => a.start - b.start).find((mention) => mention.start >= figure.end && mention.start - figure.end <= 12);
+    return named?.kind === 'team' ? (driverOfTeam(text, named, inSentence) ?? named) : named;
   }
   const noun = /^[\s-]+(?:place[d]?[\s-]+)?(?:man|driver|finisher|qualifier|runner|starter|car|entry)\s+/i.exec(text.slice(figure.end, figure.end + 24));
   if (!noun) return undefined;
@@ -86,4 +87,11 @@ export function frontedPhraseHolder(text: string, figure: Figure, inSentence: Na
   if (!comma) return undefined;
   const from = figure.end + comma[0].length;
   return inSentence.find((mention) => mention.start === from && (mention.kind === 'person' || mention.kind === 'car'));
+}
+
+// "fourth-placed Red Bull of Max Verstappen", "the second-placed Ferrari of Nicklas Nielsen": a team before a driver
+// (or car) it is "of" describes that driver's car; the place is the driver's.
+export function driverOfTeam(text: string, team: NameMention, inSentence: NameMention[]): NameMention | undefined {
+  const next = inSentence.find((mention) => mention.start >= team.end && (mention.kind === 'person' || mention.kind === 'car'));
+  return next && /^(?:\s+[\p{L}\d.-]+){0,3}?\s+(?:of|driven by|in the hands of)\s+(?:the\s+)?$/iu.test(text.slice(team.end, next.start)) ? next : undefined;
 }

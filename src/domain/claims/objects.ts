@@ -9,7 +9,7 @@ export const CUE_REACH = 72;
 // Words after which the next driver named is the one beaten or measured against, not the subject. Descriptors
 // may stand between ("beating Mercedes team mate Lewis Hamilton").
 const objectCue =
-  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|breaking|broke|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|topping|topped|heading|headed|cleared|clearing|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
+  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|breaking|broke|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|topping|topped|heading|headed|cleared|clearing|eclipsing|eclipsed|eclipses|eclipse|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
 // Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen").
 const referenceWordAfter = /(?<![\p{L}])(?:off|to|on|from|of|de|da|di|van|von|a|à)$/iu;
 // "the Finnish team-mate of Hamilton", "de Finse teamgenoot van Hamilton": an appositive names someone else.
@@ -75,7 +75,8 @@ const FAILED_DENIAL = /(?:n['’]t|\bnot|\bnever|\bfailed to|\bunable to)\s+(?:\
 
 export function objectCueBefore(between: string): boolean {
   if (FAILED_DENIAL.test(between)) return false;
-  const tail = between.slice(Math.max(...[',', ';', ':', '.', '!', '?', '(', ')'].map((mark) => between.lastIndexOf(mark))) + 1);
+  // "0.668s faster than the Merc duo – with Sergio Perez backing him up": a dash ends the clause the cue stood in.
+  const tail = between.slice(Math.max(...[',', ';', ':', '.', '!', '?', '(', ')', '–', '—'].map((mark) => between.lastIndexOf(mark))) + 1);
   const words = tail.split(/\s+/).filter(Boolean);
   for (let skipped = 0; skipped <= Math.min(OBJECT_DESCRIPTOR_WORDS, words.length); skipped += 1) {
     const kept = words.slice(0, words.length - skipped);
@@ -97,6 +98,10 @@ function appositiveBetween(text: string, previous: NameMention, mention: NameMen
 // Between a gap and a name, words that end the gap's clause or name its reference already ("of his team-mate").
 const OTHER_CLAUSE = /[;]|,\s*(?:while|and|but|with|whilst)\b|\b(?:while|whilst|whereas|but)\b|\b(?:his|her|their)\s+team-?mates?\b|\bthe (?:pair|duo|trio|leaders?|field)\b/i;
 
+// "0.646 off the Briton’s benchmark time taking third and will start alongside … Verstappen": a verb after the cue
+// closes the phrase it heads; a driver named past it is not the one measured against.
+const PAST_THE_PHRASE = /\b(?:and|taking|took|takes|will|would)\s|\s[–—]\s/i;
+
 export function findReferences(text: string, figure: Figure, inSentence: NameMention[], objects: Set<NameMention>, clauseStart: number): NameMention[] {
   const references: NameMention[] = [];
   const next = inSentence.find((mention) => mention.start >= figure.end);
@@ -107,7 +112,7 @@ export function findReferences(text: string, figure: Figure, inSentence: NameMen
   const cue = /^[\s\p{L}'’-]{0,24}?(?<![\p{L}])(?:than|ahead of|in front of|behind|clear of|off|over|dan|als|que|di|de|devant|derrière|vor|hinter|voor|achter|davanti a|dietro a|delante de|detrás de|à frente de|atrás de)(?![\p{L}])/iu.exec(text.slice(figure.end, figure.end + 40));
   if (references.length === 0 && cue) {
     const cueEnd = figure.end + cue[0].length;
-    const after = inSentence.find((mention) => mention.start >= cueEnd && !OTHER_CLAUSE.test(text.slice(cueEnd, mention.start)));
+    const after = inSentence.find((mention) => mention.start >= cueEnd && !OTHER_CLAUSE.test(text.slice(cueEnd, mention.start)) && !PAST_THE_PHRASE.test(text.slice(cueEnd, mention.start)));
     if (after) references.push(after);
   }
   // "3/10 devant Verstappen et 6/10 devant l'autre quadruple champion": a cue after the figure that names no one
@@ -119,4 +124,11 @@ export function findReferences(text: string, figure: Figure, inSentence: NameMen
     if (beaten) references.push(beaten);
   }
   return references;
+}
+
+// "+0.409s behind Albuquerque": a signed gap takes a reference only from a cue right after it.
+const SIGNED_CUE = /^\s*(?:behind|off|adrift of|down on|(?:slower|quicker|faster) than|ahead of|clear of|achter|hinter|derrière|dietro a|detrás de|atrás de)\s/i;
+
+export function namedAfterSigned(text: string, figure: Figure, inSentence: NameMention[], objects: Set<NameMention>, clauseStart: number): NameMention[] {
+  return SIGNED_CUE.test(text.slice(figure.end, figure.end + 24)) ? findReferences(text, figure, inSentence, objects, clauseStart) : [];
 }

@@ -1,27 +1,21 @@
 import { fullNameFor, type NameMention } from '../names';
 import { partiesBetween, partiesInSentence, type ClaimContext } from './context';
 import { bracketedAfter, frontedPhraseHolder, heldAfterCopula, holderNamedAfter, namedInBracketsAfter, namedRightAfterPlace, placeAfterName, possessorAfter } from './holders';
-import { CUE_REACH, findReferences, objectCueBefore, objectsOf } from './objects';
+import { CUE_REACH, findReferences, namedAfterSigned, objectCueBefore, objectsOf } from './objects';
 import { pairBefore } from './between';
-import { epithetHolder } from './epithets';
+import { mainClauseReference } from './trailing-with';
+import { pronounReference } from './pronoun-reference';
+import { respectiveReference } from './respectively';
+import { CAR_PRONOUN, lastNamedPerson, latterOpen, opensOnPronoun, theLatter } from './earlier-sentences';
+import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
 import { pairedParty } from './pairing';
 import { quotedSpeaker } from './speaker';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
-const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went)\s+)?(?:by|to)|in the hands of)\s+(?:the\s+)?$/i;
-const pronounOpening = /^(?:he|she|they|it|his|her|their|its|the car|the (?:entry|machine)|ce dernier|(?:el|le|il|o)\s+(?:alemán|británico|inglés|español|holandés|neerlandés|finlandés|francés|italiano|britannique|allemand|néerlandais|finlandais|espagnol|tedesco|inglese|olandese|finlandese|spagnolo|alemão|britânico|holandês|espanhol)|the\s+(?:briton|german|dutchman|spaniard|frenchman|finn|brazilian|australian|mexican|monegasque|italian|american|canadian|swiss|dane|belgian|brit|champion|rookie|veteran|pole-?sitter|(?:\d+-year-old))|er|sie|hij|zij|él|ella|lui|lei|il|elle|ele|ela)\b/iu;
-// "The Briton", "The defending Formula 1 world champion", "El doble campeón", "l'Allemand": an article and a word
-// describe the one named before; not a group ("The top eight GTP cars were separated by 0.815s", "the pair").
-const GROUP = String.raw`(?:top|leading|first|last|rest|field|pair|duo|trio|both|whole|entire|remaining|other|two|three|four|five|six|seven|eight|nine|ten|\d+)\b`;
-// Nor a thing the sentence is about ("The victory, from third on the starting grid, was Raikkonen's second").
-const THING = String.raw`(?:victory|win|race|result|session|lap|weekend|day|start|grid|track|circuit|weather|rain|gap|margin|time|tyres?|tires?|strategy|title|championship|season|stewards|crowd|safety|fight|battle|incident|crash)s?\b`;
-// "Der 60-fache GP-Sieger", "the 24-year-old German": an age or a tally may stand before the word.
-const epithetOpening = new RegExp(String.raw`^(?:the|der|die|das|de|het|el|la|le|il|o|a)\s+(?:\d+[-‑]\p{L}+(?:[-‑]\p{L}+)*\s+)?(?!${GROUP}|${THING})\p{L}+|^l['’]\p{Lu}\p{L}+`, 'iu');
-const opensOnPronoun = (text: string) => pronounOpening.test(text) || epithetOpening.test(text);
+const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went)\s+)?(?:by|to)|in the hands of)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?(?:team-?mate\s+|co-?driver\s+|compatriot\s+)?$/i;
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
-const sentencesBack = 2;
 // Places, events and series are named like teams but hold no place.
 const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|autódromo|grand prix|gp|series|championship|cup|motorsport park|imsa|wec|fia|weathertech(?!\s+racing))\b/i;
 
@@ -48,7 +42,14 @@ export interface Parties {
  * else (for a position) the first driver or car after it. The reference is the driver after "than", "ahead of",
  * "off"… or one being beaten ("lowering Blomqvist's").
  */
-export function readParties(
+export function readParties(context: ClaimContext, figure: Figure, sentence: SentenceSpan, sentenceIndex: number, clauseStart: number): Parties {
+  const parties = partiesOf(context, figure, sentence, sentenceIndex, clauseStart);
+  if (figure.kind !== 'gap' || parties.reference || !parties.subject) return parties;
+  const him = pronounReference(context, figure, sentence, parties.subject);
+  return him ? { ...parties, reference: written(context, him) } : parties;
+}
+
+function partiesOf(
   context: ClaimContext,
   figure: Figure,
   sentence: SentenceSpan,
@@ -61,9 +62,17 @@ export function readParties(
   const objects = objectsOf(context, inSentence);
   const plus = context.text.slice(figure.start, figure.end).startsWith('+');
   // A place is measured against no one: "Na segunda posição da grelha de partida vai estar Max Verstappen" is his.
-  const references = plus || figure.kind === 'position' ? [] : findReferences(context.text, figure, inSentence, objects, clauseStart);
+  // A signed gap ("George Russell im Mercedes (+0,055)") is to the leader unless words after it name another
+  // ("who was +0.409s behind Albuquerque").
+  const references = figure.kind === 'position' ? [] : plus ? namedAfterSigned(context.text, figure, inSentence, objects, clauseStart) : findReferences(context.text, figure, inSentence, objects, clauseStart);
   // "Verstappen was just quicker than the number three Carlos Sainz (0.092)": a margin in brackets after the one
   // beaten is measured against him; "George Russell im Mercedes (+0,055)" is Russell's own deficit.
+  const leading = figure.kind === 'gap' && references.length === 0 ? mainClauseReference(context.text, figure, inSentence, objects, clauseStart) : undefined;
+  if (leading) references.push(leading);
+  const respective = figure.kind === 'gap' ? respectiveReference(context.text, figure, inSentence) : undefined;
+  if (respective) references.splice(0, references.length, respective);
+  const against = figure.kind === 'gap' ? epithetReference(context, figure) : undefined;
+  if (against) references.splice(0, references.length, { text: against.name, start: against.start, end: against.end, kind: 'person' });
   const bracketed = bracketedAfter(context.text, figure, inSentence);
   const bracketedBeaten = figure.kind === 'gap' && !plus && bracketed !== undefined && objects.has(bracketed);
   if (bracketedBeaten && references.length === 0) references.push(bracketed);
@@ -91,7 +100,10 @@ export function readParties(
     nearestBefore(before, 'car', clauseStart) ??
     relativeAntecedent(context.text, figure, inSentence.filter((mention) => mention.end <= figure.start), sentence.start) ??
     pastRelative(context.text, figure, before, sentence.start);
-  const epithet = sure ? undefined : epithetHolder(context, figure, sentence, sentenceIndex);
+  // "Alonso beat Vettel’s Red Bull but the German was demoted to fifth": a nationality after the name before the
+  // figure is the figure's own subject.
+  const found = !sure || sure.end <= figure.start ? epithetHolder(context, figure, sentence, sentenceIndex) : undefined;
+  const epithet = found && (!sure || (sure.end <= found.at && opensClause(context.text, found))) ? found : undefined;
   if (epithet) return { subject: epithet.name, reference: references[0] ? written(context, references[0]) : null, subjectSure: epithet.sure };
   // The sentence's drivers and cars with its teams, in order; not venues or series ("the North American IMSA championship").
 function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: SentenceSpan): NameMention[] {
@@ -114,11 +126,15 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
   const sentenceTeam = sure || team || inSentenceBefore || pronoun ? undefined : context.teams.find((mention) => mention.start >= sentence.start && mention.end <= figure.start && !VENUE.test(mention.text) && !/^['’]/.test(context.text.slice(mention.end, mention.end + 1)) && teamBefore(context, figure, objects, sentence.start, mention) === mention);
   const speaker = sure || team || inSentenceBefore ? undefined : quotedSpeaker(context, figure, sentence);
   const named = sure ?? inSentenceBefore ?? speaker;
-  const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun);
+  // "It paid dividends on his final lap when he jumped to pole": a "he" after "it" is the figure's.
+  const carLike = (CAR_PRONOUN.test(context.text.slice(clauseStart, figure.start).trim()) || CAR_PRONOUN.test(textBefore.trim())) && !/\b(?:he|she|his|her|him)\b/i.test(textBefore);
+  const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun, carLike);
   // "Taylor's effort ensures he'll start third, alongside Jaminet's #6": "he" before the figure is the one named
   // before it, even a name the roster cannot tell apart ("Taylor"), never one named after.
   const heBefore = /\b(?:he|she)(?:['’]\p{L}+)?\s/iu.test(textBefore) ? open.filter((mention) => mention.end <= figure.start && mention.kind === 'person').at(-1) : undefined;
-  const guessed = named || team || sentenceTeam ? undefined : pronoun && previous ? undefined : heBefore ?? (figure.kind === 'position' ? after[0] : undefined);
+  // "“Third and fourth place is a very good result,” explained Urs Kuratle": one the session's drivers do not
+  // include (a team principal) holds no car's place.
+  const guessed = named || team || sentenceTeam ? undefined : pronoun && previous ? undefined : heBefore ?? (figure.kind === 'position' && !(after[0]?.kind === 'person' && context.matchInRoster && !knownPerson(after[0])) ? after[0] : undefined);
   const subject = named ? written(context, named) : team ? antecedentOfMake(context, team) : sentenceTeam ? antecedentOfMake(context, sentenceTeam) : guessed ? written(context, guessed) : previous;
   return {
     subject,
@@ -210,67 +226,8 @@ function pastRelative(text: string, figure: Figure, before: NameMention[], sente
   return antecedent && at - antecedent.end <= 2 && !before.some((mention) => mention.start > at + relative[0].lastIndexOf(',')) ? antecedent : undefined;
 }
 
-const LATTER = /\bthe latter\b|\bce dernier\b|\bletzterer\b|\beste último\b|\bquest['’]ultimo\b|\bdeze laatste\b|\bo último\b/i;
-
-function theLatter(context: ClaimContext, figure: Figure, sentence: SentenceSpan): NameMention | undefined {
-  const textBefore = context.text.slice(sentence.start, figure.start);
-  const latter = LATTER.exec(textBefore);
-  if (!latter) return undefined;
-  // "with the latter driver becoming embroiled in a battle with … Robin Frijns, culminating in Frijns pulling off a
-  // pass for third": a name between "the latter" and the figure is the figure's own.
-  const latterEnd = sentence.start + latter.index + latter[0].length;
-  if (partiesBetween(context, latterEnd, figure.start).some((mention) => mention.kind === 'person' || mention.kind === 'car')) return undefined;
-  const people = partiesBetween(context, 0, sentence.start + latter.index).filter((mention) => mention.kind === 'person');
-  // With the session's drivers at hand, the last of them ("the lead at Les Combes" names a corner).
-  const known = context.matchInRoster ? people.filter((mention) => context.matchInRoster!(mention.text) !== null) : people;
-  const last = (known.length > 0 ? known : people).at(-1);
-  // "… distancé de 30 points par son rival. Ce dernier …": the latter is the rival, whom no name gives.
-  return last && !PERSON_NOUN.test(context.text.slice(last.end, sentence.start + latter.index)) ? last : undefined;
-}
-
-const PERSON_NOUN = /\b(?:rival|team-?mate|compatriot|coéquipier|compatriote|teamgenoot|Teamkollege|compañero|compagno|companheiro|leader|winner|champion|poleman)s?\b/i;
-
-// "The latter" where the one it points back to is named by no name: no one can be read for it.
-function latterOpen(context: ClaimContext, figure: Figure, sentence: SentenceSpan): boolean {
-  return LATTER.test(context.text.slice(sentence.start, figure.start)) && !theLatter(context, figure, sentence);
-}
-
-// "He ended up .299 seconds ahead": the one person the nearest earlier sentence with people names; after "He",
-// "The car" or "De Brit", the last one it names who is not beaten or measured against (its last subject).
-function lastNamedPerson(context: ClaimContext, sentenceIndex: number, pronoun = false): string | null {
-  let reach = sentencesBack;
-  for (let index = sentenceIndex - 1; index >= Math.max(0, sentenceIndex - reach); index -= 1) {
-    // With the session's drivers at hand, a capitalised run none of them answers to ("Mal von Pole-Position" in
-    // German, where nouns take capitals) is no one to point back to.
-    const parties = partiesInSentence(context, index).filter((mention) => mention.kind !== 'person' || !context.matchInRoster || context.matchInRoster(mention.text) !== null);
-    const people = parties.filter((mention) => mention.kind === 'person');
-    // "The impassive Finn had not been on the podium … 26 points adrift of Hamilton. He took the chequered flag":
-    // a sentence about someone it does not name, who names only ones beaten or measured against, passes "He" on
-    // to the one before it.
-    if (pronoun && parties.length > 0 && opensOnPronoun(sentenceText(context, index)) && objectsOnly(context, parties)) {
-      reach += 1;
-      continue;
-    }
-    if (people.length === 0 && !(pronoun && parties.length > 0)) continue;
-    const names = new Set(people.map((mention) => fullNameFor(mention, context.fullNames)));
-    if (names.size === 1) return [...names][0];
-    if (!pronoun) return null;
-    const objects = objectsOf(context, parties);
-    const free = parties.filter((mention) => !objects.has(mention));
-    const [before, last] = free.slice(-2);
-    // "Gottsacker and Wittmer fought. He …": a pair leaves "He" open.
-    if (last && before && /^\s*(?:and|&|und|en|y|e|et)\s*$/i.test(context.text.slice(before.end, last.start))) return null;
-    return last ? written(context, last) : (free.length === 1 ? written(context, free[0]) : null);
-  }
-  return null;
-}
-
-function sentenceText(context: ClaimContext, index: number): string {
-  const sentence = context.sentences[index];
-  return sentence ? context.text.slice(sentence.start, sentence.end) : '';
-}
-
-function objectsOnly(context: ClaimContext, parties: NameMention[]): boolean {
-  const objects = objectsOf(context, parties);
-  return parties.every((mention) => objects.has(mention));
+// "… but the German was demoted": a nationality after "but" or "and" opens a clause of its own, whose subject it is;
+// not "off the Briton’s time" nor "with the Australian assuming the lead".
+function opensClause(text: string, epithet: { at: number; end: number }): boolean {
+  return /(?:\b(?:but|and|while|whereas|yet)|;)\s+$/i.test(text.slice(Math.max(0, epithet.at - 12), epithet.at)) && !/^['’]/.test(text.slice(epithet.end, epithet.end + 1));
 }

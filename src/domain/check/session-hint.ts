@@ -4,6 +4,7 @@ import { readSessionDay, type SessionDay } from './session-day';
 import { clauseAround, lineAround, lineBefore, beforeLaterClause, sentenceBeforeLaterClause } from './hint-text';
 import { continuesMoment, isMoment } from './moment';
 import { paragraphPart, partIn } from './qualifying-part';
+import { allTimePlace, isCounterfactual } from './unreal';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
 export interface SessionHint {
@@ -33,6 +34,8 @@ export interface SessionHint {
   penaltyOrder: boolean;
   /** The day the claim's sentence gives its session ("Thursday afternoon's dry practice session"). */
   day: SessionDay | null;
+  /** The words say the figure did not happen ("sixth instead of a possible pole", "could have taken pole"). */
+  counterfactual: boolean;
 }
 
 // Session words of every language Racedesk reads: a report names its session in its own language.
@@ -105,7 +108,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     kind,
     year: yearMatch ? Number(yearMatch[1]) : null,
     lastYear: /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\b(?:vorig|letztes|l'année dernière|año pasado|anno scorso|ano passado)/i.test(clause.replace(LIKE_LAST_YEAR, '')),
-    record: (recordNear(text, claim) && OLD_RECORD.test(clause) && !THIS_RECORD.test(before)) || EVER.test(text.slice(claim.start, clauseStart + clause.length)),
+    record: (recordNear(text, claim) && OLD_RECORD.test(clause) && !THIS_RECORD.test(before)) || EVER.test(text.slice(claim.start, clauseStart + clause.length)) || allTimePlace(text, claim),
     number: sessionNumber(claim.sentence),
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
     part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)) ?? paragraphPart(text, claim.start)),
@@ -117,6 +120,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     qualifyingParagraph: speaksOfQualifying(lineWithoutLaterClause(text, claim)),
     penaltyOrder: PENALTY_ORDER.test(text),
     day: readSessionDay(clause) ?? readSessionDay(sentenceBeforeLaterClause(claim.sentence, text, claim)),
+    counterfactual: isCounterfactual(clauseBefore),
   };
 }
 
@@ -141,6 +145,7 @@ export function readSentenceHint(sentence: string): SessionHint {
     qualifyingParagraph: false,
     penaltyOrder: false,
     day: null,
+    counterfactual: false,
   };
 }
 
@@ -194,7 +199,7 @@ function fromLastConjunction(sentence: string, text: string, claim: Pick<Claim, 
 
 function otherEventIn(written: string): string | null {
   const sentence = written.replace(TITLE_FROM_ELSEWHERE, '');
-  if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b/i.test(sentence)) return null;
+  if (!/\blast (?:week|weekend|time out|month)\b|\b(?:previous|preceding|prior)\s+(?:\p{L}+\s+)?(?:rounds?|races?|weekends?|events?)\b|\b(?:last|past)\s+(?:two|three|four|five|\d)\s+(?:rounds|races|events)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b/iu.test(sentence)) return null;
   const named = /\b(?:the|at|in)\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\b/u.exec(sentence);
   return named ? named[1].trim() : 'another event';
 }

@@ -48,6 +48,17 @@ export function checkGap({ claim, index, cars, driver, reference, referenceSessi
     return { verdict: 'unverifiable', expected: roundTo(primary.seconds, 3), evidence: describeGap(primary), suggestion: null, reason: 'the text does not say whom the gap is measured against' };
   }
   const figureFits = meetsQualifier(primary.seconds, claim.value, claim.decimals, claim.qualifier);
+  // "Leclerc was 0.646 off the Briton's benchmark", read against Verstappen, whom Leclerc beat by 0.444: neither the
+  // figure nor the order fits the pair, so the writer measured from someone else; a slip keeps one of the two.
+  if (!figureFits && !directionHolds(primary)) {
+    return {
+      verdict: 'unverifiable',
+      expected: roundTo(primary.seconds, 3),
+      evidence: describeGap(primary),
+      suggestion: null,
+      reason: `#${subject.car} was ${primary.subjectAhead ? 'ahead of' : 'behind'} #${primary.other.car} by ${plainNumber(roundTo(primary.seconds, 3))} s, so the gap is measured from someone else`,
+    };
+  }
   return {
     verdict: 'contradicted',
     expected: roundTo(primary.seconds, 3),

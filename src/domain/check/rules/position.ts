@@ -1,6 +1,7 @@
 import { formatLike } from '../../claims';
 import type { Result } from '../../timing';
 import { describePlaces } from '../evidence';
+import { placeTooFar } from '../slip';
 import { classFamily, classKey, type CarFacts, type SessionIndex } from '../session-index';
 import type { RuleOutcome } from '../types';
 import type { RuleInput } from './rule-input';
@@ -48,6 +49,8 @@ export function checkPosition({ claim, index, cars, part, grid }: RuleInput): Ru
   if (fitting && !reason) return { verdict: 'confirmed', expected: fitting.place, evidence, suggestion: null };
   const expected = candidates[0].place;
   const figureFits = expected >= low && expected <= high;
+  const far = reason ? null : placeTooFar(claim, candidates.map((candidate) => candidate.place));
+  if (far) return { verdict: 'unverifiable', expected, evidence, suggestion: null, reason: far };
   return {
     verdict: 'contradicted',
     expected,
@@ -93,6 +96,8 @@ function placedAt(claim: RuleInput['claim'], facts: CarFacts, found: Place | str
   const [low, high] = claim.placeRange ?? [claim.value, claim.value];
   const evidence = `${describePlaces(facts)}, ${found.words}`;
   if (found.place >= low && found.place <= high) return { verdict: 'confirmed', expected: found.place, evidence, suggestion: null };
+  const far = placeTooFar(claim, [found.place]);
+  if (far) return { verdict: 'unverifiable', expected: found.place, evidence, suggestion: null, reason: far };
   return { verdict: 'contradicted', expected: found.place, evidence, suggestion: formatLike(claim, found.place) };
 }
 

@@ -69,7 +69,7 @@ function checkAgainstData(claim: Claim, hint: SessionHint, context: CheckContext
   // "Franco was fourth, 0.291 of a second off, in the No. 34": a reference read as the subject's own car is no reference.
   const ownCar = reference?.found && reference.cars.length === 1 && subject.cars.some((facts) => facts === reference.cars[0]);
   if (ownCar) return checkAgainstData({ ...claim, reference: null }, hint, context);
-  const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track, part: hint.part, grid: hint.grid });
+  const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track, part: hint.part, partAway: hint.partAway, grid: hint.grid });
   // Qualifying stands in for a grid the race file lacks: it bears a starting place out, but a penalty may have moved the car.
   // A namesake read as the one who drove bears a figure out too, but the writer may have meant the other.
   const doubt = gridFrom?.qualifying ? `the starting grid is not in the timing; qualifying placed ${outcome.evidence}` : subject.namesakes;

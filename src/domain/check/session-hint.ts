@@ -18,6 +18,8 @@ export interface SessionHint {
   number: number | null;
   /** A part of qualifying: 1, 2 or 3 for "Q1", "in the second segment", "the Q3 shoot-out". */
   part: number | null;
+  /** The part was named outside the figure's clause ("made it through to Q2 …, in 14th position"), so the figure may be of another. */
+  partAway?: boolean;
   /** A series the figure's sentence (or its paragraph) names that the timing may not cover ("Michelin Pilot Challenge"). */
   series: string | null;
   /** Another event the figure's sentence is about ("last week in the Singapore Grand Prix"), as written. */
@@ -112,6 +114,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     number: sessionNumber(claim.sentence),
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
     part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)) ?? paragraphPart(text, claim.start)),
+    partAway: partIn(clause) === null,
     average: averageIn(clauseBefore) || averageIn(lineBefore(text, claim.start)),
     otherEvent: otherEventIn(fromLastConjunction(claim.sentence, text, claim)),
     series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),

@@ -11,15 +11,23 @@ const MOMENT =
 // the session's end, so the order it gives is the final one.
 const END_OF_SESSION = /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b/i;
 // A place taken at the end: "finished fourth after …", "had to settle for third after …", "ultimately finishing 8.6s ahead".
-const FINAL_RESULT = /\b(?:finish(?:ed|es|ing)?|crossed the line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|wound up|settled? for|settling for|in the end)\s+(?:\p{L}+\s+){0,2}$/iu;
+// So is a place one qualified in ("qualified a low seventh … having aborted his initial flyer"), and a winning margin
+// ("to take the class win by over 40 seconds").
+const FINAL_RESULT =
+  /\b(?:finish(?:ed|es|ing)?|crossed the line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:\p{L}+\s+){0,2}$/iu;
 
 // A moment of the session, named anywhere in the sentence, unless the claim is a starting place (the grid is set
 // once qualifying ends) or a place taken at the session's end.
 export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>, grid: boolean): boolean {
   if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence);
-  if (grid || !MOMENT.test(sentenceBeforeLaterClause(afterContrast(text, claim), text, claim)) || END_OF_SESSION.test(segmentAround(text, claim))) return false;
+  const told = sentenceBeforeLaterClause(afterContrast(text, claim), text, claim).replace(SAID_THEN, '');
+  if (grid || !MOMENT.test(told) || END_OF_SESSION.test(segmentAround(text, claim))) return false;
   return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
 }
+
+// "„…“, sagte Vettel anschließend", "said Hamilton afterwards": when a quote was given, not a moment of the session.
+const SAID_THEN =
+  /(?<!\p{L})(?:said|says|added|explained|sagte|sagt|meinte|erklärte|ergänzte|zei|a (?:dit|déclaré|expliqué)|dijo|explicó|ha detto|disse)\s+(?:[\p{L}-]+\s+){0,2}?(?:afterwards|later|then|anschlie(?:ß|ss)end|danach|später|dann|daarna|later|ensuite|puis|après|después|luego|poi|dopo|depois)(?!\p{L})/giu;
 
 // "At that point Hamilton was provisionally fastest, but … Rosberg vaulted his team mate to claim top spot": a
 // moment told before a "but" is overturned when what follows says how the session ended ("eventually", "to claim

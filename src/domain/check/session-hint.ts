@@ -122,7 +122,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)) ?? paragraphPart(text, claim.start)),
     partAway: partIn(clause) === null,
     average: averageIn(clauseBefore) || averageIn(lineBefore(text, claim.start)),
-    otherEvent: otherEventIn(fromLastConjunction(claim.sentence, text, claim)),
+    otherEvent: otherEventIn(fromLastConjunction(claim.sentence, text, claim)) ?? (EARLIER_EVENTS.test(clause) ? 'another event' : null),
     series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),
     moment: isMoment(text, claim, grid) || (!grid && continuesMoment(text, claim)),
     grid,
@@ -206,9 +206,13 @@ function fromLastConjunction(sentence: string, text: string, claim: Pick<Claim, 
   return opened ? sentence.slice(opened.index) : sentence;
 }
 
+// "had taken pole in each of the trio of preceding races": events before this one, in the figure's own clause ("a
+// team that had struggled … in the last three races" after an "and" tells of something else).
+const EARLIER_EVENTS = /\b(?:previous|preceding|prior)\s+(?:\p{L}+\s+)?(?:rounds|races|weekends|events)\b|\b(?:last|past)\s+(?:two|three|four|five|\d)\s+(?:rounds|races|events)\b/iu;
+
 function otherEventIn(written: string): string | null {
   const sentence = written.replace(TITLE_FROM_ELSEWHERE, '');
-  if (!/\blast (?:week|weekend|time out|month)\b|\b(?:previous|preceding|prior)\s+(?:\p{L}+\s+)?(?:rounds?|races?|weekends?|events?)\b|\b(?:last|past)\s+(?:two|three|four|five|\d)\s+(?:rounds|races|events)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b/iu.test(sentence)) return null;
+  if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b/iu.test(sentence)) return null;
   const named = /\b(?:the|at|in)\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\b/u.exec(sentence);
   return named ? named[1].trim() : 'another event';
 }

@@ -94,6 +94,8 @@ describe('a place outside the session', () => {
     expect(hintOf('The Cadillac had taken pole in each of the three preceding races.', 'pole').otherEvent).toBe('another event');
     expect(hintOf('He took his third pole of the season ahead of Nasr.', 'pole').otherEvent).toBe(null);
     expect(hintOf('He had taken pole in the past three races.', 'pole').otherEvent).toBe('another event');
+    const later = hintOf('It was Ferrari’s first one-two since Germany, and the team had struggled in the last three races.', 'one-two');
+    expect(later).toMatchObject({ otherEvent: null, moment: false });
   });
 });
 

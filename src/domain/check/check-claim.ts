@@ -9,6 +9,7 @@ import { checkPosition } from './rules/position';
 import type { RuleInput } from './rules/rule-input';
 import { checkSpeed } from './rules/speed';
 import { checkSpread, readSpread } from './rules/spread';
+import { unlessSlip } from './slip';
 import type { TimingSession } from '../timing';
 import type { CheckContext, CheckedClaim, RuleOutcome } from './types';
 
@@ -24,10 +25,13 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   if (hint.average && (claim.kind === 'lap_time' || claim.kind === 'gap')) {
     return { ...claim, ...unverifiable('it is an average over several laps; the timing holds single laps'), sessionId: null };
   }
-  const checked = checkAgainstData(claim, hint, context);
+  if (hint.counterfactual) {
+    return { ...claim, ...unverifiable('the text says it did not happen (what might have been), so there is nothing to check'), sessionId: null };
+  }
+  const checked = unlessSlip(claim, checkAgainstData(claim, hint, context));
   // A figure from one moment of a session ("after 15 minutes", "early on") can bear the data out, never be refuted
   // by it: only each car's best and the final order are known.
-  if (hint.moment && (checked.verdict === 'contradicted' || (checked.verdict === 'confirmed' && claim.kind !== 'lap_time'))) {
+  if (hint.moment && (checked.verdict === 'contradicted' || (checked.verdict === 'confirmed' && !borneOutExactly(claim)))) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `it is about one moment of the session; the data holds ${describeWhat(claim)}` };
   }
   if (checked.verdict === 'contradicted' && claim.kind === 'position' && hint.penaltyOrder) {
@@ -65,7 +69,7 @@ function checkAgainstData(claim: Claim, hint: SessionHint, context: CheckContext
   // "Franco was fourth, 0.291 of a second off, in the No. 34": a reference read as the subject's own car is no reference.
   const ownCar = reference?.found && reference.cars.length === 1 && subject.cars.some((facts) => facts === reference.cars[0]);
   if (ownCar) return checkAgainstData({ ...claim, reference: null }, hint, context);
-  const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track, part: hint.part, grid: hint.grid });
+  const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track, part: hint.part, partAway: hint.partAway, grid: hint.grid });
   // Qualifying stands in for a grid the race file lacks: it bears a starting place out, but a penalty may have moved the car.
   // A namesake read as the one who drove bears a figure out too, but the writer may have meant the other.
   const doubt = gridFrom?.qualifying ? `the starting grid is not in the timing; qualifying placed ${outcome.evidence}` : subject.namesakes;
@@ -97,6 +101,12 @@ function gridSessionOf(session: TimingSession, context: CheckContext): { session
   }
   const qualifying = context.sessions.find((other) => other.kind === 'qualifying' && other.eventId === session.eventId);
   return qualifying ? { session: qualifying, qualifying: true } : null;
+}
+
+// A lap time, or a lap's speed, is a lap the data holds whenever it was driven; a gap to the thousandth between two
+// laps the data holds ("producing 1m31.237s … but was still 0.236s shy of Verstappen") is no coincidence either.
+function borneOutExactly(claim: Claim): boolean {
+  return claim.kind === 'lap_time' || claim.kind === 'speed' || (claim.kind === 'gap' && claim.decimals >= 3 && claim.qualifier === 'exact');
 }
 
 function describeWhat(claim: Claim): string {

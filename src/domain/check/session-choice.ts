@@ -23,6 +23,7 @@ export function chooseSession(hint: SessionHint, context: CheckContext, claim?: 
   if (hint.record) return { session: null, reason: 'records are not stored, only the linked sessions' };
   if (hint.series && seriesCode(hint.series) !== main.series) return { session: null, reason: `it is about the ${hint.series}; the timing loaded is ${main.series}'s ${main.eventName}` };
   if (hint.otherEvent && !sameEvent(hint.otherEvent, main)) return { session: null, reason: `it is about ${hint.otherEvent === 'another event' ? 'another event' : `the ${hint.otherEvent} event`}, not ${main.eventName}` };
+  const yearOf = (session: TimingSession) => eventYear(session, context.sessions);
   const mainYear = yearOf(main);
   const year = hint.lastYear && mainYear !== null ? mainYear - 1 : hint.year !== null && hint.year !== mainYear ? hint.year : null;
   const kind = hint.kind ?? (main.kind === 'race' && hint.qualifyingParagraph ? 'qualifying' : main.kind);
@@ -70,7 +71,15 @@ function sameEvent(written: string, session: TimingSession): boolean {
   return words.some((word) => name.includes(word.slice(0, Math.max(4, word.length - 3))));
 }
 
-function yearOf(session: TimingSession): number | null {
+// The year a session was run; an F1 qualifying the Ergast tables give no start time is of its race's year.
+function eventYear(session: TimingSession, sessions: TimingSession[]): number | null {
+  const own = startYear(session);
+  if (own !== null) return own;
+  const sibling = sessions.find((other) => other.eventId === session.eventId && startYear(other) !== null);
+  return sibling ? startYear(sibling) : null;
+}
+
+function startYear(session: TimingSession): number | null {
   const match = /^(\d{4})/.exec(session.startTime ?? '');
   return match ? Number(match[1]) : null;
 }

@@ -4,6 +4,7 @@ import { readSessionDay, type SessionDay } from './session-day';
 import { clauseAround, lineAround, lineBefore, beforeLaterClause, sentenceBeforeLaterClause } from './hint-text';
 import { continuesMoment, isMoment } from './moment';
 import { paragraphPart, partIn } from './qualifying-part';
+import { allTimePlace, isCounterfactual } from './unreal';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
 export interface SessionHint {
@@ -17,6 +18,8 @@ export interface SessionHint {
   number: number | null;
   /** A part of qualifying: 1, 2 or 3 for "Q1", "in the second segment", "the Q3 shoot-out". */
   part: number | null;
+  /** The part was named outside the figure's clause ("made it through to Q2 …, in 14th position"), so the figure may be of another. */
+  partAway?: boolean;
   /** A series the figure's sentence (or its paragraph) names that the timing may not cover ("Michelin Pilot Challenge"). */
   series: string | null;
   /** Another event the figure's sentence is about ("last week in the Singapore Grand Prix"), as written. */
@@ -33,6 +36,8 @@ export interface SessionHint {
   penaltyOrder: boolean;
   /** The day the claim's sentence gives its session ("Thursday afternoon's dry practice session"). */
   day: SessionDay | null;
+  /** The words say the figure did not happen ("sixth instead of a possible pole", "could have taken pole"). */
+  counterfactual: boolean;
 }
 
 // Session words of every language Racedesk reads: a report names its session in its own language.
@@ -45,7 +50,12 @@ const KIND_PATTERNS: [SessionKind, RegExp][] = [
 // "the record of 1:33.655", "breaking the 2019 record", "Jarvis's record": a record other than the figure itself.
 const OLD_RECORD =
   /\b(?:previous|old|existing|former|standing|outright|all-time|absolute)\s+(?:\w+\s+)?record|\brecord\s+(?:of|from|set|held|stood)\b|\b(?:breaking|broke|beating|beat|lowering|lowered|smashing|smashed|eclipsing|eclipsed|bettering|bettered|under|beneath|below|shattering|shattered)\s+(?:\S+\s+){0,3}record|\brecord\b[^,;.]*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^,;.]*\brecord|['’]s\s+(?:\w+\s+)?record|\b(?:rekord|récord|recorde)\b/i;
-const THIS_RECORD = /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|\bset\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+)?record/i;
+// "a new record of 1:13.9", "shattered the track qualifying record with a lap of 1 minute, 13.924 seconds": the figure is the record set.
+const THIS_RECORD =
+  /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|\bset\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+)?record|\b(?:broke|shattered|smashed|lowered|beat|eclipsed|bettered)\s+(?:\S+\s+){0,4}record\s+with\s+(?:(?:a|an|his|her|its|their)\s+)?(?:(?:lap|time|run|effort)\s+of\s+)?$/i;
+// "to clinch his 86th career pole position and broke the lap record": a record broken in a predicate after the
+// figure's is another deed of the subject's, not the figure.
+const AND_RECORD = /\s+and\s+(?:also\s+)?(?:broke|shattered|smashed|lowered|set|beat|eclipsed)\s+(?:\S+\s+){0,4}record\b.*$/i;
 
 // "set the fastest race lap ever at Silverstone", "the quickest-ever lap", "fastest of all time", "de snelste ronde
 // ooit", "la plus rapide de l'histoire": ranked against every year, which no one session's timing holds.
@@ -75,7 +85,8 @@ function startingPlace(text: string, claim: Pick<Claim, 'start' | 'end'>): boole
 
 const ORDINAL_NUMBERS: Record<string, number> = { first: 1, opening: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 
-const SINCE_YEAR = /\b(?:since|seit|sinds|depuis|desde)\s+(?:[\p{L}'’-]+\s+){0,3}(?:19[5-9]\d|20\d\d)\b/giu;
+// "since Sebring 2018", "desde el Gran Premio de Singapur en 2010": the year the phrase after "since" ends in.
+const SINCE_YEAR = /\b(?:since|seit|sinds|depuis|desde)\s+(?:[\p{L}'’-]+\s+){0,6}(?:19[5-9]\d|20\d\d)\b/giu;
 // "vanaf poleposition start, net als vorig jaar", "on pole, as he was last year": a place compared with last year's
 // is this year's.
 const LIKE_LAST_YEAR = /\b(?:just\s+)?(?:like|as)\s+(?:(?:he|she|it)\s+(?:did|was)\s+)?last (?:year|season)|\b(?:net\s+)?als vorig jaar|\bwie (?:im )?(?:letzten Jahr|Vorjahr)|\bcomme l'année dernière|\bcomo el año pasado|\bcome l'anno scorso|\bcomo no ano passado/gi;
@@ -105,18 +116,20 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     kind,
     year: yearMatch ? Number(yearMatch[1]) : null,
     lastYear: /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\b(?:vorig|letztes|l'année dernière|año pasado|anno scorso|ano passado)/i.test(clause.replace(LIKE_LAST_YEAR, '')),
-    record: (recordNear(text, claim) && OLD_RECORD.test(clause) && !THIS_RECORD.test(before)) || EVER.test(text.slice(claim.start, clauseStart + clause.length)),
+    record: (recordNear(text, claim) && OLD_RECORD.test(clause.slice(0, clauseBefore.length) + clause.slice(clauseBefore.length).replace(AND_RECORD, '')) && !THIS_RECORD.test(before)) || EVER.test(text.slice(claim.start, clauseStart + clause.length)) || allTimePlace(text, claim),
     number: sessionNumber(claim.sentence),
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
     part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)) ?? paragraphPart(text, claim.start)),
+    partAway: partIn(clause) === null,
     average: averageIn(clauseBefore) || averageIn(lineBefore(text, claim.start)),
-    otherEvent: otherEventIn(fromLastConjunction(claim.sentence, text, claim)),
+    otherEvent: otherEventIn(fromLastConjunction(claim.sentence, text, claim)) ?? (EARLIER_EVENTS.test(clause) ? 'another event' : null),
     series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),
     moment: isMoment(text, claim, grid) || (!grid && continuesMoment(text, claim)),
     grid,
     qualifyingParagraph: speaksOfQualifying(lineWithoutLaterClause(text, claim)),
     penaltyOrder: PENALTY_ORDER.test(text),
     day: readSessionDay(clause) ?? readSessionDay(sentenceBeforeLaterClause(claim.sentence, text, claim)),
+    counterfactual: isCounterfactual(clauseBefore),
   };
 }
 
@@ -141,6 +154,7 @@ export function readSentenceHint(sentence: string): SessionHint {
     qualifyingParagraph: false,
     penaltyOrder: false,
     day: null,
+    counterfactual: false,
   };
 }
 
@@ -192,9 +206,13 @@ function fromLastConjunction(sentence: string, text: string, claim: Pick<Claim, 
   return opened ? sentence.slice(opened.index) : sentence;
 }
 
+// "had taken pole in each of the trio of preceding races": events before this one, in the figure's own clause ("a
+// team that had struggled … in the last three races" after an "and" tells of something else).
+const EARLIER_EVENTS = /\b(?:previous|preceding|prior)\s+(?:\p{L}+\s+)?(?:rounds|races|weekends|events)\b|\b(?:last|past)\s+(?:two|three|four|five|\d)\s+(?:rounds|races|events)\b/iu;
+
 function otherEventIn(written: string): string | null {
   const sentence = written.replace(TITLE_FROM_ELSEWHERE, '');
-  if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b/i.test(sentence)) return null;
+  if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b/iu.test(sentence)) return null;
   const named = /\b(?:the|at|in)\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\b/u.exec(sentence);
   return named ? named[1].trim() : 'another event';
 }

@@ -7,7 +7,7 @@ import type { TimingSession } from '../../../src/domain/timing';
 import { claimOf } from './claim-of';
 import { loadSessions, ROAR_2024, SEBRING_2024 } from './timing-data';
 
-const NO_HINT: SessionHint = { kind: null, year: null, lastYear: false, record: false, number: null, part: null, average: false, otherEvent: null, series: null, moment: false, grid: false, qualifyingParagraph: false, penaltyOrder: false, day: null };
+const NO_HINT: SessionHint = { kind: null, year: null, lastYear: false, record: false, number: null, part: null, average: false, otherEvent: null, series: null, moment: false, grid: false, qualifyingParagraph: false, penaltyOrder: false, day: null, counterfactual: false };
 let roar: CheckContext;
 let sebringRace: CheckContext;
 

@@ -8,7 +8,7 @@ import type { RuleOutcome } from '../types';
 import type { RuleInput } from './rule-input';
 
 const TO_THE_LEADER =
-  /\b(?:off|from|to|shy of|short of|behind|adrift of|down on)\s+(?:the\s+)?(?:pole(?:-?sitter| time| position)?|(?:class\s+)?leader|top spot|top of the (?:times|timesheets?|order)|fastest time|benchmark|(?:race\s+)?winner|winning\s+\S+)\b/i;
+  /\b(?:off|from|to|shy of|short of|behind|adrift of|down on)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:pole(?:-?sitter| time| position)?|(?:class\s+)?leader|top spot|top of the (?:times|timesheets?|order)|fastest time|benchmark|(?:race\s+)?winner|winning\s+\S+)\b/iu;
 
 interface Measured {
   other: CarFacts;
@@ -28,7 +28,7 @@ export function checkGap({ claim, index, cars, driver, reference, referenceSessi
   const subject = cars.find((facts) => facts.result) ?? cars[0];
   if (!subject.result) return unverifiable(`#${subject.car} is not classified`);
   if (reference && !reference.found) return unverifiable(reference.reason);
-  const others = reference?.found ? reference.cars : impliedOthers(subject, index, claim.direction);
+  const others = reference?.found ? [...reference.cars, ...leaderNamedAfter(claim, subject, index)] : impliedOthers(subject, index, claim.direction);
   const own = index.session.kind === 'race' || referenceSession ? null : ownBest(subject, driver);
   const measured = others
     .flatMap((other) => (referenceSession ? [measureBestLaps(subject, other)] : [...(own ? [measureFrom(own, other)] : []), ...measure(subject, other, index, part ?? null)]))
@@ -48,6 +48,17 @@ export function checkGap({ claim, index, cars, driver, reference, referenceSessi
     return { verdict: 'unverifiable', expected: roundTo(primary.seconds, 3), evidence: describeGap(primary), suggestion: null, reason: 'the text does not say whom the gap is measured against' };
   }
   const figureFits = meetsQualifier(primary.seconds, claim.value, claim.decimals, claim.qualifier);
+  // "Leclerc was 0.646 off the Briton's benchmark", read against Verstappen, whom Leclerc beat by 0.444: neither the
+  // figure nor the order fits the pair, so the writer measured from someone else; a slip keeps one of the two.
+  if (!figureFits && !directionHolds(primary)) {
+    return {
+      verdict: 'unverifiable',
+      expected: roundTo(primary.seconds, 3),
+      evidence: describeGap(primary),
+      suggestion: null,
+      reason: `#${subject.car} was ${primary.subjectAhead ? 'ahead of' : 'behind'} #${primary.other.car} by ${plainNumber(roundTo(primary.seconds, 3))} s, so the gap is measured from someone else`,
+    };
+  }
   return {
     verdict: 'contradicted',
     expected: roundTo(primary.seconds, 3),
@@ -68,6 +79,16 @@ function escapeRegex(text: string): string {
 
 function unverifiable(reason: string): RuleOutcome {
   return { verdict: 'unverifiable', expected: null, evidence: '', suggestion: null, reason };
+}
+
+// "Leclerc was 0.646 off the Briton's benchmark time … alongside Max Verstappen": a gap the words measure off the
+// pole or the leader right after the figure is to the class leader, whoever else the sentence names.
+function leaderNamedAfter(claim: RuleInput['claim'], subject: CarFacts, index: SessionIndex): CarFacts[] {
+  const at = claim.sentence.indexOf(claim.text);
+  if (at < 0 || !new RegExp(String.raw`^\s*(?:[\p{L}.]+\s+)?${TO_THE_LEADER.source}`, 'iu').test(claim.sentence.slice(at + claim.text.length))) return [];
+  const leader = index.ordered.find((result) => result.className === subject.className);
+  const facts = leader && leader.car !== subject.car ? index.cars.get(leader.car) : undefined;
+  return facts ? [facts] : [];
 }
 
 // With no one named: behind → the class leader, then the car just ahead; ahead → the car just behind.

@@ -9,7 +9,8 @@ import type { RuleInput } from './rule-input';
 
 /**
  * A lap time is checked against the car's classified best lap, and the driver named must be the one the laps
- * file says drove it. A time that is not the best but matches another counting lap of that car is confirmed.
+ * file says drove it. A time that is not the best but matches another counting lap of that car is confirmed,
+ * unless the words say it put the car on top.
  */
 export function checkLapTime({ claim, cars, driver, part }: RuleInput): RuleOutcome {
   const fits = (seconds: number) => meetsQualifier(seconds, claim.value, claim.decimals, claim.qualifier);
@@ -30,7 +31,7 @@ export function checkLapTime({ claim, cars, driver, part }: RuleInput): RuleOutc
       reason: `the lap was driven by ${setBy}, not ${driver}`,
     };
   }
-  if (claim.qualifier === 'exact') {
+  if (claim.qualifier === 'exact' && !saidBest(claim)) {
     for (const facts of cars) {
       const lap = facts.laps.find((candidate) => countsFor(candidate, driver) && fits(candidate.lapSeconds));
       if (lap) return confirmed(describeLap(facts, lap), lap.lapSeconds);
@@ -67,6 +68,15 @@ function checkQualifyingParts(claim: RuleInput['claim'], cars: CarFacts[], part:
   }
   const matching = times.findIndex((candidate) => candidate !== null && fits(candidate));
   return matching >= 0 ? confirmed(label(matching), times[matching]!) : null;
+}
+
+// "Jensen topped the session with a time of 2m14.544s", "took pole with a 1:12.4": the time that put the car at the
+// top is its best, so another lap of the same time does not bear it out.
+const TOP_WITH = /\b(?:topped|top(?:ped)? the (?:session|times|timesheets?|charts?|order)|(?:was|went|ended|finished)\s+(?:\p{L}+\s+)?(?:fastest|quickest)|took pole|(?:claimed|secured|clinched|snatched|grabbed|earned|took) (?:the |his |her |their )?pole(?: position)?)\b[^,;.]{0,40}$/iu;
+
+function saidBest(claim: RuleInput['claim']): boolean {
+  const at = claim.sentence.indexOf(claim.text);
+  return at > 0 && TOP_WITH.test(claim.sentence.slice(0, at));
 }
 
 function confirmed(evidence: string, seconds: number): RuleOutcome {

@@ -1,6 +1,7 @@
 import { formatLike } from '../../claims';
 import type { Result } from '../../timing';
 import { describePlaces } from '../evidence';
+import { placeTooFar } from '../slip';
 import { classFamily, classKey, type CarFacts, type SessionIndex } from '../session-index';
 import type { RuleOutcome } from '../types';
 import type { RuleInput } from './rule-input';
@@ -15,7 +16,7 @@ interface Place {
  * split by class groups means within the group (GT cars among GT cars), as the writer saw it; the whole
  * field's order is accepted too. Ties at the thousandth follow the official order.
  */
-export function checkPosition({ claim, index, cars, part, grid }: RuleInput): RuleOutcome {
+export function checkPosition({ claim, index, cars, part, partAway, grid }: RuleInput): RuleOutcome {
   if (claim.notation === 'one-two' && cars.filter((candidate) => candidate.result).length >= 2) return checkTeamPair(cars);
   const facts = cars.find((candidate) => candidate.result) ?? cars[0];
   const result = facts.result;
@@ -26,10 +27,14 @@ export function checkPosition({ claim, index, cars, part, grid }: RuleInput): Ru
       ? gridPlace(result)
       : claim.rank === 'best-lap' && index.session.kind === 'race'
         ? bestLapPlace(result, index)
-        : part
-          ? partPlace(result, part, index)
-          : null;
+        : null;
   if (special) return placedAt(claim, facts, special);
+  const [low, high] = claim.placeRange ?? [claim.value, claim.value];
+  const fits = (candidate: Place) => candidate.place >= low && candidate.place <= high;
+  const parts = grid ? [] : partPlaces(result, index);
+  const named = parts.find((candidate) => candidate.part === part);
+  // "Hamilton topped Q1": a part named in the figure's own clause is the order it is checked against.
+  if (named && (fits(named) || !partAway)) return placedAt(claim, facts, named);
   const scope = readScope(claim.scope, index);
   if (scope.kind === 'unknown') return unverifiable(`no ${claim.scope} class in ${index.session.name}`);
   const classPlace: Place = { place: result.classPosition, words: `P${result.classPosition} in ${result.className}` };
@@ -42,12 +47,19 @@ export function checkPosition({ claim, index, cars, part, grid }: RuleInput): Ru
     reason = `#${facts.car} runs in ${result.className}, not ${claim.scope}`;
   } else if (scope.kind === 'class') candidates = [classPlace];
   else candidates = [classPlace, ...overallPlaces];
-  const [low, high] = claim.placeRange ?? [claim.value, claim.value];
   const evidence = describePlaces(facts, overallPlaces.filter((place) => !place.words.endsWith('overall')).map((place) => place.words));
-  const fitting = candidates.find((candidate) => candidate.place >= low && candidate.place <= high);
+  const fitting = candidates.find(fits);
   if (fitting && !reason) return { verdict: 'confirmed', expected: fitting.place, evidence, suggestion: null };
+  // "Made it through to Q2 for the first time, in 14th position" (14th in Q1): with a part named outside its clause,
+  // the place may be of any part qualifying ran; with none, a place one part bears out is not refuted by the end's.
+  const partFitting = reason ? undefined : parts.find(fits);
+  if (partFitting && part) return placedAt(claim, facts, partFitting);
+  if (partFitting) return { verdict: 'unverifiable', expected: candidates[0].place, evidence: `${evidence}, ${partFitting.words}`, suggestion: null, reason: `the text names no part of qualifying; the data has P${candidates[0].place} at the end, ${partFitting.words}` };
+  if (named) return placedAt(claim, facts, named);
   const expected = candidates[0].place;
   const figureFits = expected >= low && expected <= high;
+  const far = reason ? null : placeTooFar(claim, candidates.map((candidate) => candidate.place));
+  if (far) return { verdict: 'unverifiable', expected, evidence, suggestion: null, reason: far };
   return {
     verdict: 'contradicted',
     expected,
@@ -80,12 +92,16 @@ function bestLapPlace(result: Result, index: SessionIndex): Place | string {
   return { place, words: `P${place} by best lap in ${result.className}` };
 }
 
-// "Third fastest in Q2": the driver's place by that part's times, where the data keeps them (F1).
-function partPlace(result: Result, part: number, index: SessionIndex): Place | null {
-  const own = result.qualifyingPartSeconds?.[part - 1];
-  if (own == null) return null;
-  const place = 1 + index.ordered.filter((other) => (other.qualifyingPartSeconds?.[part - 1] ?? Infinity) < own).length;
-  return { place, words: `P${place} in Q${part}` };
+// "Third fastest in Q2": the driver's place by each part's times he ran in, where the data keeps them (F1).
+function partPlaces(result: Result, index: SessionIndex): (Place & { part: number })[] {
+  const places: (Place & { part: number })[] = [];
+  for (const part of [1, 2, 3]) {
+    const own = result.qualifyingPartSeconds?.[part - 1];
+    if (own == null) continue;
+    const place = 1 + index.ordered.filter((other) => (other.qualifyingPartSeconds?.[part - 1] ?? Infinity) < own).length;
+    places.push({ place, words: `P${place} in Q${part}`, part });
+  }
+  return places;
 }
 
 function placedAt(claim: RuleInput['claim'], facts: CarFacts, found: Place | string): RuleOutcome {
@@ -93,6 +109,8 @@ function placedAt(claim: RuleInput['claim'], facts: CarFacts, found: Place | str
   const [low, high] = claim.placeRange ?? [claim.value, claim.value];
   const evidence = `${describePlaces(facts)}, ${found.words}`;
   if (found.place >= low && found.place <= high) return { verdict: 'confirmed', expected: found.place, evidence, suggestion: null };
+  const far = placeTooFar(claim, [found.place]);
+  if (far) return { verdict: 'unverifiable', expected: found.place, evidence, suggestion: null, reason: far };
   return { verdict: 'contradicted', expected: found.place, evidence, suggestion: formatLike(claim, found.place) };
 }
 

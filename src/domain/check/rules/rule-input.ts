@@ -14,6 +14,8 @@ export interface RuleInput {
   track: Track | null;
   /** A part of qualifying the words name (1–3 for Q1–Q3), where the data splits qualifying so. */
   part?: number | null;
+  /** The part was named outside the figure's clause: a place may be of another part, or of the final order. */
+  partAway?: boolean;
   /** Whether the figure is a starting place ("will start third"). */
   grid?: boolean;
   /** When the reference is in another session ("last year's pole"): that session, and how to name it. */

@@ -1,0 +1,33 @@
+import type { Claim } from '../claims';
+
+// Figures the words say did not happen, or happened outside the session: the timing can neither bear them out nor
+// refute them, whatever it holds for the car.
+
+// "Platz sechs statt der möglichen Pole Position", "sixth instead of a possible pole", "could have taken pole",
+// "hätte die Pole holen können": the irrealis of every language Racedesk reads, or a place the one reached stands
+// instead of, just before the figure.
+const COUNTERFACTUAL = new RegExp(
+  [
+    String.raw`\b(?:would|could|might|should)(?:\s+have|['’]ve)\b`,
+    String.raw`\b(?:possible|potential|would-be|likely)\s+$`,
+    String.raw`(?<!\p{L})(?:hätte|wäre|könnte|würde|aurait|pourrait|habría|podría|avrebbe|potrebbe|zou(?:den)?|teria|poderia)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:möglich\p{L}*|mogelijke|possibile|posible|possível|potentielle?)\s+$`,
+    String.raw`\b(?:instead of|rather than)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{L}+\s+)?$`,
+    String.raw`(?<!\p{L})(?:(?:an)?statt|au lieu d[e']|en (?:lugar|vez) de|invece d[i']|in plaats van|em vez de)\s+(?:\p{L}+\s+){0,2}$`,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether the words just before a figure, in its clause, say it did not happen. */
+export function isCounterfactual(clauseBefore: string): boolean {
+  return COUNTERFACTUAL.test(clauseBefore.slice(-60));
+}
+
+// "a tally that sees the Spaniard 11th in the all-time pole winners' list", "hones in on fourth spot in the all-time
+// standings", "the third-most wins in history": a place in a ranking of every year, said after the figure.
+const ALL_TIME = /^[^,;.]{0,40}?\b(?:all[- ]time|of all time|in (?:the )?(?:sport['’]s |F1 |Formula (?:One|1) )?history|ewigen? (?:Bestenliste|Rangliste)|de tous les temps|de todos los tiempos|di sempre|aller Zeiten)\b/iu;
+
+/** Whether a place ranks every year ("11th in the all-time list"), which no one session's timing holds. */
+export function allTimePlace(text: string, claim: Pick<Claim, 'end'>): boolean {
+  return ALL_TIME.test(text.slice(claim.end, claim.end + 80));
+}

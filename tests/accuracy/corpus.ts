@@ -67,7 +67,7 @@ export interface CorpusReport {
   series: 'F1' | 'IMSA' | 'WEC';
   language: string;
   about: string;
-  half: 'A' | 'B' | 'C' | 'D' | null;
+  half: 'A' | 'B' | 'C' | 'D' | 'E' | null;
   timing: TimingSource[];
   /** The report as stored, after the header. */
   body: string;
@@ -112,7 +112,7 @@ export function loadReport(folder: string, id: string): CorpusReport {
   if (!/^https?:\/\//.test(report.url)) problems.push('header: url must be the page address');
   if (!['F1', 'IMSA', 'WEC'].includes(report.series)) problems.push(`header: series "${report.series}" is not F1, IMSA or WEC`);
   if (!/^[a-z]{2}$/.test(report.language)) problems.push(`header: language "${report.language}" is not a two-letter code`);
-  if (report.half !== null && !['A', 'B', 'C', 'D'].includes(report.half)) problems.push(`header: half "${report.half}" is not A, B, C or D`);
+  if (report.half !== null && !['A', 'B', 'C', 'D', 'E'].includes(report.half)) problems.push(`header: half "${report.half}" is not A, B, C, D or E`);
   if (report.timing.length === 0) problems.push('header: no timing line');
   readGold(folder, report);
   return report;

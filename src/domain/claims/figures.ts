@@ -1,5 +1,5 @@
 import { byFirstLetter } from './by-first-letter';
-import { readBareGap, readDigitsFraction, readFractionWords, readSeconds, readSecondWords, readSlashFraction } from './gap';
+import { readBareGap, readDigitsFraction, readFractionWords, readQuotedSeconds, readSeconds, readSecondWords, readSlashFraction } from './gap';
 import { findGluedOrdinals } from './glued-ordinal';
 import { claimWordsFor, type ClaimWords } from './languages/claim-words';
 import { findGermanFastest } from './languages/german-compounds';
@@ -117,6 +117,7 @@ function readAtDigit(text: string, index: number, words: ClaimWords): Reading {
   const token = readNumberToken(text, index, words.decimalComma);
   const figure =
     readSpeed(text, token) ??
+    readQuotedSeconds(text, token) ??
     readSeconds(text, token, words) ??
     readDigitsFraction(text, token, words) ??
     readOrdinalDigits(text, token.start, token.end, token.decimals, words) ??

@@ -21,6 +21,8 @@ export function formatLike(claim: Claim, value: number): string {
     case 'minutes-words':
     case 'dotted':
       return fillDigits(claim.text, clockGroups(value, claim.decimals, false));
+    case 'quoted-seconds':
+      return fillDigits(claim.text, quotedSecondsGroups(value, claim.decimals));
     case 'decimal':
     case 'integer':
       return claim.text.replace(/\d*[.,]?\d+/, (written) => withMarkOf(written, value.toFixed(claim.decimals)));
@@ -65,6 +67,12 @@ function clockGroups(value: number, decimals: number, withHours: boolean): strin
   const totalMinutes = Math.floor(wholeSeconds / 60);
   if (!withHours) return [String(totalMinutes), seconds, fraction];
   return [String(Math.floor(totalMinutes / 60)), String(totalMinutes % 60).padStart(2, '0'), seconds, fraction];
+}
+
+// "0’’130s": whole seconds, then the fraction after the seconds mark.
+function quotedSecondsGroups(value: number, decimals: number): string[] {
+  const units = Math.round(value * 10 ** decimals);
+  return [String(Math.floor(units / 10 ** decimals)), String(units % 10 ** decimals).padStart(decimals, '0')];
 }
 
 function fillDigits(template: string, groups: string[]): string {

@@ -36,6 +36,20 @@ export function readSeconds(text: string, token: NumberToken, words: ClaimWords)
   };
 }
 
+// "0’’130s", "0"328", "+0″07": seconds, the seconds mark a lap time writes after them ("1’22’’868"), then the fraction.
+const QUOTED_FRACTION = /(?:''|"|″|”|’’|´´)(\d{1,4})(?!\d)(?:''|"|″|”|’’)?(?:\s?s(?:ec(?:ond)?s?)?(?![\p{L}]))?/uy;
+
+/** Reads seconds written with a seconds mark before the fraction (`0’’130s`): a gap, or a lap time from 20 seconds on. */
+export function readQuotedSeconds(text: string, token: NumberToken): Figure | null {
+  if (token.decimals > 0 || token.leadingDot || token.value >= longestLapSeconds) return null;
+  QUOTED_FRACTION.lastIndex = token.end;
+  const match = QUOTED_FRACTION.exec(text);
+  if (!match) return null;
+  const fraction = match[1];
+  const value = round(token.value + Number(fraction) / 10 ** fraction.length);
+  return { kind: value >= shortestLapSeconds && !token.plus ? 'lap_time' : 'gap', start: token.start, end: QUOTED_FRACTION.lastIndex, value, unit: 's', notation: 'quoted-seconds', decimals: fraction.length };
+}
+
 /** Reads a gap counted in digits and fraction words: `80 thousandths`, `1 tenth`, `2 tenths of a second`, `3 Zehntel`. */
 export function readDigitsFraction(text: string, token: NumberToken, words: ClaimWords): Figure | null {
   if (token.decimals > 0) return null;

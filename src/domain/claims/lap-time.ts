@@ -22,7 +22,8 @@ function clockNotations(words: ClaimWords): [Notation, RegExp][] {
     ['prime', new RegExp(String.raw`(\d{1,2})${MINUTE_MARK}(\d{2})[.,](\d{1,4})(?!\d)${seconds}`, 'iuy')],
     ['prime-quote', new RegExp(String.raw`(\d{1,2})${MINUTE_MARK}(\d{2})${FRACTION_QUOTE}(\d{1,4})${CLOSING_QUOTE}?`, 'uy')],
     ['minutes-letters', new RegExp(String.raw`(\d{1,2})\s?m(?:in)?\.?\s?(\d{1,2})[.,](\d{1,4})(?:\s?s(?:ecs?|econds?|ec\.)?)?(?![\p{L}\d])`, 'iuy')],
-    ['minutes-words', new RegExp(String.raw`(\d{1,2})\s+(?:${words.minutesWord})(?:\s*,|\s+(?:and|und|en|y|e|et))?\s+(\d{1,2})[.,](\d{1,4})(?!\d)${seconds}`, 'iuy')],
+    // "1 minute, 32.656 seconds", "one minute and 25.154 seconds".
+    ['minutes-words', new RegExp(String.raw`(\d{1,2}|un|one|ein|une|uno|um)\s+(?:${words.minutesWord})(?:\s*,|\s+(?:and|und|en|y|e|et))?\s+(\d{1,2})[.,](\d{1,4})(?!\d)${seconds}`, 'iuy')],
     ['dotted', new RegExp(String.raw`(\d{1,2})\.(\d{2})[.,](\d{1,3})(?!\d|\.\d)${minutesAfter}`, 'iuy')],
     ['minutes-words', new RegExp(String.raw`(\d{1,2}|un|one|ein|une|uno|um)\s+(?:${words.minutesWord}),?\s+(\d{1,2})\s+(?:${words.secondsWord})\s*(?:,|and|und|en|y|e|et)?\s*(\d{1,3})\s*(?:\/\s*1000|${words.fractionWord})(?![\p{L}])`, 'iuy')],
   ];

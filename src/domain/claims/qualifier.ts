@@ -5,7 +5,7 @@ const qualifierPatterns: [Qualifier, RegExp][] = [
   ['nearly', /\b(?:nearly|almost|just shy of|just short of|just under|close to)\s+$/i],
   ['under', /\b(?:(?:under|below|beneath)(?:\s+the)?|less than|sub-?)\s*$/i],
   ['over', /\b(?:more than|over|in excess of|upwards of|north of|above)\s+$/i],
-  ['approx', /(?:\b(?:around|about|roughly|some|approximately|approx\.?|circa|c\.)\s+|~\s*)$/i],
+  ['approx', /(?:\b(?:around|about|roughly|some|approximately|approx\.?|circa|c\.|up to)\s+|~\s*)$/i],
 ];
 
 /**

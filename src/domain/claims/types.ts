@@ -61,6 +61,7 @@ export type Notation =
   | 'colon'
   | 'prime'
   | 'prime-quote'
+  | 'quoted-seconds'
   | 'minutes-letters'
   | 'minutes-words'
   | 'dotted'

@@ -25,6 +25,7 @@ describe('writing a corrected value in the claim’s own notation', () => {
     ['Sergio Perez rounded out the top five.', 6, 'top six'],
     ['Felipe Massa was faster by 6/10ths of a second.', 0.7, '7/10ths of a second'],
     ['Patrick Gallagher was best in class.', 2, 'second in class'],
+    ['Ocon était à 0’’214s de Gasly.', 0.09, '0’’090s'],
   ])('rewrites the figure in %j for %d as %j', (sentence, value, written) => {
     expect(formatLike(onlyClaim(sentence), value)).toBe(written);
   });

@@ -16,6 +16,7 @@ describe('lap-time notations', () => {
     ['He lapped in 92.656s.', '92.656s', 92.656, 'decimal'],
     ['His best was 129.9 seconds.', '129.9 seconds', 129.9, 'decimal'],
     ['He turned a lap of 1 minute, 32.656 seconds (138.318 mph).', '1 minute, 32.656 seconds', 92.656, 'minutes-words'],
+    ['Sainz went round in one minute and 31.442 seconds.', 'one minute and 31.442 seconds', 91.442, 'minutes-words'],
     ['He turned a lap of 1 minute, 32.656(138.318 mph).', '1 minute, 32.656', 92.656, 'minutes-words'],
     ['Verstappen went round in 1m29.179secs.', '1m29.179secs', 89.179, 'minutes-letters'],
     ['Albuquerque went round in 1´48.601.', '1´48.601', 108.601, 'prime'],

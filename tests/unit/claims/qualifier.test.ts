@@ -11,6 +11,7 @@ describe('qualifiers', () => {
     ['Boulle was some 0.3s slower.', 'approx'],
     ['Boulle was approximately 0.3s slower.', 'approx'],
     ['Boulle was ~0.3s slower.', 'approx'],
+    ['Boulle let the lead grow to a margin of up to 2.5s.', 'approx'],
     ['Lazare won by more than four-tenths of a second.', 'over'],
     ['Derani lowered the record by over a second.', 'over'],
     ['Derani won by in excess of 0.5s over Nasr.', 'over'],

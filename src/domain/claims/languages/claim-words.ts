@@ -46,7 +46,7 @@ export interface ClaimWords {
 }
 
 const compiled = new Map<LanguageWords, ClaimWords>();
-const QUALIFIERS = String.raw`(?:just|only|some|around|about|roughly|more than|over|under|less than|nearly|almost|just over|just under|a mere|mere)`;
+const QUALIFIERS = String.raw`(?:just|only|some|around|about|roughly|more than|over|under|less than|nearly|almost|just over|just under|a mere|mere|up to)`;
 
 /** The words to read `text` with: English and the language it is written in. */
 export function claimWordsFor(text: string): ClaimWords {

@@ -58,11 +58,19 @@ test('"He" at the start of a paragraph is checked as the driver the paragraph be
   await desk.locator('.session-option', { hasText: 'Qualifying' }).first().getByRole('checkbox').check();
   await expect(body.locator('.check-confirmed', { hasText: '1:32.656' })).toBeVisible();
 
-  // Put another driver in the first paragraph: the lap in the second is now his, and it is not his lap.
+  // Put another driver in the first paragraph: the lap in the second is now his. His best was 1:38.603, six
+  // seconds away, too far for a slip of his lap, so it is not called wrong but unverifiable, his lap as evidence;
+  // his pole is what the writer is told is wrong.
   await body.locator('p').first().click();
   await selectFromLineStart(desk, 'Pipo Derani');
   await desk.keyboard.type('Nick Boulle');
-  await expect(body.locator('.check-contradicted', { hasText: '1:32.656' })).toBeVisible();
+  await expect(body.locator('.check-contradicted', { hasText: 'pole' })).toBeVisible();
+  const lap = body.locator('.check-unverifiable', { hasText: '1:32.656' });
+  await expect(lap).toBeVisible();
+  // Hover once the edit is saved and checked again: a re-check redraws the figure under the pointer.
+  await expect(desk.getByTestId('save-state')).toHaveText(/^Saved/, { timeout: 5000 });
+  await lap.hover();
+  await expect(desk.getByRole('tooltip')).toContainText(/Nick Boulle.*1:38\.603/);
 });
 
 test('a short paragraph of a German article is read in German, as the whole article is', async ({ desk }) => {

@@ -27,3 +27,8 @@ export function toldInTheRace(text: string, claim: Pick<Claim, 'start' | 'end' |
   const previous = before.slice(Math.max(...['.', '!', '?'].map((mark) => before.lastIndexOf(mark, before.length - 2))) + 1);
   return !RESULT.test(previous);
 }
+
+// Words of a race in the languages Racedesk reads: "dopo una gara ricca di colpi di scena … il gradino più alto del
+// podio" speaks of the race, though it recalls "quanto avvenuto nelle qualifiche".
+export const RACE_WORDS =
+  /\brace\b|\blaps\b|\bwon\b|\bvictory\b|\bpit\b|\bstint|\bflag\b|\bpodium\b|\bwinner\b|\bRennen\b|\bRunden\b|\bSieg(?:er)?\b|\bronden\b|\bzege\b|\boverwinning\b|\bvictoire\b|\bvainqueur\b|\bcarrera\b|\bvueltas\b|\bvictoria\b|\bganador\b|\bgara\b|\bgiri\b|\bvittoria\b|\bvincitore\b|\bpodio\b|\bcorrida\b|\bvoltas\b|\bvitória|\bvencedor\b|\bpódio/giu;

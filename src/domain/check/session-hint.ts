@@ -3,7 +3,7 @@ import type { SessionKind } from '../timing';
 import { readSessionDay, type SessionDay } from './session-day';
 import { clauseAround, lineAround, lineBefore, beforeLaterClause, sentenceBeforeLaterClause } from './hint-text';
 import { continuesMoment, isMoment } from './moment';
-import { toldInTheRace } from './race-narrative';
+import { RACE_WORDS, toldInTheRace } from './race-narrative';
 import { gapMeasuredFrom, inStandings, penaltyTold } from './place-words';
 import { namedNear } from './other-named';
 import { paragraphPart, partIn } from './qualifying-part';
@@ -191,7 +191,7 @@ function lineWithoutLaterClause(text: string, claim: Pick<Claim, 'start' | 'end'
 
 function speaksOfQualifying(paragraph: string): boolean {
   const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|(?<!\bfrom |\bon |\bof )\bpole\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche/gi)?.length ?? 0;
-  const race = paragraph.match(/\brace\b|\blaps\b|\bwon\b|\bvictory\b|\bpit\b|\bstint|\bflag\b|\bpodium\b|\bwinner\b/giu)?.length ?? 0;
+  const race = paragraph.match(RACE_WORDS)?.length ?? 0;
   return qualifying > 0 && qualifying > race;
 }
 
@@ -201,7 +201,7 @@ function weakRace(clause: string, paragraph: string): boolean {
   const finish = /\bfinish(?:ed|es|ing)?\b/gi;
   if (!finish.test(clause) || kindIn(clause.replace(finish, ''), ['practice', 'qualifying', 'race']) !== null) return false;
   const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|\bpole\b/gi)?.length ?? 0;
-  const race = paragraph.match(/\brace\b|\blaps\b|\bwon\b|\bvictory\b|\bpit\b|\bstint|\bflag\b|\bpodium\b|\bwinner\b/giu)?.length ?? 0;
+  const race = paragraph.match(RACE_WORDS)?.length ?? 0;
   return qualifying > race;
 }
 

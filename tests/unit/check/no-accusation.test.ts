@@ -86,3 +86,15 @@ describe('words of a lap or a start told in the languages Racedesk reads', () =>
     expect(hintOf('Alonso a signé la pole.', 'pole').grid).toBe(false);
   });
 });
+
+describe('a paragraph that recalls qualifying while it tells the race', () => {
+  function hintOf(text: string, figure: string) {
+    const start = text.indexOf(figure);
+    return readHint(text, { start, end: start + figure.length, sentence: text });
+  }
+
+  it('is about the race when its race words outnumber its qualifying words, in any language', () => {
+    expect(hintOf('Dopo una gara pazza, come nelle qualifiche, Alonso è salito sul podio e Massa è arrivato al quinto posto.', 'quinto').qualifyingParagraph).toBe(false);
+    expect(hintOf('Nelle qualifiche Massa è stato quinto.', 'quinto').qualifyingParagraph).toBe(true);
+  });
+});

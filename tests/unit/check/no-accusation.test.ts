@@ -98,3 +98,18 @@ describe('a paragraph that recalls qualifying while it tells the race', () => {
     expect(hintOf('Nelle qualifiche Massa è stato quinto.', 'quinto').qualifyingParagraph).toBe(true);
   });
 });
+
+describe('a time said to have held up to the end', () => {
+  function momentOf(text: string, sentence: string, figure: string) {
+    const start = text.indexOf(figure, text.indexOf(sentence));
+    return readHint(text, { start, end: start + figure.length, sentence }).moment;
+  }
+
+  it('gives the final order, though the sentence before tells a moment', () => {
+    const before = 'The Ferraris led early on.';
+    const held = 'Soon after, Massa set a lap that held up to be the fastest of the day.';
+    const moment = 'Soon after, Massa was the fastest.';
+    expect(momentOf(`${before} ${held}`, held, 'fastest')).toBe(false);
+    expect(momentOf(`${before} ${moment}`, moment, 'fastest')).toBe(true);
+  });
+});

@@ -9,9 +9,10 @@ import type { CheckedClaim } from './types';
 // wrong one for its subject: the checker cannot say the writer slipped, so it accuses no one.
 
 // Words that put the name after them behind the sentence's subject ("took pole ahead of Russell", "sichert sich vor
-// George Russell die Pole", "beating his team-mate Norris"): that one was beaten, and the figure is not theirs.
+// George Russell die Pole", "beating his team-mate Norris", "ahead of Ferrari #62 by Risi with Pier Guidi"): that one
+// was beaten, and the figure is not theirs.
 const BEATEN =
-  /\b(?:ahead of|in front of|beat(?:s|ing)?|outpac(?:es|ed|ing)|pipp(?:ed|ing)|edg(?:es|ed|ing)(?: out)?|vor|devant|davanti a|delante de|à frente de|voor)\s+(?:\S+\s+){0,4}$/iu;
+  /\b(?:ahead of|in front of|beat(?:s|ing)?|outpac(?:es|ed|ing)|pipp(?:ed|ing)|edg(?:es|ed|ing)(?: out)?|vor|devant|davanti a|delante de|à frente de|voor)\s[^,;.!?]{0,60}$/iu;
 
 /** People named in the figure's sentence and the one before it, in the order written, but for those said to be beaten. */
 export function namedNear(text: string, claim: Pick<Claim, 'start'>): string[] {
@@ -44,6 +45,8 @@ export type CheckAs = (claim: Claim) => CheckedClaim;
 
 /** Why a contradicted figure may be another named driver's, or null when no one named near it bears it out. */
 export function borneOutByAnother(claim: Claim, checked: CheckedClaim, hint: SessionHint, check: CheckAs): string | null {
+  // "Lamborghini #19 is fifth": a car named by its number is no misread pronoun or epithet.
+  if (claim.subject?.startsWith('#')) return null;
   const own = [claim.subject, claim.reference].filter((name): name is string => name !== null).map(foldName);
   for (const name of hint.named ?? []) {
     const folded = foldName(name);

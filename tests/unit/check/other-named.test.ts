@@ -23,6 +23,11 @@ describe('people named near a figure', () => {
     expect(namedNear(text, { start: text.indexOf('1:45.9') })).toEqual(['Nico Rosberg', 'Lewis Hamilton']);
   });
 
+  it('leave out one beaten, however many words of car and team stand between', () => {
+    const text = 'Felipe Massa took fifth ahead of the second Ferrari run by the Scuderia for Kimi Raikkonen.';
+    expect(namedNear(text, { start: text.indexOf('fifth') })).toEqual(['Felipe Massa']);
+  });
+
   it('leave out whoever owns a figure of the same kind in the sentence', () => {
     const sentence = 'Hamilton lapped in 1:45.681 and Rosberg in 1:45.688.';
     const first = claimOf({ kind: 'lap_time', text: '1:45.681', value: 105.681, subject: 'Lewis Hamilton', sentence });
@@ -38,6 +43,11 @@ describe('a figure another named driver bears out', () => {
     const checked = checkClaim(time, { ...NO_HINT, named: ['Lewis Hamilton', 'Nico Rosberg'] }, qualifying);
     expect(checked.verdict).toBe('unverifiable');
     expect(checked.reason).toMatch(/^Lewis Hamilton, named beside it, bears it out/);
+  });
+
+  it('is contradicted when its subject is a car named by its number', () => {
+    const byCar = claimOf({ kind: 'lap_time', text: '1:45.681', value: 105.681, subject: '#6' });
+    expect(checkClaim(byCar, { ...NO_HINT, named: ['Lewis Hamilton'] }, qualifying).verdict).toBe('contradicted');
   });
 
   it('is contradicted when only its subject is named', () => {

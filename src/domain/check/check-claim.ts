@@ -10,6 +10,8 @@ import type { RuleInput } from './rules/rule-input';
 import { checkSpeed } from './rules/speed';
 import { checkSpread, readSpread } from './rules/spread';
 import { unlessSlip } from './slip';
+import { borneOutElsewhere } from './elsewhere';
+import { borneOutByAnother } from './other-named';
 import type { TimingSession } from '../timing';
 import type { CheckContext, CheckedClaim, RuleOutcome } from './types';
 
@@ -34,12 +36,34 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   if (hint.moment && (checked.verdict === 'contradicted' || (checked.verdict === 'confirmed' && !borneOutExactly(claim)))) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `it is about one moment of the session; the data holds ${describeWhat(claim)}` };
   }
+  // "from ninth to sixth in the constructors' standings", "0.328s off first place": no place the subject took.
+  if (checked.verdict === 'contradicted' && claim.kind === 'position' && (hint.standings || hint.gapFrom)) {
+    const what = hint.standings ? 'a place in the championship standings; the timing holds sessions, not standings' : 'the place the gap before it is measured from, not one the subject took';
+    return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `it is ${what}` };
+  }
+  // "127.412 mph" is the car's best in another practice of the event: the writer may have meant that one.
+  if (checked.verdict === 'contradicted') {
+    const elsewhere = borneOutElsewhere(claim, hint, context, checked.sessionId, (other, within) => checkAgainstData(claim, other, within));
+    if (elsewhere) return { ...checked, verdict: 'unverifiable', suggestion: null, reason: elsewhere };
+  }
+  // "At the restart Derani led, with Bourdais third": the order of a moment, which the order at the flag cannot refute.
+  if (checked.verdict === 'contradicted' && claim.kind !== 'lap_time' && claim.kind !== 'speed' && hint.raceStory && !hint.grid && sessionKind(checked.sessionId, context) === 'race') {
+    return { ...checked, verdict: 'unverifiable', suggestion: null, reason: 'it tells the race as it ran, and no word says it is the result; the data holds the order and gaps at the flag' };
+  }
+  // "crossed the line in seventh but was hit with a 10-second penalty": the order on the road, or after the penalty.
+  if (checked.verdict === 'contradicted' && claim.kind !== 'lap_time' && claim.kind !== 'speed' && hint.penaltyTold) {
+    return { ...checked, verdict: 'unverifiable', suggestion: null, reason: 'the sentence tells of a penalty: the order on the road and the order after it differ, and the text may give either' };
+  }
   if (checked.verdict === 'contradicted' && claim.kind === 'position' && hint.penaltyOrder) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: 'the text says penalties changed the order; the timing holds the order on time' };
   }
+  // "The Finn clocked 1:25.154" read as his team-mate's: another driver named near it bears it out.
+  if (checked.verdict === 'contradicted') {
+    const another = borneOutByAnother(claim, checked, hint, (other) => checkAgainstData(other, hint, context));
+    if (another) return { ...checked, verdict: 'unverifiable', suggestion: null, reason: another };
+  }
   // A guessed subject never refutes; a spread over the top of the order has no subject to guess.
   if (checked.verdict === 'contradicted' && !claim.subjectSure && claim.subject !== null) {
-
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `the text does not say whose figure it is (read as ${claim.subject}'s)` };
   }
   return checked;
@@ -107,6 +131,10 @@ function gridSessionOf(session: TimingSession, context: CheckContext): { session
 // laps the data holds ("producing 1m31.237s … but was still 0.236s shy of Verstappen") is no coincidence either.
 function borneOutExactly(claim: Claim): boolean {
   return claim.kind === 'lap_time' || claim.kind === 'speed' || (claim.kind === 'gap' && claim.decimals >= 3 && claim.qualifier === 'exact');
+}
+
+function sessionKind(sessionId: string | null, context: CheckContext): string | null {
+  return context.sessions.find((session) => session.id === sessionId)?.kind ?? null;
 }
 
 function describeWhat(claim: Claim): string {

@@ -4,6 +4,7 @@ import { findCarProblems, type CarProblem } from './car-identity';
 import { checkClaim } from './check-claim';
 import { withLeadSubjects } from './lead-subjects';
 import { findNameSlips } from './name-slips';
+import { withoutOwners } from './other-named';
 import { rosterFor } from './roster-match';
 import { chooseSession, mainSession } from './session-choice';
 import { readHint, readSentenceHint } from './session-hint';
@@ -24,7 +25,7 @@ export function checkParagraph(written: string, context: CheckContext, roster: R
   const main = mainSession(context);
   const claims = withLeadSubjects(extractClaims(text, { roster: rosterFor(text, roster), lead, language }), text, lead, roster, language);
   if (!main) {
-    return { text: written, claims: claims.map((claim) => checkClaim(claim, readHint(text, claim), context)), names: [] };
+    return { text: written, claims: claims.map((claim) => checkClaim(claim, withoutOwners(readHint(text, claim), claim, claims), context)), names: [] };
   }
   const { words, cars } = readWords(text);
   const sentences = splitSentences(text);
@@ -37,7 +38,8 @@ export function checkParagraph(written: string, context: CheckContext, roster: R
   }
   const checked = claims.map((claim) => {
     const maker = claim.subject === null ? makeBefore(claim, words, sentences, context) : teamWord(claim, context);
-    return (maker ? confirmByMake(claim, maker, readHint(text, claim), context) : null) ?? checkWithCars(claim, text, context, problems, cars);
+    const hint = withoutOwners(readHint(text, claim), claim, claims);
+    return (maker ? confirmByMake(claim, maker, hint, context) : null) ?? checkWithCars(claim, hint, context, problems, cars);
   });
   const names: NameFinding[] = [
     ...findNameSlips(text, words, cars, indexSession(main)),

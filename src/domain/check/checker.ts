@@ -52,7 +52,7 @@ export class Checker {
     const languageChanged = this.settleLanguage(paragraphs);
     if (this.context.mainSessionId !== null || this.context.sessions.length < 2) return languageChanged;
     const claims = paragraphs.flatMap((paragraph) => this.figuresOf(paragraph));
-    const chosen = (sessionByEvidence(claims, this.context.sessions) ?? this.context.sessions[0]).id;
+    const chosen = (sessionByEvidence(claims, this.context.sessions, this.context.tracks) ?? this.context.sessions[0]).id;
     if (chosen === this.settled.mainSessionId) return languageChanged;
     this.settled = { ...this.context, mainSessionId: chosen };
     this.cache.clear();

@@ -1,5 +1,6 @@
 import type { Claim } from '../claims';
-import type { TimingSession } from '../timing';
+import type { TimingSession, Track } from '../timing';
+import { roundsTo, truncateTo } from './precision';
 
 // Lap times to the hundredth or better tell sessions apart: two sessions rarely share one, a report's
 // own session holds most of its times.
@@ -12,24 +13,28 @@ const MOST_LAPS_FOR_ANY_LAP = 1500;
 const timesBySession = new WeakMap<TimingSession, { best: Set<number>; any: Set<number> }>();
 
 /**
- * The session whose data holds the most of the text's precise lap times (each distinct time counted once), or
+ * The session whose data holds the most of the text's precise lap times and best-lap speeds (each distinct figure counted once), or
  * null when none holds more than another: then the words decide. A report that drops a whole event folder
  * (practice, qualifying, warm-up, race) is checked against the session its own times come from.
  */
-export function sessionByEvidence(claims: readonly Claim[], sessions: readonly TimingSession[]): TimingSession | null {
+export function sessionByEvidence(claims: readonly Claim[], sessions: readonly TimingSession[], tracks: readonly Track[] = []): TimingSession | null {
   if (sessions.length < 2) return null;
+  const speeds = [...new Map(claims.filter((claim) => claim.kind === 'speed' && claim.decimals >= FEWEST_DECIMALS).map((claim) => [`${claim.value}|${claim.unit}`, claim])).values()];
   const times = [...new Set(claims.filter((claim) => claim.kind === 'lap_time' && claim.decimals >= FEWEST_DECIMALS).map((claim) => `${claim.value}|${claim.decimals}`))].map((key) => {
     const [value, decimals] = key.split('|').map(Number);
     return { value, decimals };
   });
-  if (times.length === 0) return null;
+  if (times.length === 0 && speeds.length === 0) return null;
   let best: TimingSession | null = null;
   let bestScore = 0;
   let tie = false;
   for (const session of sessions) {
     const held = timesOf(session);
     const anyCounts = session.laps.length <= MOST_LAPS_FOR_ANY_LAP;
-    const score = times.reduce((sum, time) => sum + (holds(held.best, time.value, time.decimals) ? 1 : anyCounts && holds(held.any, time.value, time.decimals) ? 0.5 : 0), 0);
+    const track = tracks.find((candidate) => candidate.id === session.trackId);
+    const score =
+      times.reduce((sum, time) => sum + (holds(held.best, time.value, time.decimals) ? 1 : anyCounts && holds(held.any, time.value, time.decimals) ? 0.5 : 0), 0) +
+      (track ? speeds.filter((speed) => holdsSpeed(session, track, speed)).length : 0);
     if (score > bestScore) {
       best = session;
       bestScore = score;
@@ -37,6 +42,17 @@ export function sessionByEvidence(claims: readonly Claim[], sessions: readonly T
     } else if (score === bestScore && score > 0) tie = true;
   }
   return tie ? null : best;
+}
+
+// IMSA reports give a lap as its speed ("a lap at 130.821 mph"): a car's best lap over the track's length, as
+// published (mph truncated) or rounded, tells the session as well as the time would.
+function holdsSpeed(session: TimingSession, track: Track, claim: Claim): boolean {
+  const length = claim.unit === 'km/h' ? track.lengthKm : track.lengthMiles;
+  return session.results.some((result) => {
+    if (!result.bestLapSeconds) return false;
+    const speed = (length * 3600) / result.bestLapSeconds;
+    return roundsTo(speed, claim.value, claim.decimals) || Math.abs(truncateTo(speed, claim.decimals) - claim.value) < 10 ** -claim.decimals / 2;
+  });
 }
 
 /** Whether a session holds a lap of `value` seconds at `decimals` places, rounded or cut. */

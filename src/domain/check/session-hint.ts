@@ -3,6 +3,9 @@ import type { SessionKind } from '../timing';
 import { readSessionDay, type SessionDay } from './session-day';
 import { clauseAround, lineAround, lineBefore, beforeLaterClause, sentenceBeforeLaterClause } from './hint-text';
 import { continuesMoment, isMoment } from './moment';
+import { RACE_WORDS, toldInTheRace } from './race-narrative';
+import { gapMeasuredFrom, inStandings, penaltyTold } from './place-words';
+import { namedNear } from './other-named';
 import { paragraphPart, partIn } from './qualifying-part';
 import { allTimePlace, isCounterfactual } from './unreal';
 
@@ -38,6 +41,16 @@ export interface SessionHint {
   day: SessionDay | null;
   /** The words say the figure did not happen ("sixth instead of a possible pole", "could have taken pole"). */
   counterfactual: boolean;
+  /** A race's figure told in the story of the race with no word of its result ("at the restart, with Bourdais third"). */
+  raceStory?: boolean;
+  /** The figure's sentence tells of a penalty ("crossed the line in seventh but was hit with a penalty"). */
+  penaltyTold?: boolean;
+  /** A place in the championship standings ("from ninth to sixth in the constructors' standings"). */
+  standings?: boolean;
+  /** The place a gap just before it is measured from ("0.328s off first place"). */
+  gapFrom?: boolean;
+  /** People named in the figure's sentence and the one before it: whose figure it may be. */
+  named?: string[];
 }
 
 // Session words of every language Racedesk reads: a report names its session in its own language.
@@ -62,7 +75,7 @@ const AND_RECORD = /\s+and\s+(?:also\s+)?(?:broke|shattered|smashed|lowered|set|
 const EVER =
   /^(?:fastest|quickest|schnellste\p{L}*|snelste|plus rapide|m[aá]s r[aá]pid\p{L}*|più veloce|mais r[aá]pid\p{L}*)(?:[- ]ever\b|(?:\s+[\p{L}-]+){0,3}\s+(?:ever|of all time|aller Zeiten|ooit|de tous les temps|de l['’]histoire|di sempre|de la historia|de todos os tempos|da história)(?![\p{L}]))/iu;
 
-const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá\b|\bpartirá\b/i;
+const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá(?!\w)|\bpartirá(?!\w)|\bpartira\b|\bs['’]élancera\b|\bpartirà(?!\w)|\blargará(?!\w)|\bstartet\b/i;
 
 // "the record of 1:33.655", "0.3s under the record": the word record within a few words of the figure.
 function recordNear(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
@@ -130,6 +143,11 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     penaltyOrder: PENALTY_ORDER.test(text),
     day: readSessionDay(clause) ?? readSessionDay(sentenceBeforeLaterClause(claim.sentence, text, claim)),
     counterfactual: isCounterfactual(clauseBefore),
+    raceStory: toldInTheRace(text, claim),
+    penaltyTold: penaltyTold(text, claim),
+    standings: inStandings(text, claim),
+    gapFrom: gapMeasuredFrom(text, claim),
+    named: namedNear(text, claim),
   };
 }
 
@@ -173,7 +191,7 @@ function lineWithoutLaterClause(text: string, claim: Pick<Claim, 'start' | 'end'
 
 function speaksOfQualifying(paragraph: string): boolean {
   const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|(?<!\bfrom |\bon |\bof )\bpole\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche/gi)?.length ?? 0;
-  const race = paragraph.match(/\brace\b|\blaps\b|\bwon\b|\bvictory\b|\bpit\b|\bstint|\bflag\b|\bpodium\b|\bwinner\b/giu)?.length ?? 0;
+  const race = paragraph.match(RACE_WORDS)?.length ?? 0;
   return qualifying > 0 && qualifying > race;
 }
 
@@ -183,7 +201,7 @@ function weakRace(clause: string, paragraph: string): boolean {
   const finish = /\bfinish(?:ed|es|ing)?\b/gi;
   if (!finish.test(clause) || kindIn(clause.replace(finish, ''), ['practice', 'qualifying', 'race']) !== null) return false;
   const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|\bpole\b/gi)?.length ?? 0;
-  const race = paragraph.match(/\brace\b|\blaps\b|\bwon\b|\bvictory\b|\bpit\b|\bstint|\bflag\b|\bpodium\b|\bwinner\b/giu)?.length ?? 0;
+  const race = paragraph.match(RACE_WORDS)?.length ?? 0;
   return qualifying > race;
 }
 

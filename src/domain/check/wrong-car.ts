@@ -1,15 +1,14 @@
 import type { Claim } from '../claims';
 import type { CarProblem } from './car-identity';
 import { checkClaim } from './check-claim';
-import { readHint } from './session-hint';
+import type { SessionHint } from './session-hint';
 import type { CarMention } from './text-words';
 import type { CheckContext, CheckedClaim } from './types';
 
 // A claim about "#1" where the text's #1 is another team's car is checked against the right car: the number is
 // a slip the names panel fixes, and the figure stands or falls by the car the writer meant.
-export function checkWithCars(claim: Claim, text: string, context: CheckContext, problems: CarProblem[], cars: CarMention[]): CheckedClaim {
+export function checkWithCars(claim: Claim, hint: SessionHint, context: CheckContext, problems: CarProblem[], cars: CarMention[]): CheckedClaim {
   const problem = carProblemOf(claim, problems, cars);
-  const hint = readHint(text, claim);
   if (!problem) return checkClaim(claim, hint, context);
   const checked = checkClaim({ ...claim, subject: `#${problem.rightCar}` }, hint, context);
   const slip = `checked against #${problem.rightCar}: ${problem.reason}`;

@@ -1,0 +1,60 @@
+import { splitSentences, type Claim } from '../claims';
+import { findNameMentions, foldName } from '../names';
+import type { SessionHint } from './session-hint';
+import type { CheckedClaim } from './types';
+
+// A contradiction needs evidence of the very driver the figure is about. When the figure's sentence, or the one
+// before it, names other drivers ("Bottas outpaced his team-mate Hamilton to claim pole", "The Finn clocked
+// 1:25.154", after a sentence naming both) and one of them bears the figure out, the reader may have taken the
+// wrong one for its subject: the checker cannot say the writer slipped, so it accuses no one.
+
+// Words that put the name after them behind the sentence's subject ("took pole ahead of Russell", "sichert sich vor
+// George Russell die Pole", "beating his team-mate Norris", "ahead of Ferrari #62 by Risi with Pier Guidi"): that one
+// was beaten, and the figure is not theirs.
+const BEATEN =
+  /\b(?:ahead of|in front of|beat(?:s|ing)?|outpac(?:es|ed|ing)|pipp(?:ed|ing)|edg(?:es|ed|ing)(?: out)?|vor|devant|davanti a|delante de|à frente de|voor)\s[^,;.!?]{0,60}$/iu;
+
+/** People named in the figure's sentence and the one before it, in the order written, but for those said to be beaten. */
+export function namedNear(text: string, claim: Pick<Claim, 'start'>): string[] {
+  const sentences = splitSentences(text);
+  const at = sentences.findIndex((span) => claim.start >= span.start && claim.start < span.end);
+  if (at < 0) return [];
+  const names: string[] = [];
+  for (const sentence of sentences.slice(Math.max(0, at - 1), at + 1)) {
+    const words = text.slice(sentence.start, sentence.end);
+    for (const mention of findNameMentions(words)) {
+      if (mention.kind === 'person' && !BEATEN.test(words.slice(Math.max(0, mention.start - 60), mention.start))) names.push(mention.text);
+    }
+  }
+  return [...new Set(names)];
+}
+
+/** The hint without the people who own another figure of the same kind in the sentence ("Hawksworth at 2:05.968, and Montecalvo with a 2:05.975"). */
+export function withoutOwners(hint: SessionHint, claim: Claim, claims: readonly Claim[]): SessionHint {
+  const owners = claims.filter((other) => other !== claim && other.kind === claim.kind && other.sentence === claim.sentence && other.subject).map((other) => foldName(other.subject!));
+  return { ...hint, named: (hint.named ?? []).filter((name) => !owners.some((owner) => sameName(owner, foldName(name)))) };
+}
+
+// "Hamilton" is "Lewis Hamilton": a family name written alone is the same person.
+function sameName(a: string, b: string): boolean {
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+}
+
+/** Checks the claim as if it were about someone else; the rule set of `checkClaim` without its overrides. */
+export type CheckAs = (claim: Claim) => CheckedClaim;
+
+/** Why a contradicted figure may be another named driver's, or null when no one named near it bears it out. */
+export function borneOutByAnother(claim: Claim, checked: CheckedClaim, hint: SessionHint, check: CheckAs): string | null {
+  // "Lamborghini #19 is fifth": a car named by its number is no misread pronoun or epithet.
+  if (claim.subject?.startsWith('#')) return null;
+  const own = [claim.subject, claim.reference].filter((name): name is string => name !== null).map(foldName);
+  for (const name of hint.named ?? []) {
+    const folded = foldName(name);
+    if (own.some((taken) => sameName(taken, folded))) continue;
+    const other = check({ ...claim, subject: name, subjectRosterId: null, subjectSure: true });
+    if (other.verdict === 'confirmed' && other.subjectCar !== checked.subjectCar) {
+      return `${name}, named beside it, bears it out (${other.evidence}); the text may mean ${name}`;
+    }
+  }
+  return null;
+}

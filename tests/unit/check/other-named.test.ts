@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CheckContext } from '../../../src/domain/check';
+import { checkClaim } from '../../../src/domain/check/check-claim';
+import { namedNear, withoutOwners } from '../../../src/domain/check/other-named';
+import type { SessionHint } from '../../../src/domain/check/session-hint';
+import { claimOf } from './claim-of';
+import { F1, loadSessions } from './timing-data';
+
+// A contradiction needs evidence of the very driver the figure is about: when another driver named near it bears
+// it out, the subject may have been misread ("The Finn clocked …"). Singapore 2014 qualifying: Hamilton 1:45.681,
+// Rosberg 1:45.688.
+const NO_HINT: SessionHint = { kind: null, year: null, lastYear: false, record: false, number: null, part: null, average: false, otherEvent: null, series: null, moment: false, grid: false, qualifyingParagraph: false, penaltyOrder: false, day: null, counterfactual: false };
+let qualifying: CheckContext;
+
+beforeAll(async () => {
+  const f1 = await loadSessions([F1], { race: '2014 Singapore' });
+  qualifying = { ...f1, mainSessionId: f1.sessions.find((session) => session.kind === 'qualifying')!.id, roster: [] };
+}, 60_000);
+
+describe('people named near a figure', () => {
+  it('are read from its sentence and the one before, leaving out the one said to be beaten', () => {
+    const text = 'Nico Rosberg and Lewis Hamilton fought all session.\nThe German took pole ahead of Daniel Ricciardo in 1:45.9.';
+    expect(namedNear(text, { start: text.indexOf('1:45.9') })).toEqual(['Nico Rosberg', 'Lewis Hamilton']);
+  });
+
+  it('leave out one beaten, however many words of car and team stand between', () => {
+    const text = 'Felipe Massa took fifth ahead of the second Ferrari run by the Scuderia for Kimi Raikkonen.';
+    expect(namedNear(text, { start: text.indexOf('fifth') })).toEqual(['Felipe Massa']);
+  });
+
+  it('leave out whoever owns a figure of the same kind in the sentence', () => {
+    const sentence = 'Hamilton lapped in 1:45.681 and Rosberg in 1:45.688.';
+    const first = claimOf({ kind: 'lap_time', text: '1:45.681', value: 105.681, subject: 'Lewis Hamilton', sentence });
+    const second = claimOf({ kind: 'lap_time', text: '1:45.688', value: 105.688, subject: 'Nico Rosberg', sentence });
+    expect(withoutOwners({ ...NO_HINT, named: ['Hamilton', 'Rosberg'] }, first, [first, second]).named).toEqual(['Hamilton']);
+  });
+});
+
+describe('a figure another named driver bears out', () => {
+  const time = claimOf({ kind: 'lap_time', text: '1:45.681', value: 105.681, subject: 'Nico Rosberg' });
+
+  it('is no contradiction: the text may mean that driver', () => {
+    const checked = checkClaim(time, { ...NO_HINT, named: ['Lewis Hamilton', 'Nico Rosberg'] }, qualifying);
+    expect(checked.verdict).toBe('unverifiable');
+    expect(checked.reason).toMatch(/^Lewis Hamilton, named beside it, bears it out/);
+  });
+
+  it('is contradicted when its subject is a car named by its number', () => {
+    const byCar = claimOf({ kind: 'lap_time', text: '1:45.681', value: 105.681, subject: '#6' });
+    expect(checkClaim(byCar, { ...NO_HINT, named: ['Lewis Hamilton'] }, qualifying).verdict).toBe('contradicted');
+  });
+
+  it('is contradicted when only its subject is named', () => {
+    expect(checkClaim(time, { ...NO_HINT, named: ['Nico Rosberg'] }, qualifying).verdict).toBe('contradicted');
+  });
+});

@@ -88,7 +88,9 @@ export function objectCueBefore(between: string): boolean {
     if (skipped > OBJECT_DESCRIPTOR_WORDS && words.slice(kept.length).some((word) => OPENS_PHRASE.test(word))) break;
     // "Over in GTLM the WeatherTech Racing crew finished third": "over" that points to a place beats no one.
     if (/^over$/i.test(kept.at(-1) ?? '') && /^(?:in|at|on|there|here)$/i.test(words[kept.length] ?? '')) continue;
-    if (objectCue.test(kept.join(' '))) return true;
+    // "only to be bettered by Tom Blomqvist’s Acura": a cue verb followed by "by" is passive; the one after "by" did
+    // the beating.
+    if (objectCue.test(kept.join(' '))) return !/^by$/i.test(words[kept.length] ?? '') || !/(?:ed|en)$/i.test(kept.at(-1) ?? '');
   }
   return false;
 }

@@ -10,6 +10,7 @@ import { CAR_PRONOUN, lastNamedPerson, latterOpen, opensOnPronoun, theLatter } f
 import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
 import { pairedParty } from './pairing';
+import { possessorBefore } from './possessor-before';
 import { quotedSpeaker } from './speaker';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
@@ -87,6 +88,7 @@ function partiesOf(
   const pairTeam = figure.notation === 'one-two' ? context.teams.find((mention) => mention.end <= figure.start && /^\s*$/.test(context.text.slice(mention.end, figure.start))) : undefined;
   if (pairTeam) return { subject: pairTeam.text, reference: null, subjectSure: true };
   const sure =
+    possessorBefore(context.text, figure, inSentence) ??
     (bracketedBeaten ? undefined : bracketed) ??
     namedInBracketsAfter(context.text, figure, inSentence) ??
     (figure.kind === 'position'
@@ -198,7 +200,8 @@ function setBy(text: string, figure: Figure, after: NameMention[]): NameMention 
   const next = after[0];
   if (!next || next.start - figure.end > 30) return undefined;
   const between = text.slice(figure.end, next.start);
-  if (setByAfter.test(between)) return next;
+  // "unleashed 1m10.428s to Blomqvist’s 1m10.489s": a bare "to" before one whose own figure follows compares.
+  if (setByAfter.test(between)) return /^\s*to\s*$/i.test(between) && /^['’]s?\s/.test(text.slice(next.end, next.end + 3)) ? undefined : next;
   // "McLaren salvage fourth with Hamilton", not "second with Verstappen third".
   const withDriver = figure.kind === 'position' && next.kind === 'person' && /^\s+(?:with|thanks to|courtesy of|mit|met|con|com|avec)\s+$/i.test(between) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3));
   return withDriver && !/^\s*(?:in\s+)?(?:\d|P\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i.test(text.slice(next.end, next.end + 16)) ? next : undefined;

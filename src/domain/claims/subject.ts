@@ -124,13 +124,14 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
   const textBefore = context.text.slice(sentence.start, figure.start);
   const pair = figure.kind === 'gap' && !sure && !team && !inSentenceBefore && references.length === 0 ? pairBefore(context, sentenceIndex, textBefore) : null;
   if (pair) return { subject: written(context, pair[0]), reference: written(context, pair[1]), subjectSure: false };
-  const pronoun = opensOnPronoun(context.text.slice(clauseStart, figure.start).trim()) || opensOnPronoun(textBefore.trim());
+  const clausePronoun = opensOnPronoun(context.text.slice(clauseStart, figure.start).trim());
+  const pronoun = clausePronoun || opensOnPronoun(textBefore.trim());
   const sentenceTeam = sure || team || inSentenceBefore || pronoun ? undefined : context.teams.find((mention) => mention.start >= sentence.start && mention.end <= figure.start && !VENUE.test(mention.text) && !/^['’]/.test(context.text.slice(mention.end, mention.end + 1)) && teamBefore(context, figure, objects, sentence.start, mention) === mention);
   const speaker = sure || team || inSentenceBefore ? undefined : quotedSpeaker(context, figure, sentence);
   const named = sure ?? inSentenceBefore ?? speaker;
   // "It paid dividends on his final lap when he jumped to pole": a "he" after "it" is the figure's.
   const carLike = (CAR_PRONOUN.test(context.text.slice(clauseStart, figure.start).trim()) || CAR_PRONOUN.test(textBefore.trim())) && !/\b(?:he|she|his|her|him)\b/i.test(textBefore);
-  const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun, carLike);
+  const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun, carLike, clausePronoun ? clauseStart : sentence.start);
   // "Taylor's effort ensures he'll start third, alongside Jaminet's #6": "he" before the figure is the one named
   // before it, even a name the roster cannot tell apart ("Taylor"), never one named after.
   const heBefore = /\b(?:he|she)(?:['’]\p{L}+)?\s/iu.test(textBefore) ? open.filter((mention) => mention.end <= figure.start && mention.kind === 'person').at(-1) : undefined;

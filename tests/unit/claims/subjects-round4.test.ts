@@ -26,3 +26,20 @@ describe('a possessive right before a figure', () => {
     expect(lapOf('Derani opened with 1:35.410. Then Tandy found 1:34.977 to Taylor’s 1:35.020.', '1:34.977')).toMatchObject({ subject: 'Tandy' });
   });
 });
+
+describe('an epithet or pronoun after a conjunction', () => {
+  it('stands for the one the sentence before names who is not named after it', () => {
+    const text = 'Derani took P1 with 1:35.410, only to be beaten by Ricky Taylor on 1:35.102. But the Portuguese-speaking Brazilian then found 1:34.977 to Taylor’s 1:35.020.';
+    expect(lapOf(text, '1:34.977')).toMatchObject({ subject: 'Derani' });
+  });
+
+  it('reads "the Portuguese" as a nationality, learned from the text', () => {
+    const text = 'The Portuguese Filipe Albuquerque set the pace. Later, with Taylor second, the Portuguese lapped in 1:34.977.';
+    expect(lapOf(text, '1:34.977')).toMatchObject({ subject: 'Filipe Albuquerque' });
+  });
+
+  it('may still stand for one named before it in its own sentence', () => {
+    const text = 'Derani war wieder stark. Schneller als Derani umrundete niemand den Kurs, er brauchte 1:34,977 Minuten.';
+    expect(lapOf(text, '1:34,977')).toMatchObject({ subject: 'Derani' });
+  });
+});

@@ -17,10 +17,17 @@ const THING = String.raw`(?:victory|win|race|result|session|lap|weekend|day|star
 const epithetOpening = new RegExp(String.raw`^(?:the|der|die|das|de|het|el|la|le|il|o|a)\s+(?:\d+[-‑]\p{L}+(?:[-‑]\p{L}+)*\s+)?(?!${GROUP}|${THING})\p{L}+|^l['’]\p{Lu}\p{L}+`, 'iu');
 // "But the Portuguese then unleashed …", "And he …": a conjunction before the pronoun leaves it the opening.
 const LEADING_CONJUNCTION = /^(?:but|and|yet|so|then)\s+/i;
+// "The 2018 and 2019 Long Beach winner sealed the deal": a title won in years and at a place calls the one before by it.
+const TITLE_OPENING = /^the\s+(?:(?:\d{4}(?:\s*(?:,|and|&)\s*\d{4})*)\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:race\s+)?(?:winner|champion|pole-?sitter|polesitter|pole-?winner)\b/iu;
 export const opensOnPronoun = (text: string) => {
   const opening = text.replace(LEADING_CONJUNCTION, '');
-  return pronounOpening.test(opening) || epithetOpening.test(opening);
+  return pronounOpening.test(opening) || epithetOpening.test(opening) || TITLE_OPENING.test(opening);
 };
+
+/** A place the text names in a title ("the 2019 Long Beach winner"), which looks like a name but is no one's. */
+export function namesTitle(text: string, mention: NameMention): boolean {
+  return /^\s+(?:race\s+)?(?:winner|champion|pole-?sitter|polesitter|pole-?winner)\b/i.test(text.slice(mention.end, mention.end + 24)) && /\d{4}\s+$/.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+}
 
 const LATTER = /\bthe latter\b|\bce dernier\b|\bletzterer\b|\beste último\b|\bquest['’]ultimo\b|\bdeze laatste\b|\bo último\b/i;
 

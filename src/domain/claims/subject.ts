@@ -6,7 +6,7 @@ import { pairBefore } from './between';
 import { mainClauseReference } from './trailing-with';
 import { pronounReference } from './pronoun-reference';
 import { respectiveReference } from './respectively';
-import { CAR_PRONOUN, lastNamedPerson, latterOpen, opensOnPronoun, theLatter } from './earlier-sentences';
+import { CAR_PRONOUN, lastNamedPerson, latterOpen, namesTitle, opensOnPronoun, theLatter } from './earlier-sentences';
 import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
 import { pairedParty } from './pairing';
@@ -79,7 +79,7 @@ function partiesOf(
   if (bracketedBeaten && references.length === 0) references.push(bracketed);
   // With the session's drivers at hand, a name they know comes before one they do not ("Lambiase", "Long Beach").
   const knownPerson = (mention: NameMention) => mention.kind === 'person' && !!context.matchInRoster && context.matchInRoster(mention.text) !== null;
-  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention));
+  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention) && !(mention.kind === 'person' && namesTitle(context.text, mention)));
   const candidates = open.some(knownPerson) ? open.filter((mention) => mention.kind !== 'person' || knownPerson(mention)) : open;
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);

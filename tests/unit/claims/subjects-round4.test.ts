@@ -43,3 +43,14 @@ describe('an epithet or pronoun after a conjunction', () => {
     expect(lapOf(text, '1:34,977')).toMatchObject({ subject: 'Derani' });
   });
 });
+
+describe('a title won in years at a place', () => {
+  it('calls the driver the sentence before is about by it, and the place is no one', () => {
+    const text = 'Derani set 1:35.410 early on, ahead of Ricky Taylor. The 2021 and 2022 Daytona winner then lowered it to 1:34.977.';
+    expect(lapOf(text, '1:34.977')).toMatchObject({ subject: 'Derani', subjectSure: true });
+  });
+
+  it('leaves the driver named after the title the holder', () => {
+    expect(lapOf('Taylor was second. The 2019 Daytona winner Pipo Derani lapped in 1:34.977.', '1:34.977')).toMatchObject({ subject: 'Pipo Derani' });
+  });
+});

@@ -15,7 +15,19 @@ const GROUP = String.raw`(?:top|leading|first|last|rest|field|pair|duo|trio|both
 const THING = String.raw`(?:victory|win|race|result|session|lap|weekend|day|start|grid|track|circuit|weather|rain|gap|margin|time|tyres?|tires?|strategy|title|championship|season|stewards|crowd|safety|fight|battle|incident|crash)s?\b`;
 // "Der 60-fache GP-Sieger", "the 24-year-old German": an age or a tally may stand before the word.
 const epithetOpening = new RegExp(String.raw`^(?:the|der|die|das|de|het|el|la|le|il|o|a)\s+(?:\d+[-‑]\p{L}+(?:[-‑]\p{L}+)*\s+)?(?!${GROUP}|${THING})\p{L}+|^l['’]\p{Lu}\p{L}+`, 'iu');
-export const opensOnPronoun = (text: string) => pronounOpening.test(text) || epithetOpening.test(text);
+// "But the Portuguese then unleashed …", "And he …": a conjunction before the pronoun leaves it the opening.
+const LEADING_CONJUNCTION = /^(?:but|and|yet|so|then)\s+/i;
+// "The 2018 and 2019 Long Beach winner sealed the deal": a title won in years and at a place calls the one before by it.
+const TITLE_OPENING = /^the\s+(?:(?:\d{4}(?:\s*(?:,|and|&)\s*\d{4})*)\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:race\s+)?(?:winner|champion|pole-?sitter|polesitter|pole-?winner)\b/iu;
+export const opensOnPronoun = (text: string) => {
+  const opening = text.replace(LEADING_CONJUNCTION, '');
+  return pronounOpening.test(opening) || epithetOpening.test(opening) || TITLE_OPENING.test(opening);
+};
+
+/** A place the text names in a title ("the 2019 Long Beach winner"), which looks like a name but is no one's. */
+export function namesTitle(text: string, mention: NameMention): boolean {
+  return /^\s+(?:race\s+)?(?:winner|champion|pole-?sitter|polesitter|pole-?winner)\b/i.test(text.slice(mention.end, mention.end + 24)) && /\d{4}\s+$/.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+}
 
 const LATTER = /\bthe latter\b|\bce dernier\b|\bletzterer\b|\beste último\b|\bquest['’]ultimo\b|\bdeze laatste\b|\bo último\b/i;
 
@@ -48,12 +60,17 @@ export function latterOpen(context: ClaimContext, figure: Figure, sentence: Sent
 // it missed pole by 0.112s": "it" and "the car" stand for a car, not a driver.
 export const CAR_PRONOUN = /^(?:(?:even so|instead|still|however|again),?\s+)?(?:it|its|the car|(?:that|this) car|the (?:entry|machine))\b/i;
 
-export function lastNamedPerson(context: ClaimContext, sentenceIndex: number, pronoun = false, carLike = false): string | null {
+export function lastNamedPerson(context: ClaimContext, sentenceIndex: number, pronoun = false, carLike = false, from = Infinity): string | null {
   let reach = sentencesBack;
+  // "But the Portuguese then unleashed 1m10.428s to Blomqvist’s 1m10.489s": one the sentence names after its "he"
+  // or epithet (from `from` on) is not the one it stands for; one named before may be ("Schneller als Vettel
+  // umrundete niemand, er brauchte 1:41,496").
+  const namedAfter = pronoun && sentenceIndex >= 0 ? partiesInSentence(context, sentenceIndex).filter((mention) => mention.kind === 'person' && mention.start >= from) : [];
+  const namedHere = new Set(namedAfter.map((mention) => fullNameFor(mention, context.fullNames)));
   for (let index = sentenceIndex - 1; index >= Math.max(0, sentenceIndex - reach); index -= 1) {
     // With the session's drivers at hand, a capitalised run none of them answers to ("Mal von Pole-Position" in
     // German, where nouns take capitals) is no one to point back to.
-    const parties = partiesInSentence(context, index).filter((mention) => mention.kind !== 'person' || !context.matchInRoster || context.matchInRoster(mention.text) !== null);
+    const parties = partiesInSentence(context, index).filter((mention) => mention.kind !== 'person' || !context.matchInRoster || context.matchInRoster(mention.text) !== null).filter((mention) => mention.kind !== 'person' || !namedHere.has(fullNameFor(mention, context.fullNames)));
     const people = parties.filter((mention) => mention.kind === 'person');
     // "The impassive Finn had not been on the podium … 26 points adrift of Hamilton. He took the chequered flag":
     // a sentence about someone it does not name, who names only ones beaten or measured against, passes "He" on

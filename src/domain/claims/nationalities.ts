@@ -26,6 +26,16 @@ const WORDS: Record<string, string[]> = {
   cn: ['chinese', 'chinois', 'cinese', 'chino', 'chinês', 'chinees'],
   nz: ['kiwi', 'neuseeländer', 'néo-zélandais', 'neozelandese', 'neozelandés', 'neozelandês'],
   ar: ['argentine', 'argentinian', 'argentinier', 'argentin', 'argentino', 'argentijn'],
+  pt: ['portuguese', 'portugiese', 'portugais', 'portoghese', 'portugués', 'português', 'portugees'],
+  co: ['colombian', 'kolumbianer', 'colombien', 'colombiano', 'colombiaan'],
+  ve: ['venezuelan', 'venezolaner', 'vénézuélien', 'venezuelano', 'venezolano', 'venezuelaan'],
+  no: ['norwegian', 'norweger', 'norvégien', 'norvegese', 'noruego', 'norueguês'],
+  ie: ['irishman', 'irlandais', 'irlandese', 'irlandés', 'irlandês'],
+  pl: ['polonais', 'polacco', 'polaco', 'polonês'],
+  id: ['indonesian', 'indonesier', 'indonésien', 'indonesiano', 'indonesio', 'indonésio'],
+  my: ['malaysian', 'malaysier', 'malaisien', 'malese', 'malasio', 'malaio'],
+  hu: ['hungarian', 'ungar', 'hongrois', 'ungherese', 'húngaro', 'hongaar'],
+  za: ['südafrikaner', 'sud-africain', 'sudafricano', 'sul-africano', 'zuid-afrikaan'],
 };
 
 const BY_WORD = new Map(Object.entries(WORDS).flatMap(([nationality, words]) => words.map((word) => [word, nationality] as const)));

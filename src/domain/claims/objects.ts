@@ -70,6 +70,11 @@ function measuredAgainstCue(words: ClaimWords): RegExp {
 // The cue, then up to six words that name no one, with no clause break between ("edging out Mercedes teammate and
 // probable championship rival Nico Rosberg").
 const OBJECT_DESCRIPTOR_WORDS = 6;
+// "outpaced his Mercedes teammate and World championship leader Lewis Hamilton": a longer run of descriptors, joined
+// by "and", is still the one beaten's, so long as no word of it opens another phrase ("beat Vettel's Red Bull to the
+// line but the German").
+const LONG_DESCRIPTOR_WORDS = 9;
+const OPENS_PHRASE = /^(?:but|while|whereas|yet|though|although|as|when|after|before|to|for|by|with|from|in|on|at|was|were|is|are|had|has|have|then|who|which|that|[\p{L}'’]+ed|[\p{L}'’]+ing)$/iu;
 // "he couldn't quite deny Rosberg a second straight pole": a denial that failed leaves the one named the holder.
 const FAILED_DENIAL = /(?:n['’]t|\bnot|\bnever|\bfailed to|\bunable to)\s+(?:\p{L}+\s+)?(?:deny|denying|stop|stopping|prevent|preventing)\s*$/iu;
 
@@ -78,11 +83,14 @@ export function objectCueBefore(between: string): boolean {
   // "0.668s faster than the Merc duo – with Sergio Perez backing him up": a dash ends the clause the cue stood in.
   const tail = between.slice(Math.max(...[',', ';', ':', '.', '!', '?', '(', ')', '–', '—'].map((mark) => between.lastIndexOf(mark))) + 1);
   const words = tail.split(/\s+/).filter(Boolean);
-  for (let skipped = 0; skipped <= Math.min(OBJECT_DESCRIPTOR_WORDS, words.length); skipped += 1) {
+  for (let skipped = 0; skipped <= Math.min(LONG_DESCRIPTOR_WORDS, words.length); skipped += 1) {
     const kept = words.slice(0, words.length - skipped);
+    if (skipped > OBJECT_DESCRIPTOR_WORDS && words.slice(kept.length).some((word) => OPENS_PHRASE.test(word))) break;
     // "Over in GTLM the WeatherTech Racing crew finished third": "over" that points to a place beats no one.
     if (/^over$/i.test(kept.at(-1) ?? '') && /^(?:in|at|on|there|here)$/i.test(words[kept.length] ?? '')) continue;
-    if (objectCue.test(kept.join(' '))) return true;
+    // "only to be bettered by Tom Blomqvist’s Acura": a cue verb followed by "by" is passive; the one after "by" did
+    // the beating.
+    if (objectCue.test(kept.join(' '))) return !/^by$/i.test(words[kept.length] ?? '') || !/(?:ed|en)$/i.test(kept.at(-1) ?? '');
   }
   return false;
 }

@@ -6,10 +6,11 @@ import { pairBefore } from './between';
 import { mainClauseReference } from './trailing-with';
 import { pronounReference } from './pronoun-reference';
 import { respectiveReference } from './respectively';
-import { CAR_PRONOUN, lastNamedPerson, latterOpen, opensOnPronoun, theLatter } from './earlier-sentences';
+import { CAR_PRONOUN, lastNamedPerson, latterOpen, namesTitle, opensOnPronoun, theLatter } from './earlier-sentences';
 import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
 import { pairedParty } from './pairing';
+import { possessorBefore } from './possessor-before';
 import { quotedSpeaker } from './speaker';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
@@ -78,7 +79,7 @@ function partiesOf(
   if (bracketedBeaten && references.length === 0) references.push(bracketed);
   // With the session's drivers at hand, a name they know comes before one they do not ("Lambiase", "Long Beach").
   const knownPerson = (mention: NameMention) => mention.kind === 'person' && !!context.matchInRoster && context.matchInRoster(mention.text) !== null;
-  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention));
+  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention) && !(mention.kind === 'person' && namesTitle(context.text, mention)));
   const candidates = open.some(knownPerson) ? open.filter((mention) => mention.kind !== 'person' || knownPerson(mention)) : open;
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
@@ -87,6 +88,7 @@ function partiesOf(
   const pairTeam = figure.notation === 'one-two' ? context.teams.find((mention) => mention.end <= figure.start && /^\s*$/.test(context.text.slice(mention.end, figure.start))) : undefined;
   if (pairTeam) return { subject: pairTeam.text, reference: null, subjectSure: true };
   const sure =
+    possessorBefore(context.text, figure, inSentence) ??
     (bracketedBeaten ? undefined : bracketed) ??
     namedInBracketsAfter(context.text, figure, inSentence) ??
     (figure.kind === 'position'
@@ -122,13 +124,14 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
   const textBefore = context.text.slice(sentence.start, figure.start);
   const pair = figure.kind === 'gap' && !sure && !team && !inSentenceBefore && references.length === 0 ? pairBefore(context, sentenceIndex, textBefore) : null;
   if (pair) return { subject: written(context, pair[0]), reference: written(context, pair[1]), subjectSure: false };
-  const pronoun = opensOnPronoun(context.text.slice(clauseStart, figure.start).trim()) || opensOnPronoun(textBefore.trim());
+  const clausePronoun = opensOnPronoun(context.text.slice(clauseStart, figure.start).trim());
+  const pronoun = clausePronoun || opensOnPronoun(textBefore.trim());
   const sentenceTeam = sure || team || inSentenceBefore || pronoun ? undefined : context.teams.find((mention) => mention.start >= sentence.start && mention.end <= figure.start && !VENUE.test(mention.text) && !/^['’]/.test(context.text.slice(mention.end, mention.end + 1)) && teamBefore(context, figure, objects, sentence.start, mention) === mention);
   const speaker = sure || team || inSentenceBefore ? undefined : quotedSpeaker(context, figure, sentence);
   const named = sure ?? inSentenceBefore ?? speaker;
   // "It paid dividends on his final lap when he jumped to pole": a "he" after "it" is the figure's.
   const carLike = (CAR_PRONOUN.test(context.text.slice(clauseStart, figure.start).trim()) || CAR_PRONOUN.test(textBefore.trim())) && !/\b(?:he|she|his|her|him)\b/i.test(textBefore);
-  const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun, carLike);
+  const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun, carLike, clausePronoun ? clauseStart : sentence.start);
   // "Taylor's effort ensures he'll start third, alongside Jaminet's #6": "he" before the figure is the one named
   // before it, even a name the roster cannot tell apart ("Taylor"), never one named after.
   const heBefore = /\b(?:he|she)(?:['’]\p{L}+)?\s/iu.test(textBefore) ? open.filter((mention) => mention.end <= figure.start && mention.kind === 'person').at(-1) : undefined;
@@ -198,7 +201,8 @@ function setBy(text: string, figure: Figure, after: NameMention[]): NameMention 
   const next = after[0];
   if (!next || next.start - figure.end > 30) return undefined;
   const between = text.slice(figure.end, next.start);
-  if (setByAfter.test(between)) return next;
+  // "unleashed 1m10.428s to Blomqvist’s 1m10.489s": a bare "to" before one whose own figure follows compares.
+  if (setByAfter.test(between)) return /^\s*to\s*$/i.test(between) && /^['’]s?\s/.test(text.slice(next.end, next.end + 3)) ? undefined : next;
   // "McLaren salvage fourth with Hamilton", not "second with Verstappen third".
   const withDriver = figure.kind === 'position' && next.kind === 'person' && /^\s+(?:with|thanks to|courtesy of|mit|met|con|com|avec)\s+$/i.test(between) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3));
   return withDriver && !/^\s*(?:in\s+)?(?:\d|P\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i.test(text.slice(next.end, next.end + 16)) ? next : undefined;

@@ -22,6 +22,9 @@ function rankOf(text: string, end: number): { rank?: PlaceRank } {
 
 const COUNTED_OVER = /^\s+(?:in|of|für|in|en|de|di|in|em|op)\s+(?:his|her|their|seinen|seiner|ihren|ihrer|sus|su|suoi|sua|ses|sa|seus|zijn|haar|the|den|der|las|los|le|i|les|os|as|de)\s+(?:\p{L}+\s+){0,2}(?:years|seasons|races|starts|Jahren|Saisons|Rennen|años|temporadas|carreras|anni|stagioni|gare|ans|saisons|courses|anos|corridas|jaren|seizoenen|races)(?![\p{L}])/iu;
 
+// "sixth in the constructors’ standings" runs past the 30 characters the other cues after a place look at.
+const STANDINGS_REACH = 60;
+
 const FILLER = new Set(['up', 'in', 'as', 'out', 'home', 'the', 'him', 'her', 'them', 'to', 'back', 'der', 'die', 'das', 'als', 'como', 'come', 'comme', 'de', 'het', 'el', 'la', 'le', 'il', 'o']);
 
 // A place verb just before the ordinal, perhaps past a name or a few small words ("finished third", "wird der
@@ -72,7 +75,7 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // finish" is a place too, "a second-place trophy" not one this text claims.
   const placed = /^-placed(?![\p{L}])/iu.exec(after);
   if (placed && !isStandingsPlace(after.slice(placed[0].length))) return place(start, end + placed[0].length, value, notation, readScopeAfter(text, end + placed[0].length));
-  if (/^-(?:place|placed)\s+\p{L}/iu.test(after) || isStandingsPlace(after, before)) return null;
+  if (/^-(?:place|placed)\s+\p{L}/iu.test(after) || isStandingsPlace(text.slice(end, end + STANDINGS_REACH), before)) return null;
   // "a second-in-class finish": a place in the class, hyphenated into one word.
   const inClass = /^-in-class(?![\p{L}-])/iu.exec(after);
   if (inClass) return place(start, end, value, notation, 'class');
@@ -99,7 +102,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "Finishing position: 18th", "In second was …", "Third was the #36": a labelled place, or one opening a clause
   // before "was"; otherwise an ordinal opening a clause ("In the end, second in …") needs a class or place noun.
   if (new RegExp(String.raw`(?:${words.placeNoun})\s*:\s*$`, 'iu').test(before)) return place(start, end, value, notation, scope);
-  if (/(?:^|[,;:.!?]\s*|\n\s*)(?:in\s+|and\s+)?$/i.test(before) && /^\s+(?:was|were|is|came|went to)\b/i.test(after)) return place(start, end, value, notation, scope);
+  // "Finishing second was the #59 McLaren", "Starting third is Hamilton": the same, a place verb leading.
+  if (/(?:^|[,;:.!?]\s*|\n\s*)(?:in\s+|and\s+|(?:finishing|starting|qualifying|placing|ending up|coming home)\s+)?$/i.test(before) && /^\s+(?:was|were|is|came|went to)\b/i.test(after)) return place(start, end, value, notation, scope);
   // "Dritter wurde Bottas", "Segundo fue Hamilton": in other languages, an ordinal opening a sentence before a place verb.
   if (words.language.name !== 'English' && /(?:^|[.!?]\s+|\n\s*)$/.test(before) && new RegExp(String.raw`^\s+(?:${words.placeVerb})(?![\p{L}])`, 'iu').test(after)) {
     return place(start, end, value, notation, scope);

@@ -28,6 +28,8 @@ describe('position notations', () => {
     ['A last-gasp effort from Jarno Trulli put him fourth.', 'fourth', 4, null],
     ['Wright Motorsports finished third out of three.', 'third', 3, null],
     ['Sebastien Bourdais came home with a second-in-class finish.', 'second', 2, 'class'],
+    ['Finishing third was the #8 Toyota of Brendon Hartley.', 'third', 3, null],
+    ['The #25 BMW of Connor De Phillippi was fifth so the top five held four makes.', 'fifth', 5, null],
   ])('reads %j as place %s', (sentence, text, place, scope) => {
     expect(onlyClaim(sentence)).toMatchObject({ kind: 'position', text, value: place, unit: 'place', scope });
   });

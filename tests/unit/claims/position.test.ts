@@ -185,6 +185,11 @@ describe('places named by a phrase, not a number', () => {
     expect(places('Olivier Pla was 1.5sec behind the polesitter.').map(([text]) => text)).toEqual([]);
   });
 
+  it('gives a pole sitter named mid-sentence to the name right after it, not the driver the sentence opened on', () => {
+    expect(places('Kevin Magnussen stalled on the grid, so pole-sitter Charles Leclerc was waved away alone.')).toEqual([['pole-sitter', 1, 'Charles Leclerc', null]]);
+    expect(places('Felipe Nasr and Nick Tandy both ran wide at the hairpin, with polesitter Tandy losing out.')[0]).toEqual(['polesitter', 1, 'Nick Tandy', null]);
+  });
+
   it('gives "the second-placed" car the place of the car named right after it', () => {
     expect(places('The leading #93 Peugeot and the second-placed #6 Porsche opted for four new tyres.')).toEqual([['second-placed', 2, '#6', null]]);
   });

@@ -9,7 +9,7 @@ import { respectiveReference } from './respectively';
 import { CAR_PRONOUN, lastNamedPerson, latterOpen, opensOnPronoun, theLatter } from './earlier-sentences';
 import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
-import { pairedParty } from './pairing';
+import { pairedParty, pairedWithSentenceBefore } from './pairing';
 import { quotedSpeaker } from './speaker';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
@@ -82,7 +82,7 @@ function partiesOf(
   const candidates = open.some(knownPerson) ? open.filter((mention) => mention.kind !== 'person' || knownPerson(mention)) : open;
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
-  const paired = figure.kind === 'position' ? pairedParty(context, figure, withTeams(context, inSentence, sentence)) : null;
+  const paired = figure.kind === 'position' ? (pairedParty(context, figure, withTeams(context, inSentence, sentence)) ?? pairedWithSentenceBefore(context, figure, sentenceIndex)) : null;
   // "a Ferrari one-two", "a Cadillac 1-2": the team named right before the pair is whose it is.
   const pairTeam = figure.notation === 'one-two' ? context.teams.find((mention) => mention.end <= figure.start && /^\s*$/.test(context.text.slice(mention.end, figure.start))) : undefined;
   if (pairTeam) return { subject: pairTeam.text, reference: null, subjectSure: true };

@@ -143,12 +143,17 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
   };
 }
 
+const DRIVER_NOUN = /^\s+(?:man|driver|racer|pilot|rookie|youngster|veteran|ace|star)(?![\p{L}])/iu;
+
 // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": the last team before the figure from `from`, with no
 // driver or car, that is not beaten nor describes the one beaten (`only` asks whether that one team qualifies).
 function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMention>, from: number, only?: NameMention, sentenceStart = from): NameMention | undefined {
   return (only ? [only] : context.teams)
     .filter((mention) => mention.start >= from && mention.end <= figure.start && !VENUE.test(mention.text))
     .filter((mention) => !/\b(?:he|she|they|him|her|his)\b/i.test(context.text.slice(mention.end, figure.start)))
+    // "leaving the Williams man in P16", "the Ferrari driver was third": a team before a noun for a driver names
+    // him, not the team; the driver named before holds the place.
+    .filter((mention) => !DRIVER_NOUN.test(context.text.slice(mention.end, mention.end + 12)))
     // "AO Racing secured a starting position with the Porsche 911 GT3 R and will start … second": the make a team
     // races with describes its car; the team comes first. So does a driver, in the clause or the sentence before it
     // ("it was Blomqvist … who found the speed from the Acura ARX-05 to … duck under the 1min19sec barrier").

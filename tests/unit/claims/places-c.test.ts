@@ -14,6 +14,8 @@ describe('first place said as the head of the timesheets or the best lap of a se
     expect(places('The closing minutes saw the top of the leaderboard change hands four times.')).toEqual([]);
     expect(places('The Acura had a brief spell at the top of the timing screens.')).toEqual([]);
     expect(places('Norris moved to the top of the standings.')).toEqual([]);
+    expect(places('Felipe Nasr went to the top of the chart with ten minutes left.')).toEqual([['top', 1, null]]);
+    expect(places('Sebastian Vettel stayed at the top of the times through the session.')).toEqual([['top', 1, null]]);
   });
 
   it('reads the fastest time laid down, and the fastest lap of the session named, but not one measured from', () => {

@@ -12,6 +12,7 @@ const SET_BEFORE = /\b(?:set|sets|setting|turned(?: in)?|turning(?: in)?|posted|
 export const BEYOND_SESSION = /^[^.,;:!?]{0,24}?\b(?:(?:of|in|over|across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:weekend|week|event|meeting|test|year|season|(?:\w+\s+)?days)\b|ever\b|all[- ]time\b)/i;
 // "with a lap at 135.891 mph, the fastest lap of the weekend": the lap just given, named in apposition.
 const APPOSITION = /(?:\d[:.'’]\d{2}[.,]\d{1,3}\s?s?|\d\s?(?:mph|km\/h|kph|s|secs?|seconds))\s*,\s+the\s+$/iu;
+const COPULA_THE = /\b(?:is|was|are|were|stands? as|remains?|remained)\s+the\s+$/i;
 const LAP_AFTER = /^\s+(?:race\s+)?(?:lap|time|timing)\b/i;
 const NOT_FIRST = /^\s*(?:-|(?:sector|speed|stop|pit|trap|stint|average)\b)/i;
 const RANKED_BEFORE = /(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\w+est)[\s-]+$/i;
@@ -32,9 +33,10 @@ export function readSuperlative(text: string, start: number, end: number): Figur
   // "set his best lap" is his own.
   if (word === 'best' && !(lapOfSession && /\bthe\s+$/i.test(before))) return null;
   if (!lapOfSession && !VERB_BEFORE.test(before)) return null;
-  // A lap or a column named, not set ("the fastest lap of the weekend", a table's head "Time Fastest Laps").
-  if (!lapOfSession && /^\s+(?:laps?|times?)\b/i.test(after)) return null;
+  // A lap or a column named, not set ("the fastest lap of the weekend", a table's head "Time Fastest Laps"); but
+  // "his 132.595 mph is the fastest lap of the weekend so far" ranks a lap said just before over several sessions.
   const placed = figure(start, end, readScopeAfter(text, end));
+  if (!lapOfSession && /^\s+(?:laps?|times?)\b/i.test(after)) return COPULA_THE.test(before) && BEYOND_SESSION.test(after) ? { ...placed, rank: 'other' } : null;
   if (lapOfSession && BEYOND_SESSION.test(after)) return { ...placed, rank: 'other' };
   return lapOfSession ? { ...placed, rank: 'best-lap' } : placed;
 }

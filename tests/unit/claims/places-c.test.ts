@@ -22,6 +22,8 @@ describe('first place said as the head of the timesheets or the best lap of a se
     expect(places('Mikkel Jensen laid down the fastest time in the morning session.')).toEqual([['fastest', 1, 'best-lap']]);
     expect(places('The fastest lap of the session fell to Tom Blomqvist.')).toEqual([['fastest', 1, 'best-lap']]);
     expect(places('Blomqvist ended 0.2s away from the fastest lap of the session.')).toEqual([]);
+    expect(places('His 1:33.402 on Friday was the fastest lap of the whole weekend.')).toEqual([['fastest', 1, 'other']]);
+    expect(places('The fastest lap of the weekend is worth a point.')).toEqual([]);
   });
 });
 

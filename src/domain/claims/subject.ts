@@ -11,6 +11,7 @@ import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
 import { pairedParty, pairedWithSentenceBefore } from './pairing';
 import { quotedSpeaker } from './speaker';
+import { beaterOfPurpose } from './purpose-clause';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
@@ -95,6 +96,7 @@ function partiesOf(
     setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end)) ??
     paired ??
     theLatter(context, figure, sentence) ??
+    beaterOfPurpose(context.text, figure, before, sentence.start) ??
     sharedSubject(context.text, figure, before, sentence.start) ??
     nearestBefore(before, 'person', clauseStart) ??
     nearestBefore(before, 'car', clauseStart) ??

@@ -42,6 +42,9 @@ function placeVerbBefore(before: string, verb: RegExp): boolean {
 }
 
 export const FOUGHT_FOR = /\b(?:battle|battles|battled|battling|fight|fights|fighting|fought|duel|duelling|scrap|scrapping|tussle|tussling|contention|contending|vying|challenge|challenging|bid|push|pushing|chase|chasing|hunt|race|racing|jostling)\b[^.,;:!?]{0,24}?\bfor\s+(?:the\s+)?(?:[\p{L}\d]+\s+(?:and|or|&)\s+)?$/iu;
+// "the Finn seemed set to finish third before his penalty", "was on course for fourth": a place in prospect, not
+// taken (a place one is "set to start" from is the grid's, and stays).
+const PROSPECT = /\b(?:set|poised|on course|on track|in line|headed|heading|bound|destined)\s+(?:to\s+(?:finish|take|claim|secure|end|be classified)\s+(?:in\s+)?|for\s+)(?:the\s+|a\s+)?$/i;
 export const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|missing out on|robbed of)\s+(?:the\s+|a\s+)?$/i;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
@@ -88,7 +91,7 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/\b(?:behind|ahead of|than|off|up on|down on|adrift of)\s+$/i.test(before) && !/\bno (?:better|higher) than\s+$/i.test(before) && !places.nounAfter.test(after)) return null;
   // "the battle shifted for second and third places", "fighting for fourth": a place fought over, no one's yet;
   // "missed out on second place by 1.8 seconds": a place not taken.
-  if (FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start)) || LOST.test(before)) return null;
+  if (FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start)) || LOST.test(before) || PROSPECT.test(before)) return null;
   const scope = readScopeAfter(text, end);
   if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return { ...place(start, end, value, notation, scope), ...rankOf(text, end) };
   // "occupied the third and fourth places": the noun after the last ordinal of a pair is the first one's too.

@@ -88,6 +88,12 @@ describe('position notations', () => {
     expect(extractClaims('Ben Hanley was third, 0.01s behind second.').map((claim) => claim.text)).toEqual(['third', '0.01s']);
   });
 
+  it('reads no place only in prospect, but keeps a starting place one is set to take', () => {
+    expect(extractClaims('Sergio Perez looked set to finish fourth until his engine let go.').filter((claim) => claim.kind === 'position')).toEqual([]);
+    expect(extractClaims('Sergio Perez was on course for fifth before the rain came.').filter((claim) => claim.kind === 'position')).toEqual([]);
+    expect(extractClaims('Sergio Perez is set to start fifth after the stewards’ ruling.').map((claim) => claim.text)).toEqual(['fifth']);
+  });
+
   it('reads an ordinal with no noun of its own as the row the last ordinal named, in its paragraph or the one before', () => {
     const rows = (text: string, lead?: string) =>
       extractClaims(text, { lead }).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.placeRange ?? null]);

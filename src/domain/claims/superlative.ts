@@ -1,3 +1,4 @@
+import { labelsAHolder } from './labelled-line';
 import { readScopeAfter } from './scope';
 import type { Figure } from './types';
 
@@ -28,6 +29,9 @@ export function readSuperlative(text: string, start: number, end: number): Figur
     return figure(start, end, null);
   }
   if (NOT_FIRST.test(after)) return null;
+  // "Fastest Lap: Michael Schumacher (Mercedes), 1:18.725" in a results block: the best lap of all, its holder after.
+  const label = /^\s+lap(?![\p{L}])/iu.exec(after);
+  if (label && labelsAHolder(before, after.slice(label[0].length))) return { ...figure(start, end + label[0].length, null), rank: 'best-lap' };
   const lapOfSession = (SET_BEFORE.test(before) || APPOSITION.test(before) || namedSession(before, after)) && LAP_AFTER.test(after);
   // "turned the best lap in the segment", "set the best timing": "best" ranks all only as the lap of the session;
   // "set his best lap" is his own.

@@ -53,4 +53,10 @@ describe('results set out as tables and labelled lines', () => {
     ]);
     expect(read('First: the tyres. Then the weather.')).toEqual([]);
   });
+
+  it('reads a line labelled "Fastest Lap" as the best lap of the race, its holder after the label', () => {
+    const claims = extractClaims('Results\nFastest Lap: Nico Rosberg (Mercedes), 1:21.004 on lap 49\n', { roster }).filter((claim) => claim.kind === 'position');
+    expect(claims.map(({ text, value, subject, rank }) => ({ text, value, subject, rank }))).toEqual([{ text: 'Fastest Lap', value: 1, subject: 'Nico Rosberg', rank: 'best-lap' }]);
+    expect(read('The fastest lap: a thing of the past.').filter((claim) => claim.kind === 'position')).toEqual([]);
+  });
 });

@@ -84,6 +84,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (inClass) return place(start, end, value, notation, 'class');
   // "his second in a row", "29 second in the pits", "0.01 behind second": a count, a duration, a place as a yardstick.
   if (/^\s+(?:in a row|on the (?:trot|bounce)|straight|consecutive|successive)\b/i.test(after)) return null;
+  // "Alpine's third overall success", "his second overall win": a count of results, "overall" before its noun.
+  if (/^\s+overall\s+(?:[\p{L}-]+\s+)?(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|championships?|starts?|appearances?|outings?|races?|seasons?)(?![\p{L}])/iu.test(text.slice(end, end + 48))) return null;
   // "the eighth in his four years at Ferrari", "die achte in seinen vier Jahren": a count over a career's stretch.
   if (COUNTED_OVER.test(after)) return null;
   if (/^(?:second|segundo)$/i.test(written) && /(?:\d|\b(?:a|of a|one|half a))\s*$/i.test(before)) return null;

@@ -1,5 +1,7 @@
 import { byFirstLetter } from './by-first-letter';
 import { readBareGap, readDigitsFraction, readFractionWords, readQuotedSeconds, readSeconds, readSecondWords, readSlashFraction } from './gap';
+import { findFastestPhrases } from './fastest-phrase';
+import { asRoadOrder } from './road-order';
 import { findGluedOrdinals } from './glued-ordinal';
 import { claimWordsFor, type ClaimWords } from './languages/claim-words';
 import { findGermanFastest } from './languages/german-compounds';
@@ -76,8 +78,19 @@ export function findFigures(text: string, words: ClaimWords = claimWordsFor(text
     anchorPattern.lastIndex = Math.max(reading.end, anchorEnd);
   }
   const compounds = words.language.name === 'German' ? findGermanFastest(text) : [];
-  const glued = [...findGluedOrdinals(text), ...worded, ...compounds].sort((a, b) => a.start - b.start);
-  return glued.length === 0 ? figures : inTextOrder(figures, glued);
+  const glued = [...findGluedOrdinals(text), ...worded, ...compounds, ...findFastestPhrases(text, words)].sort((a, b) => a.start - b.start);
+  const all = glued.length === 0 ? figures : inTextOrder(figures, glued);
+  return all.filter((figure, index) => !isGapsYardstick(text, figure, all[index - 1])).map((figure) => asRoadOrder(text, figure));
+}
+
+// "à 0’’328s de la première place", "a una décima de la pole", "0,3 Sekunden auf die Pole", "0.3s off P1": the
+// place a gap is measured from, named right after the gap, is nobody's place ("second-placed Hamilton" is his).
+const YARDSTICK_BETWEEN =
+  /^\s*(?:off(?:\s+of)?|behind|short of|shy of|adrift of|away from|de|du|des|d['’]|da|dal|dalla|dallo|della|del|do|von|vom|hinter|auf|achter|van|op)\s*(?:(?:the|la|le|les|l['’]|el|il|lo|die|der|den|dem|de|het|a|o)\s*)?$/iu;
+
+function isGapsYardstick(text: string, figure: Figure, before: Figure | undefined): boolean {
+  if (figure.kind !== 'position' || before?.kind !== 'gap' || /placed$/i.test(text.slice(figure.start, figure.end))) return false;
+  return YARDSTICK_BETWEEN.test(text.slice(before.end, figure.start));
 }
 
 // Both lists are in text order already: merge them.

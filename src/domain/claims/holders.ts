@@ -52,6 +52,12 @@ export function holderNamedAfter(text: string, figure: Figure, inSentence: NameM
     const named = [...inSentence, ...teams].sort((a, b) => a.start - b.start).find((mention) => mention.start >= figure.end && mention.start - figure.end <= 12);
     return named?.kind === 'team' ? (driverOfTeam(text, named, inSentence) ?? named) : named;
   }
+  // "as pole-sitter Lando Norris led them away", "with polesitter Jaminet dropping to third": the holder noun is
+  // part of the figure, and the one named right after it holds the place.
+  if (/sitter$|winner$/i.test(text.slice(figure.start, figure.end))) {
+    const named = inSentence.find((mention) => mention.start >= figure.end);
+    if (named && (named.kind === 'person' || named.kind === 'car') && /^\s+(?:#)?$/.test(text.slice(figure.end, named.start))) return named;
+  }
   const noun = /^[\s-]+(?:place[d]?[\s-]+)?(?:man|driver|finisher|qualifier|runner|starter|car|entry)\s+/i.exec(text.slice(figure.end, figure.end + 24));
   if (!noun) return undefined;
   const from = figure.end + noun[0].length;

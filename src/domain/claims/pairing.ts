@@ -1,5 +1,5 @@
 import type { NameMention } from '../names';
-import type { ClaimContext } from './context';
+import { partiesInSentence, type ClaimContext } from './context';
 import type { Figure } from './types';
 
 const RESPECTIVELY = /\b(?:respectively|respectivamente|rispettivamente|respectivement|beziehungsweise|respectievelijk)\b/i;
@@ -26,6 +26,28 @@ export function pairedParty(context: ClaimContext, figure: Figure, inSentence: N
     if (joined || RESPECTIVELY.test(text.slice(listed[0].start, places.at(-1)!.end + 40))) return listed[at] ?? null;
   }
   return namedAfterWith(text, places, inSentence)[at] ?? null;
+}
+
+// "Zhou and Bottas looked quick. Both drivers missed Q3, ending up in P12 and P13 respectively": a sentence that
+// opens on the pair ("both", "the duo", "they") and names no one before its places pairs them, in order, with
+// the drivers or cars the sentence before lists last, as many as the places.
+const PAIR_OPENING = /^\s*(?:both(?:\s+(?:drivers|cars|men|of them))?|the\s+(?:two|pair|duo)(?:\s+(?:drivers|cars))?|they)\b/i;
+
+/** The driver or car of the sentence before a respective run of places opened on "both" or "they", or null. */
+export function pairedWithSentenceBefore(context: ClaimContext, figure: Figure, sentenceIndex: number): NameMention | null {
+  if (sentenceIndex < 1) return null;
+  const sentence = context.sentences[sentenceIndex];
+  const { text } = context;
+  if (!PAIR_OPENING.test(text.slice(sentence.start, figure.start))) return null;
+  const places = placeGroup(context, figure);
+  if (places.length < 2 || !RESPECTIVELY.test(text.slice(places.at(-1)!.end, places.at(-1)!.end + 20))) return null;
+  if (partiesInSentence(context, sentenceIndex).some((mention) => mention.end <= places[0].start)) return null;
+  for (const kind of ['person', 'car'] as const) {
+    const listed = partiesInSentence(context, sentenceIndex - 1).filter((mention) => mention.kind === kind).slice(-places.length);
+    if (listed.length < places.length) continue;
+    if (listed.every((mention, index) => index === 0 || joinsList(text.slice(listed[index - 1].end, mention.start)))) return listed[places.findIndex((place) => place.start === figure.start)] ?? null;
+  }
+  return null;
 }
 
 // "Entries from Acura Meyer Shank Racing were second and third fastest, with Renger van der Zande in the No. 93

@@ -50,10 +50,11 @@ export function readTop(text: string, start: number, end: number): Figure | null
   return place(start, placeEnd, 1, readScopeAfter(text, placeEnd));
 }
 
-// "claimed the top of the time-sheets", "moved to the top of the timing charts": the head of the session's order,
-// taken or held. Not "saw the top of the leaderboard changing", "a stint at the top of the charts" (a while, no
-// one's place at the end), nor "to the top" alone, which mostly tells a moment ("then sprang to the top").
-const OF_THE_ORDER = /^\s+of\s+(?:the\s+)?(?:(?:time|timing|lap)[\s-]?(?:sheets?|charts?|screens?|monitors?|tower|list)|timesheets?|leaderboard|running order|order|classification|(?:GTD\s?PRO|GTD|GTP|LMP[23]|DPi|Hypercar|LMGT3|GTE|class|qualifying|practice|session|Q\d|FP\d)\b)/i;
+// "claimed the top of the time-sheets", "moved to the top of the timing charts", "went to the top of the chart",
+// "sat at the top of the times": the head of the session's order, taken or held. Not "saw the top of the
+// leaderboard changing", "a stint at the top of the charts" (a while, no one's place at the end), nor "to the top"
+// alone, which mostly tells a moment ("then sprang to the top").
+const OF_THE_ORDER = /^\s+of\s+(?:the\s+)?(?:(?:time|timing|lap)[\s-]?(?:sheets?|charts?|screens?|monitors?|tower|list)|timesheets?|charts?|times|leaderboard|running order|order|classification|(?:GTD\s?PRO|GTD|GTP|LMP[23]|DPi|Hypercar|LMGT3|GTE|class|qualifying|practice|session|Q\d|FP\d)\b)/i;
 const TAKEN_BEFORE = /\b(?:claimed|claims|claim|claiming|took|take|takes|taking|grabbed|seized|snatched|secured|held|holds|hold|holding|(?:jumped|jumps|moved|moves|went|goes|rose|rises|climbed|climbs|shot|leapt|returned)\s+(?:up\s+)?to|(?:was|were|is|sat|sits|stayed|stays|remained|remains|ended(?: up)?|finished|wound up)\s+(?:\p{L}+\s+)?at)\s+the\s+$/iu;
 
 function topOfTheOrder(text: string, start: number, end: number): Figure | null {

@@ -22,6 +22,9 @@ function rankOf(text: string, end: number): { rank?: PlaceRank } {
 
 const COUNTED_OVER = /^\s+(?:in|of|für|in|en|de|di|in|em|op)\s+(?:his|her|their|seinen|seiner|ihren|ihrer|sus|su|suoi|sua|ses|sa|seus|zijn|haar|the|den|der|las|los|le|i|les|os|as|de)\s+(?:\p{L}+\s+){0,2}(?:years|seasons|races|starts|Jahren|Saisons|Rennen|años|temporadas|carreras|anni|stagioni|gare|ans|saisons|courses|anos|corridas|jaren|seizoenen|races)(?![\p{L}])/iu;
 
+// "sixth in the constructors’ standings" runs past the 30 characters the other cues after a place look at.
+const STANDINGS_REACH = 60;
+
 const FILLER = new Set(['up', 'in', 'as', 'out', 'home', 'the', 'him', 'her', 'them', 'to', 'back', 'der', 'die', 'das', 'als', 'como', 'come', 'comme', 'de', 'het', 'el', 'la', 'le', 'il', 'o']);
 
 // A place verb just before the ordinal, perhaps past a name or a few small words ("finished third", "wird der
@@ -39,6 +42,9 @@ function placeVerbBefore(before: string, verb: RegExp): boolean {
 }
 
 export const FOUGHT_FOR = /\b(?:battle|battles|battled|battling|fight|fights|fighting|fought|duel|duelling|scrap|scrapping|tussle|tussling|contention|contending|vying|challenge|challenging|bid|push|pushing|chase|chasing|hunt|race|racing|jostling)\b[^.,;:!?]{0,24}?\bfor\s+(?:the\s+)?(?:[\p{L}\d]+\s+(?:and|or|&)\s+)?$/iu;
+// "the Finn seemed set to finish third before his penalty", "was on course for fourth": a place in prospect, not
+// taken (a place one is "set to start" from is the grid's, and stays).
+const PROSPECT = /\b(?:set|poised|on course|on track|in line|headed|heading|bound|destined)\s+(?:to\s+(?:finish|take|claim|secure|end|be classified)\s+(?:in\s+)?|for\s+)(?:the\s+|a\s+)?$/i;
 export const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|missing out on|robbed of)\s+(?:the\s+|a\s+)?$/i;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
@@ -72,12 +78,14 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // finish" is a place too, "a second-place trophy" not one this text claims.
   const placed = /^-placed(?![\p{L}])/iu.exec(after);
   if (placed && !isStandingsPlace(after.slice(placed[0].length))) return place(start, end + placed[0].length, value, notation, readScopeAfter(text, end + placed[0].length));
-  if (/^-(?:place|placed)\s+\p{L}/iu.test(after) || isStandingsPlace(after, before)) return null;
+  if (/^-(?:place|placed)\s+\p{L}/iu.test(after) || isStandingsPlace(text.slice(end, end + STANDINGS_REACH), before)) return null;
   // "a second-in-class finish": a place in the class, hyphenated into one word.
   const inClass = /^-in-class(?![\p{L}-])/iu.exec(after);
   if (inClass) return place(start, end, value, notation, 'class');
   // "his second in a row", "29 second in the pits", "0.01 behind second": a count, a duration, a place as a yardstick.
   if (/^\s+(?:in a row|on the (?:trot|bounce)|straight|consecutive|successive)\b/i.test(after)) return null;
+  // "Alpine's third overall success", "his second overall win": a count of results, "overall" before its noun.
+  if (/^\s+overall\s+(?:[\p{L}-]+\s+)?(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|championships?|starts?|appearances?|outings?|races?|seasons?)(?![\p{L}])/iu.test(text.slice(end, end + 48))) return null;
   // "the eighth in his four years at Ferrari", "die achte in seinen vier Jahren": a count over a career's stretch.
   if (COUNTED_OVER.test(after)) return null;
   if (/^(?:second|segundo)$/i.test(written) && /(?:\d|\b(?:a|of a|one|half a))\s*$/i.test(before)) return null;
@@ -85,7 +93,7 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/\b(?:behind|ahead of|than|off|up on|down on|adrift of)\s+$/i.test(before) && !/\bno (?:better|higher) than\s+$/i.test(before) && !places.nounAfter.test(after)) return null;
   // "the battle shifted for second and third places", "fighting for fourth": a place fought over, no one's yet;
   // "missed out on second place by 1.8 seconds": a place not taken.
-  if (FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start)) || LOST.test(before)) return null;
+  if (FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start)) || LOST.test(before) || PROSPECT.test(before)) return null;
   const scope = readScopeAfter(text, end);
   if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return { ...place(start, end, value, notation, scope), ...rankOf(text, end) };
   // "occupied the third and fourth places": the noun after the last ordinal of a pair is the first one's too.
@@ -99,7 +107,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "Finishing position: 18th", "In second was …", "Third was the #36": a labelled place, or one opening a clause
   // before "was"; otherwise an ordinal opening a clause ("In the end, second in …") needs a class or place noun.
   if (new RegExp(String.raw`(?:${words.placeNoun})\s*:\s*$`, 'iu').test(before)) return place(start, end, value, notation, scope);
-  if (/(?:^|[,;:.!?]\s*|\n\s*)(?:in\s+|and\s+)?$/i.test(before) && /^\s+(?:was|were|is|came|went to)\b/i.test(after)) return place(start, end, value, notation, scope);
+  // "Finishing second was the #59 McLaren", "Starting third is Hamilton": the same, a place verb leading.
+  if (/(?:^|[,;:.!?]\s*|\n\s*)(?:in\s+|and\s+|(?:finishing|starting|qualifying|placing|ending up|coming home)\s+)?$/i.test(before) && /^\s+(?:was|were|is|came|went to)\b/i.test(after)) return place(start, end, value, notation, scope);
   // "Dritter wurde Bottas", "Segundo fue Hamilton": in other languages, an ordinal opening a sentence before a place verb.
   if (words.language.name !== 'English' && /(?:^|[.!?]\s+|\n\s*)$/.test(before) && new RegExp(String.raw`^\s+(?:${words.placeVerb})(?![\p{L}])`, 'iu').test(after)) {
     return place(start, end, value, notation, scope);

@@ -1,4 +1,5 @@
 import { isDayOfDate } from './non-claims';
+import { findStackedRows } from './stacked-rows';
 import type { Figure } from './types';
 
 /** One line of a classification, grid or results table: a place, then who holds it. */
@@ -91,7 +92,19 @@ export function findRundownRows(text: string): RundownRow[] {
     lastLine = index;
   });
   close();
+  rows.push(...stackedRows(lines));
   return rows.sort((a, b) => a.start - b.start);
+}
+
+// "1\nVERSTAPPEN\n2\nGASLY": a table whose cells are lines of their own, under the heading above its first place.
+function stackedRows(lines: { start: number; end: number; text: string }[]): RundownRow[] {
+  const rows: RundownRow[] = [];
+  let heading: string | null = null;
+  for (const row of findStackedRows(lines)) {
+    if (row.place === 1) heading = headingBefore(lines, row.line);
+    if (!NOT_RESULTS.test(lines[row.line + 1].text) && !namesStandings(heading)) rows.push({ start: row.start, end: row.end, place: row.place, placeStart: row.placeStart, placeEnd: row.placeEnd, bare: true, heading });
+  }
+  return rows;
 }
 
 // The places of a line that holds a whole table, one after another from any place, each followed by a name.

@@ -1,13 +1,17 @@
 // A place in the championship, not in a session's order: "second in the drivers' standings", "runner-up in the
 // championship", "from first in class in points to fourth", "third in line". The timing holds sessions only.
 const AFTER =
-  /^[\s-]*(?:(?:finish|spot|place|position)\s+)?(?:in\s+class\s+)?(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:standings|championship|points|title|series|line|queue|pecking order)(?![\p{L}])/iu;
+  /^[\s-]*(?:(?:finish|spot|place|position)\s+)?(?:in\s+class\s+)?(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(?:standings|championship|points|title|series|line|queue|pecking order)(?![\p{L}])/iu;
 const BEFORE = /(?<![\p{L}])(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:standings|championship|points)\s+(?:to|from)\s+$/iu;
 
 // "11th in the all-time pole winners’ list", "fourth spot in the all-time standings": a place among careers.
 const ALL_TIME = /^[^.,;:!?]{0,30}?(?<![\p{L}])all[- ]time(?![\p{L}])/iu;
 
+// "a jump from ninth to sixth in the constructors’ standings": the place left is in the standings too.
+const TO_PLACE = /^\s+to\s+(?:the\s+)?[\p{L}\d]+(?=\s)/iu;
+
 /** Whether the words after a place (`after`), or before it, make it a place in the standings. */
 export function isStandingsPlace(after: string, before = ''): boolean {
-  return AFTER.test(after) || BEFORE.test(before) || ALL_TIME.test(after);
+  const movedTo = TO_PLACE.exec(after);
+  return AFTER.test(after) || BEFORE.test(before) || ALL_TIME.test(after) || (movedTo !== null && AFTER.test(after.slice(movedTo[0].length)));
 }

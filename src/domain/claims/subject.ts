@@ -9,9 +9,10 @@ import { respectiveReference } from './respectively';
 import { CAR_PRONOUN, lastNamedPerson, latterOpen, namesTitle, opensOnPronoun, theLatter } from './earlier-sentences';
 import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
-import { pairedParty } from './pairing';
+import { pairedParty, pairedWithSentenceBefore } from './pairing';
 import { possessorBefore } from './possessor-before';
 import { quotedSpeaker } from './speaker';
+import { beaterOfPurpose } from './purpose-clause';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
@@ -83,7 +84,7 @@ function partiesOf(
   const candidates = open.some(knownPerson) ? open.filter((mention) => mention.kind !== 'person' || knownPerson(mention)) : open;
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
-  const paired = figure.kind === 'position' ? pairedParty(context, figure, withTeams(context, inSentence, sentence)) : null;
+  const paired = figure.kind === 'position' ? (pairedParty(context, figure, withTeams(context, inSentence, sentence)) ?? pairedWithSentenceBefore(context, figure, sentenceIndex)) : null;
   // "a Ferrari one-two", "a Cadillac 1-2": the team named right before the pair is whose it is.
   const pairTeam = figure.notation === 'one-two' ? context.teams.find((mention) => mention.end <= figure.start && /^\s*$/.test(context.text.slice(mention.end, figure.start))) : undefined;
   if (pairTeam) return { subject: pairTeam.text, reference: null, subjectSure: true };
@@ -97,6 +98,7 @@ function partiesOf(
     setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end)) ??
     paired ??
     theLatter(context, figure, sentence) ??
+    beaterOfPurpose(context.text, figure, before, sentence.start) ??
     sharedSubject(context.text, figure, before, sentence.start) ??
     nearestBefore(before, 'person', clauseStart) ??
     nearestBefore(before, 'car', clauseStart) ??
@@ -146,12 +148,17 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
   };
 }
 
+const DRIVER_NOUN = /^\s+(?:man|driver|racer|pilot|rookie|youngster|veteran|ace|star)(?![\p{L}])/iu;
+
 // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": the last team before the figure from `from`, with no
 // driver or car, that is not beaten nor describes the one beaten (`only` asks whether that one team qualifies).
 function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMention>, from: number, only?: NameMention, sentenceStart = from): NameMention | undefined {
   return (only ? [only] : context.teams)
     .filter((mention) => mention.start >= from && mention.end <= figure.start && !VENUE.test(mention.text))
     .filter((mention) => !/\b(?:he|she|they|him|her|his)\b/i.test(context.text.slice(mention.end, figure.start)))
+    // "leaving the Williams man in P16", "the Ferrari driver was third": a team before a noun for a driver names
+    // him, not the team; the driver named before holds the place.
+    .filter((mention) => !DRIVER_NOUN.test(context.text.slice(mention.end, mention.end + 12)))
     // "AO Racing secured a starting position with the Porsche 911 GT3 R and will start … second": the make a team
     // races with describes its car; the team comes first. So does a driver, in the clause or the sentence before it
     // ("it was Blomqvist … who found the speed from the Acura ARX-05 to … duck under the 1min19sec barrier").

@@ -1,3 +1,4 @@
+import { labelsAHolder } from './labelled-line';
 import { readScopeAfter } from './scope';
 import type { Figure } from './types';
 
@@ -12,6 +13,7 @@ const SET_BEFORE = /\b(?:set|sets|setting|turned(?: in)?|turning(?: in)?|posted|
 export const BEYOND_SESSION = /^[^.,;:!?]{0,24}?\b(?:(?:of|in|over|across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:weekend|week|event|meeting|test|year|season|(?:\w+\s+)?days)\b|ever\b|all[- ]time\b)/i;
 // "with a lap at 135.891 mph, the fastest lap of the weekend": the lap just given, named in apposition.
 const APPOSITION = /(?:\d[:.'’]\d{2}[.,]\d{1,3}\s?s?|\d\s?(?:mph|km\/h|kph|s|secs?|seconds))\s*,\s+the\s+$/iu;
+const COPULA_THE = /\b(?:is|was|are|were|stands? as|remains?|remained)\s+the\s+$/i;
 const LAP_AFTER = /^\s+(?:race\s+)?(?:lap|time|timing)\b/i;
 const NOT_FIRST = /^\s*(?:-|(?:sector|speed|stop|pit|trap|stint|average)\b)/i;
 const RANKED_BEFORE = /(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\w+est)[\s-]+$/i;
@@ -27,14 +29,18 @@ export function readSuperlative(text: string, start: number, end: number): Figur
     return figure(start, end, null);
   }
   if (NOT_FIRST.test(after)) return null;
+  // "Fastest Lap: Michael Schumacher (Mercedes), 1:18.725" in a results block: the best lap of all, its holder after.
+  const label = /^\s+lap(?![\p{L}])/iu.exec(after);
+  if (label && labelsAHolder(before, after.slice(label[0].length))) return { ...figure(start, end + label[0].length, null), rank: 'best-lap' };
   const lapOfSession = (SET_BEFORE.test(before) || APPOSITION.test(before) || namedSession(before, after)) && LAP_AFTER.test(after);
   // "turned the best lap in the segment", "set the best timing": "best" ranks all only as the lap of the session;
   // "set his best lap" is his own.
   if (word === 'best' && !(lapOfSession && /\bthe\s+$/i.test(before))) return null;
   if (!lapOfSession && !VERB_BEFORE.test(before)) return null;
-  // A lap or a column named, not set ("the fastest lap of the weekend", a table's head "Time Fastest Laps").
-  if (!lapOfSession && /^\s+(?:laps?|times?)\b/i.test(after)) return null;
+  // A lap or a column named, not set ("the fastest lap of the weekend", a table's head "Time Fastest Laps"); but
+  // "his 132.595 mph is the fastest lap of the weekend so far" ranks a lap said just before over several sessions.
   const placed = figure(start, end, readScopeAfter(text, end));
+  if (!lapOfSession && /^\s+(?:laps?|times?)\b/i.test(after)) return COPULA_THE.test(before) && BEYOND_SESSION.test(after) ? { ...placed, rank: 'other' } : null;
   if (lapOfSession && BEYOND_SESSION.test(after)) return { ...placed, rank: 'other' };
   return lapOfSession ? { ...placed, rank: 'best-lap' } : placed;
 }

@@ -20,6 +20,7 @@ describe('reports in other languages', () => {
     ]);
     const spanish = 'Sainz fue el más rápido con un tiempo de 1:29,949, con tres décimas de ventaja sobre Leclerc y medio segundo sobre Pérez.';
     expect(figuresOf(spanish)).toEqual([
+      { kind: 'position', text: 'el más rápido', value: 1, direction: null },
       { kind: 'lap_time', text: '1:29,949', value: 89.949, direction: null },
       { kind: 'gap', text: 'tres décimas', value: 0.3, direction: 'ahead' },
       { kind: 'gap', text: 'medio segundo', value: 0.5, direction: 'ahead' },
@@ -47,6 +48,21 @@ describe('reports in other languages', () => {
     const roster = ['Max Verstappen', 'George Russell', 'Lando Norris'].map((name) => ({ id: name, name, kind: 'driver' as const }));
     const place = extractClaims(text, { roster }).find((claim) => claim.text === 'beste Startposition');
     expect(place).toMatchObject({ value: 1, subject: 'Max Verstappen' });
+  });
+
+  it('read "the fastest" said of a driver as first place, but not the fastest of a team’s cars or in a sector', () => {
+    const placesOf = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.subject]);
+    expect(placesOf('Charles Leclerc a été le plus rapide des essais libres, devant Carlos Sainz et Lando Norris.')).toEqual([['le plus rapide', 1, 'Charles Leclerc']]);
+    expect(placesOf('Essais libres à Monza : Lando Norris le plus rapide, et Verstappen est en difficulté avec sa boîte de vitesses.')).toEqual([['le plus rapide', 1, 'Lando Norris']]);
+    expect(placesOf('Charles Leclerc è stato il più veloce nelle libere del venerdì, davanti alla Red Bull.')).toEqual([['il più veloce', 1, 'Charles Leclerc']]);
+    expect(placesOf('La Ferrari la plus rapide était celle de Sainz, et Norris était le plus rapide dans le premier secteur.')).toEqual([]);
+  });
+
+  it('read "quatrième sur la grille" as a place, and a place named right after a gap as the gap’s yardstick', () => {
+    const placesOf = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value]);
+    expect(placesOf('Pierre Gasly sera donc cinquième sur la grille de départ, devant Fernando Alonso et les deux Alpine.')).toEqual([['cinquième', 5]]);
+    expect(placesOf('Dans la dernière session, Lando Norris était à 0’’412s de la première place en P4, et Alonso est à trois dixièmes de la pole avec le moteur du jour.')).toEqual([['P4', 4]]);
+    expect(placesOf('Carlos Sainz se quedó a dos décimas de la pole y saldrá desde la quinta posición con el neumático blando.')).toEqual([['quinta', 5]]);
   });
 
   it('keep an English thousands comma a thousands comma', () => {

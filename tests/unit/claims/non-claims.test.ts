@@ -34,6 +34,9 @@ describe('what is not a claim', () => {
     ['a speed averaged over the race distance', 'The winner averaged 121.4 mph over the race distance.'],
     ['a place in an all-time list', 'The win puts him fourth in the all-time standings and 11th on the all-time list of pole winners.'],
     ['the pole-sitters of a list', 'Here are the pole-sitters in the other classes.'],
+    ['a count of wins with "overall" before its noun', 'The result was Toyota’s fifth overall victory at Spa and its second overall podium lockout.'],
+    ['a team’s climb in the standings', 'The double podium lifted the team from eighth to fifth in the manufacturers’ standings.'],
+    ['a place in standings whose name is long', 'That left Haas tenth in the constructors’ world championship.'],
   ])('does not read %s as a claim', (_what, text) => {
     expect(extractClaims(text)).toEqual([]);
   });

@@ -14,16 +14,25 @@ describe('first place said as the head of the timesheets or the best lap of a se
     expect(places('The closing minutes saw the top of the leaderboard change hands four times.')).toEqual([]);
     expect(places('The Acura had a brief spell at the top of the timing screens.')).toEqual([]);
     expect(places('Norris moved to the top of the standings.')).toEqual([]);
+    expect(places('Felipe Nasr went to the top of the chart with ten minutes left.')).toEqual([['top', 1, null]]);
+    expect(places('Sebastian Vettel stayed at the top of the times through the session.')).toEqual([['top', 1, null]]);
   });
 
   it('reads the fastest time laid down, and the fastest lap of the session named, but not one measured from', () => {
     expect(places('Mikkel Jensen laid down the fastest time in the morning session.')).toEqual([['fastest', 1, 'best-lap']]);
     expect(places('The fastest lap of the session fell to Tom Blomqvist.')).toEqual([['fastest', 1, 'best-lap']]);
     expect(places('Blomqvist ended 0.2s away from the fastest lap of the session.')).toEqual([]);
+    expect(places('His 1:33.402 on Friday was the fastest lap of the whole weekend.')).toEqual([['fastest', 1, 'other']]);
+    expect(places('The fastest lap of the weekend is worth a point.')).toEqual([]);
   });
 });
 
 describe('places not taken or not of this session', () => {
+  it('ranks a place on the road that a penalty then changed as one the timing does not hold', () => {
+    expect(places('Lando Norris took the chequered flag in fifth, only to be demoted by a five-second penalty.')).toEqual([['fifth', 5, 'other']]);
+    expect(places('Lando Norris crossed the line in fifth and stayed there.')).toEqual([['fifth', 5, null]]);
+  });
+
   it('leaves a place missed out on', () => {
     expect(places('The #7 Toyota missed out on third place by half a second.')).toEqual([]);
   });

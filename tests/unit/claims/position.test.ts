@@ -28,6 +28,8 @@ describe('position notations', () => {
     ['A last-gasp effort from Jarno Trulli put him fourth.', 'fourth', 4, null],
     ['Wright Motorsports finished third out of three.', 'third', 3, null],
     ['Sebastien Bourdais came home with a second-in-class finish.', 'second', 2, 'class'],
+    ['Finishing third was the #8 Toyota of Brendon Hartley.', 'third', 3, null],
+    ['The #25 BMW of Connor De Phillippi was fifth so the top five held four makes.', 'fifth', 5, null],
   ])('reads %j as place %s', (sentence, text, place, scope) => {
     expect(onlyClaim(sentence)).toMatchObject({ kind: 'position', text, value: place, unit: 'place', scope });
   });
@@ -84,6 +86,12 @@ describe('position notations', () => {
     expect(extractClaims('It yielded Garcia his 12th career pole and second in a row at The Glen.').filter((claim) => claim.text === 'second')).toEqual([]);
     expect(extractClaims('Hamilton made a stop and 29 second in the pit lane let him keep the lead.')).toEqual([]);
     expect(extractClaims('Ben Hanley was third, 0.01s behind second.').map((claim) => claim.text)).toEqual(['third', '0.01s']);
+  });
+
+  it('reads no place only in prospect, but keeps a starting place one is set to take', () => {
+    expect(extractClaims('Sergio Perez looked set to finish fourth until his engine let go.').filter((claim) => claim.kind === 'position')).toEqual([]);
+    expect(extractClaims('Sergio Perez was on course for fifth before the rain came.').filter((claim) => claim.kind === 'position')).toEqual([]);
+    expect(extractClaims('Sergio Perez is set to start fifth after the stewards’ ruling.').map((claim) => claim.text)).toEqual(['fifth']);
   });
 
   it('reads an ordinal with no noun of its own as the row the last ordinal named, in its paragraph or the one before', () => {
@@ -181,6 +189,11 @@ describe('places named by a phrase, not a number', () => {
   it('reads a pole sitter as pole, not one beaten', () => {
     expect(places('Pole sitter Felipe Massa led away.')).toEqual([['Pole sitter', 1, 'Felipe Massa', null]]);
     expect(places('Olivier Pla was 1.5sec behind the polesitter.').map(([text]) => text)).toEqual([]);
+  });
+
+  it('gives a pole sitter named mid-sentence to the name right after it, not the driver the sentence opened on', () => {
+    expect(places('Kevin Magnussen stalled on the grid, so pole-sitter Charles Leclerc was waved away alone.')).toEqual([['pole-sitter', 1, 'Charles Leclerc', null]]);
+    expect(places('Felipe Nasr and Nick Tandy both ran wide at the hairpin, with polesitter Tandy losing out.')[0]).toEqual(['polesitter', 1, 'Nick Tandy', null]);
   });
 
   it('gives "the second-placed" car the place of the car named right after it', () => {

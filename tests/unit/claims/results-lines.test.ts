@@ -28,6 +28,18 @@ describe('results set out as tables and labelled lines', () => {
     expect(read('Drivers’ standings:\nPos | Driver | Team | Pts |\n01. | F. Alonso | Ferrari | 154 |\n02. | K. Raikkonen | Lotus | 116 |\n')).toEqual([]);
   });
 
+  it('reads a table whose cells are lines of their own, each place alone on its line, and stops where the places do', () => {
+    const stacked = 'Classifica finale:\n1\nBUTTON\n2\nROSBERG\n3\nALONSO\nRIT\nHULKENBERG\nMario Rossi\n';
+    expect(read(stacked).map((claim) => [claim.kind, claim.value, claim.subject?.toLowerCase()])).toEqual([
+      ['position', 1, 'button'],
+      ['position', 2, 'rosberg'],
+      ['position', 3, 'alonso'],
+    ]);
+    const cells = read('Results\n1\nJenson Button\nMcLaren\n2\nNico Rosberg\nMercedes\n3\nFernando Alonso\nFerrari\n4\nKimi Räikkönen\n');
+    expect(cells.map((claim) => [claim.text, claim.subject])).toEqual([['1', 'Jenson Button'], ['2', 'Nico Rosberg'], ['3', 'Fernando Alonso'], ['4', 'Kimi Räikkönen']]);
+    expect(read('Top speeds:\n2\nBUTTON\n3\nROSBERG\n4\nALONSO\n')).toEqual([]);
+  });
+
   it('leaves a last row cut off before its name', () => {
     expect(read('Grid:\n1. Fernando Alonso (Ferrari)\n2. Jenson Button (McLaren)\n3. N').map((claim) => claim.text)).toEqual(['1', '2']);
   });
@@ -40,5 +52,11 @@ describe('results set out as tables and labelled lines', () => {
       { kind: 'gap', text: '4.512s', value: 4.512, subject: 'Nico Rosberg', reference: null },
     ]);
     expect(read('First: the tyres. Then the weather.')).toEqual([]);
+  });
+
+  it('reads a line labelled "Fastest Lap" as the best lap of the race, its holder after the label', () => {
+    const claims = extractClaims('Results\nFastest Lap: Nico Rosberg (Mercedes), 1:21.004 on lap 49\n', { roster }).filter((claim) => claim.kind === 'position');
+    expect(claims.map(({ text, value, subject, rank }) => ({ text, value, subject, rank }))).toEqual([{ text: 'Fastest Lap', value: 1, subject: 'Nico Rosberg', rank: 'best-lap' }]);
+    expect(read('The fastest lap: a thing of the past.').filter((claim) => claim.kind === 'position')).toEqual([]);
   });
 });

@@ -61,6 +61,13 @@ describe('reading the structure of race copy', () => {
     expect(read('The Manor duo of Will Stevens and Roberto Merhi qualified P19 and P20.').map((claim) => claim.subject?.split(' ').at(-1))).toEqual(['Stevens', 'Merhi']);
   });
 
+  it('pairs places said of "both" or "they" with the drivers the sentence before lists, only when "respectively" says so', () => {
+    const both = read('The Haas pair of Kevin Magnussen and Nico Hulkenberg looked quick in Q1. Both drivers faded in Q2, though, taking P14 and P15 respectively.');
+    expect(both.map((claim) => [claim.text, claim.subject])).toEqual([['P14', 'Kevin Magnussen'], ['P15', 'Nico Hulkenberg']]);
+    const unsaid = read('Kevin Magnussen and Nico Hulkenberg looked quick in Q1. They then took P14 and P15.');
+    expect(unsaid.map((claim) => claim.subject)).toEqual([null, null]);
+  });
+
   it('pairs places with the drivers a "with" lists after them', () => {
     const text = 'Entries from Red Bull were second and third fastest, with Max Verstappen in the No. 1 leading teammate Daniel Ricciardo.';
     expect(read(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.subject])).toEqual([['second', 'Max Verstappen'], ['third', 'Daniel Ricciardo']]);

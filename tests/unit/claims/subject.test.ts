@@ -114,6 +114,18 @@ describe('subjects and references', () => {
     expect(place).toMatchObject({ text: 'second row', subject: 'Red Bull', subjectSure: false });
   });
 
+  it('gives a place taken "to claim" after beating someone to the one who beat, not the one beaten', () => {
+    const placeOf = (text: string) => extractClaims(text).find((claim) => claim.kind === 'position')?.subject;
+    expect(placeOf('Charles Leclerc edged out his Ferrari team-mate and long-time karting rival Carlos Sainz in the dying seconds to snatch a sensational pole.')).toBe('Charles Leclerc');
+    expect(placeOf('A spin from Charles Leclerc allowed Carlos Sainz to snatch pole.')).toBe('Carlos Sainz');
+  });
+
+  it('reads "the Haas man" as the driver named before it, not the team', () => {
+    const roster = [{ id: 'bearman', name: 'Oliver Bearman', kind: 'driver' as const }, { id: 'team:haas', name: 'Haas', kind: 'team' as const }];
+    const text = 'Oliver Bearman was knocked out by 0.04s in Q1, which left the Haas man in P17.';
+    expect(extractClaims(text, { roster }).find((claim) => claim.kind === 'position')).toMatchObject({ text: 'P17', subject: 'Oliver Bearman' });
+  });
+
   it('holds a clause whose subject is "he" for the driver named before it, not a team it names', () => {
     const roster = [{ id: 'gunn', name: 'Ross Gunn', kind: 'driver' as const }, { id: 'team:heart', name: 'Heart of Racing', kind: 'team' as const }];
     const text = 'Ross Gunn missed his record, but he still managed to score Heart of Racing’s first GTD PRO pole position.';

@@ -10,6 +10,7 @@ export const dutch: LanguageWords = {
   ordinals: { eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10, elfde: 11, twaalfde: 12 },
   placeNouns: ['plaats', 'positie', 'plek', 'tijd', 'startplaats', 'startpositie', 'plaatsen', 'posities'],
   bestTime: ['snelste tijd', 'snelste rondetijd', 'beste startpositie'],
+  fastest: ['de snelste'],
   rowWords: ['startrij', 'rij'],
   placeVerbs: ['werd', 'is', 'was', 'eindigde', 'start', 'startte', 'reed', 'kwam', 'staat'],
   afterWords: ['en', 'in', 'op', 'met', 'voor', 'achter', 'na'],

@@ -18,7 +18,7 @@ export const english: LanguageWords = {
   placeNouns: ['place', 'position', 'spot', 'places', 'positions', 'spots'],
   rowWords: ['row'],
   placeVerbs: ['start', 'starts', 'started', 'starting', 'was', 'is', 'were', 'be', 'been', 'finished', 'finish', 'finishes', 'ended', 'ends', 'end', 'qualified', 'qualifies', 'qualify', 'classified', 'placed', 'came', 'comes', 'home', 'sits', 'sat', 'ran', 'runs', 'running', 'lies', 'lay', 'took', 'takes', 'secured', 'securing', 'claimed', 'claims', 'salvaged', 'salvage', 'slotted', 'grabbed', 'bagged', 'earned', 'rounded', 'completed', 'moved', 'moving', 'climbed', 'climbing', 'jumped', 'jumping', 'rose', 'rising', 'dropped', 'dropping', 'slipped', 'slipping', 'fell', 'falling', 'put', 'puts', 'gave', 'gives'],
-  afterWords: ['and', 'or', 'in', 'on', 'for', 'with', 'out of', 'behind', 'ahead', 'after', 'then', 'at', 'by', 'from', 'to', 'overall', 'respectively', 'while', 'whilst', 'but', 'as', 'despite', 'before', 'he', 'she', 'they', 'due to', 'because', 'thanks to', 'following', 'when', 'having', 'until', 'although', 'though', 'yesterday', 'today', 'again'],
+  afterWords: ['and', 'or', 'in', 'on', 'for', 'with', 'out of', 'behind', 'ahead', 'after', 'then', 'at', 'by', 'from', 'to', 'overall', 'respectively', 'while', 'whilst', 'but', 'as', 'despite', 'before', 'he', 'she', 'they', 'due to', 'because', 'thanks to', 'following', 'when', 'having', 'until', 'although', 'though', 'yesterday', 'today', 'again', 'so', 'within'],
   halfSecond: ['half an? second', 'a half-second', 'half-second', 'half a sec'],
   gapAfter: [
     'of a second', 'off', 'ahead', 'behind', 'faster', 'quicker', 'slower', 'clear', 'adrift', 'back', 'down', 'shy', 'short',

@@ -24,6 +24,11 @@ export interface LanguageWords {
    * Bestzeit", "el mejor tiempo". Optional; English reads "fastest" and "quickest" by its own grammar.
    */
   bestTime?: string[];
+  /**
+   * "Fastest" as a phrase with its article, first place when said of a driver ("a été le plus rapide", "fue el
+   * más rápido"). Optional; English reads "fastest" by its own grammar, German by its compounds.
+   */
+  fastest?: string[];
   /** Words for a row of the grid: "row", "Reihe", "startrij", "fila", "ligne". */
   rowWords: string[];
   /** Verbs before an ordinal that make it the subject's place ("finished", "wird", "sale"). */

@@ -10,6 +10,7 @@ export const portuguese: LanguageWords = {
   ordinals: { primeiro: 1, primeira: 1, segundo: 2, segunda: 2, terceiro: 3, terceira: 3, quarto: 4, quarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, 'sétimo': 7, 'sétima': 7, oitavo: 8, oitava: 8, nono: 9, nona: 9, 'décimo': 10, 'décima': 10 },
   placeNouns: ['lugar', 'posição', 'posto', 'tempo', 'lugares', 'posições'],
   bestTime: ['melhor tempo', 'tempo mais rápido'],
+  fastest: ['o mais rápido', 'a mais rápida'],
   rowWords: ['fila', 'linha'],
   placeVerbs: ['foi', 'é', 'era', 'largará', 'larga', 'terminou', 'ficou', 'chegou'],
   afterWords: ['e', 'em', 'com', 'atrás', 'à', 'frente', 'na', 'no'],

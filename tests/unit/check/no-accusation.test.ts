@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Checker, type CheckContext } from '../../../src/domain/check';
+import { checkClaim } from '../../../src/domain/check/check-claim';
 import { readHint } from '../../../src/domain/check/session-hint';
+import { claimOf } from './claim-of';
 import { F1, loadSessions } from './timing-data';
 
 // A contradiction needs evidence of the same session, car and driver. Where the words leave the session, the
@@ -21,6 +23,18 @@ function verdictOf(context: CheckContext, text: string, figure: string) {
   return claim!;
 }
 
+// The place `figure` of `subject` in `text` as the checker alone judges it, whatever the reader makes of the
+// sentence: the reader may rightly not take it for a place at all, and the checker must still not accuse.
+function placeAlone(context: CheckContext, text: string, figure: string, value: number, subject: string) {
+  const start = text.indexOf(figure);
+  const claim = claimOf({ kind: 'position', text: figure, value, subject, start, end: start + figure.length, sentence: text });
+  return checkClaim(claim, readHint(text, claim), context);
+}
+
+function contradictions(context: CheckContext, text: string) {
+  return new Checker(context).checkText(text).claims.filter((claim) => claim.verdict === 'contradicted');
+}
+
 describe('a race place told in the story of the race', () => {
   it('is a moment, not the result, when no word says it is the result', () => {
     const told = verdictOf(race, 'Once the safety car had gone in, Fernando Alonso ran in second place.', 'second');
@@ -32,9 +46,11 @@ describe('a race place told in the story of the race', () => {
 
 describe('a place in a sentence that tells of a penalty', () => {
   it('may be the order on the road or after the penalty, so it is not held against the result', () => {
-    const told = verdictOf(race, 'Sebastian Vettel took the flag in third but was given a five-second penalty for a collision.', 'third');
+    const text = 'Sebastian Vettel took the flag in third but was given a five-second penalty for a collision.';
+    const told = placeAlone(race, text, 'third', 3, 'Sebastian Vettel');
     expect(told.verdict).toBe('unverifiable');
     expect(told.reason).toMatch(/penalty/);
+    expect(contradictions(race, text)).toEqual([]);
   });
 
   it('is still checked when the penalty is another driver’s, told in a clause with its own subject', () => {
@@ -44,15 +60,19 @@ describe('a place in a sentence that tells of a penalty', () => {
 
 describe('a place the timing does not hold', () => {
   it('is a place in the championship standings', () => {
-    const told = verdictOf(race, 'The points lifted Felipe Massa from ninth to seventh in the drivers’ standings.', 'ninth');
+    const text = 'The points lifted Felipe Massa from ninth to seventh in the drivers’ standings.';
+    const told = placeAlone(race, text, 'ninth', 9, 'Felipe Massa');
     expect(told.verdict).toBe('unverifiable');
     expect(told.reason).toMatch(/standings/);
+    expect(contradictions(race, text)).toEqual([]);
   });
 
   it('is the place a gap just before it is measured from', () => {
-    const told = verdictOf(qualifying, 'Sebastian Vettel ended up 0.4s off first place.', 'first');
+    const text = 'Sebastian Vettel ended up 0.4s off first place.';
+    const told = placeAlone(qualifying, text, 'first', 1, 'Sebastian Vettel');
     expect(told.verdict).toBe('unverifiable');
     expect(told.reason).toMatch(/measured from/);
+    expect(contradictions(qualifying, text)).toEqual([]);
   });
 });
 

@@ -71,7 +71,8 @@ function buildIndex(session: TimingSession): SessionIndex {
       if (list) list.push(facts.car);
       else {
         carsByDriver.set(key, [facts.car]);
-        roster.push({ id: key, name: driver, kind: 'driver' });
+        const nationality = facts.entry?.nationalities?.[driver];
+        roster.push(nationality ? { id: key, name: driver, kind: 'driver', nationality } : { id: key, name: driver, kind: 'driver' });
       }
     }
   }

@@ -59,8 +59,8 @@ function sameLetter(a: string, b: string): boolean {
 }
 
 // "Der Weltmeister", "De Brit", "Während der Chinese": an article before a noun describes a driver named before;
-// with the session's drivers at hand, such a run is no one's name.
-const EPITHET = /(?:^|\s)(?:der|die|das|den|dem|de|het|el|la|le|les|il|lo|o|os|the)\s+\p{Lu}/u;
+// with the session's drivers at hand, such a run is no one's name; so too at a sentence's opening ("Le Néerlandais a signé").
+const EPITHET = /(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]e|[Hh]et|[Ee]l|[Ll]a|[Ll]e|[Ll]es|[Ii]l|[Ll]o|[Oo]|[Oo]s|[Tt]he)\s+\p{Lu}/u;
 
 function isEpithet(mention: NameMention, lookup: RosterMatcher | null): boolean {
   return lookup !== null && mention.kind === 'person' && EPITHET.test(mention.text) && lookup(mention.text) === null;

@@ -1,6 +1,7 @@
 import { fullNameFor, type NameMention } from '../names';
 import { partiesBetween, partiesInSentence, type ClaimContext } from './context';
 import { nationalityOf } from './nationalities';
+import { fitByNationality, nationalityDiffers } from './nationality-fit';
 import { CUE_REACH, objectCueBefore } from './objects';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
@@ -17,13 +18,15 @@ const EPITHET = /(?<![\p{L}])(?:(?:the|der|die|das|den|dem|de|het|el|la|le|il|lo
 // A nationality word right before a name introduces that driver: "der Deutsche Nico Hülkenberg", "Dutchman Max Verstappen".
 const WORD = /(?<![\p{L}])\p{L}+(?:-\p{L}+)?(?![\p{L}])/gu;
 const AND = /^\s*(?:and|&|und|en|y|e|et)\s*$/i;
+// "The Canadian crew of Pfaff Motorsport", "the German manufacturer": a nationality before a team or a thing is no driver's.
+const NOT_A_DRIVER = /^\s+(?:crew|team|squad|outfit|side|manufacturer|marque|brand|constructor|entry|entries|car|cars|machine|pair|pairing|duo|trio|line-?up|camp|fans|crowd|flag|anthem|round|race|event|grand\s+prix|gp|circuit|track|series|championship|driver\s+pairing|drivers|teams)\b/i;
 const sentencesBack = 2;
 
 function epithetsIn(text: string, from: number, to: number): Epithet[] {
   const found: Epithet[] = [];
   for (const match of text.slice(from, to).matchAll(EPITHET)) {
     const nationality = nationalityOf(match[1]);
-    if (nationality) found.push({ start: from + match.index, end: from + match.index + match[0].length, nationality });
+    if (nationality && !NOT_A_DRIVER.test(text.slice(from + match.index + match[0].length, from + match.index + match[0].length + 24))) found.push({ start: from + match.index, end: from + match.index + match[0].length, nationality });
   }
   return found;
 }
@@ -62,7 +65,8 @@ function resolvedNationalities(context: ClaimContext): Map<string, Set<string>> 
     if (!epithet || epithet.start !== opening) continue;
     const people = partiesInSentence(context, index - 1).filter((mention) => mention.kind === 'person' && (!context.matchInRoster || context.matchInRoster(mention.text) !== null));
     const names = new Set(people.map((mention) => fullNameFor(mention, context.fullNames)));
-    if (names.size !== 1) continue;
+    // "Hamilton took pole. The Finn …": not the one named when the timing gives him another nationality.
+    if (names.size !== 1 || nationalityDiffers(context, people[0].text, epithet.nationality)) continue;
     const known = resolved.get(epithet.nationality) ?? new Set<string>();
     known.add([...names][0]);
     resolved.set(epithet.nationality, known);
@@ -89,7 +93,7 @@ export function epithetReference(context: ClaimContext, figure: Figure): { name:
  * pair ("Guanyu Zhou und Valtteri Bottas … Während der Chinese … 12., wird der Finne 13."), the pair in order,
  * as a guess.
  */
-export function epithetHolder(context: ClaimContext, figure: Figure, sentence: SentenceSpan, sentenceIndex: number): { name: string; sure: boolean; at: number; end: number } | undefined {
+export function epithetHolder(context: ClaimContext, figure: Figure, sentence: SentenceSpan, sentenceIndex: number): { name: string | null; sure: boolean; at: number; end: number } | undefined {
   const { text } = context;
   const epithet = epithetsIn(text, sentence.start, figure.start).at(-1);
   if (!epithet || partiesBetween(context, epithet.start, figure.start).length > 0) return undefined;
@@ -97,6 +101,9 @@ export function epithetHolder(context: ClaimContext, figure: Figure, sentence: S
   const introduced = learnedNationalities(context).get(epithet.nationality);
   if (introduced?.size === 1) return { name: [...introduced][0], sure: true, at: epithet.start, end: epithet.end };
   if (introduced) return undefined;
+  // The timing's nationalities of the drivers named before, nearest first; when they cannot tell, no one.
+  const fit = fitByNationality(context, epithet.start, epithet.nationality);
+  if (fit) return { name: fit === 'open' ? null : fit.name, sure: false, at: epithet.start, end: epithet.end };
   // "Alonso beat Sebastian Vettel’s Red Bull to the line but the German was demoted to fifth": a nationality the
   // text never tied to a name, after names in its own sentence, stands for the last of them, as a guess.
   const named = partiesBetween(context, sentence.start, epithet.start).filter((mention) => mention.kind === 'person' && (!context.matchInRoster || context.matchInRoster(mention.text) !== null));
@@ -111,8 +118,12 @@ export function epithetHolder(context: ClaimContext, figure: Figure, sentence: S
 /** The driver an epithet in [start, end) stands for by the nationality the text gives him ("a déploré l'Allemand"). */
 export function introducedIn(context: ClaimContext, start: number, end: number): { name: string; start: number; end: number } | undefined {
   const [epithet] = epithetsIn(context.text, start, end);
-  const introduced = epithet ? learnedNationalities(context).get(epithet.nationality) : undefined;
-  return epithet && introduced?.size === 1 ? { name: [...introduced][0], start: epithet.start, end: epithet.end } : undefined;
+  if (!epithet) return undefined;
+  const introduced = learnedNationalities(context).get(epithet.nationality);
+  if (introduced) return introduced.size === 1 ? { name: [...introduced][0], start: epithet.start, end: epithet.end } : undefined;
+  // "0.2s behind the Dutchman" after "Verstappen": the one named before whom the timing gives that nationality.
+  const fit = fitByNationality(context, epithet.start, epithet.nationality);
+  return fit && fit !== 'open' ? { name: fit.name, start: epithet.start, end: epithet.end } : undefined;
 }
 
 // The two drivers the nearest sentence before that names any names as a pair ("Guanyu Zhou und Valtteri Bottas").

@@ -14,6 +14,8 @@ export interface RosterEntry {
   name: string;
   kind: 'driver' | 'team';
   aliases?: string[];
+  /** A driver's country as the timing gives it, a lower-case two-letter code ("gb", "mc"), when it does. */
+  nationality?: string;
 }
 
 export type Roster = RosterEntry[];

@@ -8,6 +8,8 @@ export interface Entry {
   team: string;
   vehicle: string;
   drivers: string[];
+  /** The country each driver races under ("Lewis Hamilton" → "gb"), for those the file gives one. */
+  nationalities?: Record<string, string>;
 }
 
 /** One line of a session's classification. */

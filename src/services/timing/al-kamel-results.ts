@@ -1,4 +1,5 @@
 import { carNumberOf, displayName, parseLapTime, type Entry, type Result } from '../../domain/timing';
+import { nationalityCode } from '../../domain/names';
 import type { CsvTable } from './csv-table';
 import { TableReader } from './table-reader';
 
@@ -15,13 +16,18 @@ function gapOf(text: string, position: number): { seconds: number | null; text: 
   return seconds === null ? { seconds: null, text } : { seconds, text: null };
 }
 
-function driversOf(reader: TableReader, row: string[]): string[] {
+// The drivers of a line with the country each races under ("DRIVER1_COUNTRY": "GBR"), where the file gives it.
+function driversOf(reader: TableReader, row: string[]): Pick<Entry, 'drivers' | 'nationalities'> {
   const drivers: string[] = [];
+  const nationalities: Record<string, string> = {};
   for (let number = 1; reader.has(`DRIVER${number}_FIRSTNAME`); number++) {
     const name = `${reader.text(row, `DRIVER${number}_FIRSTNAME`)} ${reader.text(row, `DRIVER${number}_SECONDNAME`)}`.trim();
-    if (name !== '') drivers.push(displayName(name));
+    if (name === '') continue;
+    drivers.push(displayName(name));
+    const code = reader.has(`DRIVER${number}_COUNTRY`) ? nationalityCode(reader.text(row, `DRIVER${number}_COUNTRY`)) : null;
+    if (code) nationalities[displayName(name)] = code;
   }
-  return drivers;
+  return Object.keys(nationalities).length > 0 ? { drivers, nationalities } : { drivers };
 }
 
 /**
@@ -40,7 +46,7 @@ export function readAlKamelResults(table: CsvTable): { entries: Entry[]; results
     if (car === '') reader.fail(line, 'no car number');
     const position = reader.integer(row, line, race ? 'POSITION' : 'POS');
     const className = reader.text(row, 'CLASS');
-    const entry = { car, className, team: reader.text(row, 'TEAM'), vehicle: reader.text(row, 'VEHICLE'), drivers: driversOf(reader, row) };
+    const entry = { car, className, team: reader.text(row, 'TEAM'), vehicle: reader.text(row, 'VEHICLE'), ...driversOf(reader, row) };
     if (position === null) {
       // "Not started": entered, so its drivers are known, but not classified.
       if (reader.text(row, 'STATUS') === '') reader.fail(line, 'no position');

@@ -1,4 +1,5 @@
 import { RacedeskError } from '../../domain/errors';
+import { nationalityCode } from '../../domain/names';
 import { normalizeName, parseLapTime, type Entry, type Result } from '../../domain/timing';
 import { indexBy, recordsOf, requireTable, type ErgastRecord, type ErgastTables } from './ergast-tables';
 import type { SessionDraft } from './session-draft';
@@ -43,9 +44,15 @@ function driverName(context: RaceContext, driverId: string): string {
   return driver ? `${driver.forename} ${driver.surname}` : `driver ${driverId}`;
 }
 
+// "British" in drivers.csv: the country the driver races under, when the table gives one.
+function nationalitiesOf(context: RaceContext, driverId: string): Pick<Entry, 'nationalities'> {
+  const code = nationalityCode(context.drivers.get(driverId)?.nationality ?? '');
+  return code ? { nationalities: { [driverName(context, driverId)]: code } } : {};
+}
+
 function entryOf(context: RaceContext, record: ErgastRecord): Entry {
   const team = context.constructors.get(record.constructorId)?.name ?? '';
-  return { car: record.number || (context.drivers.get(record.driverId)?.code ?? record.driverId), className: F1_CLASS, team, vehicle: team, drivers: [driverName(context, record.driverId)] };
+  return { car: record.number || (context.drivers.get(record.driverId)?.code ?? record.driverId), className: F1_CLASS, team, vehicle: team, drivers: [driverName(context, record.driverId)], ...nationalitiesOf(context, record.driverId) };
 }
 
 function startOf(date: string | undefined, time: string | undefined): string | null {

@@ -35,7 +35,8 @@ function mergeEntries(stored: Entry[], incoming: Entry[]): Entry[] {
   const byCar = new Map(stored.map((entry) => [entry.car, entry]));
   for (const entry of incoming) {
     const old = byCar.get(entry.car);
-    byCar.set(entry.car, old ? { ...old, ...entry, drivers: [...new Set([...entry.drivers, ...old.drivers])] } : entry);
+    const nationalities = old?.nationalities || entry.nationalities ? { nationalities: { ...old?.nationalities, ...entry.nationalities } } : {};
+    byCar.set(entry.car, old ? { ...old, ...entry, drivers: [...new Set([...entry.drivers, ...old.drivers])], ...nationalities } : entry);
   }
   return [...byCar.values()];
 }

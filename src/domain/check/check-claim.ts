@@ -2,6 +2,7 @@ import type { Claim } from '../claims';
 import { chooseSession, mainSession } from './session-choice';
 import type { SessionHint } from './session-hint';
 import { indexSession, type SessionIndex } from './session-index';
+import { withPlaceReference } from './place-reference';
 import { resolveParty } from './resolve-subject';
 import { checkGap } from './rules/gap';
 import { checkLapTime } from './rules/lap-time';
@@ -69,7 +70,8 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   return checked;
 }
 
-function checkAgainstData(claim: Claim, hint: SessionHint, context: CheckContext): CheckedClaim {
+function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext): CheckedClaim {
+  let claim = read;
   const choice = chooseSession(hint, context, claim);
   if (!choice.session) return { ...claim, ...unverifiable(choice.reason), sessionId: null };
   const gridFrom = claim.kind === 'position' && hint.grid ? gridSessionOf(choice.session, context) : null;
@@ -89,6 +91,7 @@ function checkAgainstData(claim: Claim, hint: SessionHint, context: CheckContext
     return { ...claim, ...unverifiable(reason), sessionId: session.id };
   }
   const track = context.tracks.find((candidate) => candidate.id === session.trackId) ?? null;
+  claim = withPlaceReference(claim, index, subject.cars);
   const reference = claim.kind === 'gap' && claim.reference ? resolveParty(claim.reference, index) : null;
   // "Franco was fourth, 0.291 of a second off, in the No. 34": a reference read as the subject's own car is no reference.
   const ownCar = reference?.found && reference.cars.length === 1 && subject.cars.some((facts) => facts === reference.cars[0]);

@@ -26,6 +26,11 @@ export interface Claim {
   subjectSure: boolean;
   /** For a gap, the driver or car it is measured against. */
   reference: string | null;
+  /**
+   * For a gap the words measure from a place rather than a driver ("two tenths off pole", "won by 19.4s"): that
+   * place in the subject's class (1 for pole or the leader, 2 for a winner's margin), for the checker to look up.
+   */
+  referencePlace?: number | null;
   /** For a gap, whether the subject is ahead of (faster than) or behind the reference. */
   direction: 'ahead' | 'behind' | null;
   /** For a position, the class as written ("GTD-Pro", "LMP3") or "overall" or "class". */

@@ -1,0 +1,24 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Checker, type CheckContext } from '../../../src/domain/check';
+import { F1, loadSessions } from './timing-data';
+
+// The 2014 Singapore Grand Prix: Hamilton took pole (Ricciardo third, 0.173s off in Q3) and won by 13.534s from Vettel.
+let singapore: CheckContext;
+
+beforeAll(async () => {
+  const f1 = await loadSessions([F1], { race: '2014 Singapore' });
+  singapore = { ...f1, mainSessionId: null, roster: [] };
+}, 60_000);
+
+const gapIn = (text: string) => new Checker(singapore).checkText(text).claims.find((claim) => claim.kind === 'gap');
+
+describe('a gap measured from a place, with no one named', () => {
+  it('is measured against the pole-sitter in the data and names him', () => {
+    expect(gapIn('Daniel Ricciardo qualified third, two tenths off pole.')).toMatchObject({ verdict: 'confirmed', reference: 'Lewis Hamilton', expected: 0.173 });
+    expect(gapIn('Daniel Ricciardo qualified third, 0.9 seconds off pole.')).toMatchObject({ verdict: 'contradicted', reference: 'Lewis Hamilton', expected: 0.173 });
+  });
+
+  it('measures a winner’s margin against the runner-up', () => {
+    expect(gapIn('Lewis Hamilton won the race by 13.5 seconds.')).toMatchObject({ verdict: 'confirmed', reference: 'Sebastian Vettel' });
+  });
+});

@@ -28,3 +28,11 @@ export function headingSession(paragraph: string, context: CheckContext): string
 export function isSessionHeading(paragraph: string): boolean {
   return HEADING.test(paragraph);
 }
+
+// "Starting grid:" or "Grid" heading a list or a block, on its own line or opening the paragraph it labels.
+const GRID_LABEL = /^\s*(?:the\s+)?(?:provisional\s+|final\s+)?(?:starting\s+grid|grid(?:\s+for\s+[^:\n]{1,40})?)\s*(?::|$)/i;
+
+/** Whether a paragraph is, or opens with, a label saying the places under it are the starting grid. */
+export function isGridLabel(paragraph: string): boolean {
+  return GRID_LABEL.test(paragraph);
+}

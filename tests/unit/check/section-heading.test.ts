@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Checker, type CheckContext } from '../../../src/domain/check';
-import { isSessionHeading } from '../../../src/domain/check/section-heading';
+import { isGridLabel, isSessionHeading } from '../../../src/domain/check/section-heading';
 import type { TimingSession } from '../../../src/domain/timing';
-import { loadSessions } from './timing-data';
+import { F1, loadSessions } from './timing-data';
 
 // 2023 Watkins Glen from the corpus's local copy of tobi/imsa_data (tests/corpus/TIMING.md), absent from a bare checkout.
 const GLEN_2023 = resolve(import.meta.dirname, '../../corpus/.timing/tobi+imsa_data/data/2023/12-watkins-glen-international');
@@ -48,5 +48,27 @@ describe.skipIf(!present)('the claims under a session heading (2023 Watkins Glen
     const text = 'Practice No. 2\n\nBraun lapped the Acura at 132.595 mph.\n\nPractice No. 1\n\nOn Friday Braun lapped the Acura at 130.821 mph.';
     const speeds = checkOn(practice(2), text).filter((claim) => claim.kind === 'speed');
     expect(speeds.map((claim) => [claim.verdict, claim.sessionId])).toEqual([['confirmed', practice(2).id], ['confirmed', practice(1).id]]);
+  });
+});
+
+describe('a "Starting grid:" label', () => {
+  it('is read opening a list or standing alone, not in a sentence about the grid', () => {
+    expect(isGridLabel('Starting grid: 1. Bottas (Mercedes), 2. Verstappen (Red Bull)')).toBe(true);
+    expect(isGridLabel('The starting grid')).toBe(true);
+    expect(isGridLabel('Hamilton drops to fifth on the starting grid.')).toBe(false);
+  });
+
+  let austria: CheckContext;
+  beforeAll(async () => {
+    const f1 = await loadSessions([F1], { race: '2020 Austrian' });
+    const qualifying = f1.sessions.find((session) => session.kind === 'qualifying')!;
+    austria = { ...f1, mainSessionId: qualifying.id, roster: [] };
+  }, 60_000);
+
+  // Hamilton qualified second in Austria in 2020; a penalty put him fifth on the grid.
+  it('makes the places of the list under it starting places, checked against the race grid', () => {
+    const text = 'Bottas took pole ahead of Hamilton.\nStarting grid: 1. Valtteri Bottas (Mercedes), 2. Max Verstappen (Red Bull), 3. Lando Norris (McLaren), 4. Alexander Albon (Red Bull), 5. Lewis Hamilton (Mercedes)';
+    const places = new Checker(austria).checkText(text).claims.filter((claim) => claim.kind === 'position' && /^\d$/.test(claim.text));
+    expect(places.map((claim) => [claim.text, claim.verdict])).toEqual([['1', 'confirmed'], ['2', 'confirmed'], ['3', 'confirmed'], ['4', 'confirmed'], ['5', 'confirmed']]);
   });
 });

@@ -13,6 +13,7 @@ import { checkSpread, readSpread } from './rules/spread';
 import { unlessSlip } from './slip';
 import { borneOutElsewhere } from './elsewhere';
 import { borneOutByAnother } from './other-named';
+import { splitGroupOf } from './split-sessions';
 import type { TimingSession } from '../timing';
 import type { CheckContext, CheckedClaim, RuleOutcome } from './types';
 
@@ -75,7 +76,11 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
   const choice = chooseSession(hint, context, claim);
   if (!choice.session) return { ...claim, ...unverifiable(choice.reason), sessionId: null };
   const gridFrom = claim.kind === 'position' && hint.grid ? gridSessionOf(choice.session, context) : null;
-  const session = gridFrom?.session ?? choice.session;
+  const chosen = gridFrom?.session ?? choice.session;
+  // "qualifying" of an event run in class groups: the group the subject's car ran in.
+  const split = splitGroupOf(claim, chosen, context);
+  if (split && !split.session) return { ...claim, ...unverifiable(split.reason), sessionId: chosen.id };
+  const session = split?.session ?? chosen;
   const main = mainSession(context);
   if (claim.kind === 'gap' && main && main !== session && (hint.year !== null || hint.lastYear)) {
     const across = checkGapAcrossSessions(claim, indexSession(main), indexSession(session));

@@ -6,6 +6,7 @@ import { withLeadSubjects } from './lead-subjects';
 import { findNameSlips } from './name-slips';
 import { withoutOwners } from './other-named';
 import { rosterFor } from './roster-match';
+import { isGridLabel } from './section-heading';
 import { chooseSession, mainSession } from './session-choice';
 import { readHint, readSentenceHint } from './session-hint';
 import { indexSession } from './session-index';
@@ -16,9 +17,10 @@ import { checkWithCars } from './wrong-car';
 
 /**
  * Checks every claim and name in one paragraph; offsets are into the paragraph. `lead` is the paragraph before
- * it, which names whoever "He" or "The Cadillac" at its start refers to; `language` is the article's.
+ * it, which names whoever "He" or "The Cadillac" at its start refers to; `language` is the article's; `gridSection`
+ * says the paragraph is under a "Starting grid:" label.
  */
-export function checkParagraph(written: string, context: CheckContext, roster: Roster, writtenLead = '', language?: LanguageWords): ParagraphCheck {
+export function checkParagraph(written: string, context: CheckContext, roster: Roster, writtenLead = '', language?: LanguageWords, gridSection = false): ParagraphCheck {
   // Read with the line breaks that wrap a sentence as spaces; offsets and the paragraph returned stay as written.
   const text = unwrapLines(written);
   const lead = unwrapLines(writtenLead);
@@ -38,7 +40,10 @@ export function checkParagraph(written: string, context: CheckContext, roster: R
   }
   const checked = claims.map((claim) => {
     const maker = claim.subject === null ? makeBefore(claim, words, sentences, context) : teamWord(claim, context);
-    const hint = withoutOwners(readHint(text, claim), claim, claims);
+    const read = withoutOwners(readHint(text, claim), claim, claims);
+    // Under "Starting grid:" a place is a starting place, unless its own words name another session.
+    const underGrid = gridSection || isGridLabel(written.slice(written.lastIndexOf('\n', claim.start - 1) + 1));
+    const hint = underGrid && claim.kind === 'position' && (read.kind === null || read.kind === 'qualifying') ? { ...read, grid: true } : read;
     return (maker ? confirmByMake(claim, maker, hint, context) : null) ?? checkWithCars(claim, hint, context, problems, cars);
   });
   const names: NameFinding[] = [

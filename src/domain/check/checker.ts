@@ -2,6 +2,7 @@ import { detectLanguage, extractClaims, type Claim, type LanguageWords } from '.
 import type { Roster } from '../names';
 import { checkParagraph } from './check-paragraph';
 import { sessionByEvidence } from './session-evidence';
+import { headingSession, isGridLabel, isSessionHeading } from './section-heading';
 import { mainSession } from './session-choice';
 import { indexSession } from './session-index';
 import type { CheckContext, CheckReport, ParagraphCheck } from './types';
@@ -75,8 +76,17 @@ export class Checker {
     let lead = '';
     const paragraphs = splitParagraphs(text);
     this.settleMainSession(paragraphs.map((paragraph) => paragraph.text));
+    // "Practice No. 1" on a line of its own: the paragraphs under it are of that session, until the next heading.
+    let section: string | null = null;
+    // "Starting grid:" heading a list: its places are starting places, until the next heading.
+    let grid = false;
     for (const { start, text: paragraph } of paragraphs) {
-      const checked = this.checkOne(paragraph, lead);
+      if (isSessionHeading(paragraph)) {
+        section = headingSession(paragraph, this.settled);
+        grid = false;
+      }
+      if (isGridLabel(paragraph)) grid = true;
+      const checked = this.checkOne(paragraph, lead, section, grid);
       lead = paragraph;
       for (const claim of checked.claims) report.claims.push({ ...claim, start: claim.start + start, end: claim.end + start });
       for (const name of checked.names) report.names.push({ ...name, start: name.start + start, end: name.end + start });
@@ -95,15 +105,16 @@ export class Checker {
     return !first;
   }
 
-  private checkOne(paragraph: string, lead: string): ParagraphCheck {
-    const key = `${lead}\u0000${paragraph}`;
+  private checkOne(paragraph: string, lead: string, section: string | null = null, grid = false): ParagraphCheck {
+    const key = `${section ?? ''}\u0000${grid}\u0000${lead}\u0000${paragraph}`;
     const cached = this.cache.get(key);
     if (cached) {
       this.cache.delete(key);
       this.cache.set(key, cached);
       return cached;
     }
-    const checked = checkParagraph(paragraph, this.settled, this.roster, lead, this.language);
+    const context = section === null ? this.settled : { ...this.settled, mainSessionId: section };
+    const checked = checkParagraph(paragraph, context, this.roster, lead, this.language, grid);
     this.cache.set(key, checked);
     if (this.cache.size > CACHED_PARAGRAPHS) this.cache.delete(this.cache.keys().next().value as string);
     return checked;

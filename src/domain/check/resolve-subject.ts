@@ -47,7 +47,7 @@ export function sameDriver(driver: string | null | undefined, expected: string |
 }
 
 // Whether the driver is at the wheel of any lap of the session (a car's entry lists drivers who may not have driven).
-function droveIn(name: string, index: SessionIndex): boolean {
+export function droveIn(name: string, index: SessionIndex): boolean {
   const folded = foldName(name);
   return (index.carsByDriver.get(folded) ?? []).some((car) => index.cars.get(car)?.laps.some((lap) => foldName(lap.driver) === folded));
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../claims';
 import type { TimingSession } from '../timing';
 import { startedOn } from './session-day';
+import { isSplitQualifying } from './split-sessions';
 import { sessionHoldsTime } from './session-evidence';
 import { seriesCode } from './session-hint';
 import type { SessionHint } from './session-hint';
@@ -55,6 +56,8 @@ function whichOf(sessions: TimingSession[], hint: SessionHint, claim: Pick<Claim
     const holding = sessions.filter((session) => sessionHoldsTime(session, claim.value, claim.decimals));
     if (holding.length === 1) return { session: holding[0] };
   }
+  // Qualifying run in class groups is one qualifying: the claim is checked in the group of its car.
+  if (sessions.every(isSplitQualifying)) return { session: sessions[0] };
   return { session: null, reason: `${sessions.length} ${kind} sessions are stored and the text does not say which (${sessions.map((session) => session.name).join(', ')})` };
 }
 

@@ -86,5 +86,13 @@ function draftOf(pair: FilePair): SessionDraft {
 
 /** Builds one session draft per results/laps pair of Al Kamel files. */
 export function alKamelDrafts(files: ClassifiedFile[]): SessionDraft[] {
-  return pairFiles(files).map(draftOf);
+  const pairs = pairFiles(files);
+  const drafts = pairs.map(draftOf);
+  // One event folder is one series: a class-split "qualifying---lmp3" whose classes name no series is the IMSA
+  // event's like its "qualifying---gtd-position" sibling, not an event of its own.
+  return drafts.map((draft, at) => {
+    if (draft.series !== 'Other') return draft;
+    const sibling = drafts.find((other, index) => other.series !== 'Other' && pairs[index].folder === pairs[at].folder);
+    return sibling ? { ...draft, series: sibling.series } : draft;
+  });
 }

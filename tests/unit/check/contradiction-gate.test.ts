@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckContext } from '../../../src/domain/check';
 import { checkClaim } from '../../../src/domain/check/check-claim';
-import { readHint, type SessionHint } from '../../../src/domain/check/session-hint';
+import type { SessionHint } from '../../../src/domain/check/session-hint';
 import type { Claim } from '../../../src/domain/claims';
 import { claimOf } from './claim-of';
 import { loadSessions, ROAR_2024 } from './timing-data';
+import { NO_HINT, hintOf } from './hints';
 
 // A contradiction says the writer slipped, so it is said only of a figure shaped like a slip of the data's own.
-const NO_HINT: SessionHint = { kind: null, year: null, lastYear: false, record: false, number: null, part: null, average: false, otherEvent: null, series: null, moment: false, grid: false, qualifyingParagraph: false, penaltyOrder: false, day: null, counterfactual: false };
 let roar: CheckContext;
 
 beforeAll(async () => {
@@ -17,11 +17,6 @@ beforeAll(async () => {
 
 function check(claim: Claim, hint: Partial<SessionHint> = {}) {
   return checkClaim(claim, { ...NO_HINT, ...hint }, roar);
-}
-
-function hintOf(text: string, figure: string) {
-  const start = text.indexOf(figure);
-  return readHint(text, { start, end: start + figure.length, sentence: text });
 }
 
 describe('a figure shaped like a slip of the data’s (#31 took pole in 1:32.656)', () => {

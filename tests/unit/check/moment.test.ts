@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHint } from '../../../src/domain/check/session-hint';
-
-// The hint of the figure `figure` in `text`, its sentence the one that holds it.
-function hintOf(text: string, figure: string) {
-  const start = text.indexOf(figure);
-  const sentenceStart = Math.max(0, ...['. ', '\n'].map((mark) => text.lastIndexOf(mark, start) + mark.length).filter((at) => at <= start));
-  const next = text.indexOf('. ', start);
-  const sentence = text.slice(sentenceStart, next < 0 ? text.length : next + 1);
-  return readHint(text, { start, end: start + figure.length, sentence });
-}
+import { hintInSentence as hintOf } from './hints';
 
 describe('a figure from one moment of a session', () => {
   it('is overturned by what follows a "but" that tells how the session ended', () => {

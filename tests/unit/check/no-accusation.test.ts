@@ -4,6 +4,7 @@ import { checkClaim } from '../../../src/domain/check/check-claim';
 import { readHint } from '../../../src/domain/check/session-hint';
 import { claimOf } from './claim-of';
 import { F1, loadSessions } from './timing-data';
+import { hintOf } from './hints';
 
 // A contradiction needs evidence of the same session, car and driver. Where the words leave the session, the
 // moment or the order open, the checker says unverifiable and why. Singapore 2014: qualifying Hamilton, Rosberg,
@@ -89,11 +90,6 @@ describe('a place another session of the event bears out', () => {
 });
 
 describe('words of a lap or a start told in the languages Racedesk reads', () => {
-  function hintOf(text: string, figure: string) {
-    const start = text.indexOf(figure);
-    return readHint(text, { start, end: start + figure.length, sentence: text });
-  }
-
   it('read "on the 40th lap" as a moment of the race', () => {
     expect(hintOf('The gap had grown to 12.5s on the 40th lap.', '12.5s').moment).toBe(true);
     expect(hintOf('The gap had grown to 12.5s at the flag.', '12.5s').moment).toBe(false);
@@ -108,11 +104,6 @@ describe('words of a lap or a start told in the languages Racedesk reads', () =>
 });
 
 describe('a paragraph that recalls qualifying while it tells the race', () => {
-  function hintOf(text: string, figure: string) {
-    const start = text.indexOf(figure);
-    return readHint(text, { start, end: start + figure.length, sentence: text });
-  }
-
   it('is about the race when its race words outnumber its qualifying words, in any language', () => {
     expect(hintOf('Dopo una gara pazza, come nelle qualifiche, Alonso è salito sul podio e Massa è arrivato al quinto posto.', 'quinto').qualifyingParagraph).toBe(false);
     expect(hintOf('Nelle qualifiche Massa è stato quinto.', 'quinto').qualifyingParagraph).toBe(true);

@@ -2,14 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckContext } from '../../../src/domain/check';
 import { checkClaim } from '../../../src/domain/check/check-claim';
 import { namedNear, withoutOwners } from '../../../src/domain/check/other-named';
-import type { SessionHint } from '../../../src/domain/check/session-hint';
 import { claimOf } from './claim-of';
 import { F1, loadSessions } from './timing-data';
+import { NO_HINT } from './hints';
 
 // A contradiction needs evidence of the very driver the figure is about: when another driver named near it bears
 // it out, the subject may have been misread ("The Finn clocked …"). Singapore 2014 qualifying: Hamilton 1:45.681,
 // Rosberg 1:45.688.
-const NO_HINT: SessionHint = { kind: null, year: null, lastYear: false, record: false, number: null, part: null, average: false, otherEvent: null, series: null, moment: false, grid: false, qualifyingParagraph: false, penaltyOrder: false, day: null, counterfactual: false };
 let qualifying: CheckContext;
 
 beforeAll(async () => {

@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckContext } from '../../../src/domain/check';
 import { checkClaim } from '../../../src/domain/check/check-claim';
 import { partIn } from '../../../src/domain/check/qualifying-part';
-import { readHint, type SessionHint } from '../../../src/domain/check/session-hint';
+import { readHint } from '../../../src/domain/check/session-hint';
 import { claimOf } from './claim-of';
 import { F1, loadSessions } from './timing-data';
+import { NO_HINT } from './hints';
 
 // 2014 Singapore qualifying: Button was 4th in Q1, 11th in Q2 and 11th at the end; Räikkönen 1st in Q1, 4th in Q2,
 // 7th at the end.
-const NO_HINT: SessionHint = { kind: null, year: null, lastYear: false, record: false, number: null, part: null, average: false, otherEvent: null, series: null, moment: false, grid: false, qualifyingParagraph: false, penaltyOrder: false, day: null, counterfactual: false };
 let qualifying: CheckContext;
 
 beforeAll(async () => {

@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckContext } from '../../../src/domain/check';
 import { checkClaim } from '../../../src/domain/check/check-claim';
-import type { SessionHint } from '../../../src/domain/check/session-hint';
 import type { Claim } from '../../../src/domain/claims';
 import type { TimingSession } from '../../../src/domain/timing';
 import { claimOf } from './claim-of';
 import { loadSessions, ROAR_2024, SEBRING_2024 } from './timing-data';
+import { NO_HINT } from './hints';
 
-const NO_HINT: SessionHint = { kind: null, year: null, lastYear: false, record: false, number: null, part: null, average: false, otherEvent: null, series: null, moment: false, grid: false, qualifyingParagraph: false, penaltyOrder: false, day: null, counterfactual: false };
 let roar: CheckContext;
 let sebringRace: CheckContext;
 

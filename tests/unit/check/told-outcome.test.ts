@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Checker, type CheckContext } from '../../../src/domain/check';
 import { checkClaim } from '../../../src/domain/check/check-claim';
-import { readHint, type SessionHint } from '../../../src/domain/check/session-hint';
 import { claimOf } from './claim-of';
 import { F1, loadSessions, ROAR_2024 } from './timing-data';
+import { NO_HINT, hintOf } from './hints';
 
 // Words that tell a figure is the session's outcome, this session's, or the car's best, though a moment, a record or
 // another year is named near it.
-const NO_HINT: SessionHint = { kind: null, year: null, lastYear: false, record: false, number: null, part: null, average: false, otherEvent: null, series: null, moment: false, grid: false, qualifyingParagraph: false, penaltyOrder: false, day: null, counterfactual: false };
 let roar: CheckContext;
 let singaporeQualifying: CheckContext;
 
@@ -17,11 +16,6 @@ beforeAll(async () => {
   const f1 = await loadSessions([F1], { race: '2014 Singapore' });
   singaporeQualifying = { ...f1, mainSessionId: f1.sessions.find((session) => session.kind === 'qualifying')!.id, roster: [] };
 }, 60_000);
-
-function hintOf(text: string, figure: string) {
-  const start = text.indexOf(figure);
-  return readHint(text, { start, end: start + figure.length, sentence: text });
-}
 
 describe('a place or margin told as the outcome, beside words of a moment', () => {
   it('is the one qualified in, or the margin a win was taken by', () => {

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Checker, type CheckContext } from '../../../src/domain/check';
 import { checkClaim } from '../../../src/domain/check/check-claim';
-import type { SessionHint } from '../../../src/domain/check/session-hint';
 import type { TimingSession } from '../../../src/domain/timing';
 import { claimOf } from './claim-of';
 import { loadSessions, ROAR_2023 } from './timing-data';
+import { NO_HINT } from './hints';
 
-const NO_HINT: SessionHint = { kind: null, year: null, lastYear: false, record: false, number: null, part: null, average: false, otherEvent: null, series: null, moment: false, grid: false, qualifyingParagraph: false, penaltyOrder: false, day: null, counterfactual: false };
 
 // The 2023 Roar qualifying: #60 Acura first, #7 Porsche second, Ricky Taylor's #10 third; Jordan Taylor is entered
 // in the #3 Corvette but Antonio Garcia drove every lap of it.

@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Checker, type CheckContext } from '../../../src/domain/check';
-import { loadSessions, ROAR_2024_PRACTICE } from './timing-data';
+import { ROAR_2024_PRACTICE, eventContext } from './timing-data';
 
 // Session 1 of the 2024 Roar: Tandy's #6 best 1:35.617; in the #24 Farfus set 1:35.652 and Dries Vanthoor 1:35.738.
 let roarPractice: CheckContext;
 
 beforeAll(async () => {
-  const practice = await loadSessions([ROAR_2024_PRACTICE]);
-  roarPractice = { ...practice, mainSessionId: null, roster: [] };
+  roarPractice = await eventContext([ROAR_2024_PRACTICE]);
 }, 60_000);
 
 const gapIn = (text: string) => new Checker(roarPractice).checkText(text).claims.find((claim) => claim.kind === 'gap');

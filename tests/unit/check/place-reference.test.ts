@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Checker, type CheckContext } from '../../../src/domain/check';
-import { F1, loadSessions } from './timing-data';
+import { F1, eventContext } from './timing-data';
 
 // The 2014 Singapore Grand Prix: Hamilton took pole (Ricciardo third, 0.173s off in Q3) and won by 13.534s from Vettel.
 let singapore: CheckContext;
 
 beforeAll(async () => {
-  const f1 = await loadSessions([F1], { race: '2014 Singapore' });
-  singapore = { ...f1, mainSessionId: null, roster: [] };
+  singapore = await eventContext([F1], { race: '2014 Singapore' });
 }, 60_000);
 
 const gapIn = (text: string) => new Checker(singapore).checkText(text).claims.find((claim) => claim.kind === 'gap');

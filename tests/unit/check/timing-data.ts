@@ -31,3 +31,8 @@ export async function mainSessionContext(path: string, name: RegExp): Promise<Ch
   const session = sessions.find((candidate) => name.test(candidate.name))!;
   return { sessions: [session], mainSessionId: session.id, tracks, roster: [] };
 }
+
+/** A check context of every session of the timing at `paths`, none of them main: the words must pick one. */
+export async function eventContext(paths: string[], options: { race?: string } = {}): Promise<CheckContext> {
+  return { ...(await loadSessions(paths, options)), mainSessionId: null, roster: [] };
+}

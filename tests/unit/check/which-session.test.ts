@@ -1,16 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Checker, type CheckContext } from '../../../src/domain/check';
 import { readHint } from '../../../src/domain/check/session-hint';
-import { F1, loadSessions, ROAR_2024_PRACTICE } from './timing-data';
+import { F1, ROAR_2024_PRACTICE, eventContext } from './timing-data';
 
 let roarPractice: CheckContext;
 let singapore: CheckContext;
 
 beforeAll(async () => {
-  const practice = await loadSessions([ROAR_2024_PRACTICE]);
-  roarPractice = { ...practice, mainSessionId: null, roster: [] };
-  const f1 = await loadSessions([F1], { race: '2014 Singapore' });
-  singapore = { ...f1, mainSessionId: null, roster: [] };
+  roarPractice = await eventContext([ROAR_2024_PRACTICE]);
+  singapore = await eventContext([F1], { race: '2014 Singapore' });
 }, 60_000);
 
 const checkOne = (context: CheckContext, text: string) => new Checker(context).checkText(text).claims;

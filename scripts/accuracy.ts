@@ -1,5 +1,5 @@
 /**
- * `npm run accuracy [--ci] [--half A|B|C|D|E] [--misses [--context]] [--update-ratchet] [id…]`: scores Racedesk on the corpus
+ * `npm run accuracy [--ci] [--half A…F] [--misses [--context]] [--update-ratchet] [id…]`: scores Racedesk on the corpus
  * (tests/corpus) and prints, per half, per series and in total: recall and precision of lap-time, gap and speed
  * claims, subjects, gap references, positions, verdicts, false contradictions and fixes; with --misses, every
  * miss by report, and with --context also the words around it. --ci uses only the timing in ../shared/data, as CI has it; --update-ratchet writes the figures
@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS, loadCorpus } from '../tests/accuracy/corpus';
+import { CORPUS, loadCorpus, OWN_GROUP_HALVES } from '../tests/accuracy/corpus';
 import { ratchetFigures, rate, scoreGroups } from '../tests/accuracy/groups';
 import { runReport, type ReportRun } from '../tests/accuracy/run-report';
 import type { Miss, Ratio, Scores } from '../tests/accuracy/score';
@@ -53,9 +53,12 @@ console.log('\n(lap/gap/speed recall and precision; subjects and references of t
 if (flag('--misses')) {
   console.log('\nMisses by report:');
   let current = '';
-  // Halves C, D and E are held back: their misses are listed only when asked for by name, never in a run over A and B.
+  // Halves C to F count on their own: their misses are listed only when asked for by name, never in a run over A and B.
   const halfOf = (id: string) => corpus.find((report) => report.id === id)?.half;
-  const listed = (id: string) => !['C', 'D', 'E'].includes(halfOf(id) ?? '') || halfOf(id) === half;
+  const listed = (id: string) => {
+    const of = halfOf(id);
+    return of === null || of === undefined || !OWN_GROUP_HALVES.includes(of) || of === half;
+  };
   for (const miss of misses.filter((candidate) => listed(candidate.reportId))) {
     if (miss.reportId !== current) console.log(`\n${(current = miss.reportId)}`);
     console.log(`  ${miss.what.padEnd(20)} ${miss.text.padEnd(16)} ${miss.detail}`);

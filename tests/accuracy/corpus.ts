@@ -60,6 +60,12 @@ export interface TimingSource {
   race: string | null;
 }
 
+/** The corpus's halves, in the order they were opened; see README.md. */
+export const HALVES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type Half = (typeof HALVES)[number];
+/** Halves that count in their own group only and list their misses only when asked by name. */
+export const OWN_GROUP_HALVES: readonly Half[] = ['C', 'D', 'E', 'F'];
+
 export interface CorpusReport {
   id: string;
   url: string;
@@ -67,7 +73,7 @@ export interface CorpusReport {
   series: 'F1' | 'IMSA' | 'WEC';
   language: string;
   about: string;
-  half: 'A' | 'B' | 'C' | 'D' | 'E' | null;
+  half: Half | null;
   timing: TimingSource[];
   /** The report as stored, after the header. */
   body: string;
@@ -112,7 +118,7 @@ export function loadReport(folder: string, id: string): CorpusReport {
   if (!/^https?:\/\//.test(report.url)) problems.push('header: url must be the page address');
   if (!['F1', 'IMSA', 'WEC'].includes(report.series)) problems.push(`header: series "${report.series}" is not F1, IMSA or WEC`);
   if (!/^[a-z]{2}$/.test(report.language)) problems.push(`header: language "${report.language}" is not a two-letter code`);
-  if (report.half !== null && !['A', 'B', 'C', 'D', 'E'].includes(report.half)) problems.push(`header: half "${report.half}" is not A, B, C, D or E`);
+  if (report.half !== null && !HALVES.includes(report.half)) problems.push(`header: half "${report.half}" is not one of ${HALVES.join(', ')}`);
   if (report.timing.length === 0) problems.push('header: no timing line');
   readGold(folder, report);
   return report;

@@ -1,20 +1,21 @@
+import { HALVES, OWN_GROUP_HALVES } from './corpus';
 import type { ReportRun } from './run-report';
 import { score, type Miss, type Ratio, type Scores } from './score';
 
 /**
  * The groups `npm run accuracy` reports: each half, each series (English reports), other languages, all. The
- * held-back halves C, D and E count in their own group only, so the series and the total stay the A and B figures work
+ * held-back halves C to F count in their own group only, so the series and the total stay the A and B figures work
  * is measured on, and the held-back figures are read only as what they are: how the rules do on prose no rule was made for.
  */
 export function groupsOf(run: ReportRun): string[] {
   const { report } = run;
-  if (report.half === 'C' || report.half === 'D' || report.half === 'E') return [`half ${report.half}`];
+  if (report.half !== null && OWN_GROUP_HALVES.includes(report.half)) return [`half ${report.half}`];
   return [`half ${report.half ?? '?'}`, report.language === 'en' ? report.series : 'other languages', 'total'];
 }
 
 /** Scores every group, in a fixed order. */
 export function scoreGroups(runs: ReportRun[]): { groups: Map<string, Scores>; misses: Miss[] } {
-  const order = ['half A', 'half B', 'half C', 'half D', 'half E', 'half ?', 'F1', 'IMSA', 'WEC', 'other languages', 'total'];
+  const order = [...HALVES.map((half) => `half ${half}`), 'half ?', 'F1', 'IMSA', 'WEC', 'other languages', 'total'];
   const members = new Map<string, ReportRun[]>();
   for (const run of runs) for (const group of groupsOf(run)) members.set(group, [...(members.get(group) ?? []), run]);
   const groups = new Map<string, Scores>();

@@ -13,6 +13,10 @@ const CACHED_PARAGRAPHS = 5000;
 export interface ParagraphToCheck {
   text: string;
   lead: string;
+  /** The session a heading above it names ("Practice No. 1"), checked against until the next heading. */
+  section?: string | null;
+  /** Whether it stands under a "Starting grid:" label: its places are starting places. */
+  grid?: boolean;
 }
 
 /** Each paragraph of an article in order, paired with the one before it. */
@@ -65,29 +69,38 @@ export class Checker {
     return this.settled.mainSessionId;
   }
 
-  /** Checks each paragraph, reusing the result for any paragraph checked before with the same text and lead. */
+  /** Checks each paragraph, reusing the result for any paragraph checked before with the same text, lead and section. */
   checkParagraphs(paragraphs: readonly ParagraphToCheck[]): ParagraphCheck[] {
-    return paragraphs.map(({ text, lead }) => this.checkOne(text, lead));
+    return paragraphs.map(({ text, lead, section, grid }) => this.checkOne(text, lead, section ?? null, grid ?? false));
+  }
+
+  /**
+   * An article's paragraphs in order, each with the one before it and the heading it stands under, as both the
+   * desk and `checkText` check them: "Practice No. 1" on a line of its own puts the paragraphs under it in that
+   * session until the next heading, and "Starting grid:" makes the places under it starting places.
+   */
+  inContext(paragraphs: readonly string[]): ParagraphToCheck[] {
+    let section: string | null = null;
+    let grid = false;
+    return withLeads(paragraphs).map((paragraph) => {
+      if (isSessionHeading(paragraph.text)) {
+        section = headingSession(paragraph.text, this.settled);
+        grid = false;
+      }
+      if (isGridLabel(paragraph.text)) grid = true;
+      return { ...paragraph, section, grid };
+    });
   }
 
   /** Checks a whole text, paragraph by paragraph (blank lines separate them); offsets are into `text`. */
   checkText(text: string): CheckReport {
     const report: CheckReport = { claims: [], names: [] };
-    let lead = '';
     const paragraphs = splitParagraphs(text);
-    this.settleMainSession(paragraphs.map((paragraph) => paragraph.text));
-    // "Practice No. 1" on a line of its own: the paragraphs under it are of that session, until the next heading.
-    let section: string | null = null;
-    // "Starting grid:" heading a list: its places are starting places, until the next heading.
-    let grid = false;
-    for (const { start, text: paragraph } of paragraphs) {
-      if (isSessionHeading(paragraph)) {
-        section = headingSession(paragraph, this.settled);
-        grid = false;
-      }
-      if (isGridLabel(paragraph)) grid = true;
-      const checked = this.checkOne(paragraph, lead, section, grid);
-      lead = paragraph;
+    const texts = paragraphs.map((paragraph) => paragraph.text);
+    this.settleMainSession(texts);
+    const placed = this.inContext(texts);
+    for (const [index, { start }] of paragraphs.entries()) {
+      const checked = this.checkParagraphs([placed[index]])[0];
       for (const claim of checked.claims) report.claims.push({ ...claim, start: claim.start + start, end: claim.end + start });
       for (const name of checked.names) report.names.push({ ...name, start: name.start + start, end: name.end + start });
     }

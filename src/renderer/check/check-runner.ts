@@ -1,4 +1,4 @@
-import { Checker, type CheckContext } from '../../domain/check';
+import { Checker, type CheckContext, type ParagraphCheck } from '../../domain/check';
 import type { CheckRequest, CheckResponse } from './check-protocol';
 import { freshParagraphs } from './fresh-paragraphs';
 
@@ -31,10 +31,13 @@ function mainThreadRunner(): CheckRunner {
       }
       setTimeout(() => {
         const started = performance.now();
-        if (checker?.settleMainSession(request.paragraphs)) sent = new Set();
-        const { fresh, sent: asked } = freshParagraphs(request.paragraphs, sent);
-        const results = checker ? checker.checkParagraphs(fresh) : [];
-        sent = asked;
+        let results: ParagraphCheck[] = [];
+        if (checker) {
+          if (checker.settleMainSession(request.paragraphs)) sent = new Set();
+          const { fresh, sent: asked } = freshParagraphs(checker.inContext(request.paragraphs), sent);
+          results = checker.checkParagraphs(fresh);
+          sent = asked;
+        }
         listener({ type: 'checked', requestId: request.requestId, results, milliseconds: performance.now() - started });
       }, 0);
     },

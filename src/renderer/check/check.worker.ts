@@ -28,7 +28,7 @@ self.onmessage = (event: MessageEvent<CheckRequest>) => {
   const started = performance.now();
   try {
     if (checker.settleMainSession(request.paragraphs)) sent = new Set();
-    const { fresh, sent: asked } = freshParagraphs(request.paragraphs, sent);
+    const { fresh, sent: asked } = freshParagraphs(checker.inContext(request.paragraphs), sent);
     const results = checker.checkParagraphs(fresh);
     sent = asked;
     post({ type: 'checked', requestId: request.requestId, results, milliseconds: performance.now() - started });

@@ -71,4 +71,21 @@ describe('a "Starting grid:" label', () => {
     const places = new Checker(austria).checkText(text).claims.filter((claim) => claim.kind === 'position' && /^\d$/.test(claim.text));
     expect(places.map((claim) => [claim.text, claim.verdict])).toEqual([['1', 'confirmed'], ['2', 'confirmed'], ['3', 'confirmed'], ['4', 'confirmed'], ['5', 'confirmed']]);
   });
+
+  // The desk checks paragraph by paragraph (checkParagraphs), not the whole text: it must follow the label the same way.
+  it('is followed by the desk’s paragraph checks as by checkText, when it stands in a paragraph of its own', () => {
+    const paragraphs = ['Bottas took pole ahead of Hamilton.', 'Starting grid:', '1. Valtteri Bottas (Mercedes)\n2. Max Verstappen (Red Bull)\n5. Lewis Hamilton (Mercedes)'];
+    const checker = new Checker(austria);
+    const desk = checker.checkParagraphs(checker.inContext(paragraphs))[2].claims.filter((claim) => claim.kind === 'position');
+    expect(desk.map((claim) => [claim.text, claim.verdict])).toEqual([['1', 'confirmed'], ['2', 'confirmed'], ['5', 'confirmed']]);
+    const whole = new Checker(austria).checkText(paragraphs.join('\n\n')).claims.filter((claim) => claim.kind === 'position' && /^\d$/.test(claim.text));
+    expect(whole.map((claim) => claim.verdict)).toEqual(desk.map((claim) => claim.verdict));
+  });
+
+  it('holds only for the list under it: without it, Hamilton’s 5 is read against qualifying, where he was second', () => {
+    const paragraphs = ['Bottas took pole ahead of Hamilton.', '1. Valtteri Bottas (Mercedes)\n2. Max Verstappen (Red Bull)\n5. Lewis Hamilton (Mercedes)'];
+    const checker = new Checker(austria);
+    const hamilton = checker.checkParagraphs(checker.inContext(paragraphs))[1].claims.find((claim) => claim.kind === 'position' && claim.text === '5');
+    expect(hamilton?.verdict).not.toBe('confirmed');
+  });
 });

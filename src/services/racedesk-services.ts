@@ -41,6 +41,8 @@ export async function openRacedeskServices(libraryFolder: string, lockOptions?: 
   const versions = new VersionsService(join(libraryFolder, 'versions'), articles, writes);
   articles.afterImport = (article) => versions.keep(article, 'As imported');
   const timing = new TimingService(join(libraryFolder, 'timing'), onRecover, writes);
+  const check = new CheckService(timing, articles);
+  articles.sessionsToLink = (facts) => check.sessionsToLink(facts);
   const sync = new SyncService(libraryFolder, { gate, articles, versions, timing }, syncOptions);
   versions.history = sync.history;
   try {
@@ -59,7 +61,7 @@ export async function openRacedeskServices(libraryFolder: string, lockOptions?: 
     sync,
     articles,
     timing,
-    check: new CheckService(timing, articles),
+    check,
     versions,
     export: new ExportService(articles, join(libraryFolder, 'settings', 'export.json'), onRecover),
     library: {

@@ -51,6 +51,26 @@ test('a report checked against the Roar qualifying: contradicted figures with ev
   await expect(desk.getByRole('region', { name: 'Confirmed' })).toContainText("1'32''656'''");
 });
 
+test('a report imported after its timing is checked at once against the event it names, and the writer can unlink it', async ({ desk }) => {
+  await desk.getByTestId('timing-input').setInputFiles(ROAR_FILES);
+  await expect(desk.getByTestId('status-message')).toContainText('Timing imported');
+  await desk.getByTestId('import-input').setInputFiles(SEED);
+  await expect(desk.getByTestId('status-message')).toContainText('Checked against the timing of its event');
+  const body = desk.locator('.article-body');
+  await expect(body.locator('.check-contradicted', { hasText: 'fifth' })).toBeVisible();
+
+  await desk.getByRole('tab', { name: 'Details' }).click();
+  const roar = desk.locator('.session-option', { hasText: 'Qualifying' }).first();
+  await expect(roar.getByRole('checkbox')).toBeChecked();
+  await roar.getByRole('checkbox').uncheck();
+  await expect(body.locator('.check-contradicted')).toHaveCount(0);
+  await expect(desk.getByTestId('save-state')).toHaveText(/^Saved/, { timeout: 5000 });
+  await desk.reload();
+  await desk.getByRole('button', { name: /Roar/ }).first().click();
+  await desk.getByRole('tab', { name: 'Details' }).click();
+  await expect(desk.locator('.session-option', { hasText: 'Qualifying' }).first().getByRole('checkbox')).not.toBeChecked();
+});
+
 test('"He" at the start of a paragraph is checked as the driver the paragraph before names, and follows an edit there', async ({ desk }) => {
   const body = await newArticleOfTwoParagraphs(desk, 'Pipo Derani took pole in qualifying at the Roar.', 'He lapped in 1:32.656, the fastest of the session.');
 

@@ -3,5 +3,5 @@ export { Checker, splitParagraphs, withLeads, type ParagraphToCheck } from './ch
 export { meetsQualifier, roundsTo } from './precision';
 export { chooseSession, mainSession } from './session-choice';
 export { readHint, type SessionHint } from './session-hint';
-export { suggestSessions, type ArticleFacts, type SessionSuggestion } from './suggest-sessions';
+export { sessionsOfBestEvent, sessionsToLinkOnImport, suggestSessions, type ArticleFacts, type SessionSuggestion } from './suggest-sessions';
 export { findConflicts, type Conflict, type ReportClaims } from './conflicts';

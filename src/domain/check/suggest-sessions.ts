@@ -15,6 +15,11 @@ export interface SessionSuggestion {
   sessionId: string;
   score: number;
   reasons: string[];
+  /**
+   * Whether the article points to this session's event itself: it names the track or the event, or is dated in the
+   * fortnight after it. Session words and the series alone fit many events.
+   */
+  pointed: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -54,10 +59,12 @@ export function suggestSessions(article: ArticleFacts, sessions: SessionSummary[
   const suggestions = sessions.map((session) => {
     const reasons: string[] = [];
     let score = 0;
+    let dated = false;
     const sessionTime = session.startTime ? Date.parse(session.startTime) : Number.NaN;
     if (Number.isFinite(articleTime) && Number.isFinite(sessionTime)) {
       const days = (articleTime - sessionTime) / DAY_MS;
       if (days > -1 && days <= 14) {
+        dated = true;
         score += 4 - Math.max(0, days) / 7;
         reasons.push(`dated ${Math.max(0, Math.round(days))} day(s) after the session`);
       } else if (Math.abs(days) <= 60) {
@@ -89,9 +96,32 @@ export function suggestSessions(article: ArticleFacts, sessions: SessionSummary[
       score += 1;
       reasons.push(`mentions ${year}`);
     }
-    return { sessionId: session.id, score: Math.round(score * 100) / 100, reasons };
+    const pointed = dated || trackNamed !== undefined || mentions(haystack, session.eventName);
+    return { sessionId: session.id, score: Math.round(score * 100) / 100, reasons, pointed };
   });
   return suggestions.filter((suggestion) => suggestion.score > 0).sort((a, b) => b.score - a.score);
+}
+
+/** The suggested sessions of the event the best suggestion is of, best first: the sessions a report is checked against. */
+export function sessionsOfBestEvent(ranked: readonly SessionSuggestion[], sessions: readonly SessionSummary[]): string[] {
+  const eventOf = (id: string) => sessions.find((summary) => summary.id === id)?.eventId;
+  const best = ranked[0] ? eventOf(ranked[0].sessionId) : undefined;
+  return best === undefined ? [] : ranked.filter((suggestion) => eventOf(suggestion.sessionId) === best).map((suggestion) => suggestion.sessionId);
+}
+
+/**
+ * The sessions to link a newly imported report to without asking: those of the best event, only when the report
+ * points to that event (names it or its track, or is dated just after it) and no other event fits as well ("the
+ * Roar" with the 2023 and 2024 Roars stored, and no date, links neither). Empty when in doubt; the writer ticks
+ * sessions by hand then.
+ */
+export function sessionsToLinkOnImport(ranked: readonly SessionSuggestion[], sessions: readonly SessionSummary[]): string[] {
+  const best = ranked[0];
+  if (!best?.pointed) return [];
+  const eventOf = (id: string) => sessions.find((summary) => summary.id === id)?.eventId;
+  const rival = ranked.find((suggestion) => eventOf(suggestion.sessionId) !== eventOf(best.sessionId));
+  if (rival && rival.score >= best.score) return [];
+  return sessionsOfBestEvent(ranked, sessions);
 }
 
 function mentions(haystack: string, name: string): boolean {

@@ -27,10 +27,18 @@ export function useImport(onImported: (articles: Article[]) => void, onMessage: 
       }
       setProgress(null);
       if (imported.length) onImported(imported);
-      const summary = imported.length ? `Imported ${imported.length} report${imported.length > 1 ? 's' : ''}.` : '';
+      const linked = imported.filter((article) => article.linkedSessionIds.length > 0).length;
+      const summary = imported.length ? `Imported ${imported.length} report${imported.length > 1 ? 's' : ''}.${linkedNote(linked, imported.length)}` : '';
       onMessage([summary, ...failures].filter(Boolean).join(' '));
     },
     [onImported, onMessage],
   );
   return { importFiles, progress };
+}
+
+// Reports that name an event whose timing is stored are linked to it on import and checked at once.
+function linkedNote(linked: number, imported: number): string {
+  if (linked === 0) return '';
+  if (imported === 1) return ' Checked against the timing of its event (see Details to change it).';
+  return ` ${linked} of them checked against the timing of their events.`;
 }

@@ -11,6 +11,7 @@ import {
 } from '../../domain/articles/article';
 import { countWords, plainTextFromDoc } from '../../domain/articles/plain-text';
 import { RacedeskError } from '../../domain/errors';
+import type { ArticleFacts } from '../../domain/check';
 import { importReport } from '../importers/reports/import-report';
 import { importPaste } from '../importers/reports/import-paste';
 import type { ConflictedArticle } from '../../api/sync';
@@ -41,6 +42,8 @@ export class ArticlesService implements ArticlesApi {
 
   /** Told of every imported article, e.g. to keep it as its first version. */
   afterImport: (article: Article) => Promise<unknown> = async () => undefined;
+  /** The timing sessions an imported report is linked to from the start (those of the event it names). */
+  sessionsToLink: (facts: ArticleFacts) => Promise<string[]> = async () => [];
 
   constructor(
     private readonly folder: string,
@@ -224,9 +227,10 @@ export class ArticlesService implements ArticlesApi {
 
   private async importBytes(fileName: string, bytes: Uint8Array): Promise<Article> {
     const report = await importReport(fileName, bytes);
+    const linkedSessionIds = await this.sessionsToLink({ ...report.meta, text: plainTextFromDoc(report.doc) });
     return this.writes.gate.shared(async () => {
       const article = await this.add(
-        { meta: report.meta, doc: report.doc, removed: report.removed, source: { fileName, format: report.format, importedAt: new Date().toISOString() } },
+        { meta: report.meta, doc: report.doc, removed: report.removed, linkedSessionIds, source: { fileName, format: report.format, importedAt: new Date().toISOString() } },
         (added) => `Import “${added.meta.headline}” from ${fileName}`,
       );
       await this.afterImport(article);

@@ -1,6 +1,6 @@
 import type { TimingImportOptions } from '../../api/timing';
 import type { CheckedSession } from '../../api/check';
-import { splitParagraphs, suggestSessions, type ArticleFacts, type CheckReport } from '../../domain/check';
+import { sessionsOfBestEvent, splitParagraphs, suggestSessions, type ArticleFacts, type CheckReport } from '../../domain/check';
 import { RacedeskError } from '../../domain/errors';
 import { detectMetadata } from '../../domain/reports/metadata';
 import type { RacedeskServices } from '../racedesk-services';
@@ -47,9 +47,7 @@ async function sessionsToCheck(services: RacedeskServices, timing: ReportTiming,
   }
   const ranked = suggestSessions(reportFacts(text), stored, await services.timing.listTracks());
   if (ranked.length === 0) throw new RacedeskError('bad-input', 'no stored session matches the report; name one with --session <id>');
-  const eventOf = (id: string) => stored.find((summary) => summary.id === id)?.eventId;
-  const topEvent = eventOf(ranked[0].sessionId);
-  return ranked.filter((suggestion) => eventOf(suggestion.sessionId) === topEvent).map((suggestion) => suggestion.sessionId);
+  return sessionsOfBestEvent(ranked, stored);
 }
 
 // The sessions the report's words point to most first, so the checker falls back on them when its figures

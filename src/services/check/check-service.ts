@@ -1,7 +1,7 @@
 import type { ArticleCheck, ArticleConflict, CheckApi, CheckedSession } from '../../api/check';
 import { plainTextFromDoc } from '../../domain/articles/plain-text';
 import type { Article } from '../../domain/articles/article';
-import { Checker, findConflicts, suggestSessions, type CheckContext, type CheckReport, type SessionSuggestion } from '../../domain/check';
+import { Checker, findConflicts, sessionsToLinkOnImport, suggestSessions, type ArticleFacts, type CheckContext, type CheckReport, type SessionSuggestion } from '../../domain/check';
 import { RacedeskError } from '../../domain/errors';
 import type { SessionSummary, TimingSession } from '../../domain/timing';
 import type { ArticlesApi } from '../../api/articles';
@@ -50,6 +50,13 @@ export class CheckService implements CheckApi {
   async suggestSessions(articleId: string): Promise<SessionSuggestion[]> {
     const article = await this.articles.get(articleId);
     return suggestSessions({ ...article.meta, text: plainTextFromDoc(article.doc) }, await this.timing.listSessions(), await this.timing.listTracks());
+  }
+
+  /** The stored sessions a newly imported report is linked to without asking; none when its event is in doubt. */
+  async sessionsToLink(facts: ArticleFacts): Promise<string[]> {
+    const stored = await this.timing.listSessions();
+    if (stored.length === 0) return [];
+    return sessionsToLinkOnImport(suggestSessions(facts, stored, await this.timing.listTracks()), stored);
   }
 
   async conflicts(sessionId: string): Promise<ArticleConflict[]> {

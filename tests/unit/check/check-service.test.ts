@@ -43,8 +43,7 @@ describe('the check service', () => {
   });
 
   it('suggests the Roar qualifying, not Sebring, for the Roar report', async () => {
-    const [imported] = await services.articles.importPaths([join(SHARED, 'seeds/003_d40ddc186b745cfd.txt')]);
-    const ranked = await services.check.suggestSessions(imported.id);
+    const ranked = await services.check.suggestSessions(seedArticleId);
     expect(ranked[0].sessionId).toBe(roarId);
   });
 

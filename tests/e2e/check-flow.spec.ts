@@ -93,6 +93,25 @@ test('"He" at the start of a paragraph is checked as the driver the paragraph be
   await expect(desk.getByRole('tooltip')).toContainText(/Nick Boulle.*1:38\.603/);
 });
 
+test('the hover card over a figure follows a re-check while the pointer stays on it', async ({ desk }) => {
+  const body = await newArticleOfTwoParagraphs(desk, 'Pipo Derani took pole in qualifying at the Roar.', 'He lapped in 1:32.656, the fastest of the session.');
+  await desk.getByRole('tab', { name: 'Details' }).click();
+  await desk.locator('.session-option', { hasText: 'Qualifying' }).first().getByRole('checkbox').check();
+  await expect(body.locator('.check-confirmed', { hasText: '1:32.656' })).toBeVisible();
+
+  // Put the caret in the first paragraph, then rest the pointer on the lap in the second.
+  await body.locator('p').first().click();
+  await selectFromLineStart(desk, 'Pipo Derani');
+  await body.locator('.check-confirmed', { hasText: '1:32.656' }).hover();
+  await expect(desk.getByRole('tooltip')).toContainText('Confirmed');
+  await expect(desk.getByRole('tooltip')).toContainText('Pipo Derani');
+
+  // Another driver typed in: the lap is re-checked as his, and the card under the pointer says so.
+  await desk.keyboard.type('Nick Boulle');
+  await expect(desk.getByRole('tooltip')).toContainText('Not checkable');
+  await expect(desk.getByRole('tooltip')).toContainText(/Nick Boulle.*1:38\.603/);
+});
+
 test('a short paragraph of a German article is read in German, as the whole article is', async ({ desk }) => {
   const body = await newArticleOfTwoParagraphs(
     desk,

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
+import type { Transaction } from '@tiptap/pm/state';
 import { placedChecks, type PlacedCheck } from '../editor/extensions/check-marks';
 
 const VERDICT_WORDS = { confirmed: '✓ Confirmed', contradicted: '✗ Contradicted', unverifiable: '? Not checkable' } as const;
@@ -23,13 +24,27 @@ export function CheckHoverCard({ editor, onFix }: { editor: Editor; onFix: (chec
     };
     const onOut = (event: MouseEvent) => {
       if ((event.relatedTarget as HTMLElement | null)?.closest?.('.check-card')) return;
+      // A re-check redraws the figure under the pointer: the old mark leaves the page, the pointer has not moved.
+      if (!(event.target as Node).isConnected) return;
       hideTimer = setTimeout(() => setShown(null), 250);
+    };
+    // After a re-check or an edit, the card shows the figure's new verdict, or goes when the figure has gone.
+    const onTransaction = ({ transaction }: { transaction: Transaction }) => {
+      setShown((current) => {
+        if (!current) return current;
+        const from = transaction.mapping.map(current.check.from);
+        const check = placedChecks(editor.state).find((candidate) => candidate.type === current.check.type && candidate.from === from);
+        if (!check) return null;
+        return sameCheck(check, current.check) ? current : { ...current, check };
+      });
     };
     root.addEventListener('mouseover', onOver);
     root.addEventListener('mouseout', onOut);
+    editor.on('transaction', onTransaction);
     return () => {
       root.removeEventListener('mouseover', onOver);
       root.removeEventListener('mouseout', onOut);
+      editor.off('transaction', onTransaction);
       if (hideTimer) clearTimeout(hideTimer);
     };
   }, [editor]);
@@ -65,4 +80,11 @@ export function CheckHoverCard({ editor, onFix }: { editor: Editor; onFix: (chec
       )}
     </div>
   );
+}
+
+// The same figure with the same finding: nothing for the card to redraw.
+function sameCheck(a: PlacedCheck, b: PlacedCheck): boolean {
+  if (a.key !== b.key) return false;
+  if (a.type === 'claim' && b.type === 'claim') return a.claim.verdict === b.claim.verdict && a.claim.evidence === b.claim.evidence && a.claim.suggestion === b.claim.suggestion;
+  return a.type === 'name' && b.type === 'name' && a.name.suggestion === b.name.suggestion;
 }

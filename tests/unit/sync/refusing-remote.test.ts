@@ -78,7 +78,7 @@ describe('a remote that refuses or cannot be reached', () => {
     await expect(ana.sync.now()).rejects.toMatchObject({ code: 'offline', message: expect.stringMatching(/cannot be found .*your work is kept here/) });
     await write(ana, article.id, 'Written in the paddock, no network, second save.');
     // Committed by itself soon after the save, network or not.
-    await expect.poll(() => git(ana.libraryFolder, 'show', `main:articles/${article.id}.json`)).toContain('second save');
+    await expect.poll(() => git(ana.libraryFolder, 'show', `main:articles/${article.id}.json`), { timeout: 15_000 }).toContain('second save');
     expect(await ana.sync.status()).toMatchObject({ state: 'offline', changesWaiting: 1 });
     git(ana.libraryFolder, 'remote', 'set-url', 'origin', desk.remote);
     await ana.sync.now();

@@ -72,11 +72,7 @@ test('a report imported after its timing is checked at once against the event it
 });
 
 test('"He" at the start of a paragraph is checked as the driver the paragraph before names, and follows an edit there', async ({ desk }) => {
-  const body = await newArticleOfTwoParagraphs(desk, 'Pipo Derani took pole in qualifying at the Roar.', 'He lapped in 1:32.656, the fastest of the session.');
-
-  await desk.getByRole('tab', { name: 'Details' }).click();
-  await desk.locator('.session-option', { hasText: 'Qualifying' }).first().getByRole('checkbox').check();
-  await expect(body.locator('.check-confirmed', { hasText: '1:32.656' })).toBeVisible();
+  const body = await deraniLapOnRoarQualifying(desk);
 
   // Put another driver in the first paragraph: the lap in the second is now his. His best was 1:38.603, six
   // seconds away, too far for a slip of his lap, so it is not called wrong but unverifiable, his lap as evidence;
@@ -87,17 +83,14 @@ test('"He" at the start of a paragraph is checked as the driver the paragraph be
   await expect(body.locator('.check-contradicted', { hasText: 'pole' })).toBeVisible();
   const lap = body.locator('.check-unverifiable', { hasText: '1:32.656' });
   await expect(lap).toBeVisible();
-  // Hover once the edit is saved and checked again: a re-check redraws the figure under the pointer.
+  // The card over the lap gives his own best as the evidence.
   await expect(desk.getByTestId('save-state')).toHaveText(/^Saved/, { timeout: 5000 });
   await lap.hover();
   await expect(desk.getByRole('tooltip')).toContainText(/Nick Boulle.*1:38\.603/);
 });
 
 test('the hover card over a figure follows a re-check while the pointer stays on it', async ({ desk }) => {
-  const body = await newArticleOfTwoParagraphs(desk, 'Pipo Derani took pole in qualifying at the Roar.', 'He lapped in 1:32.656, the fastest of the session.');
-  await desk.getByRole('tab', { name: 'Details' }).click();
-  await desk.locator('.session-option', { hasText: 'Qualifying' }).first().getByRole('checkbox').check();
-  await expect(body.locator('.check-confirmed', { hasText: '1:32.656' })).toBeVisible();
+  const body = await deraniLapOnRoarQualifying(desk);
 
   // Put the caret in the first paragraph, then rest the pointer on the lap in the second.
   await body.locator('p').first().click();
@@ -129,6 +122,15 @@ test('a short paragraph of a German article is read in German, as the whole arti
   await expect(desk.getByTestId('checks-panel')).toContainText('→ 220 Tausendstel');
   await desk.locator('.app').screenshot({ path: 'test-results/german-article-checks.png' });
 });
+
+// "Pipo Derani took pole…" then "He lapped in 1:32.656…", checked against the Roar qualifying: the lap confirmed.
+async function deraniLapOnRoarQualifying(desk: Page): Promise<Locator> {
+  const body = await newArticleOfTwoParagraphs(desk, 'Pipo Derani took pole in qualifying at the Roar.', 'He lapped in 1:32.656, the fastest of the session.');
+  await desk.getByRole('tab', { name: 'Details' }).click();
+  await desk.locator('.session-option', { hasText: 'Qualifying' }).first().getByRole('checkbox').check();
+  await expect(body.locator('.check-confirmed', { hasText: '1:32.656' })).toBeVisible();
+  return body;
+}
 
 // Imports the Roar timing and types a new article of two paragraphs. The second is typed once its paragraph is
 // there, as a writer sees it: typed at once, under load the first key after Enter can land behind the ones after it

@@ -16,7 +16,7 @@ import { english } from './languages/english';
 import { readSpeed } from './speed';
 import type { Figure, Reading } from './types';
 
-const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'runner-up', 'top', 'best', 'polesitter', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
+const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'runner-up', 'top', 'best', 'polesitter', 'polesitting', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
 const ordinalSuffix = /(?:st|nd|rd|th|e|er|ème|eme|º|ª|°)(?![\p{L}\d])/iuy;
 // "(7./Ferrari)", "Alex Albon (16.)", "auf die 12. Startposition", "wird der Finne 13.": a German-style ordinal.
 const dotOrdinal = /\.(?=\/|\)|\s+\p{Lu}|\s*$|\s*[,;])/uy;
@@ -177,7 +177,7 @@ function readAtWord(text: string, start: number, end: number, words: ClaimWords,
   const bestTime = anchors.bestTime ? readBestTime(text, start, anchors.bestTime, anchors.ordinalBefore) : null;
   if (bestTime) return { figure: bestTime, end: bestTime.end };
   if (word === 'p') figure = readPNumber(text, start);
-  else if (word === 'pole' || word === 'poleposition' || word === 'polesitter') figure = readPole(text, start, end);
+  else if (word === 'pole' || word === 'poleposition' || word === 'polesitter' || word === 'polesitting') figure = readPole(text, start, end);
   else if (word === 'one-two') figure = readOneTwo(text, start, end);
   else if (word === 'runner-up') figure = readRunnerUp(text, start, end);
   else if (word === 'top') figure = readTop(text, start, end);

@@ -15,3 +15,18 @@ describe('the one a place is won from is not its holder', () => {
     expect(placeHolders('Tommy Milner’s Corvette beat the #3 sister car of Antonio Garcia to sixth.')).toEqual([['sixth', 'Tommy Milner']]);
   });
 });
+
+describe('pole said of a car or team, and places that are conditions or figures of speech', () => {
+  const places = (text: string) => extractClaims(text, { roster }).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.subject]);
+
+  it('reads "polesitting" as first place, held by the car or team named right after it', () => {
+    expect(places('Felipe Nasr ran fourth in the polesitting No. 7 Porsche.')).toEqual([['fourth', 4, 'Felipe Nasr'], ['polesitting', 1, '#7']]);
+    expect(places('Polesitting team Wright Motorsports skipped the morning warmup.')).toEqual([['Polesitting', 1, 'Wright Motorsports']]);
+  });
+
+  it('leaves a place one needs to take, and being "in pole position" for a title, unread', () => {
+    expect(places('The No. 10 Acura, needing to finish sixth to keep its title hopes alive, retired early.')).toEqual([]);
+    expect(places('Antonio Garcia was in pole position to clinch the crown before the race.')).toEqual([]);
+    expect(places('Antonio Garcia was in pole position for the race after a late lap.')).toEqual([['pole position', 1, 'Antonio Garcia']]);
+  });
+});

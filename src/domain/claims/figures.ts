@@ -9,7 +9,7 @@ import { findWordedClockTimes, readClockTime, readLimitTime } from './lap-time';
 import { codeEnd, isCarNumber, isGluedToWord, isTallied, nonClaimEnd } from './non-claims';
 import { readNumberToken } from './number-token';
 import { ordinalWordPattern } from './number-words';
-import { readNounThenCount, readOneTwo, readOrdinal, readPNumber, readPole, readRow } from './position';
+import { readCountPairedAfter, readNounThenCount, readOneTwo, readOrdinal, readPNumber, readPole, readRow } from './position';
 import { readBestTime, readClassBest, readRunnerUp, readTop } from './place-phrases';
 import { readSuperlative } from './superlative';
 import { english } from './languages/english';
@@ -28,6 +28,8 @@ interface Anchors {
   ordinalBefore: RegExp;
   fractionWord: RegExp;
   secondsWord: RegExp;
+  /** A place noun before a count ("Plätze vier"), in a language other than English. */
+  placeNounThenCount: RegExp;
 }
 
 const anchorsByWords = new WeakMap<ClaimWords, Anchors>();
@@ -51,6 +53,7 @@ function anchorsOf(words: ClaimWords): Anchors {
     ordinalBefore: new RegExp(String.raw`(?<![\p{L}])(?:${words.ordinalWord})\s+$`, 'iu'),
     fractionWord: new RegExp(`^(?:${words.fractionWord})$`, 'iu'),
     secondsWord: new RegExp(`^(?:${words.secondsWord})$`, 'iu'),
+    placeNounThenCount: language === english ? /$^/ : new RegExp(String.raw`^(?:${words.placeNoun})\s+\p{L}+$`, 'iu'),
   };
   anchorsByWords.set(words, anchors);
   return anchors;
@@ -75,7 +78,9 @@ export function findFigures(text: string, words: ClaimWords = claimWordsFor(text
     const anchorEnd = match.index + match[0].length;
     const reading = isDigit(text.charCodeAt(match.index)) ? readAtDigit(text, match.index, words) : readAtWord(text, match.index, anchorEnd, words, anchors);
     if (reading.figure && !(reading.figure.kind === 'position' && isTallied(text, reading.figure.start, reading.figure.end, words.countOf))) figures.push(reading.figure);
-    anchorPattern.lastIndex = Math.max(reading.end, anchorEnd);
+    const paired = reading.figure?.kind === 'position' && anchors.placeNounThenCount.test(text.slice(reading.figure.start, reading.figure.end)) ? readCountPairedAfter(text, reading.figure, words) : null;
+    if (paired) figures.push(paired);
+    anchorPattern.lastIndex = Math.max(paired?.end ?? reading.end, anchorEnd);
   }
   const compounds = words.language.name === 'German' ? findGermanFastest(text) : [];
   const glued = [...findGluedOrdinals(text), ...worded, ...compounds, ...findFastestPhrases(text, words)].sort((a, b) => a.start - b.start);

@@ -254,6 +254,19 @@ export function readNounThenCount(text: string, nounStart: number, nounEnd: numb
   return place(nounStart, end, value, 'ordinal-word', readScopeAfter(text, end));
 }
 
+/** "Plätze vier und fünf", "plaatsen drie en vier": the second count of a pair after one place noun is a place too. */
+export function readCountPairedAfter(text: string, figure: Figure, words: ClaimWords): Figure | null {
+  const pair = /^\s*(?:,|&|and|und|en|y|e|et)\s+(\p{L}+)(?![\p{L}])/iu.exec(text.slice(figure.end, figure.end + 24));
+  if (!pair || /^(?:a|an|un|una|une|um|uma|ein|eine|een)$/i.test(pair[1])) return null;
+  const value = words.countOf(pair[1]);
+  if (value === null || value < 1) return null;
+  const end = figure.end + pair[0].length;
+  // "Platz sechs und sieben Minuten später": a count before a noun counts that noun.
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1];
+  if (next && (/^\p{Lu}/u.test(next) || new RegExp(`^(?:${words.secondsWord}|${words.minutesWord}|${words.fractionWord}|runden|ronden|laps|vueltas|giri|tours|voltas|punkte|punten|points|puntos|punti|pontos)$`, 'iu').test(next))) return null;
+  return place(end - pair[1].length, end, value, 'ordinal-word', readScopeAfter(text, end));
+}
+
 function place(start: number, end: number, value: number, notation: Notation, scope: string | null): Figure {
   return { kind: 'position', start, end, value, unit: 'place', notation, decimals: 0, scope };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/domain/claims';
+import { german } from '../../../src/domain/claims/languages/german';
 import type { Roster } from '../../../src/domain/names';
 
 const roster: Roster = ['Felipe Nasr', 'Ricky Taylor', 'Ben Barnicoat', 'Jack Hawksworth', 'Tommy Milner', 'Antonio Garcia'].map((name) => ({ id: name, name, kind: 'driver' as const }));
@@ -28,5 +29,20 @@ describe('pole said of a car or team, and places that are conditions or figures 
     expect(places('The No. 10 Acura, needing to finish sixth to keep its title hopes alive, retired early.')).toEqual([]);
     expect(places('Antonio Garcia was in pole position to clinch the crown before the race.')).toEqual([]);
     expect(places('Antonio Garcia was in pole position for the race after a late lap.')).toEqual([['pole position', 1, 'Antonio Garcia']]);
+  });
+});
+
+describe('places given as a pair of counts after one place noun', () => {
+  const germanPlaces = (text: string) => {
+    const drivers: Roster = ['Sebastian Vettel', 'Daniel Ricciardo'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+    return extractClaims(text, { roster: drivers, language: german }).filter((claim) => claim.kind === 'position').map((claim) => [claim.value, claim.subject]);
+  };
+
+  it('reads both counts of "die Plätze zwei und drei", each paired in order with the drivers listed before', () => {
+    expect(germanPlaces('Sebastian Vettel und Daniel Ricciardo belegten die Plätze zwei und drei.')).toEqual([[2, 'Sebastian Vettel'], [3, 'Daniel Ricciardo']]);
+  });
+
+  it('leaves a count that counts a noun after it', () => {
+    expect(germanPlaces('Vettel kam auf Platz sechs und sieben Minuten später an die Box.')).toEqual([[6, 'Vettel']]);
   });
 });

@@ -27,7 +27,8 @@ export function objectsOf(context: ClaimContext, inSentence: NameMention[]): Set
   for (const [index, mention] of inSentence.entries()) {
     const previous = inSentence[index - 1];
     const from = Math.max(previous?.end ?? 0, mention.start - CUE_REACH);
-    const between = text.slice(from, mention.start);
+    // A cue on the line before ("… ahead of Cadillacs" in a headline) reaches no name on the next.
+    const between = text.slice(Math.max(from, text.lastIndexOf('\n', mention.start - 1) + 1), mention.start);
     if (objectCueBefore(between) || measuredAgainst.test(between) || beatenBy(text, mention)) objects.add(mention);
     // "outpaced the McLaren duo of Oscar Piastri and Lando Norris": the second of a pair beaten is beaten too.
     // "out-fought Jonny Edgar (No. 177 AO Racing Porsche) and Tom Gamble": the car in brackets is the beaten

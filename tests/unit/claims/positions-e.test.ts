@@ -46,3 +46,14 @@ describe('places given as a pair of counts after one place noun', () => {
     expect(germanPlaces('Vettel kam auf Platz sechs und sieben Minuten später an die Box.')).toEqual([[6, 'Vettel']]);
   });
 });
+
+describe('a circuit is no team', () => {
+  it('leaves a name that a circuit word ends out of the teams', () => {
+    expect(extractClaims('The crowd at Lime Rock Motorsport Park cheered the pole position.').map((claim) => claim.subject)).toEqual([null]);
+  });
+
+  it('lets no cue at the end of a headline make the first driver of the next line the one beaten', () => {
+    const text = ' date 2024-07-20 Lime Rock: Barnicoat takes pole in Lexus 1-2, ahead of Cadillacs\nVasser Sullivan Racing’s Ben Barnicoat will start the IMSA race at Lime Rock Motorsport Park from pole position in his Lexus.';
+    expect(extractClaims(text).find((claim) => claim.text === 'pole position')?.subject).toBe('Ben Barnicoat');
+  });
+});

@@ -12,6 +12,10 @@ describe('the one a place is won from is not its holder', () => {
     expect(placeHolders('Ben Barnicoat in the No. 14 Lexus got the better of Jack Hawksworth in the sister car to score pole position.')).toEqual([['pole position', 'Ben Barnicoat']]);
   });
 
+  it('gives no place to the one a car lost out to', () => {
+    expect(placeHolders('The #7 Toyota ran second for hours. It lost out to the #50 Ferrari in the last hour and had to settle for third place.')).toEqual([['second', '#7'], ['third', '#7']]);
+  });
+
   it('counts the driver a beaten car is said to be of as beaten too', () => {
     expect(placeHolders('Tommy Milner’s Corvette beat the #3 sister car of Antonio Garcia to sixth.')).toEqual([['sixth', 'Tommy Milner']]);
   });

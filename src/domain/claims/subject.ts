@@ -9,6 +9,7 @@ import { respectiveReference } from './respectively';
 import { CAR_PRONOUN, lastNamedPerson, latterOpen, namesTitle, opensOnPronoun, theLatter } from './earlier-sentences';
 import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
+import { makeOfEpithet } from './make-epithet';
 import { pairedParty, pairedWithSentenceBefore } from './pairing';
 import { possessorBefore } from './possessor-before';
 import { quotedSpeaker } from './speaker';
@@ -116,7 +117,7 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
 }
 
 // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": a team in the figure's clause, with no driver or car.
-  const team = sure ? undefined : teamBefore(context, figure, objects, clauseStart, undefined, sentence.start);
+  const team = sure ? undefined : (teamBefore(context, figure, objects, clauseStart, undefined, sentence.start) ?? makeOfEpithet(context, figure, sentence, sentenceIndex));
   // "Perez moved to within 0.023s, only for the three-time World Champion to … secure the pole": a clause that
   // opens on a subject of its own, unnamed, is not about the one the sentence named before.
   const ownSubject = /^\s*only for\s+(?:the|his|her|their|a|an)\s/i.test(context.text.slice(clauseStart, figure.start));

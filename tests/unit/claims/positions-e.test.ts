@@ -61,3 +61,15 @@ describe('a circuit is no team', () => {
     expect(extractClaims(text).find((claim) => claim.text === 'pole position')?.subject).toBe('Ben Barnicoat');
   });
 });
+
+describe('a make called by its country', () => {
+  const places = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.value, claim.subject]);
+
+  it('stands for the make named in the sentences before', () => {
+    expect(places('Toyota had hoped for more at Fuji. The Japanese manufacturer went home with fifth and eighth place finishes.')).toEqual([[5, 'Toyota'], [8, 'Toyota']]);
+  });
+
+  it('leaves the place to a driver named after the epithet', () => {
+    expect(places('Toyota had hoped for more. The Japanese marque saw Kamui Kobayashi finish fifth.')).toEqual([[5, 'Kamui Kobayashi']]);
+  });
+});

@@ -16,6 +16,10 @@ describe('the one a place is won from is not its holder', () => {
     expect(placeHolders('The #7 Toyota ran second for hours. It lost out to the #50 Ferrari in the last hour and had to settle for third place.')).toEqual([['second', '#7'], ['third', '#7']]);
   });
 
+  it('gives a place to the agent after "by", past an article and a describing word', () => {
+    expect(placeHolders('Felipe Nasr will be joined on the front row by a resurgent Ricky Taylor.')).toEqual([['front row', 'Ricky Taylor']]);
+  });
+
   it('counts the driver a beaten car is said to be of as beaten too', () => {
     expect(placeHolders('Tommy Milner’s Corvette beat the #3 sister car of Antonio Garcia to sixth.')).toEqual([['sixth', 'Tommy Milner']]);
   });

@@ -34,10 +34,13 @@ export function createContext(text: string, roster: Roster | undefined, words: C
     return match?.entry.kind === 'driver' ? { ...mention, kind: 'person' as const } : mention;
   });
   const parties = mentions.filter((mention) => (mention.kind === 'person' || mention.kind === 'car') && !isEpithet(mention, lookup));
-  const teams = mentions.filter((mention) => mention.kind === 'team');
+  const teams = mentions.filter((mention) => mention.kind === 'team' && !VENUE_AFTER.test(text.slice(mention.end, mention.end + 24)) && !VENUE_AFTER.test(` ${mention.text}`));
   const sentences = splitSentences(text);
   return { text, sentences, fullNames: createFullNameIndex(mentions), parties, teams, matchInRoster, partiesBySentence: [], words, drivers: (roster ?? []).filter((entry) => entry.kind === 'driver').map((entry) => entry.name) };
 }
+
+// "at Canadian Tire Motorsport Park", "Virginia International Raceway": a name a circuit's word ends is the circuit's.
+const VENUE_AFTER = /^\s+(?:Park|Raceway|Speedway|Circuit|Motor\s+Speedway|International\s+Raceway|Ring|Autodrome)(?![\p{L}])/u;
 
 /**
  * Roster matches a lone word may take: its exact spelling, or one slip inside a word of five letters or more

@@ -9,14 +9,14 @@ import { findWordedClockTimes, readClockTime, readLimitTime } from './lap-time';
 import { codeEnd, isCarNumber, isGluedToWord, isTallied, nonClaimEnd } from './non-claims';
 import { readNumberToken } from './number-token';
 import { ordinalWordPattern } from './number-words';
-import { readNounThenCount, readOneTwo, readOrdinal, readPNumber, readPole, readRow } from './position';
+import { readCountPairedAfter, readNounThenCount, readOneTwo, readOrdinal, readPNumber, readPole, readRow } from './position';
 import { readBestTime, readClassBest, readRunnerUp, readTop } from './place-phrases';
 import { readSuperlative } from './superlative';
 import { english } from './languages/english';
 import { readSpeed } from './speed';
 import type { Figure, Reading } from './types';
 
-const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'runner-up', 'top', 'best', 'polesitter', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
+const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'runner-up', 'top', 'best', 'polesitter', 'polesitting', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
 const ordinalSuffix = /(?:st|nd|rd|th|e|er|ème|eme|º|ª|°)(?![\p{L}\d])/iuy;
 // "(7./Ferrari)", "Alex Albon (16.)", "auf die 12. Startposition", "wird der Finne 13.": a German-style ordinal.
 const dotOrdinal = /\.(?=\/|\)|\s+\p{Lu}|\s*$|\s*[,;])/uy;
@@ -28,6 +28,8 @@ interface Anchors {
   ordinalBefore: RegExp;
   fractionWord: RegExp;
   secondsWord: RegExp;
+  /** A place noun before a count ("Plätze vier"), in a language other than English. */
+  placeNounThenCount: RegExp;
 }
 
 const anchorsByWords = new WeakMap<ClaimWords, Anchors>();
@@ -51,6 +53,7 @@ function anchorsOf(words: ClaimWords): Anchors {
     ordinalBefore: new RegExp(String.raw`(?<![\p{L}])(?:${words.ordinalWord})\s+$`, 'iu'),
     fractionWord: new RegExp(`^(?:${words.fractionWord})$`, 'iu'),
     secondsWord: new RegExp(`^(?:${words.secondsWord})$`, 'iu'),
+    placeNounThenCount: language === english ? /$^/ : new RegExp(String.raw`^(?:${words.placeNoun})\s+\p{L}+$`, 'iu'),
   };
   anchorsByWords.set(words, anchors);
   return anchors;
@@ -75,7 +78,9 @@ export function findFigures(text: string, words: ClaimWords = claimWordsFor(text
     const anchorEnd = match.index + match[0].length;
     const reading = isDigit(text.charCodeAt(match.index)) ? readAtDigit(text, match.index, words) : readAtWord(text, match.index, anchorEnd, words, anchors);
     if (reading.figure && !(reading.figure.kind === 'position' && isTallied(text, reading.figure.start, reading.figure.end, words.countOf))) figures.push(reading.figure);
-    anchorPattern.lastIndex = Math.max(reading.end, anchorEnd);
+    const paired = reading.figure?.kind === 'position' && anchors.placeNounThenCount.test(text.slice(reading.figure.start, reading.figure.end)) ? readCountPairedAfter(text, reading.figure, words) : null;
+    if (paired) figures.push(paired);
+    anchorPattern.lastIndex = Math.max(paired?.end ?? reading.end, anchorEnd);
   }
   const compounds = words.language.name === 'German' ? findGermanFastest(text) : [];
   const glued = [...findGluedOrdinals(text), ...worded, ...compounds, ...findFastestPhrases(text, words)].sort((a, b) => a.start - b.start);
@@ -177,7 +182,7 @@ function readAtWord(text: string, start: number, end: number, words: ClaimWords,
   const bestTime = anchors.bestTime ? readBestTime(text, start, anchors.bestTime, anchors.ordinalBefore) : null;
   if (bestTime) return { figure: bestTime, end: bestTime.end };
   if (word === 'p') figure = readPNumber(text, start);
-  else if (word === 'pole' || word === 'poleposition' || word === 'polesitter') figure = readPole(text, start, end);
+  else if (word === 'pole' || word === 'poleposition' || word === 'polesitter' || word === 'polesitting') figure = readPole(text, start, end);
   else if (word === 'one-two') figure = readOneTwo(text, start, end);
   else if (word === 'runner-up') figure = readRunnerUp(text, start, end);
   else if (word === 'top') figure = readTop(text, start, end);

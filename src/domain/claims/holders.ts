@@ -54,9 +54,12 @@ export function holderNamedAfter(text: string, figure: Figure, inSentence: NameM
   }
   // "as pole-sitter Lando Norris led them away", "with polesitter Jaminet dropping to third": the holder noun is
   // part of the figure, and the one named right after it holds the place.
-  if (/sitter$|winner$/i.test(text.slice(figure.start, figure.end))) {
+  // "the polesitting No. 50 Acura", "Polesitting team Pfaff Motorsports": so does the car or team named after "-sitting".
+  if (/sitter$|winner$|sitting$/i.test(text.slice(figure.start, figure.end))) {
     const named = inSentence.find((mention) => mention.start >= figure.end);
-    if (named && (named.kind === 'person' || named.kind === 'car') && /^\s+(?:#)?$/.test(text.slice(figure.end, named.start))) return named;
+    if (named && (named.kind === 'person' || named.kind === 'car') && /^\s+(?:#|No\.\s*)?$/i.test(text.slice(figure.end, named.start))) return named;
+    const team = /sitting$/i.test(text.slice(figure.start, figure.end)) ? teams.find((mention) => mention.start >= figure.end) : undefined;
+    if (team && /^\s+(?:team\s+)?$/i.test(text.slice(figure.end, team.start))) return team;
   }
   const noun = /^[\s-]+(?:place[d]?[\s-]+)?(?:man|driver|finisher|qualifier|runner|starter|car|entry)\s+/i.exec(text.slice(figure.end, figure.end + 24));
   if (!noun) return undefined;

@@ -9,7 +9,7 @@ export const CUE_REACH = 72;
 // Words after which the next driver named is the one beaten or measured against, not the subject. Descriptors
 // may stand between ("beating Mercedes team mate Lewis Hamilton").
 const objectCue =
-  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|lowering|lowered|bettering|bettered|breaking|broke|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|topping|topped|heading|headed|cleared|clearing|eclipsing|eclipsed|eclipses|eclipse|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
+  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|besting|bested|bests|(?:got|gets|getting|get)\s+the\s+better\s+of|overtaking|overtook|overtakes|overhauling|overhauled|overhauls|(?:lost|lose|loses|losing)\s+out\s+to|lowering|lowered|bettering|bettered|breaking|broke|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|topping|topped|heading|headed|cleared|clearing|eclipsing|eclipsed|eclipses|eclipse|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
 // Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen").
 const referenceWordAfter = /(?<![\p{L}])(?:off|to|on|from|of|de|da|di|van|von|a|à)$/iu;
 // "the Finnish team-mate of Hamilton", "de Finse teamgenoot van Hamilton": an appositive names someone else.
@@ -27,7 +27,8 @@ export function objectsOf(context: ClaimContext, inSentence: NameMention[]): Set
   for (const [index, mention] of inSentence.entries()) {
     const previous = inSentence[index - 1];
     const from = Math.max(previous?.end ?? 0, mention.start - CUE_REACH);
-    const between = text.slice(from, mention.start);
+    // A cue on the line before ("… ahead of Cadillacs" in a headline) reaches no name on the next.
+    const between = text.slice(Math.max(from, text.lastIndexOf('\n', mention.start - 1) + 1), mention.start);
     if (objectCueBefore(between) || measuredAgainst.test(between) || beatenBy(text, mention)) objects.add(mention);
     // "outpaced the McLaren duo of Oscar Piastri and Lando Norris": the second of a pair beaten is beaten too.
     // "out-fought Jonny Edgar (No. 177 AO Racing Porsche) and Tom Gamble": the car in brackets is the beaten
@@ -39,6 +40,8 @@ export function objectsOf(context: ClaimContext, inSentence: NameMention[]): Set
     if (previous && objects.has(previous) && mention.kind === 'car' && /^\s+(?:in|driving|aboard)\s+(?:the|his|her)\s+(?:No\.?\s*|#)?$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
     // "vor George Russell im Mercedes (+0,055) und Lando Norris": the car or team the first is in may stand between.
     if (previous && objects.has(previous) && /^(?:\s+(?:im|in|in the|in his|with|mit|nel|en el|dans la|na)\s+[\p{L}'’ -]{1,30}?)?(?:\s*\([^)]*\)|[^()]*\))?\s*(?:,|and|&|und|en|y|e|et)\s*$/iu.test(text.slice(previous.end, mention.start))) objects.add(mention);
+    // "beat the #6 works car of Mathieu Jaminet": the driver a beaten car is said to be of is beaten too.
+    if (previous && objects.has(previous) && previous.kind === 'car' && mention.kind === 'person' && /^\s+(?:[\p{L}'’-]+\s+){0,3}(?:of|driven by)\s+$/u.test(text.slice(previous.end, mention.start))) objects.add(mention);
     if (previous && appositiveBetween(text, previous, mention)) objects.add(mention);
   }
   return objects;

@@ -15,7 +15,7 @@ export function pairedParty(context: ClaimContext, figure: Figure, inSentence: N
   if (figure.notation === 'one-two') return pairLeader(text, figure, inSentence);
   const places = placeGroup(context, figure);
   if (places.length < 2) return null;
-  const at = places.findIndex((place) => place.start === figure.start);
+  const at = places.findIndex((place) => figure.start <= place.start && place.end <= figure.end);
   // Drivers first; else cars or teams listed the same way ("Proton Competition and JDC-Miller MotorSports will
   // tackle … from fifth and ninth").
   for (const kind of ['person', 'car', 'team'] as const) {
@@ -71,7 +71,10 @@ function pairLeader(text: string, figure: Figure, inSentence: NameMention[]): Na
 }
 
 // The places written as a list around the figure: "third and fourth", "P19 and P20", "séptimo y octavo".
+// "die Plätze vier und fünf": counts after one place noun are listed places too.
 function placeGroup(context: ClaimContext, figure: Figure): { start: number; end: number }[] {
+  const counted = countedPlaces(context, figure);
+  if (counted) return counted;
   const pattern = placePatternOf(context);
   const group = [{ start: figure.start, end: figure.end }];
   const article = String.raw`(?:(?:the|de|la|le|el|del|della|di|da|du|a|à|der|die|den|het)\s+)*`;
@@ -88,6 +91,19 @@ function placeGroup(context: ClaimContext, figure: Figure): { start: number; end
     start = from;
   }
   return group;
+}
+
+// The counts of "Plätze vier und fünf" that hold the figure, the first after its place noun; null for other places.
+function countedPlaces(context: ClaimContext, figure: Figure): { start: number; end: number }[] | null {
+  const { text, words } = context;
+  const run = new RegExp(String.raw`(?<![\p{L}])(?:${words.placeNoun})\s+(\p{L}+)((?:\s*${AND}\s*\p{L}+)+)`, 'giu');
+  for (const match of text.slice(Math.max(0, figure.start - 60), figure.end + 60).matchAll(run)) {
+    const from = Math.max(0, figure.start - 60) + match.index;
+    const counts = [...match[0].matchAll(/\p{L}+/gu)].slice(1).filter((word) => words.countOf(word[0]) !== null);
+    const places = counts.map((word) => ({ start: from + word.index, end: from + word.index + word[0].length }));
+    if (places.length >= 2 && places.some((place) => figure.start <= place.start && place.end <= figure.end)) return places;
+  }
+  return null;
 }
 
 const patterns = new WeakMap<ClaimContext, string>();

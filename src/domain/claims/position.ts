@@ -44,7 +44,8 @@ function placeVerbBefore(before: string, verb: RegExp): boolean {
 export const FOUGHT_FOR = /\b(?:battle|battles|battled|battling|fight|fights|fighting|fought|duel|duelling|scrap|scrapping|tussle|tussling|contention|contending|vying|challenge|challenging|bid|push|pushing|chase|chasing|hunt|race|racing|jostling)\b[^.,;:!?]{0,24}?\bfor\s+(?:the\s+)?(?:[\p{L}\d]+\s+(?:and|or|&)\s+)?$/iu;
 // "the Finn seemed set to finish third before his penalty", "was on course for fourth": a place in prospect, not
 // taken (a place one is "set to start" from is the grid's, and stays).
-const PROSPECT = /\b(?:set|poised|on course|on track|in line|headed|heading|bound|destined)\s+(?:to\s+(?:finish|take|claim|secure|end|be classified)\s+(?:in\s+)?|for\s+)(?:the\s+|a\s+)?$/i;
+// So is a place one needs to take ("needing to finish eighth", "only had to be fifth"), a condition, not a result.
+const PROSPECT = /\b(?:(?:set|poised|on course|on track|in line|headed|heading|bound|destined)\s+(?:to\s+(?:finish|take|claim|secure|end|be classified)\s+(?:in\s+)?|for\s+)|(?:needs?|needed|needing|requires?|required|requiring|must|would have to|has to|have to|only had to)\s+(?:only\s+|just\s+|merely\s+|at least\s+)?(?:to\s+)?(?:finish|take|claim|secure|end|be|be classified)\s+(?:in\s+|at least\s+)?)(?:the\s+|a\s+)?$/i;
 export const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|missing out on|robbed of)\s+(?:the\s+|a\s+)?$/i;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
@@ -188,6 +189,8 @@ export function readPole(text: string, start: number, end: number): Figure | nul
   const afterPole = /^[\s-]?position\b/i.exec(text.slice(end, end + 12));
   if (poleCountedOver.test(text.slice(afterPole ? end + afterPole[0].length : end, end + 60))) return null;
   const poleEnd = afterPole ? end + afterPole[0].length : end;
+  // "was in pole position to take the world title": best placed for something to come, not the session's first place.
+  if (/\b(?:is|was|are|were|be|been|now|firmly|remains?|remained|stays?|stayed)\s+in\s+$/i.test(before) && /^\s+(?:to\s+(?!start)\p{L}+|for\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:title|championship|crown|cup))/iu.test(text.slice(poleEnd, poleEnd + 48))) return null;
   if (notAPole.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || poleNounAfter.test(text.slice(poleEnd, poleEnd + 14))) return null;
   if (poleNotHeldElsewhere.test(text.slice(Math.max(0, start - 40), start)) || poleLostAfter.test(text.slice(end, end + 30))) return null;
   return place(start, poleEnd, 1, 'pole', readScopeAfter(text, poleEnd));
@@ -249,6 +252,19 @@ export function readNounThenCount(text: string, nounStart: number, nounEnd: numb
   if (value === null || value < 1 || /^(?:a|an|un|una|une|um|uma|ein|eine|een)$/i.test(number[1])) return null;
   const end = nounEnd + number[0].length;
   return place(nounStart, end, value, 'ordinal-word', readScopeAfter(text, end));
+}
+
+/** "Plätze vier und fünf", "plaatsen drie en vier": the second count of a pair after one place noun is a place too. */
+export function readCountPairedAfter(text: string, figure: Figure, words: ClaimWords): Figure | null {
+  const pair = /^\s*(?:,|&|and|und|en|y|e|et)\s+(\p{L}+)(?![\p{L}])/iu.exec(text.slice(figure.end, figure.end + 24));
+  if (!pair || /^(?:a|an|un|una|une|um|uma|ein|eine|een)$/i.test(pair[1])) return null;
+  const value = words.countOf(pair[1]);
+  if (value === null || value < 1) return null;
+  const end = figure.end + pair[0].length;
+  // "Platz sechs und sieben Minuten später": a count before a noun counts that noun.
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1];
+  if (next && (/^\p{Lu}/u.test(next) || new RegExp(`^(?:${words.secondsWord}|${words.minutesWord}|${words.fractionWord}|runden|ronden|laps|vueltas|giri|tours|voltas|punkte|punten|points|puntos|punti|pontos)$`, 'iu').test(next))) return null;
+  return place(end - pair[1].length, end, value, 'ordinal-word', readScopeAfter(text, end));
 }
 
 function place(start: number, end: number, value: number, notation: Notation, scope: string | null): Figure {

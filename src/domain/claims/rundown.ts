@@ -17,15 +17,16 @@ export interface RundownRow {
   heading: string | null;
 }
 
-// "1. Alonso Ferrari 1h28:41.194", "2 44 Lewis Hamilton …", "1 | 44 | Lewis Hamilton |", "P7 Hamilton", "01. Russell".
+// "1. Alonso Ferrari 1h28:41.194", "2 44 Lewis Hamilton …", "1 | 44 | Lewis Hamilton |", "| 3 | Leclerc |", "P7 Hamilton",
+// "01. Russell".
 // A table pasted without its cell borders glues the place to the name: "1Lewis HamiltonMercedes66 laps". A name
 // may open with a lower-case particle ("12   de la Rosa   Sauber", "7 van der Garde").
-const BARE_ROW = /^[ \t]*(0?\d{1,2})(?:[.)]|:)?(?:(?=[ \t|])[ \t|]*(?:#?\d{1,3}[ \t|]+)?(?:\p{Lu}(?=[\p{L}.'’-])|[A-Z]\p{Ll}|(?:de|di|da|du|del|della|dos|van|von|der|den|ter|le|la)[ \t]+(?:(?:la|der|den|de)[ \t]+)?\p{Lu})|(?=\p{Lu}\p{Ll}))/u;
+const BARE_ROW = /^[ \t]*(?:\|[ \t]*)?(0?\d{1,2})(?:[.)]|:)?(?:(?=[ \t|])[ \t|]*(?:#?\d{1,3}[ \t|]+)?(?:\p{Lu}(?=[\p{L}.'’-])|[A-Z]\p{Ll}|(?:de|di|da|du|del|della|dos|van|von|der|den|ter|le|la)[ \t]+(?:(?:la|der|den|de)[ \t]+)?\p{Lu})|(?=\p{Lu}\p{Ll}))/u;
 // "GRID: 1.Vettel, 2.Hamilton, 3.Alonso", "DISTACCO 1 Charles Leclerc Ferrari - 2 Sebastian Vettel Ferrari +0.748 3 …":
 // a table flattened into one line, each place before a capitalised name.
 const INLINE_PLACE = /(?<![\p{L}\d.,:+\-–/#])(\d{1,2})(?:\.\s?|\s)(?=\p{Lu}\p{Ll})/gu;
 const INLINE_RUN = 3;
-const P_ROW = /^[ \t]*(P(\d{1,2}))\b/;
+const P_ROW = /^[ \t]*(?:\|[ \t]*)?(P(\d{1,2}))\b/;
 const NOT_RESULTS = /\b(?:standings?|championship|points|pts|punkte|punten|puntos|punti|pontos|wertung|klassement|classement général|mundial)\b/i;
 // "Pos | Driver | Team | Gap | Pts": a points column beside a gap or time column heads a session's results (the points
 // it scored); a table of standings has points and no gap.
@@ -99,9 +100,9 @@ export function findRundownRows(text: string): RundownRow[] {
 // "1\nVERSTAPPEN\n2\nGASLY": a table whose cells are lines of their own, under the heading above its first place.
 function stackedRows(lines: { start: number; end: number; text: string }[]): RundownRow[] {
   const rows: RundownRow[] = [];
-  let heading: string | null = null;
   for (const row of findStackedRows(lines)) {
-    if (row.place === 1) heading = headingBefore(lines, row.line);
+    // The heading above the table's header of column names ("Q2" over "|Pos. |Driver …"), else above its first place.
+    const heading = headingBefore(lines, row.head);
     if (!NOT_RESULTS.test(lines[row.line + 1].text) && !namesStandings(heading)) rows.push({ start: row.start, end: row.end, place: row.place, placeStart: row.placeStart, placeEnd: row.placeEnd, bare: true, heading });
   }
   return rows;

@@ -9,6 +9,7 @@ import { respectiveReference } from './respectively';
 import { CAR_PRONOUN, lastNamedPerson, latterOpen, namesTitle, opensOnPronoun, theLatter } from './earlier-sentences';
 import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
+import { makeOfEpithet } from './make-epithet';
 import { pairedParty, pairedWithSentenceBefore } from './pairing';
 import { possessorBefore } from './possessor-before';
 import { quotedSpeaker } from './speaker';
@@ -16,7 +17,8 @@ import { beaterOfPurpose } from './purpose-clause';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
-const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went)\s+)?(?:by|to)|in the hands of)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?(?:team-?mate\s+|co-?driver\s+|compatriot\s+)?$/i;
+// "joined on the front row by a revitalised Lewis Hamilton": an agent may come with an article and a word or two.
+const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went)\s+)?(?:by|to)|in the hands of)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?(?:team-?mate\s+|co-?driver\s+|compatriot\s+)?$|^\s+by\s+an?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/iu;
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
 // Places, events and series are named like teams but hold no place.
 const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|autódromo|grand prix|gp|series|championship|cup|motorsport park|imsa|wec|fia|weathertech(?!\s+racing))\b/i;
@@ -116,7 +118,7 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
 }
 
 // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": a team in the figure's clause, with no driver or car.
-  const team = sure ? undefined : teamBefore(context, figure, objects, clauseStart, undefined, sentence.start);
+  const team = sure ? undefined : (teamBefore(context, figure, objects, clauseStart, undefined, sentence.start) ?? makeOfEpithet(context, figure, sentence, sentenceIndex));
   // "Perez moved to within 0.023s, only for the three-time World Champion to … secure the pole": a clause that
   // opens on a subject of its own, unnamed, is not about the one the sentence named before.
   const ownSubject = /^\s*only for\s+(?:the|his|her|their|a|an)\s/i.test(context.text.slice(clauseStart, figure.start));

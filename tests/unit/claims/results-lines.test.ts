@@ -59,4 +59,23 @@ describe('results set out as tables and labelled lines', () => {
     expect(claims.map(({ text, value, subject, rank }) => ({ text, value, subject, rank }))).toEqual([{ text: 'Fastest Lap', value: 1, subject: 'Nico Rosberg', rank: 'best-lap' }]);
     expect(read('The fastest lap: a thing of the past.').filter((claim) => claim.kind === 'position')).toEqual([]);
   });
+
+  it('reads a Markdown table whose rows open with a cell border, under its header and separator', () => {
+    const table = 'Race result:\n| Pos | Driver | Team | Time |\n|---|---|---|---|\n| 1 | Jenson Button | McLaren | 1:29:12.345 |\n| 2 | Nico Rosberg | Mercedes | +4.512 |\n| 3 | Fernando Alonso | Ferrari | +9.020 |\n';
+    expect(read(table).filter((claim) => claim.kind !== 'lap_time')).toEqual([
+      { kind: 'position', text: '1', value: 1, subject: 'Jenson Button', reference: null },
+      { kind: 'position', text: '2', value: 2, subject: 'Nico Rosberg', reference: null },
+      { kind: 'gap', text: '+4.512', value: 4.512, subject: 'Nico Rosberg', reference: 'Jenson Button' },
+      { kind: 'position', text: '3', value: 3, subject: 'Fernando Alonso', reference: null },
+      { kind: 'gap', text: '+9.020', value: 9.02, subject: 'Fernando Alonso', reference: 'Jenson Button' },
+    ]);
+  });
+
+  it('reads a table of one cell per line with its borders kept, from any place under a header naming the place column', () => {
+    const cells = (from: number, names: string[]) => names.map((name, at) => `|${from + at}.\n|${name}\n|Team`).join('\n');
+    const second = read(`Q2 order\n|Pos.\n|Driver\n|Team\n${cells(11, ['Nico Rosberg', 'Jenson Button', 'Kimi Räikkönen'])}\n`);
+    expect(second.map((claim) => [claim.text, claim.value, claim.subject])).toEqual([['11', 11, 'Nico Rosberg'], ['12', 12, 'Jenson Button'], ['13', 13, 'Kimi Räikkönen']]);
+    // Numbered cells under no place column are car numbers or counts as likely as places.
+    expect(read(`Entries\n|No.\n|Driver\n|Team\n${cells(11, ['Nico Rosberg', 'Jenson Button', 'Kimi Räikkönen'])}\n`)).toEqual([]);
+  });
 });

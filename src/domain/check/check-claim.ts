@@ -3,6 +3,7 @@ import { chooseSession, mainSession } from './session-choice';
 import type { SessionHint } from './session-hint';
 import { indexSession, type SessionIndex } from './session-index';
 import { withPlaceReference } from './place-reference';
+import { withTeamMateReference } from './team-mate-reference';
 import { resolveParty } from './resolve-subject';
 import { checkGap } from './rules/gap';
 import { checkLapTime } from './rules/lap-time';
@@ -96,7 +97,7 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
     return { ...claim, ...unverifiable(reason), sessionId: session.id };
   }
   const track = context.tracks.find((candidate) => candidate.id === session.trackId) ?? null;
-  claim = withPlaceReference(claim, index, subject.cars);
+  claim = withTeamMateReference(withPlaceReference(claim, index, subject.cars), index, subject.cars);
   const reference = claim.kind === 'gap' && claim.reference ? resolveParty(claim.reference, index) : null;
   // "Franco was fourth, 0.291 of a second off, in the No. 34": a reference read as the subject's own car is no reference.
   const ownCar = reference?.found && reference.cars.length === 1 && subject.cars.some((facts) => facts === reference.cars[0]);

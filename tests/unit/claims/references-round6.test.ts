@@ -44,3 +44,14 @@ describe('a gap measured from a place that its words name', () => {
     expect(gapOf('Felipe Nasr was sixth, 0.8s behind in the Porsche.')?.referencePlace ?? null).toBeNull();
   });
 });
+
+describe('a gap measured against the subject’s team-mate', () => {
+  it('is marked for the checker to find the team-mate, in English and Portuguese', () => {
+    expect(gapOf('Valtteri Bottas wound up 0.286 behind his team-mate in the final part.')).toMatchObject({ reference: null, referenceTeamMate: true });
+    expect(gapOf('Na qualificação, Carlos Sainz gastou mais 150 milésimos do que o seu companheiro de equipa.')).toMatchObject({ referenceTeamMate: true });
+  });
+
+  it('is not marked when the gap is to someone else', () => {
+    expect(gapOf('Valtteri Bottas wound up 0.286 behind Max Verstappen, his team-mate having crashed.')?.referenceTeamMate).toBeUndefined();
+  });
+});

@@ -10,7 +10,7 @@ import { CAR_PRONOUN, lastNamedPerson, latterOpen, namesTitle, opensOnPronoun, t
 import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
 import { pairedParty, pairedWithSentenceBefore } from './pairing';
-import { possessorBefore } from './possessor-before';
+import { describedBefore, possessorBefore, timedOnBefore } from './possessor-before';
 import { quotedSpeaker } from './speaker';
 import { beaterOfPurpose } from './purpose-clause';
 import type { SentenceSpan } from './sentences';
@@ -90,6 +90,8 @@ function partiesOf(
   if (pairTeam) return { subject: pairTeam.text, reference: null, subjectSure: true };
   const sure =
     possessorBefore(context.text, figure, inSentence) ??
+    timedOnBefore(context.text, figure, inSentence) ??
+    describedBefore(context.text, figure, inSentence) ??
     (bracketedBeaten ? undefined : bracketed) ??
     namedInBracketsAfter(context.text, figure, inSentence) ??
     (figure.kind === 'position'
@@ -149,6 +151,9 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
 }
 
 const DRIVER_NOUN = /^\s+(?:man|driver|racer|pilot|rookie|youngster|veteran|ace|star)(?![\p{L}])/iu;
+// "O piloto da Mercedes fechou o treino com 1:18.887", "le pilote Ferrari", "il pilota della Red Bull": the noun comes
+// first in the Romance languages.
+const DRIVER_NOUN_BEFORE = /(?<![\p{L}])(?:piloto|pilota|pilote|corredor|coureur)\s+(?:(?:da|de|do|della|del|di|dela)\s+)?(?:la\s+)?$/iu;
 
 // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": the last team before the figure from `from`, with no
 // driver or car, that is not beaten nor describes the one beaten (`only` asks whether that one team qualifies).
@@ -158,7 +163,7 @@ function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMent
     .filter((mention) => !/\b(?:he|she|they|him|her|his)\b/i.test(context.text.slice(mention.end, figure.start)))
     // "leaving the Williams man in P16", "the Ferrari driver was third": a team before a noun for a driver names
     // him, not the team; the driver named before holds the place.
-    .filter((mention) => !DRIVER_NOUN.test(context.text.slice(mention.end, mention.end + 12)))
+    .filter((mention) => !DRIVER_NOUN.test(context.text.slice(mention.end, mention.end + 12)) && !DRIVER_NOUN_BEFORE.test(context.text.slice(Math.max(0, mention.start - 16), mention.start)))
     // "AO Racing secured a starting position with the Porsche 911 GT3 R and will start … second": the make a team
     // races with describes its car; the team comes first. So does a driver, in the clause or the sentence before it
     // ("it was Blomqvist … who found the speed from the Acura ARX-05 to … duck under the 1min19sec barrier").

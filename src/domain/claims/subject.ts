@@ -80,7 +80,7 @@ function partiesOf(
   if (bracketedBeaten && references.length === 0) references.push(bracketed);
   // With the session's drivers at hand, a name they know comes before one they do not ("Lambiase", "Long Beach").
   const knownPerson = (mention: NameMention) => mention.kind === 'person' && !!context.matchInRoster && context.matchInRoster(mention.text) !== null;
-  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention) && !(mention.kind === 'person' && namesTitle(context.text, mention)));
+  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention) && !(mention.kind === 'person' && namesTitle(context.text, mention)) && !ownerOfMate(context.text, mention));
   const candidates = open.some(knownPerson) ? open.filter((mention) => mention.kind !== 'person' || knownPerson(mention)) : open;
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
@@ -172,6 +172,9 @@ function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMent
     .filter((mention) => !/\b(?:he|she)\b/i.test(context.text.slice(from, mention.start)))
     // "His top time cleared the McLarens by over half a second": a team beaten is not the subject either.
     .filter((mention) => !objectCueBefore(context.text.slice(Math.max(from, mention.start - CUE_REACH), mention.start)))
+    // "an Roman de Angelis (Aston Martin Nr. 23 – Heart of Racing), Bestzeit in 51″729": a team in brackets closed
+    // before the figure describes the driver before them.
+    .filter((mention) => !inBracketsClosedBefore(context.text, mention, figure))
     // "beating Mercedes team mate Lewis Hamilton by 0.1s": a team describing the one beaten is not the subject.
     .filter((mention) => ![...objects].some((object) => object.start >= mention.end && /^[\s\p{L}'’-]{0,30}$/u.test(context.text.slice(mention.end, object.start))))
     .at(-1);
@@ -246,4 +249,17 @@ function pastRelative(text: string, figure: Figure, before: NameMention[], sente
 // not "off the Briton’s time" nor "with the Australian assuming the lead".
 function opensClause(text: string, epithet: { at: number; end: number }): boolean {
   return /(?:\b(?:but|and|while|whereas|yet)|;)\s+$/i.test(text.slice(Math.max(0, epithet.at - 12), epithet.at)) && !/^['’]/.test(text.slice(epithet.end, epithet.end + 1));
+}
+
+function inBracketsClosedBefore(text: string, mention: NameMention, figure: Figure): boolean {
+  const before = text.slice(0, mention.start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')') && text.slice(mention.end, figure.start).includes(')');
+}
+
+// "Antonio Garcias Teamkollege auf der C8.R Nr. 3 … lag mit 0.1s vor Milner", "Garcia's team-mate in the No. 3":
+// the one whose team-mate is meant is not the figure's subject; the car named with the team-mate is.
+const MATE_AFTER = /^(?:['’]s?)?\s+(?:team-?\s?mates?|teamkollegen?|co-?drivers?|stallgefährten?|teamgenoot|coéquipier)(?![\p{L}])/iu;
+
+function ownerOfMate(text: string, mention: NameMention): boolean {
+  return mention.kind === 'person' && MATE_AFTER.test(text.slice(mention.end, mention.end + 24));
 }

@@ -26,3 +26,17 @@ describe('"o piloto da Mercedes" is a driver, not his team', () => {
     expect(claimOf('O britânico George Russell conquistou a pole. O piloto da Mercedes fechou o treino com o tempo de 1:29.841.', 'lap_time')).toMatchObject({ subject: 'George Russell' });
   });
 });
+
+describe('German car numbers and the team-mate of one named', () => {
+  it('reads "Nr. 7" as a car, which ends no sentence, and the team-mate’s car, not the one whose team-mate he is', () => {
+    const roster = ['Felipe Nasr', 'Matt Campbell', 'Nick Tandy'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+    const text = 'Mit 1′12″345 fuhr Felipe Nasrs Teamkollege im Porsche Nr. 7 die Bestzeit und lag mit 0″2 vor Nick Tandy.';
+    const claim = extractClaims(text, { roster }).find((found) => found.kind === 'gap');
+    expect(claim).toMatchObject({ subject: '#7', reference: 'Nick Tandy' });
+  });
+
+  it('gives a figure after a team in brackets to the driver before the brackets', () => {
+    const claim = claimOf('Im GTD ging die Pole an Ross Gunn (Aston Martin Nr. 23 – Heart of Racing), Bestzeit in 1′21″729.', 'lap_time');
+    expect(claim).toMatchObject({ subject: 'Ross Gunn' });
+  });
+});

@@ -3,7 +3,8 @@ import { chooseSession, mainSession } from './session-choice';
 import type { SessionHint } from './session-hint';
 import { indexSession, type SessionIndex } from './session-index';
 import { withPlaceReference } from './place-reference';
-import { resolveParty } from './resolve-subject';
+import { withTeamMateReference } from './team-mate-reference';
+import { resolveParty, sameDriver } from './resolve-subject';
 import { checkGap } from './rules/gap';
 import { checkLapTime } from './rules/lap-time';
 import { checkPosition } from './rules/position';
@@ -96,10 +97,15 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
     return { ...claim, ...unverifiable(reason), sessionId: session.id };
   }
   const track = context.tracks.find((candidate) => candidate.id === session.trackId) ?? null;
-  claim = withPlaceReference(claim, index, subject.cars);
+  claim = withTeamMateReference(withPlaceReference(claim, index, subject.cars), index, subject.cars);
   const reference = claim.kind === 'gap' && claim.reference ? resolveParty(claim.reference, index) : null;
   // "Franco was fourth, 0.291 of a second off, in the No. 34": a reference read as the subject's own car is no reference.
   const ownCar = reference?.found && reference.cars.length === 1 && subject.cars.some((facts) => facts === reference.cars[0]);
+  // "half a second slower than teammate Alex Lynn's qualifying time", Lynn sharing the #02: a co-driver named is the
+  // reference, but one car's best lap cannot measure its two drivers apart.
+  if (ownCar && reference?.found && reference.driver && subject.driver && !sameDriver(reference.driver, subject.driver)) {
+    return { ...claim, ...unverifiable(`it is measured against ${reference.driver}, who shares #${subject.cars[0].car}`), sessionId: session.id, subjectCar: subject.cars[0].car };
+  }
   if (ownCar) return checkAgainstData({ ...claim, reference: null }, hint, context);
   const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track, part: hint.part, partAway: hint.partAway, grid: hint.grid });
   // Qualifying stands in for a grid the race file lacks: it bears a starting place out, but a penalty may have moved the car.

@@ -2,13 +2,25 @@ import type { Claim } from './types';
 
 // "it missed pole by only 0.112s", "two tenths off pole", "0.056s off the top spot", "1.5sec behind the polesitter":
 // a gap measured against the place-1 holder, whom the text has named before as holding first place.
+// "0.176s off the pace", "8.5 seconds off the winning Ferrari", "a second off the ultimate pace": the pace and the
+// winner are first place too.
 const AGAINST_FIRST =
-  /^\s*(?:(?:off|from|behind|short of|shy of|adrift of|down on)\s+(?:the\s+)?(?:pole(?:-?sitter|-?winner| time| position)?|polesitter|top spot|top of the (?:times|timesheets?|order|charts?)|(?:session|class)\s+leader|fastest time)|\s*short of pole)(?![\p{L}])/iu;
+  /^\s*(?:(?:off|from|behind|short of|shy of|adrift of|down on)\s+(?:the\s+)?(?:pole(?:-?sitter|-?winner| time| position)?|polesitter|top spot|top of the (?:times|timesheets?|order|charts?)|(?:session|class|race)\s+leader|fastest time|(?:(?:ultimate|outright|overall|class)\s+)?pace(?!\s+of\b)|(?:race\s+|class\s+)?winner|winning\s+\p{Lu}[\p{L}-]*(?:\s+#?\d+)?)|\s*short of pole)(?![\p{L}])/iu;
+// "Manny Franco was fourth, just 0.291 of a second off, in the No. 34": "off" with nothing after it is off the top.
+const BARE_OFF = /^(?:\s+of\s+a\s+second)?\s+off\s*(?:[,;.)]|$)/iu;
+// "Ben Hanley 0.01 behind second", "just under a second behind the second-placed Ferrari": a place the words name.
+const AGAINST_NAMED_PLACE = /^\s*(?:behind|off|short of|shy of|adrift of|down on)\s+(?:the\s+)?(second|third|fourth|fifth)(?:-placed|\s+placed?|\s+position)?(?![\p{L}-])/iu;
+// "missed out on second place by just 1.8 seconds": short of the place it names.
+const MISSED_PLACE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing))\s+out\s+on\s+(?:the\s+)?(second|third|fourth|fifth)\s+(?:place|position|spot)(?:\s+\p{L}+){0,2}\s+by\s+(?:only\s+|just\s+|a mere\s+)?$/iu;
+const PLACE_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+// "George Russell im Mercedes (+0,055)", "2nd: Jenson Button (McLaren Mercedes), gap 6.949s": a signed gap or one a
+// results line labels "gap" is to the top of the order, by the convention of timing sheets.
+const GAP_LABEL = /(?:^|[,(:]\s*)(?:gap|écart|abstand|distacco|diferencia|diferença|verschil)\s*:?\s*$/iu;
 // "à une demi-seconde de la pole", "à 0''328s de la première place": the same in French.
 const AGAINST_FIRST_FR = /^\s*(?:de|sur)\s+la\s+(?:pole(?:\s+position)?|première\s+place|tête)(?![\p{L}])/iu;
 // "take the chequered flag with a margin of 19.477s", "won the race by 4.2s": a winner's margin is to second place.
 const WINNING_MARGIN =
-  /\b(?:won|wins?|winning|victory|chequered flag|checkered flag)\b[^.;:!?]{0,40}?\b(?:by|(?:a|the) margin of)\s+(?:just\s+|only\s+|some\s+|a mere\s+)?$/iu;
+  /\b(?:won|wins?|winning|victory|chequered flag|checkered flag)\b[^.;:!?]{0,40}?\b(?:by|(?:a|the) margin of)\s+(?:just\s+|only\s+|some\s+|a mere\s+|over\s+|more than\s+|almost\s+|nearly\s+|around\s+|about\s+)?$/iu;
 const MISSED_POLE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing))\s+(?:out\s+on\s+)?(?:the\s+)?pole(?:\s+position)?(?:\s+\p{L}+){0,2}\s+by\s+(?:only\s+|just\s+|a mere\s+)?$/iu;
 
 /**
@@ -16,9 +28,11 @@ const MISSED_POLE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing))\s+(?:out\s+o
  * before it place first, when they all name the same one (other than the gap's own subject); else the gap as read.
  */
 export function againstFirstPlace(text: string, gap: Claim, before: Claim[]): Claim {
-  if (gap.kind !== 'gap' || gap.reference || !gap.subject) return gap;
+  if (gap.kind !== 'gap' || !gap.subject) return gap;
   const placed = withReferencePlace(text, gap);
-  return placed.referencePlace === 1 ? againstHolder(placed, before) : placed;
+  if (placed.reference) return placed;
+  const second = placed.referencePlace ? placed : behindAsSecond(text, placed, before);
+  return second.referencePlace === 1 ? againstHolder(second, before) : second;
 }
 
 /**
@@ -26,12 +40,19 @@ export function againstFirstPlace(text: string, gap: Claim, before: Claim[]): Cl
  * by", "de la première place"; second for a winner's margin ("won by 4.2s"). Else the gap as read.
  */
 export function withReferencePlace(text: string, gap: Claim): Claim {
-  if (gap.kind !== 'gap' || gap.reference) return gap;
+  if (gap.kind !== 'gap') return gap;
   const after = text.slice(gap.end, gap.end + 40);
+  // Words right after the figure that name a place name what it is measured from, whoever else the reader took
+  // for the reference ("Manny Franco was fourth, 0.291 of a second off, in the No. 34": not his own car).
+  const namedAfter = AGAINST_NAMED_PLACE.exec(after);
+  if (namedAfter) return { ...gap, referencePlace: PLACE_WORDS[namedAfter[1].toLowerCase()], direction: gap.direction ?? 'behind' };
+  if (AGAINST_FIRST.test(after) || AGAINST_FIRST_FR.test(after) || BARE_OFF.test(after)) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
+  if (gap.reference) return gap;
   const before = text.slice(Math.max(0, gap.start - 60), gap.start);
-  if (AGAINST_FIRST.test(after) || AGAINST_FIRST_FR.test(after) || MISSED_POLE_BY.test(before)) {
-    return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
-  }
+  const signed = gap.text.trimStart().startsWith('+');
+  if (MISSED_POLE_BY.test(before) || signed || GAP_LABEL.test(before)) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
+  const missed = MISSED_PLACE_BY.exec(before);
+  if (missed) return { ...gap, referencePlace: PLACE_WORDS[missed[1].toLowerCase()], direction: gap.direction ?? 'behind' };
   if (WINNING_MARGIN.test(before)) return { ...gap, referencePlace: 2, direction: gap.direction ?? 'ahead' };
   return gap;
 }
@@ -56,4 +77,16 @@ function againstHolder(gap: Claim, before: Claim[]): Claim {
 // Surnames alone and full names are the same driver: "Bourdais", "Sebastien Bourdais".
 function keyOf(claim: Claim): string {
   return claim.subjectRosterId ?? claim.subject!.split(/\s+/).at(-1)!.toLowerCase();
+}
+
+// "Ryan Dalziel was a close second in the #18, 0.055s behind", "Blomqvist was 0.172 seconds slower in P2": a bare
+// "behind" of one the sentence places second is to the one car ahead of him, the first.
+const BARE_BEHIND = /^(?:\s+of\s+a\s+second)?\s+(?:behind|slower|back|adrift)(?=\s*(?:[,;.)]|$|(?:in|for|with|on|at|aboard|driving)\s))/iu;
+const IN_SECOND = /^(?:\s+of\s+a\s+second)?\s+(?:behind|slower|back|adrift)\s+in\s+(?:P2|second)(?![\p{L}\d])/iu;
+
+function behindAsSecond(text: string, gap: Claim, before: Claim[]): Claim {
+  const after = text.slice(gap.end, gap.end + 40);
+  if (!BARE_BEHIND.test(after)) return gap;
+  const placedSecond = IN_SECOND.test(after) || before.some((claim) => claim.kind === 'position' && claim.value === 2 && !claim.placeRange && claim.sentence === gap.sentence && claim.subject === gap.subject);
+  return placedSecond ? { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' } : gap;
 }

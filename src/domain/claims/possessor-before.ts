@@ -14,3 +14,26 @@ export function possessorBefore(text: string, figure: Figure, inSentence: NameMe
   const between = text.slice(last.end, figure.start);
   return POSSESSIVE_BEFORE.test(between) && !PERSON_NOUN.test(between) ? last : undefined;
 }
+
+// "Chilton took 21st on 1m27.062s ahead of Caterham’s Giedo van der Garde on 1m27.110s": a time right after "on" is
+// the one named just before it, even one the sentence places behind another.
+const ON_BEFORE = /^\s+on\s+(?:a\s+)?$/u;
+
+export function timedOnBefore(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
+  if (figure.kind !== 'lap_time' && figure.kind !== 'speed') return undefined;
+  const last = inSentence.filter((mention) => mention.end <= figure.start).at(-1);
+  if (!last || (last.kind !== 'person' && last.kind !== 'car')) return undefined;
+  return ON_BEFORE.test(text.slice(last.end, figure.start)) ? last : undefined;
+}
+
+// "devant Pierre Gasly, le pilote AlphaTauri à une demi-seconde de la pole", "Nasr, the Penske driver, 0.2s
+// back": a figure in an appositive that describes the one named right before it is his, even one placed behind.
+const DRIVER_APPOSITIVE =
+  /^\s*,\s*(?:the|le|la|o|il|el|der|de|het)\s+(?:[\p{L}-]+\s+){0,3}?(?:driver|pilote|piloto|pilota|fahrer|coureur|rijder|coureur)(?:\s+[\p{L}-]+){0,3}?\s*(?:[,–—]\s*|(?:à|a|at|op|auf)\s+)?(?:une?\s+|an?\s+)?$/iu;
+
+export function describedBefore(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
+  if (figure.kind === 'position') return undefined;
+  const last = inSentence.filter((mention) => mention.end <= figure.start).at(-1);
+  if (!last || last.kind !== 'person') return undefined;
+  return DRIVER_APPOSITIVE.test(text.slice(last.end, figure.start)) ? last : undefined;
+}

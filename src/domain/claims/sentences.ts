@@ -4,10 +4,10 @@ export interface SentenceSpan {
   end: number;
 }
 
-// A period after these does not end a sentence ("No. 24", "Jan. 25", "3:15 p.m. ET", "St. Petersburg").
+// A period after these does not end a sentence ("No. 24", "Nr. 23", "Jan. 25", "3:15 p.m. ET", "St. Petersburg").
 const abbreviations = new Set([
   'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'st', 'mr', 'mrs',
-  'ms', 'dr', 'jr', 'sr', 'vs', 'p.m', 'a.m', 'approx', 'est', 'etc', 'inc', 'co', 'mt', 'ft',
+  'ms', 'dr', 'jr', 'sr', 'vs', 'p.m', 'a.m', 'approx', 'est', 'etc', 'inc', 'co', 'mt', 'ft', 'nr',
 ]);
 const boundary = /\n|[.!?]+["”’')\]]*(?=\s+["“‘([]?[\p{Lu}\d#])/gu;
 

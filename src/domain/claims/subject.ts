@@ -11,7 +11,7 @@ import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
 import { makeOfEpithet } from './make-epithet';
 import { pairedParty, pairedWithSentenceBefore } from './pairing';
-import { possessorBefore } from './possessor-before';
+import { describedBefore, possessorBefore, timedOnBefore } from './possessor-before';
 import { quotedSpeaker } from './speaker';
 import { beaterOfPurpose } from './purpose-clause';
 import type { SentenceSpan } from './sentences';
@@ -82,7 +82,7 @@ function partiesOf(
   if (bracketedBeaten && references.length === 0) references.push(bracketed);
   // With the session's drivers at hand, a name they know comes before one they do not ("Lambiase", "Long Beach").
   const knownPerson = (mention: NameMention) => mention.kind === 'person' && !!context.matchInRoster && context.matchInRoster(mention.text) !== null;
-  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention) && !(mention.kind === 'person' && namesTitle(context.text, mention)));
+  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention) && !(mention.kind === 'person' && namesTitle(context.text, mention)) && !ownerOfMate(context.text, mention));
   const candidates = open.some(knownPerson) ? open.filter((mention) => mention.kind !== 'person' || knownPerson(mention)) : open;
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
@@ -92,6 +92,8 @@ function partiesOf(
   if (pairTeam) return { subject: pairTeam.text, reference: null, subjectSure: true };
   const sure =
     possessorBefore(context.text, figure, inSentence) ??
+    timedOnBefore(context.text, figure, inSentence) ??
+    describedBefore(context.text, figure, inSentence) ??
     (bracketedBeaten ? undefined : bracketed) ??
     namedInBracketsAfter(context.text, figure, inSentence) ??
     (figure.kind === 'position'
@@ -151,6 +153,9 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
 }
 
 const DRIVER_NOUN = /^\s+(?:man|driver|racer|pilot|rookie|youngster|veteran|ace|star)(?![\p{L}])/iu;
+// "O piloto da Mercedes fechou o treino com 1:18.887", "le pilote Ferrari", "il pilota della Red Bull": the noun comes
+// first in the Romance languages.
+const DRIVER_NOUN_BEFORE = /(?<![\p{L}])(?:piloto|pilota|pilote|corredor|coureur)\s+(?:(?:da|de|do|della|del|di|dela)\s+)?(?:la\s+)?$/iu;
 
 // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": the last team before the figure from `from`, with no
 // driver or car, that is not beaten nor describes the one beaten (`only` asks whether that one team qualifies).
@@ -160,7 +165,7 @@ function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMent
     .filter((mention) => !/\b(?:he|she|they|him|her|his)\b/i.test(context.text.slice(mention.end, figure.start)))
     // "leaving the Williams man in P16", "the Ferrari driver was third": a team before a noun for a driver names
     // him, not the team; the driver named before holds the place.
-    .filter((mention) => !DRIVER_NOUN.test(context.text.slice(mention.end, mention.end + 12)))
+    .filter((mention) => !DRIVER_NOUN.test(context.text.slice(mention.end, mention.end + 12)) && !DRIVER_NOUN_BEFORE.test(context.text.slice(Math.max(0, mention.start - 16), mention.start)))
     // "AO Racing secured a starting position with the Porsche 911 GT3 R and will start … second": the make a team
     // races with describes its car; the team comes first. So does a driver, in the clause or the sentence before it
     // ("it was Blomqvist … who found the speed from the Acura ARX-05 to … duck under the 1min19sec barrier").
@@ -169,6 +174,9 @@ function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMent
     .filter((mention) => !/\b(?:he|she)\b/i.test(context.text.slice(from, mention.start)))
     // "His top time cleared the McLarens by over half a second": a team beaten is not the subject either.
     .filter((mention) => !objectCueBefore(context.text.slice(Math.max(from, mention.start - CUE_REACH), mention.start)))
+    // "an Roman de Angelis (Aston Martin Nr. 23 – Heart of Racing), Bestzeit in 51″729": a team in brackets closed
+    // before the figure describes the driver before them.
+    .filter((mention) => !inBracketsClosedBefore(context.text, mention, figure))
     // "beating Mercedes team mate Lewis Hamilton by 0.1s": a team describing the one beaten is not the subject.
     .filter((mention) => ![...objects].some((object) => object.start >= mention.end && /^[\s\p{L}'’-]{0,30}$/u.test(context.text.slice(mention.end, object.start))))
     .at(-1);
@@ -243,4 +251,17 @@ function pastRelative(text: string, figure: Figure, before: NameMention[], sente
 // not "off the Briton’s time" nor "with the Australian assuming the lead".
 function opensClause(text: string, epithet: { at: number; end: number }): boolean {
   return /(?:\b(?:but|and|while|whereas|yet)|;)\s+$/i.test(text.slice(Math.max(0, epithet.at - 12), epithet.at)) && !/^['’]/.test(text.slice(epithet.end, epithet.end + 1));
+}
+
+function inBracketsClosedBefore(text: string, mention: NameMention, figure: Figure): boolean {
+  const before = text.slice(0, mention.start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')') && text.slice(mention.end, figure.start).includes(')');
+}
+
+// "Antonio Garcias Teamkollege auf der C8.R Nr. 3 … lag mit 0.1s vor Milner", "Garcia's team-mate in the No. 3":
+// the one whose team-mate is meant is not the figure's subject; the car named with the team-mate is.
+const MATE_AFTER = /^(?:['’]s?)?\s+(?:team-?\s?mates?|teamkollegen?|co-?drivers?|stallgefährten?|teamgenoot|coéquipier)(?![\p{L}])/iu;
+
+function ownerOfMate(text: string, mention: NameMention): boolean {
+  return mention.kind === 'person' && MATE_AFTER.test(text.slice(mention.end, mention.end + 24));
 }

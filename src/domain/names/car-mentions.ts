@@ -1,8 +1,9 @@
 import type { NameMention } from './types';
 
-const carPattern = /(?<![\w#])(?:#\s?(\d{1,3})|No\.\s?(\d{1,3}))(?![\d.,]\d)/g;
+// "Nr. 23" in German and Dutch ("Aston Martin Vantage GT3 Nr. 23").
+const carPattern = /(?<![\w#])(?:#\s?(\d{1,3})|(?:No|Nr|nr)\.\s?(\d{1,3}))(?![\d.,]\d)/g;
 
-/** Car numbers written `#31`, `# 61` or `No. 31`, with the number as written. */
+/** Car numbers written `#31`, `# 61`, `No. 31` or `Nr. 31`, with the number as written. */
 export function findCars(text: string): NameMention[] {
   const cars: NameMention[] = [];
   for (const match of text.matchAll(carPattern)) {

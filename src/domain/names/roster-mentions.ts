@@ -5,6 +5,7 @@ import { twoWordMakes } from './vocabulary';
 export type RosterLookup = (written: string) => RosterMatch | null;
 
 const LONGEST = 4;
+const TEAM_CLOSING = new Set(['racing', 'motorsport', 'motorsports', 'autosport', 'autosports', 'competition', 'competizione', 'engineering']);
 const WORD = /[^\s]+/g;
 
 /**
@@ -50,6 +51,9 @@ function splitOne(mention: NameMention, lookup: RosterLookup): NameMention[] {
       const match = lookup(text);
       // "Max Angelelli" is not Max Verstappen: a first name stands for a driver only as a word of its own.
       if (!match || (match.firstName && words.length > 1)) continue;
+      // "Wayne Taylor Racing", "Pratt Miller Motorsports": a surname right before the word that closes a team's name
+      // is the team's founder, not the driver of that name.
+      if (match.entry.kind === 'driver' && TEAM_CLOSING.has(words[at + length]?.text.toLowerCase() ?? '')) continue;
       matched = length;
       flushLeftover();
       found.push({ text, start, end: start + text.length, kind: match.entry.kind === 'driver' ? 'person' : 'team' });

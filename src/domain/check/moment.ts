@@ -16,7 +16,7 @@ const END_OF_SESSION =
 // So is a place one qualified in ("qualified a low seventh … having aborted his initial flyer"), and a winning margin
 // ("to take the class win by over 40 seconds").
 const FINAL_RESULT =
-  /\b(?:finish(?:ed|es|ing)?|crossed the line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:\p{L}+\s+){0,2}$/iu;
+  /\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the (?:finish )?line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:\p{L}+\s+){0,2}$/iu;
 
 // A moment of the session, named anywhere in the sentence, unless the claim is a starting place (the grid is set
 // once qualifying ends) or a place taken at the session's end.

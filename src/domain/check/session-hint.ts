@@ -57,7 +57,7 @@ export interface SessionHint {
 const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['practice', /\bpracti[cs]e|\bFP\d\b|\bwarm-?up\b|\btraining\b|\bvrije training|\bentrenamientos? libres?|\bprove libere|\bessais libres|\btreinos? livres?/i],
   ['qualifying', /\bqualif\w*|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position/i],
-  ['race', /\brace\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
+  ['race', /\brace\b|\bcross(?:ed|es|ing)? the (?:finish )?line\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 
 // "the record of 1:33.655", "breaking the 2019 record", "Jarvis's record": a record other than the figure itself.
@@ -75,7 +75,7 @@ const AND_RECORD = /\s+and\s+(?:also\s+)?(?:broke|shattered|smashed|lowered|set|
 const EVER =
   /^(?:fastest|quickest|schnellste\p{L}*|snelste|plus rapide|m[aá]s r[aá]pid\p{L}*|più veloce|mais r[aá]pid\p{L}*)(?:[- ]ever\b|(?:\s+[\p{L}-]+){0,3}\s+(?:ever|of all time|aller Zeiten|ooit|de tous les temps|de l['’]histoire|di sempre|de la historia|de todos os tempos|da história)(?![\p{L}]))/iu;
 
-const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá(?!\w)|\bpartirá(?!\w)|\bpartira\b|\bs['’]élancera\b|\bpartirà(?!\w)|\blargará(?!\w)|\bstartet\b/i;
+const GRID = /\bstart(?:s|ed|ing)?\s+(?:the\s+(?:race|grand prix|GP)\s+)?(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:P?\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá(?!\w)|\bpartirá(?!\w)|\bpartira\b|\bs['’]élancera\b|\bpartirà(?!\w)|\blargará(?!\w)|\bstartet\b/i;
 
 // "the record of 1:33.655", "0.3s under the record": the word record within a few words of the figure.
 function recordNear(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
@@ -83,7 +83,7 @@ function recordNear(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean 
   return /\brecord\b|\brekord\b|\brécord\b|\brecorde\b/i.test(around);
 }
 
-const FINISH_VERB = /\b(?:finish(?:ed|es|ing)?|came home|crossed the line|ended|wound up|classified|took the flag)\b/i;
+const FINISH_VERB = /\b(?:finish(?:ed|es|ing)?|came home|cross(?:ed|es|ing)? the (?:finish )?line|ended|wound up|classified|took the flag)\b/i;
 
 // "Will start third", "third on the grid", not "finished fourth after starting on the front row".
 function startingPlace(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {

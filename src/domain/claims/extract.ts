@@ -7,6 +7,7 @@ import { initialledDriver } from './initialled-name';
 import { findFigures } from './figures';
 import { claimWordsFor, claimWordsOf, type ClaimWords } from './languages/claim-words';
 import { againstFirstPlace } from './leader-reference';
+import { timeOfTheBeaten } from './beaten-time';
 import { readQualifier } from './qualifier';
 import { elidedRow } from './position';
 import { sentenceSessionHint, sentenceWordsAt, type SentenceWords } from './sentence-words';
@@ -40,7 +41,7 @@ export function extractClaims(written: string, options: ExtractOptions = {}): Cl
     const claim = toClaim(context, figure, wordsBySentence, words);
     const row = rows.find((candidate) => figure.start >= candidate.start && figure.end <= candidate.end);
     const placed = row ? inRow(context, claim, row, rows) : (inFactSheet(context, claim) ?? claim);
-    claims.push(againstFirstPlace(context.text, furtherFrom(context.text, placed, claims), claims));
+    claims.push(againstFirstPlace(context.text, furtherFrom(context.text, timeOfTheBeaten(context, placed, claims), claims), claims));
   }
   return claims;
 }

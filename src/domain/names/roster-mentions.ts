@@ -1,5 +1,5 @@
 import type { NameMention, RosterMatch } from './types';
-import { twoWordMakes } from './vocabulary';
+import { organisationEndWords, twoWordMakes } from './vocabulary';
 
 /** Matches a stretch of text against the drivers and teams of the sessions; null when it names none of them. */
 export type RosterLookup = (written: string) => RosterMatch | null;
@@ -50,6 +50,8 @@ function splitOne(mention: NameMention, lookup: RosterLookup): NameMention[] {
       const match = lookup(text);
       // "Max Angelelli" is not Max Verstappen: a first name stands for a driver only as a word of its own.
       if (!match || (match.firstName && words.length > 1)) continue;
+      // "Wayne Taylor Racing", "Bryan Herta Autosport": a lone surname in a team's name is the founder's, not a driver.
+      if (length === 1 && match.entry.kind === 'driver' && namesTeam(mention, words)) continue;
       matched = length;
       flushLeftover();
       found.push({ text, start, end: start + text.length, kind: match.entry.kind === 'driver' ? 'person' : 'team' });
@@ -71,4 +73,9 @@ function splitOne(mention: NameMention, lookup: RosterLookup): NameMention[] {
 function inMake(words: readonly { text: string }[], at: number): boolean {
   const pair = (first: number) => first >= 0 && first + 1 < words.length && twoWordMakes.has(`${words[first].text} ${words[first + 1].text}`.toLowerCase().replace(/['’]s$/, ''));
   return pair(at - 1) || pair(at);
+}
+
+// A run read as a team that ends on a word closing an organisation's name ("Racing", "Autosport").
+function namesTeam(mention: NameMention, words: readonly { text: string }[]): boolean {
+  return mention.kind === 'team' && words.length > 1 && organisationEndWords.has(words.at(-1)!.text.toLowerCase().replace(/['’]s$/, ''));
 }

@@ -3,7 +3,7 @@ import { chooseSession, mainSession } from './session-choice';
 import type { SessionHint } from './session-hint';
 import { indexSession, type SessionIndex } from './session-index';
 import { withPlaceReference } from './place-reference';
-import { resolveParty } from './resolve-subject';
+import { resolveParty, type Resolution } from './resolve-subject';
 import { checkGap } from './rules/gap';
 import { checkLapTime } from './rules/lap-time';
 import { checkPosition } from './rules/position';
@@ -104,9 +104,17 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
   const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track, part: hint.part, partAway: hint.partAway, grid: hint.grid });
   // Qualifying stands in for a grid the race file lacks: it bears a starting place out, but a penalty may have moved the car.
   // A namesake read as the one who drove bears a figure out too, but the writer may have meant the other.
-  const doubt = gridFrom?.qualifying ? `the starting grid is not in the timing; qualifying placed ${outcome.evidence}` : subject.namesakes;
+  const doubt = gridFrom?.qualifying ? `the starting grid is not in the timing; qualifying placed ${outcome.evidence}` : (subject.namesakes ?? firstNameDoubt(claim.sentence, subject, reference));
   if (doubt && outcome.verdict === 'contradicted') return { ...claim, ...unverifiable(doubt), sessionId: session.id, subjectCar: subject.cars[0].car };
   return { ...claim, ...outcome, sessionId: session.id, subjectCar: subject.cars[0].car };
+}
+
+// "0.08s ahead of the Wayne Taylor Racing … ARX-06 of Ricky Taylor": a first name alone ("Wayne", read as Wayne
+// Boyd), the surname nowhere in the sentence, may be part of a team's or another's name; it bears a figure out,
+// but is too weak to refute one ("Aidan Read was second", read as "Aidan", spells the driver out).
+function firstNameDoubt(sentence: string, subject: Resolution, reference: Resolution | null): string | undefined {
+  const weak = [subject, reference].find((party) => party?.found && party.firstNameOnly && !sentence.includes(party.driver?.split(' ').at(-1) ?? ''));
+  return weak?.found ? `${weak.written} is a first name alone, read as ${weak.driver}; the text may mean someone else` : undefined;
 }
 
 // "Derani lowered Blomqvist's 2023 pole by over a second": the subject in the main session, the reference in 2023.

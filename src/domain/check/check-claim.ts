@@ -56,6 +56,11 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   if (checked.verdict === 'contradicted' && claim.kind !== 'lap_time' && claim.kind !== 'speed' && hint.penaltyTold) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: 'the sentence tells of a penalty: the order on the road and the order after it differ, and the text may give either' };
   }
+  // "This became second place following #51 receiving a post-race penalty": an order worked out from laps is the
+  // one on the road, which can neither bear out nor refute the order after the penalty.
+  if (checked.verdict !== 'unverifiable' && claim.kind === 'position' && hint.afterPenalty && sessionOf(checked.sessionId, context)?.resultsFrom === 'laps') {
+    return { ...checked, verdict: 'unverifiable', suggestion: null, reason: 'it is the place after a penalty; the timing, worked out from laps, holds the order on the road' };
+  }
   if (checked.verdict === 'contradicted' && claim.kind === 'position' && hint.penaltyOrder) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: 'the text says penalties changed the order; the timing holds the order on time' };
   }
@@ -150,7 +155,11 @@ function borneOutExactly(claim: Claim): boolean {
 }
 
 function sessionKind(sessionId: string | null, context: CheckContext): string | null {
-  return context.sessions.find((session) => session.id === sessionId)?.kind ?? null;
+  return sessionOf(sessionId, context)?.kind ?? null;
+}
+
+function sessionOf(sessionId: string | null, context: CheckContext): TimingSession | undefined {
+  return context.sessions.find((session) => session.id === sessionId);
 }
 
 function describeWhat(claim: Claim): string {

@@ -4,7 +4,7 @@ import { readSessionDay, type SessionDay } from './session-day';
 import { clauseAround, lineAround, lineBefore, beforeLaterClause, sentenceBeforeLaterClause } from './hint-text';
 import { continuesMoment, isMoment } from './moment';
 import { RACE_WORDS, toldInTheRace } from './race-narrative';
-import { gapMeasuredFrom, inStandings, penaltyTold } from './place-words';
+import { gapMeasuredFrom, inStandings, penaltyTold, placeAfterPenalty } from './place-words';
 import { namedNear } from './other-named';
 import { paragraphPart, partIn } from './qualifying-part';
 import { allTimePlace, isCounterfactual } from './unreal';
@@ -45,6 +45,8 @@ export interface SessionHint {
   raceStory?: boolean;
   /** The figure's sentence tells of a penalty ("crossed the line in seventh but was hit with a penalty"). */
   penaltyTold?: boolean;
+  /** A place the order took after a penalty ("this became second place following #51 receiving a penalty"). */
+  afterPenalty?: boolean;
   /** A place in the championship standings ("from ninth to sixth in the constructors' standings"). */
   standings?: boolean;
   /** The place a gap just before it is measured from ("0.328s off first place"). */
@@ -145,6 +147,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     counterfactual: isCounterfactual(clauseBefore),
     raceStory: toldInTheRace(text, claim),
     penaltyTold: penaltyTold(text, claim),
+    afterPenalty: placeAfterPenalty(text, claim),
     standings: inStandings(text, claim),
     gapFrom: gapMeasuredFrom(text, claim),
     named: namedNear(text, claim),

@@ -43,6 +43,12 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
     const what = hint.standings ? 'a place in the championship standings; the timing holds sessions, not standings' : 'the place the gap before it is measured from, not one the subject took';
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `it is ${what}` };
   }
+  // "Bottas décroche la pole …, Hamilton le plus rapide, est pénalisé sur la grille": with a grid penalty told, a
+  // place qualifying does not give but the starting grid does is the grid's.
+  if (checked.verdict !== 'confirmed' && claim.kind === 'position' && hint.gridPenalty && !hint.grid) {
+    const onGrid = checkAgainstData(claim, { ...hint, grid: true }, context);
+    if (onGrid.verdict === 'confirmed') return onGrid;
+  }
   // "127.412 mph" is the car's best in another practice of the event: the writer may have meant that one.
   if (checked.verdict === 'contradicted') {
     const elsewhere = borneOutElsewhere(claim, hint, context, checked.sessionId, (other, within) => checkAgainstData(claim, other, within));

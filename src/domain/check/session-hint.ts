@@ -47,6 +47,8 @@ export interface SessionHint {
   penaltyTold?: boolean;
   /** A place the order took after a penalty ("this became second place following #51 receiving a penalty"). */
   afterPenalty?: boolean;
+  /** The paragraph tells of a grid penalty ("pénalisé de 10 places sur la grille"): the grid and qualifying orders differ. */
+  gridPenalty?: boolean;
   /** A place in the championship standings ("from ninth to sixth in the constructors' standings"). */
   standings?: boolean;
   /** The place a gap just before it is measured from ("0.328s off first place"). */
@@ -85,6 +87,9 @@ function recordNear(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean 
   return /\brecord\b|\brekord\b|\brécord\b|\brecorde\b/i.test(around);
 }
 
+// "quatrième sur la grille", "tercero en la parrilla", "terzo sulla griglia", "Vierter in der Startaufstellung".
+const GRID_AFTER = /^\s*(?:\p{L}+\s+)?(?:sur la grille|en (?:la )?parrilla|sulla griglia|in griglia|na grelha|no grid de largada|in der Startaufstellung|auf (?:der|dem) (?:Startaufstellung|Grid|Startplatz)|op de (?:grid|startgrid))(?![\p{L}])/iu;
+
 const FINISH_VERB = /\b(?:finish(?:ed|es|ing)?|came home|cross(?:ed|es|ing)? the (?:finish )?line|ended|wound up|classified|took the flag)\b/i;
 
 // "Will start third", "third on the grid", not "finished fourth after starting on the front row".
@@ -93,7 +98,7 @@ function startingPlace(text: string, claim: Pick<Claim, 'start' | 'end'>): boole
   const clauseStart = text.lastIndexOf(clause, claim.start);
   const before = text.slice(Math.max(clauseStart, 0), claim.start);
   const after = text.slice(claim.end, claim.end + 24);
-  if (/^\s*(?:place\s+|position\s+)?on the grid\b|^\s*(?:on|in)\s+the\s+starting\b/i.test(after)) return true;
+  if (/^\s*(?:place\s+|position\s+)?on the grid\b|^\s*(?:on|in)\s+the\s+starting\b/i.test(after) || GRID_AFTER.test(text.slice(claim.end, claim.end + 40))) return true;
   const cue = GRID.exec(before + text.slice(claim.start, claim.end));
   return cue !== null && !FINISH_VERB.test(before.slice(cue.index + cue[0].length));
 }
@@ -148,6 +153,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     raceStory: toldInTheRace(text, claim),
     penaltyTold: penaltyTold(text, claim),
     afterPenalty: placeAfterPenalty(text, claim),
+    gridPenalty: GRID_PENALTY.test(text),
     standings: inStandings(text, claim),
     gapFrom: gapMeasuredFrom(text, claim),
     named: namedNear(text, claim),
@@ -266,6 +272,11 @@ export function seriesCode(name: string): string | null {
 // Words saying the order was changed after the session: the timing holds the order on time only.
 const PENALTY_ORDER =
   /\binherit(?:ed|s)?\s+(?:the\s+)?(?:\w+\s+)?(?:pole|win|victory|lead|position|place)\b|\b(?:times?|laps?)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:disallowed|deleted|cancelled|scrubbed|removed)|\bhad (?:his|her|their) (?:best\s+)?(?:time|lap)s?\s+(?:disallowed|deleted|cancelled)|\b(?:moved|sent|relegated|dropped)\s+to\s+the\s+(?:rear|back)\b|\bstripped of\b|\bgrid penalt|\b(?:excluded|disqualified)\s+from\s+(?:qualifying|the (?:session|results))|\b(?:by virtue of|because of|after|following)\s+(?:the|a|his|her|their)\s+(?:\w+\s+)?penalt/i;
+
+// A grid penalty told in the languages Racedesk reads: "a 10-place grid penalty", "pénalisé de 10 places sur la
+// grille", "la pénalité moteur … le rétrogradera", "Startplatzstrafe", "penalización en parrilla".
+const GRID_PENALTY =
+  /\bgrid penalt|\b\d+-place (?:grid )?(?:penalty|drop)|\bsent to the (?:back|rear) of the grid|\bpénalis\p{L}* (?:de \d+ places|sur la grille)|\bpénalité (?:moteur|de \d+ places|sur la grille)|\brétrograd\p{L}*|\bStartplatzstrafe|\bstrafversetz\p{L}*|\bRückversetzung|\bpenalizaci[oó]n (?:de \d+ puestos|en (?:la )?parrilla)|\bpenalit[àa] (?:di \d+ posizioni|in griglia)|\bgridstraf/iu;
 
 const AVERAGE = /\baverage|\baveraged\b|\bmedia\b|\bmoyenne|\bdurchschnitt|\bgemiddeld/i;
 // "The time, good for a 113.24mph average around VIR, was 0.714s ahead": the average of a lap's speed, said of

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { hintOf } from './hints';
+
+// Words that look like a moment of the session but count cars, name the session or go on down the order.
+describe('a place beside "first" or "then" that tells no moment', () => {
+  it('takes "the first Cadillac" for a count of cars, "his first run" still for a moment', () => {
+    expect(hintOf('Kevin Estre was fifth, ahead of the first Cadillac of Sebastien Bourdais.', 'fifth').moment).toBe(false);
+    expect(hintOf('Kevin Estre was fifth, in the first BMW M Hybrid V8.', 'fifth').moment).toBe(false);
+    expect(hintOf('Kevin Estre was fifth on his first run.', 'fifth').moment).toBe(true);
+    expect(hintOf('Kevin Estre was fifth after the first Q2 run.', 'fifth').moment).toBe(true);
+  });
+
+  it('takes "the first practice" for the session’s name', () => {
+    expect(hintOf('Dane Cameron was quickest in the first practice session at Sebring.', 'quickest').moment).toBe(false);
+  });
+
+  it('takes ", then Porsche’s Matt Campbell" for the next in the order, "then improved" for a moment', () => {
+    expect(hintOf('Felipe Nasr was second fastest, then Porsche’s Matt Campbell.', 'second fastest').moment).toBe(false);
+    expect(hintOf('Felipe Nasr was second fastest, then improved.', 'second fastest').moment).toBe(true);
+  });
+});

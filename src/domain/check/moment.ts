@@ -23,7 +23,7 @@ const FINAL_RESULT =
 export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>, grid: boolean): boolean {
   if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence);
   const told = withoutCarOrdinals(sentenceBeforeLaterClause(afterContrast(text, claim), text, claim).replace(SAID_THEN, ''));
-  if (grid || !MOMENT.test(told) || END_OF_SESSION.test(segmentAround(text, claim))) return false;
+  if (grid || !MOMENT.test(told) || END_OF_SESSION.test(segmentAround(text, claim)) || securedPole(text, claim)) return false;
   return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
 }
 
@@ -36,6 +36,16 @@ const LISTING_THEN = /,\s*then\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\
 
 function withoutCarOrdinals(told: string): string {
   return told.replace(CAR_ORDINAL, 'the ').replace(LISTING_THEN, ', ');
+}
+
+// "and then improved even further to 1m12.445s to ensure pole by a tenth": a pole, or its margin, that a purpose
+// clause says was made sure of is the session's outcome, whatever moment the words before it told.
+const SECURED = /\bto\s+(?:ensure|secure|clinch|claim|seal|snatch|grab|take|wrap up)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const SECURED_BY = /\bto\s+(?:ensure|secure|clinch|claim|seal|snatch|grab|take|wrap up)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?pole(?:\s+position)?\s+by\s+(?:(?:just|only|a\s+mere)\s+)?$/iu;
+
+function securedPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
+  const before = text.slice(Math.max(0, claim.start - 60), claim.start);
+  return (/^pole/i.test(text.slice(claim.start, claim.end)) && SECURED.test(before)) || SECURED_BY.test(before);
 }
 
 // "„…“, sagte Vettel anschließend", "said Hamilton afterwards": when a quote was given, not a moment of the session.

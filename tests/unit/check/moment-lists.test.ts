@@ -19,3 +19,11 @@ describe('a place beside "first" or "then" that tells no moment', () => {
     expect(hintOf('Felipe Nasr was second fastest, then improved.', 'second fastest').moment).toBe(true);
   });
 });
+
+describe('a pole made sure of in a purpose clause', () => {
+  it('is the session’s outcome, though a moment was told before it', () => {
+    expect(hintOf('Nasr then found more time to secure pole by two tenths.', 'pole').moment).toBe(false);
+    expect(hintOf('Nasr then found more time to secure pole by two tenths.', 'two tenths').moment).toBe(false);
+    expect(hintOf('Nasr then found more time and was on pole by two tenths.', 'two tenths').moment).toBe(true);
+  });
+});

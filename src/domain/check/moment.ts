@@ -34,8 +34,11 @@ export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
 const CAR_ORDINAL = /\b(?:the|his|her|its|their)\s+first\s+(?=\p{Lu})(?!Q[1-3]\b)(?![\p{L}\d-]+\s+(?:run|lap|attempt|stint|flyer|effort)s?\b)/gu;
 const LISTING_THEN = /,\s*then\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:['’]s)?\s+(?:\p{Lu}|\(|#|No\.|in\b|with\b|and\b|[,.;]))/gu;
 
+// "his first pole position since PMR moved to GTD PRO": a "since" clause tells the time before this session.
+const SINCE_CLAUSE = /\bsince\s+(?!(?:the\s+)?(?:lap|start|green|restart|beginning|opening)\b)[^,;.]*/giu;
+
 function withoutCarOrdinals(told: string): string {
-  return told.replace(CAR_ORDINAL, 'the ').replace(LISTING_THEN, ', ');
+  return told.replace(CAR_ORDINAL, 'the ').replace(LISTING_THEN, ', ').replace(SINCE_CLAUSE, '');
 }
 
 // "and then improved even further to 1m12.445s to ensure pole by a tenth": a pole, or its margin, that a purpose

@@ -237,8 +237,12 @@ function fromLastConjunction(sentence: string, text: string, claim: Pick<Claim, 
 // team that had struggled … in the last three races" after an "and" tells of something else).
 const EARLIER_EVENTS = /\b(?:previous|preceding|prior)\s+(?:\p{L}+\s+)?(?:rounds|races|weekends|events)\b|\b(?:last|past)\s+(?:two|three|four|five|\d)\s+(?:rounds|races|events)\b/iu;
 
+// "a time of 1m30.404s that, like last weekend, will leave them on the outside of the front row": this event's
+// figure, compared with the last one.
+const LIKE_LAST_EVENT = /\b(?:just\s+)?(?:like|as)\s+(?:(?:he|she|it|they)\s+(?:did|was|were)\s+)?(?:last (?:week|weekend|month|time out)|the (?:week|weekend) before|a (?:week|fortnight) (?:ago|earlier))/gi;
+
 function otherEventIn(written: string): string | null {
-  const sentence = written.replace(TITLE_FROM_ELSEWHERE, '');
+  const sentence = written.replace(TITLE_FROM_ELSEWHERE, '').replace(LIKE_LAST_EVENT, '');
   if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b/iu.test(sentence)) return null;
   const named = /\b(?:the|at|in)\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\b/u.exec(sentence);
   return named ? named[1].trim() : 'another event';

@@ -27,3 +27,10 @@ describe('a pole made sure of in a purpose clause', () => {
     expect(hintOf('Nasr then found more time and was on pole by two tenths.', 'two tenths').moment).toBe(true);
   });
 });
+
+describe('a gap told right after the place finished in', () => {
+  it('is the gap at the flag, though a moment of the race follows it', () => {
+    expect(hintOf('Norris finished third, 4.2s behind Leclerc - the gap had been 9s on lap 30.', '4.2s').moment).toBe(false);
+    expect(hintOf('Norris was third, 4.2s behind Leclerc - the gap had been 9s on lap 30.', '4.2s').moment).toBe(true);
+  });
+});

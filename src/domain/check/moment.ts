@@ -23,7 +23,7 @@ const FINAL_RESULT =
 // once qualifying ends) or a place taken at the session's end.
 export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>, grid: boolean): boolean {
   if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence);
-  const told = withoutCarOrdinals(sentenceBeforeLaterClause(afterContrast(text, claim), text, claim).replace(SAID_THEN, ''));
+  const told = withoutNonMoments(sentenceBeforeLaterClause(afterContrast(text, claim), text, claim).replace(SAID_THEN, ''));
   if (grid || !MOMENT.test(told) || END_OF_SESSION.test(segmentAround(text, claim)) || securedPole(text, claim)) return false;
   return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
 }
@@ -38,8 +38,15 @@ const LISTING_THEN = /,\s*then\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\
 // "his first pole position since PMR moved to GTD PRO": a "since" clause tells the time before this session.
 const SINCE_CLAUSE = /\bsince\s+(?!(?:the\s+)?(?:lap|start|green|restart|beginning|opening)\b)[^,;.]*/giu;
 
-function withoutCarOrdinals(told: string): string {
-  return told.replace(CAR_ORDINAL, 'the ').replace(LISTING_THEN, ', ').replace(SINCE_CLAUSE, '');
+// "Fastest Lap: Michael Schumacher (Mercedes), 1:18.725 on lap 57": the lap a best lap was set on, no moment.
+const BEST_LAP_ON = /\b(?:fastest|quickest|best)\s+(?:race\s+)?lap\b[^;\n]{0,80}?\s(?:on|in)\s+lap\s+\d+/giu;
+
+function withoutNonMoments(told: string): string {
+  return told
+    .replace(CAR_ORDINAL, 'the ')
+    .replace(LISTING_THEN, ', ')
+    .replace(SINCE_CLAUSE, '')
+    .replace(BEST_LAP_ON, (found) => found.replace(/\s(?:on|in)\s+lap\s+\d+$/i, ''));
 }
 
 // "and then improved even further to 1m12.445s to ensure pole by a tenth": a pole, or its margin, that a purpose

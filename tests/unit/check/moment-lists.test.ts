@@ -34,3 +34,10 @@ describe('a gap told right after the place finished in', () => {
     expect(hintOf('Norris was third, 4.2s behind Leclerc - the gap had been 9s on lap 30.', '4.2s').moment).toBe(true);
   });
 });
+
+describe('the lap a best lap was set on', () => {
+  it('tells no moment of the race', () => {
+    expect(hintOf('Fastest lap: Kimi Raikkonen (Ferrari), 1:21.044 on lap 49', '1:21.044').moment).toBe(false);
+    expect(hintOf('Raikkonen was second on lap 49.', 'second').moment).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@ import type { SessionHint } from './session-hint';
 import { indexSession, type SessionIndex } from './session-index';
 import { withPlaceReference } from './place-reference';
 import { withTeamMateReference } from './team-mate-reference';
-import { resolveParty, sameDriver } from './resolve-subject';
+import { resolveParty, sameDriver, type Resolution } from './resolve-subject';
 import { checkGap } from './rules/gap';
 import { checkLapTime } from './rules/lap-time';
 import { checkPosition } from './rules/position';
@@ -44,6 +44,12 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
     const what = hint.standings ? 'a place in the championship standings; the timing holds sessions, not standings' : 'the place the gap before it is measured from, not one the subject took';
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `it is ${what}` };
   }
+  // "Bottas décroche la pole …, Hamilton le plus rapide, est pénalisé sur la grille": with a grid penalty told, a
+  // place qualifying does not give but the starting grid does is the grid's.
+  if (checked.verdict !== 'confirmed' && claim.kind === 'position' && hint.gridPenalty && !hint.grid) {
+    const onGrid = checkAgainstData(claim, { ...hint, grid: true }, context);
+    if (onGrid.verdict === 'confirmed') return onGrid;
+  }
   // "127.412 mph" is the car's best in another practice of the event: the writer may have meant that one.
   if (checked.verdict === 'contradicted') {
     const elsewhere = borneOutElsewhere(claim, hint, context, checked.sessionId, (other, within) => checkAgainstData(claim, other, within));
@@ -56,6 +62,11 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   // "crossed the line in seventh but was hit with a 10-second penalty": the order on the road, or after the penalty.
   if (checked.verdict === 'contradicted' && claim.kind !== 'lap_time' && claim.kind !== 'speed' && hint.penaltyTold) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: 'the sentence tells of a penalty: the order on the road and the order after it differ, and the text may give either' };
+  }
+  // "This became second place following #51 receiving a post-race penalty": an order worked out from laps is the
+  // one on the road, which can neither bear out nor refute the order after the penalty.
+  if (checked.verdict !== 'unverifiable' && claim.kind === 'position' && hint.afterPenalty && sessionOf(checked.sessionId, context)?.resultsFrom === 'laps') {
+    return { ...checked, verdict: 'unverifiable', suggestion: null, reason: 'it is the place after a penalty; the timing, worked out from laps, holds the order on the road' };
   }
   if (checked.verdict === 'contradicted' && claim.kind === 'position' && hint.penaltyOrder) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: 'the text says penalties changed the order; the timing holds the order on time' };
@@ -110,9 +121,17 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
   const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track, part: hint.part, partAway: hint.partAway, grid: hint.grid });
   // Qualifying stands in for a grid the race file lacks: it bears a starting place out, but a penalty may have moved the car.
   // A namesake read as the one who drove bears a figure out too, but the writer may have meant the other.
-  const doubt = gridFrom?.qualifying ? `the starting grid is not in the timing; qualifying placed ${outcome.evidence}` : subject.namesakes;
+  const doubt = gridFrom?.qualifying ? `the starting grid is not in the timing; qualifying placed ${outcome.evidence}` : (subject.namesakes ?? firstNameDoubt(claim.sentence, subject, reference));
   if (doubt && outcome.verdict === 'contradicted') return { ...claim, ...unverifiable(doubt), sessionId: session.id, subjectCar: subject.cars[0].car };
   return { ...claim, ...outcome, sessionId: session.id, subjectCar: subject.cars[0].car };
+}
+
+// "0.08s ahead of the Wayne Taylor Racing … ARX-06 of Ricky Taylor": a first name alone ("Wayne", read as Wayne
+// Boyd), the surname nowhere in the sentence, may be part of a team's or another's name; it bears a figure out,
+// but is too weak to refute one ("Aidan Read was second", read as "Aidan", spells the driver out).
+function firstNameDoubt(sentence: string, subject: Resolution, reference: Resolution | null): string | undefined {
+  const weak = [subject, reference].find((party) => party?.found && party.firstNameOnly && !sentence.includes(party.driver?.split(' ').at(-1) ?? ''));
+  return weak?.found ? `${weak.written} is a first name alone, read as ${weak.driver}; the text may mean someone else` : undefined;
 }
 
 // "Derani lowered Blomqvist's 2023 pole by over a second": the subject in the main session, the reference in 2023.
@@ -148,7 +167,11 @@ function borneOutExactly(claim: Claim): boolean {
 }
 
 function sessionKind(sessionId: string | null, context: CheckContext): string | null {
-  return context.sessions.find((session) => session.id === sessionId)?.kind ?? null;
+  return sessionOf(sessionId, context)?.kind ?? null;
+}
+
+function sessionOf(sessionId: string | null, context: CheckContext): TimingSession | undefined {
+  return context.sessions.find((session) => session.id === sessionId);
 }
 
 function describeWhat(claim: Claim): string {

@@ -6,7 +6,7 @@ import { segmentAround, sentenceBeforeLaterClause } from './hint-text';
 
 // Words that place a figure at one moment of a session rather than at its end.
 const MOMENT =
-  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\b(?:up\s+)?to (?:that|this) point\b|\bso far\b|\bthus far\b|\bup (?:un)?till? then\b|\bbis (?:dahin|zu diesem Zeitpunkt)\b|\btot (?:dan toe|op dat moment)\b|\bjusque[- ]là\b|\bjusqu['’]alors\b|\bhasta (?:entonces|ese momento)\b|\bfino a (?:quel momento|allora)\b|\baté (?:então|aquele momento)(?![\p{L}])|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+(?:\S+\s+){1,2}(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\b(?:into|at|through|out of)\s+(?:the\s+)?(?:first|opening)\s+(?:corner|turn|bend|chicane)\b|\bon lap \d+\b|\b(?:on|by|at|after|until|from)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:lap|tour|giro|vuelta|Runde)\b|\b(?:leap(?:s|t|ed)?|jump(?:s|ed)?|move[sd]?|rises?|rose|climb(?:s|ed)?)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\b(?:a|the|his|her|their|its|one|two|three|first|second|third|final|last|late|early|extra|routine|scheduled|only|each)\s+(?:\p{Ll}+\s+)?stops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|(?<!-)\b(?:second|third|fourth|fifth)\s+(?:(?!(?:fastest|quickest|best)\b)[\p{L}-]+\s+){0,2}(?:lap|run|attempt)\b|\ba first time\b|\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+){0,3}(?:pole|place|position|row|time|win|victory|podium|one-two|1-2|lockout|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of)\b)\p{L}+/iu;
+  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\b(?:up\s+)?to (?:that|this) point\b|\bso far\b|\bthus far\b|\bup (?:un)?till? then\b|\bbis (?:dahin|zu diesem Zeitpunkt)\b|\btot (?:dan toe|op dat moment)\b|\bjusque[- ]là\b|\bjusqu['’]alors\b|\bhasta (?:entonces|ese momento)\b|\bfino a (?:quel momento|allora)\b|\baté (?:então|aquele momento)(?![\p{L}])|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+(?:\S+\s+){1,2}(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\b(?:into|at|through|out of)\s+(?:the\s+)?(?:first|opening)\s+(?:corner|turn|bend|chicane)\b|\bon lap \d+\b|\b(?:on|by|at|after|until|from)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:lap|tour|giro|vuelta|Runde)\b|\b(?:leap(?:s|t|ed)?|jump(?:s|ed)?|move[sd]?|rises?|rose|climb(?:s|ed)?)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\b(?:a|the|his|her|their|its|one|two|three|first|second|third|final|last|late|early|extra|routine|scheduled|only|each)\s+(?:\p{Ll}+\s+)?stops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|(?<!-)\b(?:second|third|fourth|fifth)\s+(?:(?!(?:fastest|quickest|best)\b)[\p{L}-]+\s+){0,2}(?:lap|run|attempt)\b|\ba first time\b|\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+){0,3}(?:pole|place|position|row|time|win|victory|podium|one-two|1-2|lockout|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of|practi[cs]e|session|qualifying|free)\b)\p{L}+/iu;
 // "a final improvement … right up until the checkered flag", "passed Campbell on the final lap": the moment is
 // the session's end, so the order it gives is the final one.
 // So does a time that "held up to be the fastest lap of the day" or "stood as the session's best".
@@ -14,17 +14,49 @@ const END_OF_SESSION =
   /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b|\b(?:held|holds|stood|stands|hold|stand)\s+(?:up\s+)?(?:to be|as)\b|\b(?:remained|stayed)\s+(?:the\s+)?(?:fastest|quickest|best|on top)\b|\b(?:fastest|quickest|best)\s+(?:lap|time)\s+of\s+the\s+(?:day|session)\b/i;
 // A place taken at the end: "finished fourth after …", "had to settle for third after …", "ultimately finishing 8.6s ahead".
 // So is a place one qualified in ("qualified a low seventh … having aborted his initial flyer"), and a winning margin
-// ("to take the class win by over 40 seconds").
+// ("to take the class win by over 40 seconds"), and the gap told right after a place finished in ("as Vettel
+// finished second, 16.6s behind Rosberg - it had been as much as 19.8s on the 44th lap").
 const FINAL_RESULT =
-  /\b(?:finish(?:ed|es|ing)?|crossed the line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:\p{L}+\s+){0,2}$/iu;
+  /\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the (?:finish )?line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:\p{L}+\s+){0,2}$|\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the line|came home)\s+(?:in\s+)?(?:\p{L}+\s+)?[\p{L}\d]+,\s+(?:(?:just|only|some|around|about)\s+)?$/iu;
 
 // A moment of the session, named anywhere in the sentence, unless the claim is a starting place (the grid is set
 // once qualifying ends) or a place taken at the session's end.
 export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>, grid: boolean): boolean {
   if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence);
-  const told = sentenceBeforeLaterClause(afterContrast(text, claim), text, claim).replace(SAID_THEN, '');
-  if (grid || !MOMENT.test(told) || END_OF_SESSION.test(segmentAround(text, claim))) return false;
+  const told = withoutNonMoments(sentenceBeforeLaterClause(afterContrast(text, claim), text, claim).replace(SAID_THEN, ''));
+  if (grid || !MOMENT.test(told) || END_OF_SESSION.test(segmentAround(text, claim)) || securedPole(text, claim)) return false;
   return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
+}
+
+// "ahead of the first Porsche Penske Motorsport 963 of Felipe Nasr", "in the first M Hybrid V8": "first" before a
+// make or car counts the cars, not the runs; "Nick Tandy was third fastest, then Chip Ganassi Racing's Renger van der
+// Zande": a "then" before a name goes on down the order. Case matters: a capital opens a name ("his first Q1 run" is
+// still a moment).
+const CAR_ORDINAL = /\b(?:the|his|her|its|their)\s+first\s+(?=\p{Lu})(?!Q[1-3]\b)(?![\p{L}\d-]+\s+(?:run|lap|attempt|stint|flyer|effort)s?\b)/gu;
+const LISTING_THEN = /,\s*then\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:['’]s)?\s+(?:\p{Lu}|\(|#|No\.|in\b|with\b|and\b|[,.;]))/gu;
+
+// "his first pole position since PMR moved to GTD PRO": a "since" clause tells the time before this session.
+const SINCE_CLAUSE = /\bsince\s+(?!(?:the\s+)?(?:lap|start|green|restart|beginning|opening)\b)[^,;.]*/giu;
+
+// "Fastest Lap: Michael Schumacher (Mercedes), 1:18.725 on lap 57": the lap a best lap was set on, no moment.
+const BEST_LAP_ON = /\b(?:fastest|quickest|best)\s+(?:race\s+)?lap\b[^;\n]{0,80}?\s(?:on|in)\s+lap\s+\d+/giu;
+
+function withoutNonMoments(told: string): string {
+  return told
+    .replace(CAR_ORDINAL, 'the ')
+    .replace(LISTING_THEN, ', ')
+    .replace(SINCE_CLAUSE, '')
+    .replace(BEST_LAP_ON, (found) => found.replace(/\s(?:on|in)\s+lap\s+\d+$/i, ''));
+}
+
+// "and then improved even further to 1m12.445s to ensure pole by a tenth": a pole, or its margin, that a purpose
+// clause says was made sure of is the session's outcome, whatever moment the words before it told.
+const SECURED = /\bto\s+(?:ensure|secure|clinch|claim|seal|snatch|grab|take|wrap up)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const SECURED_BY = /\bto\s+(?:ensure|secure|clinch|claim|seal|snatch|grab|take|wrap up)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?pole(?:\s+position)?\s+by\s+(?:(?:just|only|a\s+mere)\s+)?$/iu;
+
+function securedPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
+  const before = text.slice(Math.max(0, claim.start - 60), claim.start);
+  return (/^pole/i.test(text.slice(claim.start, claim.end)) && SECURED.test(before)) || SECURED_BY.test(before);
 }
 
 // "„…“, sagte Vettel anschließend", "said Hamilton afterwards": when a quote was given, not a moment of the session.

@@ -31,6 +31,15 @@ export function penaltyTold(text: string, claim: Pick<Claim, 'start' | 'end' | '
   return PENALTY.test(claim.sentence.slice(from, to));
 }
 
+// "This became second place following #51 receiving a post-race penalty", "was promoted to fourth after the
+// Ferrari's penalty": a place the order took after a penalty, not the one on the road.
+const CHANGED_BY = /\b(?:became|becomes|become|becoming|promoted|promotion|elevated|inherit(?:ed|s|ing)?|upgraded|moved up|werd|wurde|devenu|devient|pasó a ser|diventat|tornou-se)\b/i;
+
+/** Whether a place is the one the order took after a penalty the sentence tells ("became second following … penalty"). */
+export function placeAfterPenalty(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>): boolean {
+  return penaltyTold(text, claim) && CHANGED_BY.test(claim.sentence);
+}
+
 // "a jump from ninth to sixth in the constructors' standings", "second in the drivers' championship", "terzo nella
 // classifica piloti": a place in the championship, which no session's timing holds.
 const STANDINGS =

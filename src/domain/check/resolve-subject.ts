@@ -4,7 +4,7 @@ import type { CarFacts, SessionIndex } from './session-index';
 
 /** Who a claim is about, found in a session: the cars it can mean and, when a driver is named, the driver. */
 export type Resolution =
-  | { found: true; cars: CarFacts[]; driver: string | null; written: string; namesakes?: string }
+  | { found: true; cars: CarFacts[]; driver: string | null; written: string; namesakes?: string; firstNameOnly?: boolean }
   | { found: false; reason: string };
 
 const CAR_PATTERN = /^(?:#|No\.?\s*)\s*(\d{1,3})$/i;
@@ -38,7 +38,7 @@ export function resolveParty(written: string | null, index: SessionIndex): Resol
     return { found: true, cars, driver: null, written };
   }
   const cars = (index.carsByDriver.get(match.entry.id) ?? []).map((car) => index.cars.get(car)).filter((facts) => facts !== undefined);
-  return { found: true, cars, driver: match.entry.name, written };
+  return { found: true, cars, driver: match.entry.name, written, ...(match.firstName ? { firstNameOnly: true } : {}) };
 }
 
 /** Whether `driver` (as the data spells it) is the one named `expected`, ignoring case and accents. */

@@ -4,7 +4,7 @@ import { readSessionDay, type SessionDay } from './session-day';
 import { clauseAround, lineAround, lineBefore, beforeLaterClause, sentenceBeforeLaterClause } from './hint-text';
 import { continuesMoment, isMoment } from './moment';
 import { RACE_WORDS, toldInTheRace } from './race-narrative';
-import { gapMeasuredFrom, inStandings, penaltyTold } from './place-words';
+import { gapMeasuredFrom, inStandings, penaltyTold, placeAfterPenalty } from './place-words';
 import { namedNear } from './other-named';
 import { paragraphPart, partIn } from './qualifying-part';
 import { allTimePlace, isCounterfactual } from './unreal';
@@ -45,6 +45,10 @@ export interface SessionHint {
   raceStory?: boolean;
   /** The figure's sentence tells of a penalty ("crossed the line in seventh but was hit with a penalty"). */
   penaltyTold?: boolean;
+  /** A place the order took after a penalty ("this became second place following #51 receiving a penalty"). */
+  afterPenalty?: boolean;
+  /** The paragraph tells of a grid penalty ("pénalisé de 10 places sur la grille"): the grid and qualifying orders differ. */
+  gridPenalty?: boolean;
   /** A place in the championship standings ("from ninth to sixth in the constructors' standings"). */
   standings?: boolean;
   /** The place a gap just before it is measured from ("0.328s off first place"). */
@@ -57,7 +61,7 @@ export interface SessionHint {
 const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['practice', /\bpracti[cs]e|\bFP\d\b|\bwarm-?up\b|\btraining\b|\bvrije training|\bentrenamientos? libres?|\bprove libere|\bessais libres|\btreinos? livres?/i],
   ['qualifying', /\bqualif\w*|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position/i],
-  ['race', /\brace\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
+  ['race', /\brace\b|\bcross(?:ed|es|ing)? the (?:finish )?line\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 
 // "the record of 1:33.655", "breaking the 2019 record", "Jarvis's record": a record other than the figure itself.
@@ -75,7 +79,7 @@ const AND_RECORD = /\s+and\s+(?:also\s+)?(?:broke|shattered|smashed|lowered|set|
 const EVER =
   /^(?:fastest|quickest|schnellste\p{L}*|snelste|plus rapide|m[aá]s r[aá]pid\p{L}*|più veloce|mais r[aá]pid\p{L}*)(?:[- ]ever\b|(?:\s+[\p{L}-]+){0,3}\s+(?:ever|of all time|aller Zeiten|ooit|de tous les temps|de l['’]histoire|di sempre|de la historia|de todos os tempos|da história)(?![\p{L}]))/iu;
 
-const GRID = /\bstart(?:s|ed|ing)?\s+(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá(?!\w)|\bpartirá(?!\w)|\bpartira\b|\bs['’]élancera\b|\bpartirà(?!\w)|\blargará(?!\w)|\bstartet\b/i;
+const GRID = /\bstart(?:s|ed|ing)?\s+(?:the\s+(?:race|grand prix|GP)\s+)?(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:P?\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá(?!\w)|\bpartirá(?!\w)|\bpartira\b|\bs['’]élancera\b|\bpartirà(?!\w)|\blargará(?!\w)|\bstartet\b/i;
 
 // "the record of 1:33.655", "0.3s under the record": the word record within a few words of the figure.
 function recordNear(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
@@ -83,7 +87,10 @@ function recordNear(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean 
   return /\brecord\b|\brekord\b|\brécord\b|\brecorde\b/i.test(around);
 }
 
-const FINISH_VERB = /\b(?:finish(?:ed|es|ing)?|came home|crossed the line|ended|wound up|classified|took the flag)\b/i;
+// "quatrième sur la grille", "tercero en la parrilla", "terzo sulla griglia", "Vierter in der Startaufstellung".
+const GRID_AFTER = /^\s*(?:\p{L}+\s+)?(?:sur la grille|en (?:la )?parrilla|sulla griglia|in griglia|na grelha|no grid de largada|in der Startaufstellung|auf (?:der|dem) (?:Startaufstellung|Grid|Startplatz)|op de (?:grid|startgrid))(?![\p{L}])/iu;
+
+const FINISH_VERB = /\b(?:finish(?:ed|es|ing)?|came home|cross(?:ed|es|ing)? the (?:finish )?line|ended|wound up|classified|took the flag)\b/i;
 
 // "Will start third", "third on the grid", not "finished fourth after starting on the front row".
 function startingPlace(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
@@ -91,7 +98,7 @@ function startingPlace(text: string, claim: Pick<Claim, 'start' | 'end'>): boole
   const clauseStart = text.lastIndexOf(clause, claim.start);
   const before = text.slice(Math.max(clauseStart, 0), claim.start);
   const after = text.slice(claim.end, claim.end + 24);
-  if (/^\s*(?:place\s+|position\s+)?on the grid\b|^\s*(?:on|in)\s+the\s+starting\b/i.test(after)) return true;
+  if (/^\s*(?:place\s+|position\s+)?on the grid\b|^\s*(?:on|in)\s+the\s+starting\b/i.test(after) || GRID_AFTER.test(text.slice(claim.end, claim.end + 40))) return true;
   const cue = GRID.exec(before + text.slice(claim.start, claim.end));
   return cue !== null && !FINISH_VERB.test(before.slice(cue.index + cue[0].length));
 }
@@ -145,6 +152,8 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     counterfactual: isCounterfactual(clauseBefore),
     raceStory: toldInTheRace(text, claim),
     penaltyTold: penaltyTold(text, claim),
+    afterPenalty: placeAfterPenalty(text, claim),
+    gridPenalty: GRID_PENALTY.test(text),
     standings: inStandings(text, claim),
     gapFrom: gapMeasuredFrom(text, claim),
     named: namedNear(text, claim),
@@ -228,8 +237,12 @@ function fromLastConjunction(sentence: string, text: string, claim: Pick<Claim, 
 // team that had struggled … in the last three races" after an "and" tells of something else).
 const EARLIER_EVENTS = /\b(?:previous|preceding|prior)\s+(?:\p{L}+\s+)?(?:rounds|races|weekends|events)\b|\b(?:last|past)\s+(?:two|three|four|five|\d)\s+(?:rounds|races|events)\b/iu;
 
+// "a time of 1m30.404s that, like last weekend, will leave them on the outside of the front row": this event's
+// figure, compared with the last one.
+const LIKE_LAST_EVENT = /\b(?:just\s+)?(?:like|as)\s+(?:(?:he|she|it|they)\s+(?:did|was|were)\s+)?(?:last (?:week|weekend|month|time out)|the (?:week|weekend) before|a (?:week|fortnight) (?:ago|earlier))/gi;
+
 function otherEventIn(written: string): string | null {
-  const sentence = written.replace(TITLE_FROM_ELSEWHERE, '');
+  const sentence = written.replace(TITLE_FROM_ELSEWHERE, '').replace(LIKE_LAST_EVENT, '');
   if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b/iu.test(sentence)) return null;
   const named = /\b(?:the|at|in)\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\b/u.exec(sentence);
   return named ? named[1].trim() : 'another event';
@@ -263,6 +276,11 @@ export function seriesCode(name: string): string | null {
 // Words saying the order was changed after the session: the timing holds the order on time only.
 const PENALTY_ORDER =
   /\binherit(?:ed|s)?\s+(?:the\s+)?(?:\w+\s+)?(?:pole|win|victory|lead|position|place)\b|\b(?:times?|laps?)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:disallowed|deleted|cancelled|scrubbed|removed)|\bhad (?:his|her|their) (?:best\s+)?(?:time|lap)s?\s+(?:disallowed|deleted|cancelled)|\b(?:moved|sent|relegated|dropped)\s+to\s+the\s+(?:rear|back)\b|\bstripped of\b|\bgrid penalt|\b(?:excluded|disqualified)\s+from\s+(?:qualifying|the (?:session|results))|\b(?:by virtue of|because of|after|following)\s+(?:the|a|his|her|their)\s+(?:\w+\s+)?penalt/i;
+
+// A grid penalty told in the languages Racedesk reads: "a 10-place grid penalty", "pénalisé de 10 places sur la
+// grille", "la pénalité moteur … le rétrogradera", "Startplatzstrafe", "penalización en parrilla".
+const GRID_PENALTY =
+  /\bgrid penalt|\b\d+-place (?:grid )?(?:penalty|drop)|\bsent to the (?:back|rear) of the grid|\bpénalis\p{L}* (?:de \d+ places|sur la grille)|\bpénalité (?:moteur|de \d+ places|sur la grille)|\brétrograd\p{L}*|\bStartplatzstrafe|\bstrafversetz\p{L}*|\bRückversetzung|\bpenalizaci[oó]n (?:de \d+ puestos|en (?:la )?parrilla)|\bpenalit[àa] (?:di \d+ posizioni|in griglia)|\bgridstraf/iu;
 
 const AVERAGE = /\baverage|\baveraged\b|\bmedia\b|\bmoyenne|\bdurchschnitt|\bgemiddeld/i;
 // "The time, good for a 113.24mph average around VIR, was 0.714s ahead": the average of a lap's speed, said of

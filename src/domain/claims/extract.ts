@@ -8,6 +8,7 @@ import { findFigures } from './figures';
 import { claimWordsFor, claimWordsOf, type ClaimWords } from './languages/claim-words';
 import { againstFirstPlace } from './leader-reference';
 import { againstTeamMate } from './team-mate-reference';
+import { timeOfTheBeaten } from './beaten-time';
 import { readQualifier } from './qualifier';
 import { elidedRow } from './position';
 import { sentenceSessionHint, sentenceWordsAt, type SentenceWords } from './sentence-words';
@@ -41,7 +42,7 @@ export function extractClaims(written: string, options: ExtractOptions = {}): Cl
     const claim = toClaim(context, figure, wordsBySentence, words);
     const row = rows.find((candidate) => figure.start >= candidate.start && figure.end <= candidate.end);
     const placed = row ? inRow(context, claim, row, rows) : (inFactSheet(context, claim) ?? claim);
-    claims.push(againstTeamMate(context.text, againstFirstPlace(context.text, furtherFrom(context.text, placed, claims), claims)));
+    claims.push(againstTeamMate(context.text, againstFirstPlace(context.text, furtherFrom(context.text, timeOfTheBeaten(context, placed, claims), claims), claims)));
   }
   return claims;
 }

@@ -5,6 +5,7 @@ import { isDayOfDate } from './non-claims';
 import { cardinalValue, ordinalValue } from './number-words';
 import { readScopeAfter } from './scope';
 import { isStandingsPlace } from './standings';
+import { isConditionPlace } from './condition';
 import { BEYOND_SESSION } from './superlative';
 import type { Figure, Notation, PlaceRank } from './types';
 
@@ -94,7 +95,7 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/\b(?:behind|ahead of|than|off|up on|down on|adrift of)\s+$/i.test(before) && !/\bno (?:better|higher) than\s+$/i.test(before) && !places.nounAfter.test(after)) return null;
   // "the battle shifted for second and third places", "fighting for fourth": a place fought over, no one's yet;
   // "missed out on second place by 1.8 seconds": a place not taken.
-  if (FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start)) || LOST.test(before) || PROSPECT.test(before)) return null;
+  if (FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start)) || LOST.test(before) || PROSPECT.test(before) || isConditionPlace(before)) return null;
   const scope = readScopeAfter(text, end);
   if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return { ...place(start, end, value, notation, scope), ...rankOf(text, end) };
   // "occupied the third and fourth places": the noun after the last ordinal of a pair is the first one's too.

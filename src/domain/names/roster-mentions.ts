@@ -1,5 +1,5 @@
 import type { NameMention, RosterMatch } from './types';
-import { twoWordMakes } from './vocabulary';
+import { organisationEndWords, twoWordMakes } from './vocabulary';
 
 /** Matches a stretch of text against the drivers and teams of the sessions; null when it names none of them. */
 export type RosterLookup = (written: string) => RosterMatch | null;
@@ -51,9 +51,9 @@ function splitOne(mention: NameMention, lookup: RosterLookup): NameMention[] {
       const match = lookup(text);
       // "Max Angelelli" is not Max Verstappen: a first name stands for a driver only as a word of its own.
       if (!match || (match.firstName && words.length > 1)) continue;
-      // "Wayne Taylor Racing", "Pratt Miller Motorsports": a surname right before the word that closes a team's name
-      // is the team's founder, not the driver of that name.
-      if (match.entry.kind === 'driver' && TEAM_CLOSING.has(words[at + length]?.text.toLowerCase() ?? '')) continue;
+      // "Wayne Taylor Racing", "Pratt Miller Motorsports", "Bryan Herta Autosport": a surname right before the word that
+      // closes a team's name, or a lone surname inside a run read as a team, is the founder's, not a driver's.
+      if (match.entry.kind === 'driver' && (TEAM_CLOSING.has(words[at + length]?.text.toLowerCase() ?? '') || (length === 1 && namesTeam(mention, words)))) continue;
       matched = length;
       flushLeftover();
       found.push({ text, start, end: start + text.length, kind: match.entry.kind === 'driver' ? 'person' : 'team' });
@@ -75,4 +75,9 @@ function splitOne(mention: NameMention, lookup: RosterLookup): NameMention[] {
 function inMake(words: readonly { text: string }[], at: number): boolean {
   const pair = (first: number) => first >= 0 && first + 1 < words.length && twoWordMakes.has(`${words[first].text} ${words[first + 1].text}`.toLowerCase().replace(/['’]s$/, ''));
   return pair(at - 1) || pair(at);
+}
+
+// A run read as a team that ends on a word closing an organisation's name ("Racing", "Autosport").
+function namesTeam(mention: NameMention, words: readonly { text: string }[]): boolean {
+  return mention.kind === 'team' && words.length > 1 && organisationEndWords.has(words.at(-1)!.text.toLowerCase().replace(/['’]s$/, ''));
 }

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { hintOf } from './hints';
+
+// Words that compare with, or date from, an earlier time, while the figure is this session's.
+describe('a figure compared with last weekend, or beside a "since" clause', () => {
+  it('is this event’s when it is only likened to last weekend', () => {
+    expect(hintOf('Pla set 1m30.404s, which, like last weekend, puts the Acura second.', '1m30.404s').otherEvent).toBeNull();
+    expect(hintOf('Pla set 1m30.404s last weekend at Detroit.', '1m30.404s').otherEvent).not.toBeNull();
+  });
+
+  it('is no moment of the session because a "since" clause tells of a move to another class', () => {
+    expect(hintOf('Snow took his first pole position since the team moved to GTD Pro.', 'pole position').moment).toBe(false);
+    expect(hintOf('Snow moved to pole position.', 'pole position').moment).toBe(true);
+  });
+});

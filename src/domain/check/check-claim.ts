@@ -73,7 +73,12 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   }
   // "The Finn clocked 1:25.154" read as his team-mate's: another driver named near it bears it out.
   if (checked.verdict === 'contradicted') {
-    const another = borneOutByAnother(claim, checked, hint, (other) => checkAgainstData(other, hint, context));
+    const session = sessionOf(checked.sessionId, context);
+    const isDriver = (name: string) => {
+      const party = session ? resolveParty(name, indexSession(session)) : null;
+      return party !== null && party.found && party.driver !== null;
+    };
+    const another = borneOutByAnother(claim, checked, hint, (other) => checkAgainstData(other, hint, context), isDriver);
     if (another) return { ...checked, verdict: 'unverifiable', suggestion: null, reason: another };
   }
   // A guessed subject never refutes; a spread over the top of the order has no subject to guess.

@@ -14,7 +14,7 @@ import type { CheckedClaim } from './types';
 const BEATEN =
   /\b(?:ahead of|in front of|beat(?:s|ing)?|outpac(?:es|ed|ing)|pipp(?:ed|ing)|edg(?:es|ed|ing)(?: out)?|vor|devant|davanti a|delante de|à frente de|voor)\s[^,;.!?]{0,60}$/iu;
 
-/** People named in the figure's sentence and the one before it, in the order written, but for those said to be beaten. */
+/** People (or lone surnames, which may be people) named in the figure's sentence and the one before it, in the order written, but for those said to be beaten. */
 export function namedNear(text: string, claim: Pick<Claim, 'start'>): string[] {
   const sentences = splitSentences(text);
   const at = sentences.findIndex((span) => claim.start >= span.start && claim.start < span.end);
@@ -23,7 +23,7 @@ export function namedNear(text: string, claim: Pick<Claim, 'start'>): string[] {
   for (const sentence of sentences.slice(Math.max(0, at - 1), at + 1)) {
     const words = text.slice(sentence.start, sentence.end);
     for (const mention of findNameMentions(words)) {
-      if (mention.kind === 'person' && !BEATEN.test(words.slice(Math.max(0, mention.start - 60), mention.start))) names.push(mention.text);
+      if ((mention.kind === 'person' || mention.kind === 'unknown') && !BEATEN.test(words.slice(Math.max(0, mention.start - 60), mention.start))) names.push(mention.text);
     }
   }
   return [...new Set(names)];
@@ -44,13 +44,14 @@ function sameName(a: string, b: string): boolean {
 export type CheckAs = (claim: Claim) => CheckedClaim;
 
 /** Why a contradicted figure may be another named driver's, or null when no one named near it bears it out. */
-export function borneOutByAnother(claim: Claim, checked: CheckedClaim, hint: SessionHint, check: CheckAs): string | null {
+export function borneOutByAnother(claim: Claim, checked: CheckedClaim, hint: SessionHint, check: CheckAs, isDriver: (name: string) => boolean): string | null {
   // "Lamborghini #19 is fifth": a car named by its number is no misread pronoun or epithet.
   if (claim.subject?.startsWith('#')) return null;
   const own = [claim.subject, claim.reference].filter((name): name is string => name !== null).map(foldName);
   for (const name of hint.named ?? []) {
     const folded = foldName(name);
-    if (own.some((taken) => sameName(taken, folded))) continue;
+    // "Verstappen … con Sainz": a surname alone counts when it is a driver's, never a team's ("Williams").
+    if (own.some((taken) => sameName(taken, folded)) || !isDriver(name)) continue;
     const other = check({ ...claim, subject: name, subjectRosterId: null, subjectSure: true });
     if (other.verdict === 'confirmed' && other.subjectCar !== checked.subjectCar) {
       return `${name}, named beside it, bears it out (${other.evidence}); the text may mean ${name}`;

@@ -10,6 +10,7 @@ export const CUE_REACH = 72;
 // may stand between ("beating Mercedes team mate Lewis Hamilton"); "lost out to Ferrari #51" names the one who won.
 const objectCue =
   /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|besting|bested|bests|superando|superou|superó|supera|battendo|devançant|(?:got|gets|getting|get)\s+the\s+better\s+of|overtaking|overtook|overtakes|overhauling|overhauled|overhauls|(?:lost|lose|loses|losing)\s+out\s+to|lowering|lowered|bettering|bettered|breaking|broke|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|los(?:t|e|es|ing)\s+(?:out\s+)?to|succumb(?:ed|ing|s)?\s+to|(?:gave|giving|give)\s+way\s+to|topping|topped|heading|headed|cleared|clearing|eclipsing|eclipsed|eclipses|eclipse|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
+const CLAUSE_OPENER = /(?<![\p{L}])(?<!\b(?:well|such|same|so|just|twice)\s)(?:as|while|whilst|whereas|when)\s+$/iu;
 // Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen").
 const referenceWordAfter = /(?<![\p{L}])(?:off|to|on|from|of|de|da|di|van|von|a|à)$/iu;
 // "the Finnish team-mate of Hamilton", "de Finse teamgenoot van Hamilton": an appositive names someone else.
@@ -83,6 +84,9 @@ const FAILED_DENIAL = /(?:n['’]t|\bnot|\bnever|\bfailed to|\bunable to)\s+(?:\
 
 export function objectCueBefore(between: string): boolean {
   if (FAILED_DENIAL.test(between)) return false;
+  // "0.003s ahead of the Red Bull driver as Lando Norris took third": a name right after "as" or "while" opens a
+  // clause of its own, and is its subject ("as well as", "the same … as" compare and are left to the cue).
+  if (CLAUSE_OPENER.test(between)) return false;
   // "0.668s faster than the Merc duo – with Sergio Perez backing him up": a dash ends the clause the cue stood in.
   const tail = between.slice(Math.max(...[',', ';', ':', '.', '!', '?', '(', ')', '–', '—'].map((mark) => between.lastIndexOf(mark))) + 1);
   const words = tail.split(/\s+/).filter(Boolean);
@@ -116,14 +120,14 @@ const PAST_THE_PHRASE = /\b(?:and|taking|took|takes|will|would)\s|\s[–—]\s/i
 export function findReferences(text: string, figure: Figure, inSentence: NameMention[], objects: Set<NameMention>, clauseStart: number): NameMention[] {
   const references: NameMention[] = [];
   const next = inSentence.find((mention) => mention.start >= figure.end);
-  if (next && next.start - figure.end <= 60 && !OTHER_CLAUSE.test(text.slice(figure.end, next.start))) {
+  if (next && next.start - figure.end <= 60 && !OTHER_CLAUSE.test(text.slice(figure.end, next.start)) && !CLAUSE_OPENER.test(text.slice(figure.end, next.start))) {
     const between = text.slice(figure.end, next.start).trim();
     if (objects.has(next) || referenceWordAfter.test(between.split(/\s+/).at(-1) ?? '')) references.push(next);
   }
   const cue = /^[\s\p{L}'’-]{0,24}?(?<![\p{L}])(?:than|ahead of|in front of|behind|clear of|off|over|dan|als|que|di|de|devant|derrière|vor|hinter|voor|achter|davanti a|dietro a|delante de|detrás de|à frente de|atrás de)(?![\p{L}])/iu.exec(text.slice(figure.end, figure.end + 40));
   if (references.length === 0 && cue) {
     const cueEnd = figure.end + cue[0].length;
-    const after = inSentence.find((mention) => mention.start >= cueEnd && !OTHER_CLAUSE.test(text.slice(cueEnd, mention.start)) && !PAST_THE_PHRASE.test(text.slice(cueEnd, mention.start)));
+    const after = inSentence.find((mention) => mention.start >= cueEnd && !OTHER_CLAUSE.test(text.slice(cueEnd, mention.start)) && !CLAUSE_OPENER.test(text.slice(cueEnd, mention.start)) && !PAST_THE_PHRASE.test(text.slice(cueEnd, mention.start)));
     if (after) references.push(after);
   }
   // "3/10 devant Verstappen et 6/10 devant l'autre quadruple champion": a cue after the figure that names no one

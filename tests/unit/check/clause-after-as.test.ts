@@ -27,3 +27,10 @@ describe('a name right after "as" or "while" opens a clause of its own', () => {
     expect(gap).toMatchObject({ reference: 'Lando Norris', verdict: 'confirmed' });
   });
 });
+
+describe('a place a driver slid or tumbled to', () => {
+  it('is a moment of the session, which the final order does not refute', () => {
+    const fourth = claimsOf('As the track improved, Verstappen slid to fourth place before his final run.').find((claim) => claim.text === 'fourth');
+    expect(fourth).toMatchObject({ verdict: 'unverifiable', reason: expect.stringContaining('one moment of the session') });
+  });
+});

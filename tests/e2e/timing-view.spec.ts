@@ -23,3 +23,11 @@ test('a timing folder chosen whole names its event: the Roar, not the date of it
   await expect(desk.getByRole('heading', { name: 'IMSA · Roar Before the 24 · Qualifying' })).toBeVisible();
   await expect(desk.getByText(/Event of 2024/)).toHaveCount(0);
 });
+
+test('timing files chosen one by one, without their folder, are named after the circuit their speeds measure', async ({ desk }) => {
+  await desk.getByRole('button', { name: 'Timing', exact: true }).click();
+  await desk.getByLabel('Choose timing files').setInputFiles(readdirSync(ROAR).map((name) => join(ROAR, name)));
+  await expect(desk.getByText(/sessions? stored/)).toBeVisible();
+  await expect(desk.getByRole('heading', { name: 'IMSA · Daytona International Speedway, 2024-01-21 · Qualifying' })).toBeVisible();
+  await desk.locator('.app').screenshot({ path: 'test-results/timing-named-by-speed.png' });
+});

@@ -21,7 +21,7 @@ export function SessionList({ sessions, selectedId, onSelect }: SessionListProps
         <section key={eventId} className="timing-event">
           <h3>
             {group[0].series} · {group[0].eventName}
-            {group[0].trackName && <span className="timing-track"> · {group[0].trackName}</span>}
+            {group[0].trackName && !group[0].eventName.includes(group[0].trackName) && <span className="timing-track"> · {group[0].trackName}</span>}
           </h3>
           <ul>
             {group.map((session) => (

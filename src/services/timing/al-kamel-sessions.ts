@@ -70,6 +70,7 @@ function draftOf(pair: FilePair): SessionDraft {
     key: pair.key,
     series: seriesOf(pair.folder, classNames) ?? 'Other',
     eventName: folderEvent ?? (pair.stamp ? `Event of ${startTimeOfStamp(pair.stamp).slice(0, 10)}` : sessionName),
+    ...(!folderEvent && pair.stamp ? { eventDate: startTimeOfStamp(pair.stamp).slice(0, 10) } : {}),
     year: yearOf(pair.folder, pair.stamp),
     name: lapAnalysisOnly ? 'Race' : sessionName,
     kind: kindOfName(pair.sessionSlug, lapAnalysisOnly ? 'race' : 'practice'),

@@ -15,6 +15,8 @@ export interface SessionDraft {
   key: string;
   series: string;
   eventName: string;
+  /** Set when the files named no event and `eventName` is made up from the date ("Event of 2024-01-21"). */
+  eventDate?: string;
   year: number | null;
   name: string;
   kind: SessionKind;

@@ -26,6 +26,7 @@ import type { RecoveryNotice } from '../storage/durable-json-file';
 import { standaloneWrites, type LibraryWrites } from '../storage/library-writes';
 import { newHandSession, withCorrection, withHandResults } from './hand-editing';
 import { draftsFromFiles } from './import-files';
+import { placeDrafts } from './place-drafts';
 import { eventsOf, sortSummaries, summaryOf } from './index-update';
 import { rosterWith } from './roster-update';
 import { finishSession, type SessionDraft } from './session-draft';
@@ -119,9 +120,8 @@ export class TimingService implements TimingApi {
     const explicitTrack = options.track ? findNamedTrack(options.track, tracks) : null;
     const prepared = new Map<string, Prepared>();
     const unchangedSessionIds: string[] = [];
-    for (const draft of drafts.map((each) => withOptions(each, options))) {
+    for (const { draft, track } of placeDrafts(drafts.map((each) => withOptions(each, options)), tracks, explicitTrack, options)) {
       const trackHint = `${draft.trackHint} ${draft.eventName}`;
-      const track = explicitTrack ?? matchTrack(trackHint, tracks);
       const eventId = slugOf(`${draft.series} ${draft.year ?? ''} ${draft.eventName}`);
       const id = slugOf(`${eventId} ${draft.key}`);
       const existing = index.sessions.find((summary) => summary.id === id);

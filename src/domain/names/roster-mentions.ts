@@ -1,11 +1,10 @@
 import type { NameMention, RosterMatch } from './types';
-import { organisationEndWords, twoWordMakes } from './vocabulary';
+import { organisationEndWords, teamNameEndWords, twoWordMakes } from './vocabulary';
 
 /** Matches a stretch of text against the drivers and teams of the sessions; null when it names none of them. */
 export type RosterLookup = (written: string) => RosterMatch | null;
 
 const LONGEST = 4;
-const TEAM_CLOSING = new Set(['racing', 'motorsport', 'motorsports', 'autosport', 'autosports', 'competition', 'competizione', 'engineering']);
 const WORD = /[^\s]+/g;
 
 /**
@@ -53,7 +52,7 @@ function splitOne(mention: NameMention, lookup: RosterLookup): NameMention[] {
       if (!match || (match.firstName && words.length > 1)) continue;
       // "Wayne Taylor Racing", "Pratt Miller Motorsports", "Bryan Herta Autosport": a surname right before the word that
       // closes a team's name, or a lone surname inside a run read as a team, is the founder's, not a driver's.
-      if (match.entry.kind === 'driver' && (TEAM_CLOSING.has(words[at + length]?.text.toLowerCase() ?? '') || (length === 1 && namesTeam(mention, words)))) continue;
+      if (match.entry.kind === 'driver' && (teamNameEndWords.has(words[at + length]?.text.toLowerCase() ?? '') || (length === 1 && namesTeam(mention, words)))) continue;
       matched = length;
       flushLeftover();
       found.push({ text, start, end: start + text.length, kind: match.entry.kind === 'driver' ? 'person' : 'team' });

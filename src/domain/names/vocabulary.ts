@@ -43,8 +43,8 @@ export const twoWordMakes = new Set(['aston martin', 'alfa romeo']);
 /** Lower-case particles allowed inside a person's name ("Rory van der Steur"). */
 export const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'di', 'da', 'du', 'le', 'la', 'dos', 'del', 'ter']);
 
+/** Words that close a racing team's name, after its founder's surname ("Wayne Taylor Racing", "Bryan Herta Autosport"). */
+export const teamNameEndWords = new Set(['racing', 'motorsport', 'motorsports', 'autosport', 'autosports', 'competition', 'competizione', 'engineering']);
+
 /** Words that close an organisation's name, so a run is split after them ("... Speedway Jesse Lazare"). */
-export const organisationEndWords = new Set([
-  'racing', 'motorsport', 'motorsports', 'autosport', 'competition', 'competizione', 'raceway', 'speedway', 'circuit',
-  'engineering', 'group', 'sports', 'team',
-]);
+export const organisationEndWords = new Set([...teamNameEndWords, 'raceway', 'speedway', 'circuit', 'group', 'sports', 'team']);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS, loadCorpus } from '../../accuracy/corpus';
+import { CORPUS, loadCorpus, OWN_GROUP_HALVES } from '../../accuracy/corpus';
 import { ratchetFigures, RATCHET_RATES, scoreGroups, type RatchetFigures } from '../../accuracy/groups';
 import { runReport, type ReportRun } from '../../accuracy/run-report';
 
@@ -21,7 +21,10 @@ beforeAll(async () => {
 
 describe('accuracy on the corpus does not slip back (npm run accuracy -- --ci)', () => {
   it('scores every group the ratchet holds', () => {
-    expect(Object.keys(now).sort()).toEqual(Object.keys(stored).sort());
+    // A held-back half the ratchet does not hold yet (one just added, before the lead ratchets it) is scored but not
+    // held; every other group must be in both.
+    const notYetHeld = (group: string) => !(group in stored) && OWN_GROUP_HALVES.some((half) => group === `half ${half}`);
+    expect(Object.keys(now).filter((group) => !notYetHeld(group)).sort()).toEqual(Object.keys(stored).sort());
   });
 
   for (const [group, figures] of Object.entries(stored)) {

@@ -13,7 +13,6 @@ import { countWords, plainTextFromDoc } from '../../domain/articles/plain-text';
 import { RacedeskError } from '../../domain/errors';
 import type { ArticleFacts } from '../../domain/check';
 import { importReport } from '../importers/reports/import-report';
-import { importPaste } from '../importers/reports/import-paste';
 import type { ConflictedArticle } from '../../api/sync';
 import type { RecoveryNotice } from '../storage/durable-json-file';
 import { openJsonStore } from '../storage/json-store';
@@ -213,6 +212,8 @@ export class ArticlesService implements ArticlesApi {
   }
 
   async cleanPaste(clip: { html: string; text: string }): Promise<CleanedPaste> {
+    // Loaded at the first paste: its HTML sanitiser (jsdom) costs every CLI command a second otherwise.
+    const { importPaste } = await import('../importers/reports/import-paste');
     const { doc, removed, meta } = importPaste(clip.html, clip.text);
     return { doc, removed, meta };
   }

@@ -6,7 +6,6 @@ import { htmlFragment, htmlPage } from '../../domain/export/html';
 import { markdownDocument } from '../../domain/export/markdown';
 import { plainTextDocument } from '../../domain/export/plain-text';
 import { htmlDocumentForPrint } from '../../domain/export/print-page';
-import { renderDocx } from './docx';
 import { renderPdf } from './pdf';
 
 /** An exported article: text for the text formats, bytes for DOCX and PDF. */
@@ -39,7 +38,8 @@ export async function exportArticle(
     case 'txt':
       return { ...file, text: plainTextDocument(document, { wrapColumns: options.wrapColumns ?? null }) };
     case 'docx':
-      return { ...file, bytes: await renderDocx(document) };
+      // Loaded when a DOCX is asked for, as the PDF printer is.
+      return { ...file, bytes: await (await import('./docx')).renderDocx(document) };
     case 'pdf':
       return { ...file, bytes: await printPdf(htmlDocumentForPrint(document)) };
   }

@@ -1,5 +1,4 @@
 import { access, constants } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
 import { RacedeskError } from '../../domain/errors';
 
 const CHROMIUM_ARGUMENTS = [
@@ -27,6 +26,8 @@ export async function renderPdf(html: string): Promise<Uint8Array> {
   } catch {
     throw new RacedeskError('unsupported', `PDF export needs Chromium, and there is none at ${executablePath}: install it or set RACEDESK_CHROMIUM to its path`);
   }
+  // Loaded when a PDF is asked for: playwright-core costs every CLI command and app start a second otherwise.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGUMENTS });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });

@@ -2,11 +2,6 @@ import { extname } from 'node:path';
 import type { ArticleDoc, ArticleMeta, ArticleSource, RemovedPiece } from '../../../domain/articles/article';
 import { RacedeskError } from '../../../domain/errors';
 import type { PreparedReport } from '../../../domain/reports';
-import { importDocx } from './import-docx';
-import { importHtml } from './import-html';
-import { importMarkdown } from './import-markdown';
-import { importPdf } from './import-pdf';
-import { importText } from './import-txt';
 
 /** A raw report turned into a clean document, with what was cleaned away and the metadata found in it. */
 export interface ImportedReport {
@@ -21,15 +16,21 @@ export const LARGEST_REPORT_BYTES = 50 * 1024 * 1024;
 
 type Importer = (fileName: string, bytes: Uint8Array) => PreparedReport | Promise<PreparedReport>;
 
-const IMPORTERS: Record<string, { format: ArticleSource['format']; read: Importer }> = {
-  '': { format: 'txt', read: importText },
-  '.txt': { format: 'txt', read: importText },
-  '.md': { format: 'md', read: importMarkdown },
-  '.markdown': { format: 'md', read: importMarkdown },
-  '.html': { format: 'html', read: importHtml },
-  '.htm': { format: 'html', read: importHtml },
-  '.docx': { format: 'docx', read: importDocx },
-  '.pdf': { format: 'pdf', read: importPdf },
+// Each reader is loaded when a file of its format comes: jsdom, pdf.js and mammoth would otherwise cost every CLI
+// command and app start a few seconds.
+const text = async (): Promise<Importer> => (await import('./import-txt')).importText;
+const markdown = async (): Promise<Importer> => (await import('./import-markdown')).importMarkdown;
+const html = async (): Promise<Importer> => (await import('./import-html')).importHtml;
+
+const IMPORTERS: Record<string, { format: ArticleSource['format']; load: () => Promise<Importer> }> = {
+  '': { format: 'txt', load: text },
+  '.txt': { format: 'txt', load: text },
+  '.md': { format: 'md', load: markdown },
+  '.markdown': { format: 'md', load: markdown },
+  '.html': { format: 'html', load: html },
+  '.htm': { format: 'html', load: html },
+  '.docx': { format: 'docx', load: async () => (await import('./import-docx')).importDocx },
+  '.pdf': { format: 'pdf', load: async () => (await import('./import-pdf')).importPdf },
 };
 
 /**
@@ -45,6 +46,6 @@ export async function importReport(fileName: string, bytes: Uint8Array): Promise
   const extension = extname(fileName).toLowerCase();
   const importer = IMPORTERS[extension];
   if (!importer) throw new RacedeskError('unsupported', `${fileName}: Racedesk cannot import ${extension} files`);
-  const report = await importer.read(fileName, bytes);
+  const report = await (await importer.load())(fileName, bytes);
   return { ...report, format: importer.format };
 }

@@ -147,3 +147,23 @@ async function newArticleOfTwoParagraphs(desk: Page, first: string, second: stri
   await desk.keyboard.type(second);
   return body;
 }
+
+test('checked against two sessions of the event, each figure says which session its evidence is from', async ({ desk }) => {
+  const sebring = join(SHARED, 'data/imsa/2024/05-sebring-international-raceway');
+  await desk.getByTestId('timing-input').setInputFiles(readdirSync(sebring).map((name) => join(sebring, name)));
+  await expect(desk.getByTestId('status-message')).toContainText('Timing imported');
+  await desk.getByRole('button', { name: 'New' }).click();
+  const body = desk.locator('.article-body');
+  await body.click();
+  await desk.keyboard.type('Pipo Derani took pole for the Twelve Hours of Sebring with a lap of 1:48.152.');
+  await desk.getByRole('tab', { name: 'Details' }).click();
+  const options = desk.locator('.session-option');
+  await expect(options).toHaveCount(2);
+  for (const option of await options.all()) await option.getByRole('checkbox').check();
+  await desk.getByRole('tab', { name: /Checks/ }).click();
+  const confirmed = desk.getByRole('region', { name: 'Confirmed' });
+  await expect(confirmed).toContainText('Qualifying: #31');
+  await body.locator('.check-confirmed', { hasText: '1:48.152' }).hover();
+  await expect(desk.getByRole('tooltip')).toContainText('Qualifying: #31');
+  await desk.locator('.app').screenshot({ path: 'test-results/checks-name-their-session.png' });
+});

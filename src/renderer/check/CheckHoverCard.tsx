@@ -2,11 +2,19 @@ import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import type { Transaction } from '@tiptap/pm/state';
 import { placedChecks, type PlacedCheck } from '../editor/extensions/check-marks';
+import { sessionOfCheck } from './session-of-check';
 
 const VERDICT_WORDS = { confirmed: '✓ Confirmed', contradicted: '✗ Contradicted', unverifiable: '? Not checkable' } as const;
 
-/** A card over a checked figure or name on hover: the verdict, the evidence row, and Fix. */
-export function CheckHoverCard({ editor, onFix }: { editor: Editor; onFix: (check: PlacedCheck) => void }) {
+interface CheckHoverCardProps {
+  editor: Editor;
+  /** Linked sessions' names by id, when there is more than one (see `ChecksState`). */
+  sessionNames: Record<string, string>;
+  onFix: (check: PlacedCheck) => void;
+}
+
+/** A card over a checked figure or name on hover: the verdict, the evidence row (and its session), and Fix. */
+export function CheckHoverCard({ editor, sessionNames, onFix }: CheckHoverCardProps) {
   const [shown, setShown] = useState<{ check: PlacedCheck; left: number; top: number } | null>(null);
 
   useEffect(() => {
@@ -52,13 +60,17 @@ export function CheckHoverCard({ editor, onFix }: { editor: Editor; onFix: (chec
   if (!shown) return null;
   const { check } = shown;
   const suggestion = check.type === 'claim' ? check.claim.suggestion : check.name.suggestion;
+  const session = sessionOfCheck(check, sessionNames);
   return (
     <div className="check-card" role="tooltip" style={{ left: shown.left, top: shown.top }} onMouseLeave={() => setShown(null)}>
       {check.type === 'claim' ? (
         <>
           <strong className={`verdict verdict-${check.claim.verdict}`}>{VERDICT_WORDS[check.claim.verdict]}</strong>
           <p>{check.claim.text}{suggestion ? ` — official: ${suggestion}` : ''}</p>
-          <p className="check-card-evidence">{check.claim.evidence}</p>
+          <p className="check-card-evidence">
+            {session && <span className="check-session">{session}: </span>}
+            {check.claim.evidence}
+          </p>
           {check.claim.reason && <p className="check-card-reason">{check.claim.reason}</p>}
         </>
       ) : (

@@ -1,4 +1,5 @@
 import type { PlacedCheck } from '../editor/extensions/check-marks';
+import { sessionOfCheck } from './session-of-check';
 import type { ChecksState } from './use-checks';
 
 interface ChecksPanelProps {
@@ -18,16 +19,27 @@ function groupOf(check: PlacedCheck): (typeof GROUPS)[number]['id'] {
   return check.type === 'name' ? 'name' : check.claim.verdict;
 }
 
-function CheckItem({ check, onReveal, onFix }: { check: PlacedCheck; onReveal: (key: string) => void; onFix: (check: PlacedCheck) => void }) {
+interface CheckItemProps {
+  check: PlacedCheck;
+  sessionNames: Record<string, string>;
+  onReveal: (key: string) => void;
+  onFix: (check: PlacedCheck) => void;
+}
+
+function CheckItem({ check, sessionNames, onReveal, onFix }: CheckItemProps) {
   const text = check.type === 'claim' ? check.claim.text : check.name.text;
   const detail = check.type === 'claim' ? (check.claim.verdict === 'unverifiable' ? check.claim.reason ?? check.claim.evidence : check.claim.evidence) : check.name.reason;
+  const session = sessionOfCheck(check, sessionNames);
   const suggestion = check.type === 'claim' ? check.claim.suggestion : check.name.suggestion;
   return (
     <li className="check-item">
       <button type="button" className="check-item-main" onClick={() => onReveal(check.key)}>
         <span className="check-figure">{text}</span>
         {suggestion && <span className="check-suggestion"> → {suggestion}</span>}
-        <span className="check-evidence">{detail}</span>
+        <span className="check-evidence">
+          {session && <span className="check-session">{session}: </span>}
+          {detail}
+        </span>
       </button>
       {suggestion && (
         <button type="button" className="check-fix" onClick={() => onFix(check)} aria-label={`Fix ${text} to ${suggestion}`}>
@@ -54,7 +66,7 @@ export function ChecksPanel({ checks, onReveal, onFix }: ChecksPanelProps) {
             </h3>
             <ul>
               {items.map((check) => (
-                <CheckItem key={check.key} check={check} onReveal={onReveal} onFix={onFix} />
+                <CheckItem key={check.key} check={check} sessionNames={checks.sessionNames} onReveal={onReveal} onFix={onFix} />
               ))}
             </ul>
           </section>

@@ -13,6 +13,15 @@ export interface ChecksState {
   placed: PlacedCheck[];
   status: 'off' | 'loading' | 'checking' | 'ready' | 'failed';
   message: string | null;
+  /** Each linked session's name by id when the article is checked against more than one, so evidence says which. */
+  sessionNames: Record<string, string>;
+}
+
+/** "Warm-up", or "Roar Before the 24 · Qualifying" when the sessions are of more than one event; none for one session. */
+function namesOfSessions(sessions: readonly { id: string; name: string; eventName: string }[]): Record<string, string> {
+  if (sessions.length < 2) return {};
+  const oneEvent = new Set(sessions.map((session) => session.eventName)).size === 1;
+  return Object.fromEntries(sessions.map((session) => [session.id, oneEvent ? session.name : `${session.eventName} · ${session.name}`]));
 }
 
 /**
@@ -20,7 +29,7 @@ export interface ChecksState {
  * after the last keystroke, and only paragraphs whose text changed are checked again there.
  */
 export function useChecks(editor: Editor | null, sessionIds: string[]): ChecksState {
-  const [state, setState] = useState<ChecksState>({ placed: [], status: 'off', message: null });
+  const [state, setState] = useState<ChecksState>({ placed: [], status: 'off', message: null, sessionNames: {} });
   const runner = useRef<CheckRunner | null>(null);
   const latest = useRef(0);
   const sessionKey = sessionIds.join(',');
@@ -72,7 +81,7 @@ export function useChecks(editor: Editor | null, sessionIds: string[]): ChecksSt
     if (ids.length === 0) {
       current.send({ type: 'context', context: null });
       editor.commands.clearCheckResults();
-      setState({ placed: [], status: 'off', message: 'Link a timing session to check the figures.' });
+      setState({ placed: [], status: 'off', message: 'Link a timing session to check the figures.', sessionNames: {} });
       return;
     }
     setState((previous) => ({ ...previous, status: 'loading', message: null }));
@@ -81,11 +90,11 @@ export function useChecks(editor: Editor | null, sessionIds: string[]): ChecksSt
         if (cancelled) return;
         current.send({ type: 'context', context });
         editor.commands.clearCheckResults();
-        setState((previous) => ({ ...previous, status: 'ready' }));
+        setState((previous) => ({ ...previous, status: 'ready', sessionNames: namesOfSessions(context.sessions) }));
         request();
         editor.on('update', schedule);
       },
-      (error: Error) => !cancelled && setState({ placed: [], status: 'failed', message: error.message }),
+      (error: Error) => !cancelled && setState({ placed: [], status: 'failed', message: error.message, sessionNames: {} }),
     );
     return () => {
       cancelled = true;

@@ -186,7 +186,7 @@ export function Desk({ article, roster, rosterVersion, onSaved, onStatus, onRelo
         {findOpen && editor && <FindBar editor={editor} onClose={() => setFindOpen(false)} />}
         <textarea className="headline" rows={1} value={meta.headline} aria-label="Headline" onChange={(event) => changeMeta({ headline: event.target.value.replace(/\n/g, ' ') })} />
         <EditorContent editor={editor} className="editor-scroll" />
-        {editor && <CheckHoverCard editor={editor} onFix={applyFix} />}
+        {editor && <CheckHoverCard editor={editor} sessionNames={checks.sessionNames} onFix={applyFix} />}
         {exporting && (
           <ExportDialog
             articleId={article.id}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Roster } from '../domain/names';
 import { rosterEntries } from '../domain/tagging/roster-entries';
 import type { Article, ArticleSummary } from '../domain/articles/article';
+import { countWords, plainTextFromDoc } from '../domain/articles/plain-text';
 import { api, desktop } from './api/racedesk-client';
 import { Desk } from './desk/Desk';
 import type { SaveState } from './editor/use-autosave';
@@ -118,7 +119,8 @@ export function App() {
 
   const onSaved = useCallback((saved: Article) => {
     setArticles((list) =>
-      list.map((item) => (item.id === saved.id ? { ...item, headline: saved.meta.headline, updatedAt: saved.updatedAt } : item)),
+      // The list's word count follows each save, as the library computes it, not only the next reload.
+      list.map((item) => (item.id === saved.id ? { ...item, headline: saved.meta.headline, updatedAt: saved.updatedAt, wordCount: countWords(plainTextFromDoc(saved.doc)) } : item)),
     );
   }, []);
   const onStatus = useCallback((state: SaveState, words: number) => {

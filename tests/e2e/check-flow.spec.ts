@@ -165,5 +165,7 @@ test('checked against two sessions of the event, each figure says which session 
   await expect(confirmed).toContainText('Qualifying: #31');
   await body.locator('.check-confirmed', { hasText: '1:48.152' }).hover();
   await expect(desk.getByRole('tooltip')).toContainText('Qualifying: #31');
+  // The library list counts the words typed once they are saved, not at the next reload.
+  await expect(desk.getByRole('complementary', { name: 'Library' })).toContainText('15 words');
   await desk.locator('.app').screenshot({ path: 'test-results/checks-name-their-session.png' });
 });

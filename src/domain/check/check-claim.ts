@@ -11,6 +11,7 @@ import { checkPosition } from './rules/position';
 import type { RuleInput } from './rules/rule-input';
 import { checkSpeed } from './rules/speed';
 import { checkSpread, readSpread } from './rules/spread';
+import { quickerThanBest } from './quicker-than-best';
 import { unlessSlip } from './slip';
 import { borneOutElsewhere } from './elsewhere';
 import { borneOutByAnother } from './other-named';
@@ -36,7 +37,8 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   const checked = unlessSlip(claim, checkAgainstData(claim, hint, context));
   // A figure from one moment of a session ("after 15 minutes", "early on") can bear the data out, never be refuted
   // by it: only each car's best and the final order are known.
-  if (hint.moment && (checked.verdict === 'contradicted' || (checked.verdict === 'confirmed' && !borneOutExactly(claim)))) {
+  // A lap quicker than any the driver did is refuted whatever the moment.
+  if (hint.moment && ((checked.verdict === 'contradicted' && !quickerThanBest(claim, checked)) || (checked.verdict === 'confirmed' && !borneOutExactly(claim)))) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `it is about one moment of the session; the data holds ${describeWhat(claim)}` };
   }
   // "from ninth to sixth in the constructors' standings", "0.328s off first place": no place the subject took.

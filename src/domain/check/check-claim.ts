@@ -2,6 +2,7 @@ import type { Claim } from '../claims';
 import { chooseSession, mainSession } from './session-choice';
 import type { SessionHint } from './session-hint';
 import { indexSession, type SessionIndex } from './session-index';
+import { withCutOffReference } from './cut-off-reference';
 import { withPlaceReference } from './place-reference';
 import { withTeamMateReference } from './team-mate-reference';
 import { resolveParty, sameDriver, type Resolution } from './resolve-subject';
@@ -11,6 +12,7 @@ import { checkPosition } from './rules/position';
 import type { RuleInput } from './rules/rule-input';
 import { checkSpeed } from './rules/speed';
 import { checkSpread, readSpread } from './rules/spread';
+import { quickerThanBest } from './quicker-than-best';
 import { unlessSlip } from './slip';
 import { borneOutElsewhere } from './elsewhere';
 import { borneOutByAnother } from './other-named';
@@ -36,7 +38,8 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   const checked = unlessSlip(claim, checkAgainstData(claim, hint, context));
   // A figure from one moment of a session ("after 15 minutes", "early on") can bear the data out, never be refuted
   // by it: only each car's best and the final order are known.
-  if (hint.moment && (checked.verdict === 'contradicted' || (checked.verdict === 'confirmed' && !borneOutExactly(claim)))) {
+  // A lap quicker than any the driver did is refuted whatever the moment.
+  if (hint.moment && ((checked.verdict === 'contradicted' && !quickerThanBest(claim, checked)) || (checked.verdict === 'confirmed' && !borneOutExactly(claim)))) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `it is about one moment of the session; the data holds ${describeWhat(claim)}` };
   }
   // "from ninth to sixth in the constructors' standings", "0.328s off first place": no place the subject took.
@@ -113,7 +116,7 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
     return { ...claim, ...unverifiable(reason), sessionId: session.id };
   }
   const track = context.tracks.find((candidate) => candidate.id === session.trackId) ?? null;
-  claim = withTeamMateReference(withPlaceReference(claim, index, subject.cars), index, subject.cars);
+  claim = withCutOffReference(withTeamMateReference(withPlaceReference(claim, index, subject.cars), index, subject.cars), index, subject.cars);
   const reference = claim.kind === 'gap' && claim.reference ? resolveParty(claim.reference, index) : null;
   // "Franco was fourth, 0.291 of a second off, in the No. 34": a reference read as the subject's own car is no reference.
   const ownCar = reference?.found && reference.cars.length === 1 && subject.cars.some((facts) => facts === reference.cars[0]);

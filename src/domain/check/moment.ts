@@ -22,6 +22,8 @@ const FINAL_RESULT =
 // A moment of the session, named anywhere in the sentence, unless the claim is a starting place (the grid is set
 // once qualifying ends) or a place taken at the session's end.
 export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>, grid: boolean): boolean {
+  if (poleEpithet(text, claim)) return false;
+  if (!grid && throughTheRace(claim.sentence)) return true;
   if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence);
   const told = withoutNonMoments(sentenceBeforeLaterClause(afterContrast(text, claim), text, claim).replace(SAID_THEN, ''));
   if (grid || !MOMENT.test(told) || END_OF_SESSION.test(segmentAround(text, claim)) || securedPole(text, claim)) return false;
@@ -92,6 +94,21 @@ function afterContrast(text: string, claim: Pick<Claim, 'start' | 'sentence'>): 
 // gives the order at the moment narrated, unless the sentence is about the result ("Completing the podium was
 // the #36, just under a second behind the second-placed Ferrari").
 const RESULT_WORDS = /\b(?:podium|finish(?:ed|es|ing)?|result|won|win|victory|chequered|checkered|flag|classified|qualif\w*|grid|pole)\b/i;
+
+// "with Vettel shadowing him within two seconds gap all the way", "the gap hovered around a second all race": a gap
+// kept through the race is no gap at the flag, unless the sentence speaks of the result.
+const THROUGH_THE_RACE = /\ball the way\b(?!\s+(?:to|until|till|from)\b)|\ball race\b|\b(?:the\s+)?(?:whole|entire)\s+race\b|\bthroughout\s+the\s+race\b/i;
+const FLAG_WORDS = /\b(?:finish(?:ed|es|ing)?|won|win(?:s|ning)?|victory|flag|crossed the line|classified|result)\b/i;
+
+function throughTheRace(sentence: string): boolean {
+  return THROUGH_THE_RACE.test(sentence) && !FLAG_WORDS.test(sentence);
+}
+
+// "with polesitter Jaminet dropping to third", "the polesitting No. 60": a title the car took in qualifying, which
+// the moment the sentence tells does not change.
+function poleEpithet(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
+  return /^pole-?(?:sitt|winn)|^poleman$/i.test(text.slice(claim.start, claim.end));
+}
 
 function placedDescriptor(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
   return /-placed$/i.test(text.slice(claim.start, claim.end));

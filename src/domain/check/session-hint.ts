@@ -23,6 +23,8 @@ export interface SessionHint {
   part: number | null;
   /** The part was named outside the figure's clause ("made it through to Q2 …, in 14th position"), so the figure may be of another. */
   partAway?: boolean;
+  /** The race was read only off "crossed the line" or "finished" in a paragraph about qualifying: a qualifying report's lap may be meant. */
+  raceByLine?: boolean;
   /** A series the figure's sentence (or its paragraph) names that the timing may not cover ("Michelin Pilot Challenge"). */
   series: string | null;
   /** Another event the figure's sentence is about ("last week in the Singapore Grand Prix"), as written. */
@@ -127,7 +129,9 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   // "took pole for Formula One's first ever night race by 6/10ths of a second in qualifying": a session said right
   // after the figure is the one it was set in, whatever event the words before describe.
   const statedAfter = /^\S*\s+in\s+(?:the\s+)?(qualifying|practice)\b/i.exec(text.slice(claim.end, clauseStart + clause.length));
-  const kind = (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(sentenceBeforeLaterClause(claim.sentence, text, claim), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
+  // "a hair quicker than in this morning's practice session to claim pole", "oltre il poleman": a pole is the order
+  // qualifying ended in, whatever session the words around it tell of.
+  const kind = isPoleWord(text, claim) ? 'qualifying' : (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(sentenceBeforeLaterClause(claim.sentence, text, claim), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   // "the first pole since Sebring 2018": a year after "since" dates the one before this, not the figure.
   const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, '').replace(SINCE_YEAR, ''));
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
@@ -141,6 +145,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
     part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)) ?? paragraphPart(text, claim.start)),
     partAway: partIn(clause) === null,
+    raceByLine: kind === 'race' && raceOnlyByLine(clause, clauseBefore.length, lineAround(text, claim.start)),
     average: averageIn(clauseBefore) || averageIn(lineBefore(text, claim.start)),
     otherEvent: otherEventIn(fromLastConjunction(claim.sentence, text, claim)) ?? (EARLIER_EVENTS.test(clause) ? 'another event' : null),
     series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),
@@ -162,6 +167,11 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
 
 function isPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
   return /^pole/i.test(text.slice(claim.start, claim.end));
+}
+
+// "pole", "pole position", "polesitter", "Pole-Position", "poleman": a word naming the pole, in any language.
+function isPoleWord(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
+  return /^pole|pole-?sitt/i.test(text.slice(claim.start, claim.end));
 }
 
 /** The sentence-wide reading, for checks that are not about one figure (who drives which car). */
@@ -209,9 +219,22 @@ function speaksOfQualifying(paragraph: string): boolean {
 function weakRace(clause: string, paragraph: string): boolean {
   const finish = /\bfinish(?:ed|es|ing)?\b/gi;
   if (!finish.test(clause) || kindIn(clause.replace(finish, ''), ['practice', 'qualifying', 'race']) !== null) return false;
+  return qualifyingParagraph(paragraph);
+}
+
+function qualifyingParagraph(paragraph: string): boolean {
   const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|\bpole\b/gi)?.length ?? 0;
   const race = paragraph.match(RACE_WORDS)?.length ?? 0;
   return qualifying > race;
+}
+
+// "claimed provisional pole … and when Norris crossed the line 0.082s off the champion on his final lap": in a
+// paragraph about qualifying, a race read only off crossing the line or finishing, which end a qualifying lap or
+// session too, may be the article's qualifying.
+function raceOnlyByLine(clause: string, figureAt: number, paragraph: string): boolean {
+  const line = /\bcross(?:ed|es|ing)? the line\b|\bfinish(?:ed|es|ing)?\b/gi;
+  const stripped = clause.replace(line, (found) => ' '.repeat(found.length));
+  return stripped !== clause && nearestKindBefore(clause, figureAt) === 'race' && nearestKindBefore(stripped, figureAt) !== 'race' && qualifyingParagraph(paragraph);
 }
 
 // "last week in the Singapore Grand Prix", "at last month's 6 Hours of Spa": a named event, which the session's

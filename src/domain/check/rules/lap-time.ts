@@ -33,7 +33,7 @@ export function checkLapTime({ claim, cars, driver, part }: RuleInput): RuleOutc
   }
   if (claim.qualifier === 'exact' && !saidBest(claim)) {
     for (const facts of cars) {
-      const lap = facts.laps.find((candidate) => countsFor(candidate, driver) && fits(candidate.lapSeconds));
+      const lap = facts.laps.find((candidate) => countsFor(candidate, driver) && fits(candidate.lapSeconds)) ?? facts.laps.find((candidate) => drivenBy(candidate, driver) && fits(candidate.lapSeconds));
       if (lap) return confirmed(describeLap(facts, lap), lap.lapSeconds);
     }
   }
@@ -85,6 +85,12 @@ function confirmed(evidence: string, seconds: number): RuleOutcome {
 
 function countsFor(lap: Lap, driver: string | null): boolean {
   return !lap.pit && !lap.deleted && (!driver || sameDriver(lap.driver, driver));
+}
+
+// "unleashed 1m10.428s to Blomqvist's 1m10.489s … at the time": a lap later deleted for track limits was still
+// driven, and stood when the text tells it.
+function drivenBy(lap: Lap, driver: string | null): boolean {
+  return !lap.pit && (!driver || sameDriver(lap.driver, driver));
 }
 
 function fastestLapOf(facts: CarFacts, driver: string): Lap | null {

@@ -1,0 +1,24 @@
+import type { Claim } from '../claims';
+import type { CarFacts, SessionIndex } from './session-index';
+
+// "Alex Albon missed out on progressing by just 0.026s", "falling at the first hurdle were Williams' Nicholas Latifi
+// (by just 0.002s)": in F1 qualifying a driver knocked out of a part is measured against the cut, the slowest
+// driver of that part who went through to the next.
+const KNOCKED_OUT =
+  /\bmiss(?:ed|es|ing)? out\b|\bknocked out\b|\beliminat\w+|\bfall(?:s|ing)?\s+at\s+the\s+(?:first|second)\s+hurdle\b|\bfell\s+at\s+the\s+(?:first|second)\s+hurdle\b|\bmiss(?:ed|es|ing)? the cut\b|\bfail(?:ed|s|ing)? to (?:make|progress|advance|reach|get)\b[^,;.]{0,20}\bQ[23]\b|\bdropp(?:ed|ing) out (?:in|of) Q[12]\b/i;
+
+/** The claim with the cut's driver as its reference, when it measures a knocked-out driver against no one named. */
+export function withCutOffReference(claim: Claim, index: SessionIndex, cars: CarFacts[]): Claim {
+  if (claim.kind !== 'gap' || claim.reference || claim.referencePlace || !KNOCKED_OUT.test(claim.sentence)) return claim;
+  const subject = cars.find((facts) => facts.result?.qualifyingPartSeconds);
+  const times = subject?.result?.qualifyingPartSeconds;
+  if (!subject || !times) return claim;
+  const out = times.reduce<number>((last, seconds, at) => (seconds != null ? at : last), -1);
+  if (out < 0) return claim;
+  const partTime = (facts: CarFacts) => facts.result?.qualifyingPartSeconds?.[out] ?? null;
+  const through = [...index.cars.values()].filter((facts) => facts.result?.qualifyingPartSeconds?.[out + 1] != null && partTime(facts) !== null);
+  if (through.length === 0) return claim;
+  const cut = through.reduce((slowest, facts) => ((partTime(facts) ?? 0) > (partTime(slowest) ?? 0) ? facts : slowest));
+  if (cut.drivers.length !== 1) return claim;
+  return { ...claim, reference: cut.drivers[0], referenceRosterId: null };
+}

@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CheckContext } from '../../../src/domain/check';
+import { checkClaim } from '../../../src/domain/check/check-claim';
+import { claimOf } from './claim-of';
+import { F1, loadSessions } from './timing-data';
+import { NO_HINT } from './hints';
+
+// 2014 Singapore qualifying: Sutil (1:48.324) was the fastest out in Q1, 0.181s behind Pérez (1:48.143), the slowest
+// through; Button (1:46.943) the fastest out in Q2, 0.017s behind Kvyat (1:46.926).
+let qualifying: CheckContext;
+
+beforeAll(async () => {
+  const f1 = await loadSessions([F1], { race: '2014 Singapore' });
+  const session = f1.sessions.find((candidate) => candidate.kind === 'qualifying')!;
+  qualifying = { sessions: [session], mainSessionId: session.id, tracks: f1.tracks, roster: [] };
+}, 60_000);
+
+const gap = (sentence: string, text: string, value: number, subject: string) =>
+  checkClaim(claimOf({ kind: 'gap', text, value, subject, sentence, decimals: 3 }), NO_HINT, qualifying);
+
+describe('a gap of a driver knocked out of a part of F1 qualifying', () => {
+  it('is measured against the slowest driver who went through', () => {
+    expect(gap('Adrian Sutil missed out on a place in Q2 by 0.181s.', '0.181s', 0.181, 'Adrian Sutil')).toMatchObject({ reference: 'Sergio Pérez', verdict: 'confirmed' });
+    const q2 = gap('Jenson Button was knocked out by just 0.017s, leaving him 11th.', '0.017s', 0.017, 'Jenson Button');
+    expect(q2).toMatchObject({ reference: 'Daniil Kvyat', verdict: 'confirmed' });
+  });
+
+  it('names no one when the sentence does not say the driver went out', () => {
+    expect(gap('Jenson Button was 0.017s slower in the second part.', '0.017s', 0.017, 'Jenson Button').reference).toBeNull();
+  });
+});

@@ -38,8 +38,8 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   const checked = unlessSlip(claim, checkAgainstData(claim, hint, context));
   // A figure from one moment of a session ("after 15 minutes", "early on") can bear the data out, never be refuted
   // by it: only each car's best and the final order are known.
-  // A lap quicker than any the driver did is refuted whatever the moment.
-  if (hint.moment && ((checked.verdict === 'contradicted' && !quickerThanBest(claim, checked)) || (checked.verdict === 'confirmed' && !borneOutExactly(claim)))) {
+  // A lap quicker than any the driver did is refuted whatever the moment, where the data holds all his laps.
+  if (hint.moment && ((checked.verdict === 'contradicted' && !quickerThanBest(claim, checked, context.sessions)) || (checked.verdict === 'confirmed' && !borneOutExactly(claim)))) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `it is about one moment of the session; the data holds ${describeWhat(claim)}` };
   }
   // "from ninth to sixth in the constructors' standings", "0.328s off first place": no place the subject took.

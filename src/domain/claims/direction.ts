@@ -1,3 +1,4 @@
+import { isDealtMargin } from './dealt-margin';
 import type { ClaimWords } from './languages/claim-words';
 
 // "1.4s over Nasr" is a lead; before a figure "over" is a qualifier ("lost by over a second").
@@ -13,6 +14,7 @@ const YIELDED = /^[^,;.!?]{0,40}\s(?:geschlagen\s+geben|geschlagen\s+gegeben)\b/
  */
 export function readDirection(clauseBefore: string, clauseAfter: string, words: ClaimWords): 'ahead' | 'behind' | null {
   if (YIELDED.test(clauseAfter)) return 'behind';
+  if (isDealtMargin(clauseBefore)) return 'ahead';
   const after = nearest(clauseAfter, 'first', words, aheadWordsAfter);
   if (after) return after;
   return nearest(clauseBefore, 'last', words);

@@ -7,6 +7,7 @@ import { mainClauseReference } from './trailing-with';
 import { pronounReference } from './pronoun-reference';
 import { respectiveReference } from './respectively';
 import { CAR_PRONOUN, lastNamedPerson, latterOpen, namesTitle, opensOnPronoun, theLatter } from './earlier-sentences';
+import { dealtTo } from './dealt-margin';
 import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
 import { makeOfEpithet } from './make-epithet';
@@ -74,6 +75,8 @@ function partiesOf(
   const leading = figure.kind === 'gap' && references.length === 0 ? mainClauseReference(context.text, figure, inSentence, objects, clauseStart) : undefined;
   if (leading) references.push(leading);
   const respective = figure.kind === 'gap' ? respectiveReference(context.text, figure, inSentence) : undefined;
+  const dealt = figure.kind === 'gap' && references.length === 0 ? dealtTo(context.text, figure, inSentence, clauseStart) : undefined;
+  if (dealt) references.push(dealt);
   if (respective) references.splice(0, references.length, respective);
   const against = figure.kind === 'gap' ? epithetReference(context, figure) : undefined;
   if (against) references.splice(0, references.length, { text: against.name, start: against.start, end: against.end, kind: 'person' });

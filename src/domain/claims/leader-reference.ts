@@ -6,6 +6,12 @@ import type { Claim } from './types';
 // winner are first place too.
 const AGAINST_FIRST =
   /^\s*(?:(?:off|from|behind|short of|shy of|adrift of|down on)\s+(?:the\s+)?(?:pole(?:-?sitter|-?winner| time| position)?|polesitter|top spot|top of the (?:times|timesheets?|order|charts?)|(?:session|class|race)\s+leader|fastest time|(?:(?:ultimate|outright|overall|class)\s+)?pace(?!\s+of\b)|(?:race\s+|class\s+)?winner|winning\s+\p{Lu}[\p{L}-]*(?:\s+#?\d+)?)|\s*short of pole)(?![\p{L}])/iu;
+// "fell a mere 0.009s short of grabbing the pole": short of taking first place.
+const SHORT_OF_TAKING = /^(?:\s+of\s+a\s+second)?\s+(?:short|shy)\s+of\s+(?:grabbing|taking|claiming|snatching|securing|stealing|clinching|earning)\s+(?:the\s+|his\s+|her\s+|their\s+)?pole(?![\p{L}])/iu;
+// "denied pole by Rosberg, who fell just 0.042 seconds short in the final stage": a bare "short" in a sentence about
+// pole is short of it.
+const BARE_SHORT = /^(?:\s+of\s+a\s+second)?\s+short(?=\s*(?:[,;.)]|$|(?:in|at|on|with)\s))/iu;
+const POLE_WORD = /(?<![\p{L}])pole(?![\p{L}])/iu;
 // "Manny Franco was fourth, just 0.291 of a second off, in the No. 34": "off" with nothing after it is off the top.
 const BARE_OFF = /^(?:\s+of\s+a\s+second)?\s+off\s*(?:[,;.)]|$)/iu;
 // "Ben Hanley 0.01 behind second", "just under a second behind the second-placed Ferrari": a place the words name.
@@ -21,6 +27,10 @@ const AGAINST_FIRST_FR = /^\s*(?:de|sur)\s+la\s+(?:pole(?:\s+position)?|premièr
 // "take the chequered flag with a margin of 19.477s", "won the race by 4.2s": a winner's margin is to second place.
 const WINNING_MARGIN =
   /\b(?:won|wins?|winning|victory|chequered flag|checkered flag)\b[^.;:!?]{0,40}?\b(?:by|(?:a|the) margin of)\s+(?:just\s+|only\s+|some\s+|a mere\s+|over\s+|more than\s+|almost\s+|nearly\s+|around\s+|about\s+)?$/iu;
+// "to ensure pole by a tenth", "took pole for the first night race by a whopping 6/10ths": a pole-sitter's margin, with
+// no one named, is to second place, as a winner's is.
+const POLE_MARGIN =
+  /\b(?:took|take|takes|taking|claim(?:ed|s|ing)?|secur(?:e|ed|es|ing)|ensur(?:e|ed|es|ing)|snatch(?:ed|es|ing)?|grab(?:bed|s|bing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|earn(?:ed|s|ing)?|won|wins?|winning)\s+(?:the\s+|his\s+|her\s+|their\s+)?pole(?:\s+position)?\b[^.;:!?\d]{0,50}?\bby\s+(?:[\p{L}\d'’]+\s+){0,4}$/iu;
 const MISSED_POLE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing))\s+(?:out\s+on\s+)?(?:the\s+)?pole(?:\s+position)?(?:\s+\p{L}+){0,2}\s+by\s+(?:only\s+|just\s+|a mere\s+)?$/iu;
 
 /**
@@ -46,14 +56,14 @@ export function withReferencePlace(text: string, gap: Claim): Claim {
   // for the reference ("Manny Franco was fourth, 0.291 of a second off, in the No. 34": not his own car).
   const namedAfter = AGAINST_NAMED_PLACE.exec(after);
   if (namedAfter) return { ...gap, referencePlace: PLACE_WORDS[namedAfter[1].toLowerCase()], direction: gap.direction ?? 'behind' };
-  if (AGAINST_FIRST.test(after) || AGAINST_FIRST_FR.test(after) || BARE_OFF.test(after)) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
+  if (AGAINST_FIRST.test(after) || AGAINST_FIRST_FR.test(after) || BARE_OFF.test(after) || SHORT_OF_TAKING.test(after) || (BARE_SHORT.test(after) && POLE_WORD.test(gap.sentence))) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
   if (gap.reference) return gap;
   const before = text.slice(Math.max(0, gap.start - 60), gap.start);
   const signed = gap.text.trimStart().startsWith('+');
   if (MISSED_POLE_BY.test(before) || signed || GAP_LABEL.test(before)) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
   const missed = MISSED_PLACE_BY.exec(before);
   if (missed) return { ...gap, referencePlace: PLACE_WORDS[missed[1].toLowerCase()], direction: gap.direction ?? 'behind' };
-  if (WINNING_MARGIN.test(before)) return { ...gap, referencePlace: 2, direction: gap.direction ?? 'ahead' };
+  if (WINNING_MARGIN.test(before) || POLE_MARGIN.test(text.slice(Math.max(0, gap.start - 90), gap.start))) return { ...gap, referencePlace: 2, direction: gap.direction ?? 'ahead' };
   return gap;
 }
 

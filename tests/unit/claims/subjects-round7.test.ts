@@ -5,7 +5,7 @@ import { spanish } from '../../../src/domain/claims/languages/spanish';
 import type { LanguageWords } from '../../../src/domain/claims/languages/language-words';
 import type { Roster } from '../../../src/domain/names';
 
-const roster: Roster = ['Fernando Alonso', 'Lando Norris', 'Charles Leclerc', 'Esteban Ocon'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+const roster: Roster = [['Fernando Alonso', 'es'], ['Lando Norris', 'gb'], ['Charles Leclerc', 'mc'], ['Esteban Ocon', 'fr']].map(([name, nationality]) => ({ id: name, name, kind: 'driver' as const, nationality }));
 const gapOf = (text: string, figure: string, language: LanguageWords = spanish) => extractClaims(text, { roster, language }).find((claim) => claim.text === figure);
 
 // Romance languages deal a margin to the one beaten: "sacar/rifilare X a Y" puts the subject ahead of Y.
@@ -26,5 +26,31 @@ describe('a margin dealt to another ("sacó medio segundo a …")', () => {
   it('leaves a gap "a X de" someone behind', () => {
     const gap = gapOf('Lando Norris terminó a tres décimas de Fernando Alonso.', 'tres décimas');
     expect(gap?.direction).toBe('behind');
+  });
+});
+
+// A pole-sitter's margin is to second place; one short of pole is measured from first.
+describe('a gap measured from a place the words give', () => {
+  const placeOf = (text: string, figure: string) => extractClaims(text, { roster }).find((claim) => claim.text === figure);
+
+  it('is to second place for a pole taken by a margin, however far "by" stands from "pole"', () => {
+    const gap = placeOf('Lando Norris took pole for the sport’s first ever race in the desert by a whopping 0.412s.', '0.412s');
+    expect(gap?.referencePlace).toBe(2);
+    expect(gap?.direction).toBe('ahead');
+    expect(placeOf('Alonso improved again to secure pole by a tenth.', 'a tenth')?.referencePlace).toBe(2);
+  });
+
+  it('is to first place for one short of taking pole, or short in a sentence about pole', () => {
+    expect(placeOf('Ocon came up a mere 0.011s short of taking the pole.', '0.011s')?.referencePlace).toBe(1);
+    expect(placeOf('Leclerc nearly took pole from Norris, who was 0.05s short at the end.', '0.05s')?.referencePlace).toBe(1);
+    expect(placeOf('Ocon was 0.2s short in the first sector.', '0.2s')?.referencePlace).toBeUndefined();
+  });
+});
+
+// "beating Ocon’s final effort that left the Frenchman …": the cue before the epithet beat the one named.
+describe('a nationality after a name the cue before it made the one beaten', () => {
+  it('is the subject of its own figure', () => {
+    const text = 'Alonso held pole, beating Ocon’s final effort that left the Frenchman just over a tenth slower.';
+    expect(extractClaims(text, { roster }).find((claim) => claim.text === 'a tenth')?.subject).toBe('Ocon');
   });
 });

@@ -4,6 +4,7 @@ import type { SessionHint } from './session-hint';
 import { indexSession, type SessionIndex } from './session-index';
 import { withPlaceReference } from './place-reference';
 import { withTeamMateReference } from './team-mate-reference';
+import { withMakeReference } from './make-reference';
 import { resolveParty, sameDriver, type Resolution } from './resolve-subject';
 import { checkGap } from './rules/gap';
 import { checkLapTime } from './rules/lap-time';
@@ -113,7 +114,7 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
     return { ...claim, ...unverifiable(reason), sessionId: session.id };
   }
   const track = context.tracks.find((candidate) => candidate.id === session.trackId) ?? null;
-  claim = withTeamMateReference(withPlaceReference(claim, index, subject.cars), index, subject.cars);
+  claim = withMakeReference(withTeamMateReference(withPlaceReference(claim, index, subject.cars), index, subject.cars), index, subject.cars);
   const reference = claim.kind === 'gap' && claim.reference ? resolveParty(claim.reference, index) : null;
   // "Franco was fourth, 0.291 of a second off, in the No. 34": a reference read as the subject's own car is no reference.
   const ownCar = reference?.found && reference.cars.length === 1 && subject.cars.some((facts) => facts === reference.cars[0]);

@@ -36,6 +36,11 @@ export interface Claim {
    * "do que o seu companheiro de equipa"): true, for the checker to find the other car of the subject's team.
    */
   referenceTeamMate?: boolean;
+  /**
+   * For a gap the words measure against a car called by its team or make ("0.003s ahead of the Red Bull driver"):
+   * the make as written and the drivers and cars named before, nearest first, for the checker to match to the timing.
+   */
+  referenceMake?: { make: string; candidates: string[] };
   /** For a gap, whether the subject is ahead of (faster than) or behind the reference. */
   direction: 'ahead' | 'behind' | null;
   /** For a position, the class as written ("GTD-Pro", "LMP3") or "overall" or "class". */

@@ -11,7 +11,7 @@ import { checkLapTime } from './rules/lap-time';
 import { checkPosition } from './rules/position';
 import type { RuleInput } from './rules/rule-input';
 import { checkSpeed } from './rules/speed';
-import { checkSpread, readSpread } from './rules/spread';
+import { checkSpread, readSpread, spreadParties } from './rules/spread';
 import { unlessSlip } from './slip';
 import { borneOutElsewhere } from './elsewhere';
 import { borneOutByAnother } from './other-named';
@@ -105,9 +105,11 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
     if (across) return across;
   }
   const index = indexSession(session);
-  // "The top eight GTP cars were separated by 0.815s": a spread, about no one car (a subject guessed from before gives way).
-  const spread = claim.subjectSure ? null : readSpread(claim);
-  if (spread) return { ...claim, subject: null, subjectRosterId: null, ...checkSpread(claim, spread, index), sessionId: session.id };
+  // "The top eight GTP cars were separated by 0.815s": a spread from first to the last of them (a subject guessed from
+  // before gives way, and so does one named in another clause: "as Norris took third in a session in which the top
+  // three were covered by less than a tenth").
+  const spread = claim.subjectSure && claim.reference ? null : readSpread(claim);
+  if (spread) return { ...claim, subjectRosterId: null, ...spreadParties(spread, index), ...checkSpread(claim, spread, index), sessionId: session.id };
   const subject = resolveParty(claim.subject, index);
   if (!subject.found || subject.cars.length === 0) {
     const reason = subject.found ? `${claim.subject} has no car in ${session.name}` : subject.reason;

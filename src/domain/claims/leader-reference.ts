@@ -23,7 +23,9 @@ const PLACE_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fi
 // results line labels "gap" is to the top of the order, by the convention of timing sheets.
 const GAP_LABEL = /(?:^|[,(:]\s*)(?:gap|écart|abstand|distacco|diferencia|diferença|verschil)\s*:?\s*$/iu;
 // "à une demi-seconde de la pole", "à 0''328s de la première place": the same in French.
-const AGAINST_FIRST_FR = /^\s*(?:de|sur)\s+la\s+(?:pole(?:\s+position)?|première\s+place|tête)(?![\p{L}])/iu;
+// "a 78 millesimi dalla pole", "a 0,3 de la pole", "a 0,3 da pole", "0,3 Sekunden auf die Pole": Italian, Spanish,
+// Portuguese and German.
+const AGAINST_FIRST_FR = /^\s*(?:(?:de|sur)\s+la\s+(?:pole(?:\s+position)?|première\s+place|tête)|(?:dalla|de\s+la|da|do)\s+(?:pole(?:\s+position)?|poleman|poleposition|vetta|primeira\s+posição|primera\s+posición)|(?:auf|zur)\s+(?:die\s+)?pole(?:-?position)?)(?![\p{L}])/iu;
 // "take the chequered flag with a margin of 19.477s", "won the race by 4.2s": a winner's margin is to second place.
 const WINNING_MARGIN =
   /\b(?:won|wins?|winning|victory|chequered flag|checkered flag)\b[^.;:!?]{0,40}?\b(?:by|(?:a|the) margin of)\s+(?:just\s+|only\s+|some\s+|a mere\s+|over\s+|more than\s+|almost\s+|nearly\s+|around\s+|about\s+)?$/iu;
@@ -32,6 +34,8 @@ const WINNING_MARGIN =
 const POLE_MARGIN =
   /\b(?:took|take|takes|taking|claim(?:ed|s|ing)?|secur(?:e|ed|es|ing)|ensur(?:e|ed|es|ing)|snatch(?:ed|es|ing)?|grab(?:bed|s|bing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|earn(?:ed|s|ing)?|won|wins?|winning)\s+(?:the\s+|his\s+|her\s+|their\s+)?pole(?:\s+position)?\b[^.;:!?\d]{0,50}?\bby\s+(?:[\p{L}\d'’]+\s+){0,4}$/iu;
 const MISSED_POLE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing))\s+(?:out\s+on\s+)?(?:the\s+)?pole(?:\s+position)?(?:\s+\p{L}+){0,2}\s+by\s+(?:only\s+|just\s+|a mere\s+)?$/iu;
+// "ha sfiorato la pole per appena cinque millesimi", "se quedó a las puertas de la pole por": missed in Italian and Spanish.
+const MISSED_POLE_BY_ROMANCE = /(?<![\p{L}])(?:sfiorat[oa]|mancat[oa]|perso|persa)\s+la\s+pole(?:\s+position)?(?:\s+\p{L}+){0,2}?\s+per\s+(?:appena\s+|solo\s+|soli\s+)?$/iu;
 
 /**
  * For a gap with no one named and words that measure it against first place, the driver or car the claims
@@ -60,7 +64,7 @@ export function withReferencePlace(text: string, gap: Claim): Claim {
   if (gap.reference) return gap;
   const before = text.slice(Math.max(0, gap.start - 60), gap.start);
   const signed = gap.text.trimStart().startsWith('+');
-  if (MISSED_POLE_BY.test(before) || signed || GAP_LABEL.test(before)) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
+  if (MISSED_POLE_BY.test(before) || MISSED_POLE_BY_ROMANCE.test(before) || signed || GAP_LABEL.test(before)) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
   const missed = MISSED_PLACE_BY.exec(before);
   if (missed) return { ...gap, referencePlace: PLACE_WORDS[missed[1].toLowerCase()], direction: gap.direction ?? 'behind' };
   if (WINNING_MARGIN.test(before) || POLE_MARGIN.test(text.slice(Math.max(0, gap.start - 90), gap.start))) return { ...gap, referencePlace: 2, direction: gap.direction ?? 'ahead' };

@@ -54,3 +54,27 @@ describe('a nationality after a name the cue before it made the one beaten', () 
     expect(extractClaims(text, { roster }).find((claim) => claim.text === 'a tenth')?.subject).toBe('Ocon');
   });
 });
+
+// "Autore di 1’20”608, Altoè ha siglato la pole", "With a 1:12.8, Norris …": a sentence that opens on a phrase
+// holding the figure and naming no one gives the figure to the one named right after the comma.
+describe('a time in a phrase the sentence opens with', () => {
+  const timeOf = (text: string, language?: LanguageWords) => extractClaims(text, { roster, ...(language ? { language } : {}) }).find((claim) => claim.kind === 'lap_time');
+
+  it('is the one named right after it, in Italian and English', () => {
+    expect(timeOf('Autore di un giro in 1’21”337, Esteban Ocon ha conquistato la sua prima pole.', italian)?.subject).toBe('Esteban Ocon');
+    expect(timeOf('With a lap of 1:21.337, Esteban Ocon beat Lando Norris to the top.')?.subject).toBe('Esteban Ocon');
+  });
+
+  it('is not given to a name that comes later in the main clause', () => {
+    expect(timeOf('Autore di un giro in 1’21”337, il francese ha preceduto Lando Norris.', italian)?.subject).not.toBe('Lando Norris');
+  });
+});
+
+// "a 78 millesimi dalla pole", "ha sfiorato la pole per appena cinque millesimi": measured from first place.
+describe('a gap from pole in Italian', () => {
+  it('is measured from first place', () => {
+    const placeOf = (text: string, figure: string) => extractClaims(text, { roster, language: italian }).find((claim) => claim.text === figure)?.referencePlace;
+    expect(placeOf('Esteban Ocon ha chiuso in terza posizione a 64 millesimi dalla pole.', '64 millesimi')).toBe(1);
+    expect(placeOf('Il francese Esteban Ocon ha sfiorato la pole per appena tre millesimi.', 'tre millesimi')).toBe(1);
+  });
+});

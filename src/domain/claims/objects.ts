@@ -124,7 +124,7 @@ export function findReferences(text: string, figure: Figure, inSentence: NameMen
     const between = text.slice(figure.end, next.start).trim();
     if (objects.has(next) || referenceWordAfter.test(between.split(/\s+/).at(-1) ?? '')) references.push(next);
   }
-  const cue = /^[\s\p{L}'’-]{0,24}?(?<![\p{L}])(?:than|ahead of|in front of|behind|clear of|off|over|dan|als|que|di|de|devant|derrière|vor|hinter|voor|achter|davanti a|dietro a|delante de|detrás de|à frente de|atrás de)(?![\p{L}])/iu.exec(text.slice(figure.end, figure.end + 40));
+  const cue = /^[\s\p{L}'’-]{0,24}?(?<![\p{L}])(?:than|ahead of|in front of|behind|clear (?:of|from)|off|over|dan|als|que|di|de|devant|derrière|vor|hinter|voor|achter|davanti a|dietro a|delante de|detrás de|à frente de|atrás de)(?![\p{L}])/iu.exec(text.slice(figure.end, figure.end + 40));
   if (references.length === 0 && cue) {
     const cueEnd = figure.end + cue[0].length;
     const after = inSentence.find((mention) => mention.start >= cueEnd && !OTHER_CLAUSE.test(text.slice(cueEnd, mention.start)) && !CLAUSE_OPENER.test(text.slice(cueEnd, mention.start)) && !PAST_THE_PHRASE.test(text.slice(cueEnd, mention.start)));

@@ -78,3 +78,10 @@ describe('a gap from pole in Italian', () => {
     expect(placeOf('Il francese Esteban Ocon ha sfiorato la pole per appena tre millesimi.', 'tre millesimi')).toBe(1);
   });
 });
+
+describe('a gap "clear from" a car', () => {
+  it('is measured against that car, as "clear of" is', () => {
+    const gap = extractClaims('Esteban Ocon went top with a 1:35.705, putting him almost half a second clear from the #25 BMW and #6 Porsche.', { roster }).find((claim) => claim.kind === 'gap');
+    expect(gap?.reference).toBe('#25');
+  });
+});

@@ -129,9 +129,15 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
   const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track, part: hint.part, partAway: hint.partAway, grid: hint.grid });
   // Qualifying stands in for a grid the race file lacks: it bears a starting place out, but a penalty may have moved the car.
   // A namesake read as the one who drove bears a figure out too, but the writer may have meant the other.
-  const doubt = gridFrom?.qualifying ? `the starting grid is not in the timing; qualifying placed ${outcome.evidence}` : (subject.namesakes ?? firstNameDoubt(claim.sentence, subject, reference));
+  const doubt = gridFrom?.qualifying ? `the starting grid is not in the timing; qualifying placed ${outcome.evidence}` : (subject.namesakes ?? firstNameDoubt(claim.sentence, subject, reference) ?? nextCarDoubt(claim));
   if (doubt && outcome.verdict === 'contradicted') return { ...claim, ...unverifiable(doubt), sessionId: session.id, subjectCar: subject.cars[0].car };
   return { ...claim, ...outcome, sessionId: session.id, subjectCar: subject.cars[0].car };
+}
+
+// "lift himself 0.416s clear of his nearest challenger… temporarily": the car right behind in the final order bears a
+// lead over "the closest competitor" out, but the writer may mean the one behind at some moment.
+function nextCarDoubt(claim: Claim): string | undefined {
+  return claim.kind === 'gap' && claim.referenceNext ? `measured against ${claim.reference ?? 'the car behind'}, the next car in the final order; the text may mean the one behind at some moment` : undefined;
 }
 
 // "0.08s ahead of the Wayne Taylor Racing … ARX-06 of Ricky Taylor": a first name alone ("Wayne", read as Wayne

@@ -33,6 +33,10 @@ const WINNING_MARGIN =
 // no one named, is to second place, as a winner's is.
 const POLE_MARGIN =
   /\b(?:took|take|takes|taking|claim(?:ed|s|ing)?|secur(?:e|ed|es|ing)|ensur(?:e|ed|es|ing)|snatch(?:ed|es|ing)?|grab(?:bed|s|bing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|earn(?:ed|s|ing)?|won|wins?|winning)\s+(?:the\s+|his\s+|her\s+|their\s+)?pole(?:\s+position)?\b[^.;:!?\d]{0,50}?\bby\s+(?:[\p{L}\d'’]+\s+){0,4}$/iu;
+// "nearly one-second clear of his closest competitor", "some 11 seconds ahead of the field", "0.118sec beyond the reach
+// of the opposition": measured against the car right behind the subject, whoever it is.
+const AGAINST_THE_REST =
+  /^(?:\s+of\s+a\s+second)?\s+(?:clear of|ahead of|beyond the reach of|in hand over|over)\s+(?:the|his|her|their)\s+(?:(?:nearest|closest|next|chasing)\s+)?(?:competitors?|challengers?|rivals?|pursuers?|opposition|field|rest(?:\s+of\s+the\s+field)?|pack|chasers|competition)(?![\p{L}])(?!\s*,?\s*\p{Lu})/u;
 const MISSED_POLE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing))\s+(?:out\s+on\s+)?(?:the\s+)?pole(?:\s+position)?(?:\s+\p{L}+){0,2}\s+by\s+(?:only\s+|just\s+|a mere\s+)?$/iu;
 // "ha sfiorato la pole per appena cinque millesimi", "se quedó a las puertas de la pole por": missed in Italian and Spanish.
 const MISSED_POLE_BY_ROMANCE = /(?<![\p{L}])(?:sfiorat[oa]|mancat[oa]|perso|persa)\s+la\s+pole(?:\s+position)?(?:\s+\p{L}+){0,2}?\s+per\s+(?:appena\s+|solo\s+|soli\s+)?$/iu;
@@ -62,6 +66,7 @@ export function withReferencePlace(text: string, gap: Claim): Claim {
   if (namedAfter) return { ...gap, referencePlace: PLACE_WORDS[namedAfter[1].toLowerCase()], direction: gap.direction ?? 'behind' };
   if (AGAINST_FIRST.test(after) || AGAINST_FIRST_FR.test(after) || BARE_OFF.test(after) || SHORT_OF_TAKING.test(after) || (BARE_SHORT.test(after) && POLE_WORD.test(gap.sentence))) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
   if (gap.reference) return gap;
+  if (AGAINST_THE_REST.test(after)) return { ...gap, referenceNext: true, direction: gap.direction ?? 'ahead' };
   const before = text.slice(Math.max(0, gap.start - 60), gap.start);
   const signed = gap.text.trimStart().startsWith('+');
   if (MISSED_POLE_BY.test(before) || MISSED_POLE_BY_ROMANCE.test(before) || signed || GAP_LABEL.test(before)) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };

@@ -31,6 +31,8 @@ export interface Claim {
    * place in the subject's class (1 for pole or the leader, 2 for a winner's margin), for the checker to look up.
    */
   referencePlace?: number | null;
+  /** For a gap the words measure against the car right behind the subject ("clear of his closest competitor"). */
+  referenceNext?: boolean;
   /**
    * For a gap the words measure against the subject's team-mate without naming him ("0.286 behind his team-mate",
    * "do que o seu companheiro de equipa"): true, for the checker to find the other car of the subject's team.

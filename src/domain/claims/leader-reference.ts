@@ -14,6 +14,9 @@ const BARE_SHORT = /^(?:\s+of\s+a\s+second)?\s+short(?=\s*(?:[,;.)]|$|(?:in|at|o
 const POLE_WORD = /(?<![\p{L}])pole(?![\p{L}])/iu;
 // "Manny Franco was fourth, just 0.291 of a second off, in the No. 34": "off" with nothing after it is off the top.
 const BARE_OFF = /^(?:\s+of\s+a\s+second)?\s+off\s*(?:[,;.)]|$)/iu;
+// "hat Räikkönen fast eine Sekunde Rückstand.", "hatte mehr als acht Zehntel Rückstand": a deficit with no one after it
+// ("Rückstand auf Vettel") is to the top, as a bare "off" is.
+const BARE_DEFICIT = /^\s+(?:Rückstand|achterstand)(?=\s*(?:[,;.)]|$))/iu;
 // "Ben Hanley 0.01 behind second", "just under a second behind the second-placed Ferrari": a place the words name.
 const AGAINST_NAMED_PLACE = /^\s*(?:behind|off|short of|shy of|adrift of|down on)\s+(?:the\s+)?(second|third|fourth|fifth)(?:-placed|\s+placed?|\s+position)?(?![\p{L}-])/iu;
 // "missed out on second place by just 1.8 seconds": short of the place it names.
@@ -64,7 +67,7 @@ export function withReferencePlace(text: string, gap: Claim): Claim {
   // for the reference ("Manny Franco was fourth, 0.291 of a second off, in the No. 34": not his own car).
   const namedAfter = AGAINST_NAMED_PLACE.exec(after);
   if (namedAfter) return { ...gap, referencePlace: PLACE_WORDS[namedAfter[1].toLowerCase()], direction: gap.direction ?? 'behind' };
-  if (AGAINST_FIRST.test(after) || AGAINST_FIRST_FR.test(after) || BARE_OFF.test(after) || SHORT_OF_TAKING.test(after) || (BARE_SHORT.test(after) && POLE_WORD.test(gap.sentence))) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
+  if (AGAINST_FIRST.test(after) || AGAINST_FIRST_FR.test(after) || BARE_OFF.test(after) || BARE_DEFICIT.test(after) || SHORT_OF_TAKING.test(after) || (BARE_SHORT.test(after) && POLE_WORD.test(gap.sentence))) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
   if (gap.reference) return gap;
   if (AGAINST_THE_REST.test(after)) return { ...gap, referenceNext: true, direction: gap.direction ?? 'ahead' };
   const before = text.slice(Math.max(0, gap.start - 60), gap.start);

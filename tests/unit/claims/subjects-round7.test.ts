@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/domain/claims';
+import { german } from '../../../src/domain/claims/languages/german';
 import { italian } from '../../../src/domain/claims/languages/italian';
 import { spanish } from '../../../src/domain/claims/languages/spanish';
 import type { LanguageWords } from '../../../src/domain/claims/languages/language-words';
@@ -85,3 +86,17 @@ describe('a gap "clear from" a car', () => {
     expect(gap?.reference).toBe('#25');
   });
 });
+
+// "hatte mehr als acht Zehntel Rückstand.": a German deficit with no one after it is to the top, as a bare "off" is.
+describe('a bare "Rückstand"', () => {
+  const placeOf = (text: string) => extractClaims(text, { roster, language: german }).find((claim) => claim.kind === 'gap')?.referencePlace;
+
+  it('is measured from first place', () => {
+    expect(placeOf('Am Ende hatte Esteban Ocon gut drei Zehntel Rückstand.')).toBe(1);
+  });
+
+  it('is not when someone is named after it', () => {
+    expect(placeOf('Am Ende hatte Esteban Ocon gut drei Zehntel Rückstand auf Lando Norris.')).toBeUndefined();
+  });
+});
+

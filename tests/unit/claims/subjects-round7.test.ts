@@ -100,3 +100,18 @@ describe('a bare "Rückstand"', () => {
   });
 });
 
+
+// "well off the 1m43.356s record held by Ross Gunn. It was enough … to snatch the pole by 0.096s": a record's holder
+// holds the record, and is no actor the next sentence's "It" or "He" points back to.
+describe('one who holds a record', () => {
+  const text = 'Ocon’s best lap of 1:44.780 was well off the 1:43.356 lap record held by Fernando Alonso. It was enough, though, to beat Lando Norris to pole by 0.096s.';
+  const claimOf = (figure: string) => extractClaims(text, { roster }).find((claim) => claim.text === figure);
+
+  it('holds the record', () => {
+    expect(claimOf('1:43.356')?.subject).toBe('Fernando Alonso');
+  });
+
+  it('is not the one the next sentence goes on about', () => {
+    expect(claimOf('0.096s')?.subject).toBe('Ocon');
+  });
+});

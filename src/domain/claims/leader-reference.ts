@@ -109,6 +109,9 @@ const IN_SECOND = /^(?:\s+of\s+a\s+second)?\s+(?:behind|slower|back|adrift)\s+in
 function behindAsSecond(text: string, gap: Claim, before: Claim[]): Claim {
   const after = text.slice(gap.end, gap.end + 40);
   if (!BARE_BEHIND.test(after)) return gap;
-  const placedSecond = IN_SECOND.test(after) || before.some((claim) => claim.kind === 'position' && claim.value === 2 && !claim.placeRange && claim.sentence === gap.sentence && claim.subject === gap.subject);
+  // "Albuquerque ended up second in the No. 10 … in which he and Ricky Taylor won last year, 0.222s behind": the one
+  // place the sentence gives before the gap is the gap's, whoever the reader took the gap to be about.
+  const places = before.filter((claim) => claim.kind === 'position' && claim.sentence === gap.sentence && claim.start < gap.start);
+  const placedSecond = IN_SECOND.test(after) || places.some((claim) => claim.value === 2 && !claim.placeRange && (claim.subject === gap.subject || places.length === 1));
   return placedSecond ? { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' } : gap;
 }

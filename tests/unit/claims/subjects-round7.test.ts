@@ -115,3 +115,12 @@ describe('one who holds a record', () => {
     expect(claimOf('0.096s')?.subject).toBe('Ocon');
   });
 });
+
+// "Albuquerque ended up second in the No. 10 … in which he and Ricky Taylor won last year, 0.222s behind": a bare
+// "behind" after the one place its sentence gives is to the car ahead of that place.
+describe('a bare "behind" after the sentence’s one second place', () => {
+  it('is measured from first place, whoever the gap was read as about', () => {
+    const gap = extractClaims('Ocon ended up second in the No. 31 car, which he and Lando Norris shared last year, 0.222s behind.', { roster }).find((claim) => claim.kind === 'gap');
+    expect(gap?.referencePlace).toBe(1);
+  });
+});

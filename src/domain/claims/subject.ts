@@ -7,6 +7,7 @@ import { mainClauseReference } from './trailing-with';
 import { pronounReference } from './pronoun-reference';
 import { respectiveReference } from './respectively';
 import { CAR_PRONOUN, lastNamedPerson, latterOpen, namesTitle, opensOnPronoun, theLatter } from './earlier-sentences';
+import { carSetIn } from './car-after';
 import { dealtTo } from './dealt-margin';
 import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
@@ -100,6 +101,7 @@ function partiesOf(
     describedBefore(context.text, figure, inSentence) ??
     (bracketedBeaten ? undefined : bracketed) ??
     namedInBracketsAfter(context.text, figure, inSentence) ??
+    carSetIn(context.text, figure, inSentence) ??
     (figure.kind === 'position'
       ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? namedRightAfterPlace(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) ?? possessorAfter(context, figure, inSentence)
       : undefined) ??

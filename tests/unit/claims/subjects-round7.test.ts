@@ -124,3 +124,17 @@ describe('a bare "behind" after the sentence’s one second place', () => {
     expect(gap?.referencePlace).toBe(1);
   });
 });
+
+// "He started his next lap … and posted a 1m11.411s time in the No. 01 Cadillac": a time set in a car named right
+// after it is that car's when no driver is named before it.
+describe('a time set in a car named right after it', () => {
+  const timeOf = (text: string) => extractClaims(text, { roster }).find((claim) => claim.kind === 'lap_time')?.subject;
+
+  it('is that car’s when no driver is named before it', () => {
+    expect(timeOf('Ocon was held up by Lando Norris in the No. 5 Porsche. He then posted a 1m11.411s lap in the No. 31 Cadillac.')).toBe('#31');
+  });
+
+  it('stays the driver’s named before it', () => {
+    expect(timeOf('Esteban Ocon posted a 1m11.411s lap in the No. 31 Cadillac.')).toBe('Esteban Ocon');
+  });
+});

@@ -138,3 +138,12 @@ describe('a time set in a car named right after it', () => {
     expect(timeOf('Esteban Ocon posted a 1m11.411s lap in the No. 31 Cadillac.')).toBe('Esteban Ocon');
   });
 });
+
+// "avec seulement 0’’007s d’avance sur Max Verstappen", "drei Zehntel Vorsprung auf Norris": the one after "sur" or
+// "auf" is the one a lead is measured against.
+describe('a lead "sur" or "auf" someone', () => {
+  it('is measured against that driver', () => {
+    expect(extractClaims('Esteban Ocon a pris la pole avec seulement 0’’012s d’avance sur Fernando Alonso.', { roster }).find((claim) => claim.kind === 'gap')?.reference).toBe('Fernando Alonso');
+    expect(extractClaims('Esteban Ocon hatte am Ende drei Zehntel Vorsprung auf Lando Norris.', { roster, language: german }).find((claim) => claim.kind === 'gap')?.reference).toBe('Lando Norris');
+  });
+});

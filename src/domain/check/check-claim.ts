@@ -5,13 +5,14 @@ import { indexSession, type SessionIndex } from './session-index';
 import { withCutOffReference } from './cut-off-reference';
 import { withPlaceReference } from './place-reference';
 import { withTeamMateReference } from './team-mate-reference';
+import { withMakeReference } from './make-reference';
 import { resolveParty, sameDriver, type Resolution } from './resolve-subject';
 import { checkGap } from './rules/gap';
 import { checkLapTime } from './rules/lap-time';
 import { checkPosition } from './rules/position';
 import type { RuleInput } from './rules/rule-input';
 import { checkSpeed } from './rules/speed';
-import { checkSpread, readSpread } from './rules/spread';
+import { checkSpread, readSpread, spreadParties } from './rules/spread';
 import { quickerThanBest } from './quicker-than-best';
 import { unlessSlip } from './slip';
 import { borneOutElsewhere } from './elsewhere';
@@ -107,16 +108,19 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
     if (across) return across;
   }
   const index = indexSession(session);
-  // "The top eight GTP cars were separated by 0.815s": a spread, about no one car (a subject guessed from before gives way).
-  const spread = claim.subjectSure ? null : readSpread(claim);
-  if (spread) return { ...claim, subject: null, subjectRosterId: null, ...checkSpread(claim, spread, index), sessionId: session.id };
+  // "The top eight GTP cars were separated by 0.815s": a spread from first to the last of them (a subject guessed from
+  // before gives way, and so does one named in another clause: "as Norris took third in a session in which the top
+  // three were covered by less than a tenth").
+  const spread = claim.subjectSure && claim.reference ? null : readSpread(claim);
+  if (spread) return { ...claim, subjectRosterId: null, ...spreadParties(spread, index), ...checkSpread(claim, spread, index), sessionId: session.id };
   const subject = resolveParty(claim.subject, index);
   if (!subject.found || subject.cars.length === 0) {
     const reason = subject.found ? `${claim.subject} has no car in ${session.name}` : subject.reason;
     return { ...claim, ...unverifiable(reason), sessionId: session.id };
   }
   const track = context.tracks.find((candidate) => candidate.id === session.trackId) ?? null;
-  claim = withCutOffReference(withTeamMateReference(withPlaceReference(claim, index, subject.cars), index, subject.cars), index, subject.cars);
+  const referenced = withMakeReference(withTeamMateReference(withPlaceReference(claim, index, subject.cars), index, subject.cars), index, subject.cars);
+  claim = withCutOffReference(referenced, index, subject.cars);
   const reference = claim.kind === 'gap' && claim.reference ? resolveParty(claim.reference, index) : null;
   // "Franco was fourth, 0.291 of a second off, in the No. 34": a reference read as the subject's own car is no reference.
   const ownCar = reference?.found && reference.cars.length === 1 && subject.cars.some((facts) => facts === reference.cars[0]);
@@ -129,9 +133,15 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
   const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track, part: hint.part, partAway: hint.partAway, grid: hint.grid });
   // Qualifying stands in for a grid the race file lacks: it bears a starting place out, but a penalty may have moved the car.
   // A namesake read as the one who drove bears a figure out too, but the writer may have meant the other.
-  const doubt = gridFrom?.qualifying ? `the starting grid is not in the timing; qualifying placed ${outcome.evidence}` : (subject.namesakes ?? firstNameDoubt(claim.sentence, subject, reference));
+  const doubt = gridFrom?.qualifying ? `the starting grid is not in the timing; qualifying placed ${outcome.evidence}` : (subject.namesakes ?? firstNameDoubt(claim.sentence, subject, reference) ?? nextCarDoubt(claim));
   if (doubt && outcome.verdict === 'contradicted') return { ...claim, ...unverifiable(doubt), sessionId: session.id, subjectCar: subject.cars[0].car };
   return { ...claim, ...outcome, sessionId: session.id, subjectCar: subject.cars[0].car };
+}
+
+// "lift himself 0.416s clear of his nearest challenger… temporarily": the car right behind in the final order bears a
+// lead over "the closest competitor" out, but the writer may mean the one behind at some moment.
+function nextCarDoubt(claim: Claim): string | undefined {
+  return claim.kind === 'gap' && claim.referenceNext ? `measured against ${claim.reference ?? 'the car behind'}, the next car in the final order; the text may mean the one behind at some moment` : undefined;
 }
 
 // "0.08s ahead of the Wayne Taylor Racing … ARX-06 of Ricky Taylor": a first name alone ("Wayne", read as Wayne

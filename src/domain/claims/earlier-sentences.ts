@@ -60,6 +60,8 @@ export function latterOpen(context: ClaimContext, figure: Figure, sentence: Sent
 // it missed pole by 0.112s": "it" and "the car" stand for a car, not a driver.
 export const CAR_PRONOUN = /^(?:(?:even so|instead|still|however|again),?\s+)?(?:it|its|the car|(?:that|this) car|the (?:entry|machine))\b/i;
 
+const RECORD_HOLDER = /\b(?:record|benchmark)\s+(?:\p{L}+\s+){0,2}?(?:held|set)\s+by\s+$/iu;
+
 export function lastNamedPerson(context: ClaimContext, sentenceIndex: number, pronoun = false, carLike = false, from = Infinity): string | null {
   let reach = sentencesBack;
   // "But the Portuguese then unleashed 1m10.428s to Blomqvist’s 1m10.489s": one the sentence names after its "he"
@@ -71,6 +73,10 @@ export function lastNamedPerson(context: ClaimContext, sentenceIndex: number, pr
     // With the session's drivers at hand, a capitalised run none of them answers to ("Mal von Pole-Position" in
     // German, where nouns take capitals) is no one to point back to.
     const parties = partiesInSentence(context, index).filter((mention) => mention.kind !== 'person' || !context.matchInRoster || context.matchInRoster(mention.text) !== null).filter((mention) => mention.kind !== 'person' || !namedHere.has(fullNameFor(mention, context.fullNames)));
+    // "well off the 1m43.356s record held by Ross Gunn. It was enough, though, to snatch the pole": one who holds a
+    // record from another day is no actor of the story, and "It" or "He" does not stand for him.
+    const actors = parties.filter((mention) => !RECORD_HOLDER.test(context.text.slice(Math.max(0, mention.start - 40), mention.start)));
+    if (actors.length < parties.length) parties.splice(0, parties.length, ...actors);
     const people = parties.filter((mention) => mention.kind === 'person');
     // "The impassive Finn had not been on the podium … 26 points adrift of Hamilton. He took the chequered flag":
     // a sentence about someone it does not name, who names only ones beaten or measured against, passes "He" on

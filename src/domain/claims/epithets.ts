@@ -97,7 +97,10 @@ export function epithetHolder(context: ClaimContext, figure: Figure, sentence: S
   const { text } = context;
   const epithet = epithetsIn(text, sentence.start, figure.start).at(-1);
   if (!epithet || partiesBetween(context, epithet.start, figure.start).length > 0) return undefined;
-  if (objectCueBefore(text.slice(Math.max(sentence.start, epithet.start - CUE_REACH), epithet.start))) return undefined;
+  // "protecting his pole from Bottas’ late improvement that put the Finn …": a cue whose object was named before the
+  // epithet beat that one, not the epithet.
+  const namedBefore = partiesBetween(context, sentence.start, epithet.start).at(-1)?.end ?? sentence.start;
+  if (objectCueBefore(text.slice(Math.max(sentence.start, namedBefore, epithet.start - CUE_REACH), epithet.start))) return undefined;
   const introduced = learnedNationalities(context).get(epithet.nationality);
   if (introduced?.size === 1) return { name: [...introduced][0], sure: true, at: epithet.start, end: epithet.end };
   if (introduced) return undefined;

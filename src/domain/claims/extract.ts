@@ -8,6 +8,7 @@ import { findFigures } from './figures';
 import { claimWordsFor, claimWordsOf, type ClaimWords } from './languages/claim-words';
 import { againstFirstPlace } from './leader-reference';
 import { againstTeamMate } from './team-mate-reference';
+import { againstMake } from './make-reference';
 import { timeOfTheBeaten } from './beaten-time';
 import { readQualifier } from './qualifier';
 import { elidedRow } from './position';
@@ -42,7 +43,8 @@ export function extractClaims(written: string, options: ExtractOptions = {}): Cl
     const claim = toClaim(context, figure, wordsBySentence, words);
     const row = rows.find((candidate) => figure.start >= candidate.start && figure.end <= candidate.end);
     const placed = row ? inRow(context, claim, row, rows) : (inFactSheet(context, claim) ?? claim);
-    claims.push(againstTeamMate(context.text, againstFirstPlace(context.text, furtherFrom(context.text, timeOfTheBeaten(context, placed, claims), claims), claims)));
+    const measured = againstTeamMate(context.text, againstFirstPlace(context.text, furtherFrom(context.text, timeOfTheBeaten(context, placed, claims), claims), claims));
+    claims.push(againstMake(context, measured, sentenceIndexAt(context.sentences, figure.start)));
   }
   return claims;
 }

@@ -86,9 +86,10 @@ export function possessorAfter(context: ClaimContext, figure: Figure, inSentence
   return POSSESSOR.test(context.text.slice(figure.end, next.start)) ? next : undefined;
 }
 
-// "Avec la 79e pole de sa carrière, Hamilton a frappé", "With his third pole of the year, Leclerc…": a place in a
-// phrase the sentence opens with, naming no one, is the one named right after it.
-const FRONTING = /^\s*(?:with|after|avec|après|con|dopo|com|mit|nach|met|na)\s[^,;:]*$/iu;
+// "Avec la 79e pole de sa carrière, Hamilton a frappé", "With his third pole of the year, Leclerc…", "Autore di
+// 1’20”608, Altoè ha siglato": a figure in a phrase the sentence opens with, naming no one, is the one named right
+// after it.
+const FRONTING = /^\s*(?:with|after|avec|après|con|dopo|com|mit|nach|met|na|autore|autrice|autor|autora|auteur|author)\s[^,;:]*$/iu;
 
 export function frontedPhraseHolder(text: string, figure: Figure, inSentence: NameMention[], sentenceStart: number): NameMention | undefined {
   if (!FRONTING.test(text.slice(sentenceStart, figure.start)) || inSentence.some((mention) => mention.end <= figure.start)) return undefined;

@@ -6,8 +6,17 @@ import type { Claim } from './types';
 // winner are first place too.
 const AGAINST_FIRST =
   /^\s*(?:(?:off|from|behind|short of|shy of|adrift of|down on)\s+(?:the\s+)?(?:pole(?:-?sitter|-?winner| time| position)?|polesitter|top spot|top of the (?:times|timesheets?|order|charts?)|(?:session|class|race)\s+leader|fastest time|(?:(?:ultimate|outright|overall|class)\s+)?pace(?!\s+of\b)|(?:race\s+|class\s+)?winner|winning\s+\p{Lu}[\p{L}-]*(?:\s+#?\d+)?)|\s*short of pole)(?![\p{L}])/iu;
+// "fell a mere 0.009s short of grabbing the pole": short of taking first place.
+const SHORT_OF_TAKING = /^(?:\s+of\s+a\s+second)?\s+(?:short|shy)\s+of\s+(?:grabbing|taking|claiming|snatching|securing|stealing|clinching|earning)\s+(?:the\s+|his\s+|her\s+|their\s+)?pole(?![\p{L}])/iu;
+// "denied pole by Rosberg, who fell just 0.042 seconds short in the final stage": a bare "short" in a sentence about
+// pole is short of it.
+const BARE_SHORT = /^(?:\s+of\s+a\s+second)?\s+short(?=\s*(?:[,;.)]|$|(?:in|at|on|with)\s))/iu;
+const POLE_WORD = /(?<![\p{L}])pole(?![\p{L}])/iu;
 // "Manny Franco was fourth, just 0.291 of a second off, in the No. 34": "off" with nothing after it is off the top.
 const BARE_OFF = /^(?:\s+of\s+a\s+second)?\s+off\s*(?:[,;.)]|$)/iu;
+// "hat Räikkönen fast eine Sekunde Rückstand.", "hatte mehr als acht Zehntel Rückstand": a deficit with no one after it
+// ("Rückstand auf Vettel") is to the top, as a bare "off" is.
+const BARE_DEFICIT = /^\s+(?:Rückstand|achterstand)(?=\s*(?:[,;.)]|$))/iu;
 // "Ben Hanley 0.01 behind second", "just under a second behind the second-placed Ferrari": a place the words name.
 const AGAINST_NAMED_PLACE = /^\s*(?:behind|off|short of|shy of|adrift of|down on)\s+(?:the\s+)?(second|third|fourth|fifth)(?:-placed|\s+placed?|\s+position)?(?![\p{L}-])/iu;
 // "missed out on second place by just 1.8 seconds": short of the place it names.
@@ -17,11 +26,23 @@ const PLACE_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fi
 // results line labels "gap" is to the top of the order, by the convention of timing sheets.
 const GAP_LABEL = /(?:^|[,(:]\s*)(?:gap|écart|abstand|distacco|diferencia|diferença|verschil)\s*:?\s*$/iu;
 // "à une demi-seconde de la pole", "à 0''328s de la première place": the same in French.
-const AGAINST_FIRST_FR = /^\s*(?:de|sur)\s+la\s+(?:pole(?:\s+position)?|première\s+place|tête)(?![\p{L}])/iu;
+// "a 78 millesimi dalla pole", "a 0,3 de la pole", "a 0,3 da pole", "0,3 Sekunden auf die Pole": Italian, Spanish,
+// Portuguese and German.
+const AGAINST_FIRST_FR = /^\s*(?:(?:de|sur)\s+la\s+(?:pole(?:\s+position)?|première\s+place|tête)|(?:dalla|de\s+la|da|do)\s+(?:pole(?:\s+position)?|poleman|poleposition|vetta|primeira\s+posição|primera\s+posición)|(?:auf|zur)\s+(?:die\s+)?pole(?:-?position)?)(?![\p{L}])/iu;
 // "take the chequered flag with a margin of 19.477s", "won the race by 4.2s": a winner's margin is to second place.
 const WINNING_MARGIN =
   /\b(?:won|wins?|winning|victory|chequered flag|checkered flag)\b[^.;:!?]{0,40}?\b(?:by|(?:a|the) margin of)\s+(?:just\s+|only\s+|some\s+|a mere\s+|over\s+|more than\s+|almost\s+|nearly\s+|around\s+|about\s+)?$/iu;
+// "to ensure pole by a tenth", "took pole for the first night race by a whopping 6/10ths": a pole-sitter's margin, with
+// no one named, is to second place, as a winner's is.
+const POLE_MARGIN =
+  /\b(?:took|take|takes|taking|claim(?:ed|s|ing)?|secur(?:e|ed|es|ing)|ensur(?:e|ed|es|ing)|snatch(?:ed|es|ing)?|grab(?:bed|s|bing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|earn(?:ed|s|ing)?|won|wins?|winning)\s+(?:the\s+|his\s+|her\s+|their\s+)?pole(?:\s+position)?\b[^.;:!?\d]{0,50}?\bby\s+(?:[\p{L}\d'’]+\s+){0,4}$/iu;
+// "nearly one-second clear of his closest competitor", "some 11 seconds ahead of the field", "0.118sec beyond the reach
+// of the opposition": measured against the car right behind the subject, whoever it is.
+const AGAINST_THE_REST =
+  /^(?:\s+of\s+a\s+second)?\s+(?:clear of|ahead of|beyond the reach of|in hand over|over)\s+(?:the|his|her|their)\s+(?:(?:nearest|closest|next|chasing)\s+)?(?:competitors?|challengers?|rivals?|pursuers?|opposition|field|rest(?:\s+of\s+the\s+field)?|pack|chasers|competition)(?![\p{L}])(?!\s*,?\s*\p{Lu})/u;
 const MISSED_POLE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing))\s+(?:out\s+on\s+)?(?:the\s+)?pole(?:\s+position)?(?:\s+\p{L}+){0,2}\s+by\s+(?:only\s+|just\s+|a mere\s+)?$/iu;
+// "ha sfiorato la pole per appena cinque millesimi", "se quedó a las puertas de la pole por": missed in Italian and Spanish.
+const MISSED_POLE_BY_ROMANCE = /(?<![\p{L}])(?:sfiorat[oa]|mancat[oa]|perso|persa)\s+la\s+pole(?:\s+position)?(?:\s+\p{L}+){0,2}?\s+per\s+(?:appena\s+|solo\s+|soli\s+)?$/iu;
 
 /**
  * For a gap with no one named and words that measure it against first place, the driver or car the claims
@@ -46,14 +67,15 @@ export function withReferencePlace(text: string, gap: Claim): Claim {
   // for the reference ("Manny Franco was fourth, 0.291 of a second off, in the No. 34": not his own car).
   const namedAfter = AGAINST_NAMED_PLACE.exec(after);
   if (namedAfter) return { ...gap, referencePlace: PLACE_WORDS[namedAfter[1].toLowerCase()], direction: gap.direction ?? 'behind' };
-  if (AGAINST_FIRST.test(after) || AGAINST_FIRST_FR.test(after) || BARE_OFF.test(after)) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
+  if (AGAINST_FIRST.test(after) || AGAINST_FIRST_FR.test(after) || BARE_OFF.test(after) || BARE_DEFICIT.test(after) || SHORT_OF_TAKING.test(after) || (BARE_SHORT.test(after) && POLE_WORD.test(gap.sentence))) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
   if (gap.reference) return gap;
+  if (AGAINST_THE_REST.test(after)) return { ...gap, referenceNext: true, direction: gap.direction ?? 'ahead' };
   const before = text.slice(Math.max(0, gap.start - 60), gap.start);
   const signed = gap.text.trimStart().startsWith('+');
-  if (MISSED_POLE_BY.test(before) || signed || GAP_LABEL.test(before)) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
+  if (MISSED_POLE_BY.test(before) || MISSED_POLE_BY_ROMANCE.test(before) || signed || GAP_LABEL.test(before)) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
   const missed = MISSED_PLACE_BY.exec(before);
   if (missed) return { ...gap, referencePlace: PLACE_WORDS[missed[1].toLowerCase()], direction: gap.direction ?? 'behind' };
-  if (WINNING_MARGIN.test(before)) return { ...gap, referencePlace: 2, direction: gap.direction ?? 'ahead' };
+  if (WINNING_MARGIN.test(before) || POLE_MARGIN.test(text.slice(Math.max(0, gap.start - 90), gap.start))) return { ...gap, referencePlace: 2, direction: gap.direction ?? 'ahead' };
   return gap;
 }
 
@@ -87,6 +109,9 @@ const IN_SECOND = /^(?:\s+of\s+a\s+second)?\s+(?:behind|slower|back|adrift)\s+in
 function behindAsSecond(text: string, gap: Claim, before: Claim[]): Claim {
   const after = text.slice(gap.end, gap.end + 40);
   if (!BARE_BEHIND.test(after)) return gap;
-  const placedSecond = IN_SECOND.test(after) || before.some((claim) => claim.kind === 'position' && claim.value === 2 && !claim.placeRange && claim.sentence === gap.sentence && claim.subject === gap.subject);
+  // "Albuquerque ended up second in the No. 10 … in which he and Ricky Taylor won last year, 0.222s behind": the one
+  // place the sentence gives before the gap is the gap's, whoever the reader took the gap to be about.
+  const places = before.filter((claim) => claim.kind === 'position' && claim.sentence === gap.sentence && claim.start < gap.start);
+  const placedSecond = IN_SECOND.test(after) || places.some((claim) => claim.value === 2 && !claim.placeRange && (claim.subject === gap.subject || places.length === 1));
   return placedSecond ? { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' } : gap;
 }

@@ -11,8 +11,9 @@ export const CUE_REACH = 72;
 const objectCue =
   /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|besting|bested|bests|superando|superou|superó|supera|battendo|devançant|(?:got|gets|getting|get)\s+the\s+better\s+of|overtaking|overtook|overtakes|overhauling|overhauled|overhauls|(?:lost|lose|loses|losing)\s+out\s+to|lowering|lowered|bettering|bettered|breaking|broke|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|los(?:t|e|es|ing)\s+(?:out\s+)?to|succumb(?:ed|ing|s)?\s+to|(?:gave|giving|give)\s+way\s+to|topping|topped|heading|headed|cleared|clearing|eclipsing|eclipsed|eclipses|eclipse|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|als|dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
 const CLAUSE_OPENER = /(?<![\p{L}])(?<!\b(?:well|such|same|so|just|twice)\s)(?:as|while|whilst|whereas|when)\s+$/iu;
-// Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen").
-const referenceWordAfter = /(?<![\p{L}])(?:off|to|on|from|of|de|da|di|van|von|a|à)$/iu;
+// Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen", "0’’007s
+// d’avance sur Verstappen", "Vorsprung auf Norris").
+const referenceWordAfter = /(?<![\p{L}])(?:off|to|on|from|of|de|da|di|van|von|a|à|sur|su|auf|op|sobre)$/iu;
 // "the Finnish team-mate of Hamilton", "de Finse teamgenoot van Hamilton": an appositive names someone else.
 const appositiveOpening = /^,\s*(?:the|his|her|their|a|an|de|het|der|die|das|el|la|il|le|o|a|um|uma|un|una|une|een|ein|eine)\s/i;
 
@@ -124,7 +125,7 @@ export function findReferences(text: string, figure: Figure, inSentence: NameMen
     const between = text.slice(figure.end, next.start).trim();
     if (objects.has(next) || referenceWordAfter.test(between.split(/\s+/).at(-1) ?? '')) references.push(next);
   }
-  const cue = /^[\s\p{L}'’-]{0,24}?(?<![\p{L}])(?:than|ahead of|in front of|behind|clear of|off|over|dan|als|que|di|de|devant|derrière|vor|hinter|voor|achter|davanti a|dietro a|delante de|detrás de|à frente de|atrás de)(?![\p{L}])/iu.exec(text.slice(figure.end, figure.end + 40));
+  const cue = /^[\s\p{L}'’-]{0,24}?(?<![\p{L}])(?:than|ahead of|in front of|behind|clear (?:of|from)|off|over|dan|als|que|di|de|devant|derrière|vor|hinter|voor|achter|davanti a|dietro a|delante de|detrás de|à frente de|atrás de)(?![\p{L}])/iu.exec(text.slice(figure.end, figure.end + 40));
   if (references.length === 0 && cue) {
     const cueEnd = figure.end + cue[0].length;
     const after = inSentence.find((mention) => mention.start >= cueEnd && !OTHER_CLAUSE.test(text.slice(cueEnd, mention.start)) && !CLAUSE_OPENER.test(text.slice(cueEnd, mention.start)) && !PAST_THE_PHRASE.test(text.slice(cueEnd, mention.start)));

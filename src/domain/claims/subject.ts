@@ -7,6 +7,8 @@ import { mainClauseReference } from './trailing-with';
 import { pronounReference } from './pronoun-reference';
 import { respectiveReference } from './respectively';
 import { CAR_PRONOUN, lastNamedPerson, latterOpen, namesTitle, opensOnPronoun, theLatter } from './earlier-sentences';
+import { carSetIn } from './car-after';
+import { dealtTo } from './dealt-margin';
 import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
 import { makeOfEpithet } from './make-epithet';
@@ -18,7 +20,8 @@ import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
 // "joined on the front row by a revitalised Lewis Hamilton": an agent may come with an article and a word or two.
-const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went)\s+)?(?:by|to)|in the hands of)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?(?:team-?mate\s+|co-?driver\s+|compatriot\s+)?$|^\s+by\s+an?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/iu;
+// "the 1m43.356s record held by Ross Gunn": a noun for what the figure is may stand before the verb.
+const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:(?:lap\s+|track\s+|pole\s+|qualifying\s+)?(?:record|benchmark|mark)\s+)?(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went)\s+)?(?:by|to)|in the hands of)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?(?:team-?mate\s+|co-?driver\s+|compatriot\s+)?$|^\s+by\s+an?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/iu;
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
 // Places, events and series are named like teams but hold no place.
 const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|autódromo|grand prix|gp|series|championship|cup|motorsport park|imsa|wec|fia|weathertech(?!\s+racing))\b/i;
@@ -74,6 +77,8 @@ function partiesOf(
   const leading = figure.kind === 'gap' && references.length === 0 ? mainClauseReference(context.text, figure, inSentence, objects, clauseStart) : undefined;
   if (leading) references.push(leading);
   const respective = figure.kind === 'gap' ? respectiveReference(context.text, figure, inSentence) : undefined;
+  const dealt = figure.kind === 'gap' && references.length === 0 ? dealtTo(context.text, figure, inSentence, clauseStart) : undefined;
+  if (dealt) references.push(dealt);
   if (respective) references.splice(0, references.length, respective);
   const against = figure.kind === 'gap' ? epithetReference(context, figure) : undefined;
   if (against) references.splice(0, references.length, { text: against.name, start: against.start, end: against.end, kind: 'person' });
@@ -96,9 +101,11 @@ function partiesOf(
     describedBefore(context.text, figure, inSentence) ??
     (bracketedBeaten ? undefined : bracketed) ??
     namedInBracketsAfter(context.text, figure, inSentence) ??
+    carSetIn(context.text, figure, inSentence) ??
     (figure.kind === 'position'
-      ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? namedRightAfterPlace(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) ?? possessorAfter(context, figure, inSentence) ?? frontedPhraseHolder(context.text, figure, inSentence, sentence.start)
+      ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? namedRightAfterPlace(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) ?? possessorAfter(context, figure, inSentence)
       : undefined) ??
+    frontedPhraseHolder(context.text, figure, inSentence, sentence.start) ??
     setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end)) ??
     paired ??
     theLatter(context, figure, sentence) ??

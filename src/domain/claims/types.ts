@@ -31,11 +31,18 @@ export interface Claim {
    * place in the subject's class (1 for pole or the leader, 2 for a winner's margin), for the checker to look up.
    */
   referencePlace?: number | null;
+  /** For a gap the words measure against the car right behind the subject ("clear of his closest competitor"). */
+  referenceNext?: boolean;
   /**
    * For a gap the words measure against the subject's team-mate without naming him ("0.286 behind his team-mate",
    * "do que o seu companheiro de equipa"): true, for the checker to find the other car of the subject's team.
    */
   referenceTeamMate?: boolean;
+  /**
+   * For a gap the words measure against a car called by its team or make ("0.003s ahead of the Red Bull driver"):
+   * the make as written and the drivers and cars named before, nearest first, for the checker to match to the timing.
+   */
+  referenceMake?: { make: string; candidates: string[] };
   /** For a gap, whether the subject is ahead of (faster than) or behind the reference. */
   direction: 'ahead' | 'behind' | null;
   /** For a position, the class as written ("GTD-Pro", "LMP3") or "overall" or "class". */

@@ -21,3 +21,18 @@ describe('a gap measured from a place, with no one named', () => {
     expect(gapIn('Lewis Hamilton won the race by 13.5 seconds.')).toMatchObject({ verdict: 'confirmed', reference: 'Sebastian Vettel' });
   });
 });
+
+describe('a gap measured against the rest ("clear of his closest competitor")', () => {
+  it('is measured against the car right behind the subject and names its driver', () => {
+    expect(gapIn('Lewis Hamilton took pole, 0.007s clear of his closest competitor.')).toMatchObject({ verdict: 'confirmed', reference: 'Nico Rosberg' });
+    expect(gapIn('Nico Rosberg qualified second, 0.166s ahead of the rest of the field.')).toMatchObject({ verdict: 'confirmed', reference: 'Daniel Ricciardo' });
+  });
+
+  it('never refutes: the car behind at some moment may have been another', () => {
+    expect(gapIn('Lewis Hamilton took pole, 0.9s clear of his closest competitor.')).toMatchObject({ verdict: 'unverifiable', reference: 'Nico Rosberg' });
+  });
+
+  it('leaves a rival named after it as the reference', () => {
+    expect(gapIn('Lewis Hamilton took pole, 0.173s clear of his closest rival, Daniel Ricciardo.')?.reference).toBe('Daniel Ricciardo');
+  });
+});

@@ -35,3 +35,16 @@ describe('a spread over the top of the order ("the top eight were separated by 0
     expect(gapIn(`Qualifying was close. The top three GTP cars were separated by ${wrong} seconds.`)).toMatchObject({ verdict: 'contradicted', reason: expect.stringMatching(/^the top 3 were/) });
   });
 });
+
+describe('whom a spread is about', () => {
+  it('is the last of the cars it spans, measured against the first, by car number for a crew', () => {
+    const gtp = qualifying.sessions[0].results.filter((result) => result.className === 'GTP' && result.bestLapSeconds !== null);
+    const gap = gapIn(`Qualifying was close. The top three GTP cars were separated by ${gtpTopThree.toFixed(3)} seconds.`);
+    expect(gap).toMatchObject({ subject: `#${gtp[2].car}`, reference: `#${gtp[0].car}` });
+  });
+
+  it('overrides a subject named in another clause when no reference is named', () => {
+    const gap = gapIn(`Ricky Taylor took third in a session in which the top three GTP cars were covered by ${gtpTopThree.toFixed(3)} seconds.`);
+    expect(gap).toMatchObject({ verdict: 'confirmed', reference: expect.stringMatching(/^#/) });
+  });
+});

@@ -29,6 +29,27 @@ export function readSpread(claim: Pick<Claim, 'sentence' | 'text' | 'kind'>): Sp
   return count >= 2 ? { count, className } : null;
 }
 
+/**
+ * Whom a spread is about, as the gold convention and a writer's "separated by" read it: the count-th car, measured
+ * against the first; a single driver names the car in F1, a crew's car its number. No one for a race's spread.
+ */
+export function spreadParties(spread: Spread, index: SessionIndex): { subject: string | null; reference: string | null } {
+  const field = spreadField(spread, index);
+  const [first, last] = [field?.[0], field?.[spread.count - 1]];
+  if (index.session.kind === 'race' || !first || !last) return { subject: null, reference: null };
+  const named = (car: string) => {
+    const facts = index.cars.get(car);
+    return facts?.drivers.length === 1 ? facts.drivers[0] : `#${car}`;
+  };
+  return { subject: named(last.car), reference: named(first.car) };
+}
+
+function spreadField(spread: Spread, index: SessionIndex) {
+  const className = spread.className ? classNamed(spread.className, index) : null;
+  if (spread.className && className === undefined) return undefined;
+  return index.ordered.filter((result) => (className ? result.className === className : true) && result.bestLapSeconds !== null);
+}
+
 /** The spread of best laps from first to the count-th car of the class, or of the field when no class is named. */
 export function checkSpread(claim: Claim, spread: Spread, index: SessionIndex): RuleOutcome {
   // "The top five were covered by ten seconds at the flag": a race's spread is of race time, not of best laps.

@@ -47,6 +47,9 @@ export const FOUGHT_FOR = /\b(?:battle|battles|battled|battling|fight|fights|fig
 // taken (a place one is "set to start" from is the grid's, and stays).
 // So is a place one needs to take ("needing to finish eighth", "only had to be fifth"), a condition, not a result.
 const PROSPECT = /\b(?:(?:set|poised|on course|on track|in line|headed|heading|bound|destined)\s+(?:to\s+(?:finish|take|claim|secure|end|be classified)\s+(?:in\s+)?|for\s+)|(?:needs?|needed|needing|requires?|required|requiring|must|would have to|has to|have to|only had to)\s+(?:only\s+|just\s+|merely\s+|at least\s+)?(?:to\s+)?(?:finish|take|claim|secure|end|be|be classified)\s+(?:in\s+|at least\s+)?)(?:the\s+|a\s+)?$/i;
+const SETTLED_FOR = /\b(?:settle|settles|settled|settling)\s+for\s+(?:the\s+|a\s+)?$/i;
+const APPOSITIVE_NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+,\s*$/u;
+const APPOSITIVE_END_AFTER = /^\s*(?:[,;]|\.(?!\d)|\n|$|\s(?:and|y|e|et|und|en)\s)/u;
 export const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|missing out on|robbed of)\s+(?:the\s+|a\s+)?$/i;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
@@ -95,7 +98,10 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/\b(?:behind|ahead of|than|off|up on|down on|adrift of)\s+$/i.test(before) && !/\bno (?:better|higher) than\s+$/i.test(before) && !places.nounAfter.test(after)) return null;
   // "the battle shifted for second and third places", "fighting for fourth": a place fought over, no one's yet;
   // "missed out on second place by 1.8 seconds": a place not taken.
-  if (FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start)) || LOST.test(before) || PROSPECT.test(before) || isConditionPlace(before)) return null;
+  // "lacked the pace to challenge and had to settle for second": the place settled for is taken, whatever was
+  // fought for before it.
+  const settledFor = SETTLED_FOR.test(before);
+  if ((!settledFor && FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start))) || LOST.test(before) || PROSPECT.test(before) || isConditionPlace(before)) return null;
   const scope = readScopeAfter(text, end);
   if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return { ...place(start, end, value, notation, scope), ...rankOf(text, end) };
   // "occupied the third and fourth places": the noun after the last ordinal of a pair is the first one's too.
@@ -119,6 +125,9 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/(?:^|[,;:.!?]\s*|\n\s*)$/.test(before) && /^\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*(?:[,;.!?]|$)/u.test(after)) return place(start, end, value, notation, scope);
   // "1st: Fernando Alonso (Ferrari), 1:31.05.862", "2nd – Jenson Button": a results line labelled by its place.
   if (labelsAHolder(before, after)) return place(start, end, value, notation, scope);
+  // "Sebastian Vettel, fourth, had also started on softs", "y Alonso, noveno": a place set off by commas right
+  // after a name is that one's (first needs a verb: "Then, first, …" opens a list).
+  if (value !== 1 && APPOSITIVE_NAME_BEFORE.test(before) && APPOSITIVE_END_AFTER.test(after)) return place(start, end, value, notation, scope);
   if (!verb && /(?:^|[,;:.!?]\s*|\n\s*)$/.test(before)) return null;
   // "while Button, (1st) and Kubica, (2nd) last the distance": a place in brackets right after a name.
   if (/\p{L}[,\s]*\(\s*$/u.test(before) && /^\s*\)/.test(after)) return place(start, end, value, notation, scope);

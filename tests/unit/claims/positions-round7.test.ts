@@ -21,3 +21,19 @@ describe('a pole said of no place', () => {
     expect(places('Both GT classes were decided when Ricky Taylor and Tom Jones took the Motul Pole Awards for Sunday’s race.')).toEqual([]);
   });
 });
+
+describe('places taken, said with a comma or "settle for"', () => {
+  it('reads a place settled for as taken, though a challenge was lacking before it', () => {
+    expect(places('Ben Smith lacked the speed to challenge and had to settle for second, so his lead shrank.')).toEqual([['second', 2, 'Ben Smith']]);
+  });
+
+  it('reads a place set off by commas after a name as that one’s', () => {
+    expect(places('Tom Jones, fourth, had started on the softer tyre.')).toEqual([['fourth', 4, 'Tom Jones']]);
+    expect(places('Ricky Taylor was third, Tom Jones, fifth, and Ben Smith, sixth.')).toEqual([['third', 3, 'Ricky Taylor'], ['fifth', 5, 'Tom Jones'], ['sixth', 6, 'Ben Smith']]);
+  });
+
+  it('still reads no place fought for, nor an ordinal opening a clause before a noun', () => {
+    expect(places('Ben Smith was battling for second.')).toEqual([]);
+    expect(places('On Sunday, second practice starts at noon.')).toEqual([]);
+  });
+});

@@ -47,6 +47,9 @@ export const FOUGHT_FOR = /\b(?:battle|battles|battled|battling|fight|fights|fig
 // taken (a place one is "set to start" from is the grid's, and stays).
 // So is a place one needs to take ("needing to finish eighth", "only had to be fifth"), a condition, not a result.
 const PROSPECT = /\b(?:(?:set|poised|on course|on track|in line|headed|heading|bound|destined)\s+(?:to\s+(?:finish|take|claim|secure|end|be classified)\s+(?:in\s+)?|for\s+)|(?:needs?|needed|needing|requires?|required|requiring|must|would have to|has to|have to|only had to)\s+(?:only\s+|just\s+|merely\s+|at least\s+)?(?:to\s+)?(?:finish|take|claim|secure|end|be|be classified)\s+(?:in\s+|at least\s+)?)(?:the\s+|a\s+)?$/i;
+// "consolidated his grip on second place overall", "broke Verstappen’s grip on pole position": a hold on a place
+// over a run of races (the standings, a streak of poles), no place in this session.
+const GRIP_ON = /\b(?:grip|stranglehold|hold|monopoly|lock)\s+on\s+(?:the\s+)?$/i;
 const SETTLED_FOR = /\b(?:settle|settles|settled|settling)\s+for\s+(?:the\s+|a\s+)?$/i;
 const APPOSITIVE_NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+,\s*$/u;
 const APPOSITIVE_END_AFTER = /^\s*(?:[,;]|\.(?!\d)|\n|$|\s(?:and|y|e|et|und|en)\s)/u;
@@ -90,7 +93,7 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "his second in a row", "29 second in the pits", "0.01 behind second": a count, a duration, a place as a yardstick.
   if (/^\s+(?:in a row|on the (?:trot|bounce)|straight|consecutive|successive)\b/i.test(after)) return null;
   // "Alpine's third overall success", "his second overall win": a count of results, "overall" before its noun.
-  if (/^\s+overall\s+(?:[\p{L}-]+\s+)?(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|championships?|starts?|appearances?|outings?|races?|seasons?)(?![\p{L}])/iu.test(text.slice(end, end + 48))) return null;
+  if (/^\s+overall\s+(?:[\p{L}-]+\s+){0,2}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|championships?|starts?|appearances?|outings?|races?|seasons?)(?![\p{L}])/iu.test(text.slice(end, end + 48))) return null;
   // "the eighth in his four years at Ferrari", "die achte in seinen vier Jahren": a count over a career's stretch.
   if (COUNTED_OVER.test(after)) return null;
   if (/^(?:second|segundo)$/i.test(written) && /(?:\d|\b(?:a|of a|one|half a))\s*$/i.test(before)) return null;
@@ -101,6 +104,7 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "lacked the pace to challenge and had to settle for second": the place settled for is taken, whatever was
   // fought for before it.
   const settledFor = SETTLED_FOR.test(before);
+  if (GRIP_ON.test(before)) return null;
   if ((!settledFor && FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start))) || LOST.test(before) || PROSPECT.test(before) || isConditionPlace(before)) return null;
   const scope = readScopeAfter(text, end);
   if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return { ...place(start, end, value, notation, scope), ...rankOf(text, end) };
@@ -162,7 +166,8 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
   if (letterIndex > 0 && /[\w]/.test(text[letterIndex - 1])) return null;
   pNumber.lastIndex = letterIndex;
   const match = pNumber.exec(text);
-  if (!match || /\brun\s+$/i.test(text.slice(Math.max(0, letterIndex - 6), letterIndex))) return null;
+  // "LM P2", "LM-P3": the class, spelt apart.
+  if (!match || /\b(?:run|LM)[\s-]+$/i.test(text.slice(Math.max(0, letterIndex - 6), letterIndex))) return null;
   const end = pNumber.lastIndex;
   return place(letterIndex, end, Number(match[1]), 'p-number', readScopeAfter(text, end));
 }
@@ -208,7 +213,7 @@ export function readPole(text: string, start: number, end: number): Figure | nul
   const poleEnd = afterPole ? end + afterPole[0].length : end;
   // "was in pole position to take the world title": best placed for something to come, not the session's first place.
   if (/\b(?:is|was|are|were|be|been|now|firmly|remains?|remained|stays?|stayed)\s+in\s+$/i.test(before) && /^\s+(?:to\s+(?!start)\p{L}+|for\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:title|championship|crown|cup))/iu.test(text.slice(poleEnd, poleEnd + 48))) return null;
-  if (notAPole.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start))) return null;
+  if (notAPole.test(before) || GRIP_ON.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start))) return null;
   if (poleNounAfter.test(text.slice(poleEnd, poleEnd + 14)) && !namedPoleTime(before, text.slice(poleEnd, poleEnd + 14))) return null;
   if (poleNotHeldElsewhere.test(text.slice(Math.max(0, start - 40), start)) || poleLostAfter.test(text.slice(end, end + 30))) return null;
   return place(start, poleEnd, 1, 'pole', readScopeAfter(text, poleEnd));
@@ -259,6 +264,9 @@ export function readOneTwo(text: string, start: number, end: number): Figure | n
   const before = text.slice(Math.max(0, start - 40), start);
   if (!(oneTwoBefore.test(before) || leadMakeBefore.test(before)) || oneTwoNotAfter.test(text.slice(end, end + 24))) return null;
   if (/\d[\s-]*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
+  // "Ferrari took a dominant one-two-three finish", "a Toyota 1-2-3": the first three places.
+  const third = /^\s?[-–]\s?(?:three|3)(?![\p{L}\d-])/iu.exec(text.slice(end, end + 8));
+  if (third) return { ...place(start, end + third[0].length, 1, 'one-two', readScopeAfter(text, end + third[0].length)), placeRange: [1, 3] };
   return { ...place(start, end, 1, 'one-two', readScopeAfter(text, end)), placeRange: [1, 2] };
 }
 

@@ -37,3 +37,23 @@ describe('places taken, said with a comma or "settle for"', () => {
     expect(places('On Sunday, second practice starts at noon.')).toEqual([]);
   });
 });
+
+describe('places of no session: a hold over many races, a class spelt apart, a count of wins', () => {
+  it('reads no place in a grip on the standings or on pole', () => {
+    expect(places('Tom Jones consolidated his grip on second place overall with the result.')).toEqual([]);
+    expect(places('Ricky Taylor broke Ben Smith’s grip on pole position.')).toEqual([]);
+  });
+
+  it('reads "LM P2" as the class, not second place', () => {
+    expect(places('With no DPi or LM P2 cars entered, Ricky Taylor had the track to himself.')).toEqual([]);
+  });
+
+  it('reads a win counted "overall" past two describing words as no place', () => {
+    expect(places('The victory marks Ferrari’s first overall endurance racing win on home soil.')).toEqual([]);
+  });
+
+  it('reads a one-two-three as the first three places', () => {
+    const [sweep] = extractClaims('Ferrari took a dominant one-two-three finish at the weekend.');
+    expect([sweep.text, sweep.value, sweep.placeRange]).toEqual(['one-two-three', 1, [1, 3]]);
+  });
+});

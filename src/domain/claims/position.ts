@@ -49,6 +49,8 @@ export const FOUGHT_FOR = /\b(?:battle|battles|battled|battling|fight|fights|fig
 const PROSPECT = /\b(?:(?:set|poised|on course|on track|in line|headed|heading|bound|destined)\s+(?:to\s+(?:finish|take|claim|secure|end|be classified)\s+(?:in\s+)?|for\s+)|(?:needs?|needed|needing|requires?|required|requiring|must|would have to|has to|have to|only had to)\s+(?:only\s+|just\s+|merely\s+|at least\s+)?(?:to\s+)?(?:finish|take|claim|secure|end|be|be classified)\s+(?:in\s+|at least\s+)?)(?:the\s+|a\s+)?$/i;
 // "consolidated his grip on second place overall", "broke Verstappen’s grip on pole position": a hold on a place
 // over a run of races (the standings, a streak of poles), no place in this session.
+const ROMANCE_ARTICLE = /(?<![\p{L}])(?:sulla|sul|della|del|dello|alla|al|nella|nel|dalla|dal|la|il|lo|el|de la|na|no|da|do)\s+$/iu;
+const FIRST_TO_DO = /^\s+(?:en|a|à)\s+\p{Ll}+(?:ar|er|ir|ír|re)(?![\p{L}])/u;
 export const GRIP_ON = /\b(?:grip|stranglehold|hold|monopoly|lock)\s+on\s+(?:the\s+)?$/i;
 const SETTLED_FOR = /\b(?:settle|settles|settled|settling)\s+for\s+(?:the\s+|a\s+)?$/i;
 const APPOSITIVE_NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+,\s*$/u;
@@ -103,6 +105,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "missed out on second place by 1.8 seconds": a place not taken.
   // "lacked the pace to challenge and had to settle for second": the place settled for is taken, whatever was
   // fought for before it.
+  // "Verstappen fue el primero en salir", "il primo a uscire", "o primeiro a sair": the first to do something, no place.
+  if (words.language.name !== 'English' && FIRST_TO_DO.test(after)) return null;
   const settledFor = SETTLED_FOR.test(before);
   if (GRIP_ON.test(before)) return null;
   if ((!settledFor && FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start))) || LOST.test(before) || PROSPECT.test(before) || isConditionPlace(before)) return null;
@@ -136,6 +140,9 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "while Button, (1st) and Kubica, (2nd) last the distance": a place in brackets right after a name.
   if (/\p{L}[,\s]*\(\s*$/u.test(before) && /^\s*\)/.test(after)) return place(start, end, value, notation, scope);
   if (value === 1 && !verb) return null;
+  // "sulla seconda Cadillac del Wayne Taylor Racing", "la segunda Ferrari": after an article, an ordinal before a make
+  // counts a team's cars, as "the second Haas" does in English.
+  if (words.language.name !== 'English' && !verb && ROMANCE_ARTICLE.test(before) && /^\s+\p{Lu}[\p{L}-]+(?!\s*[,.;:!?)]|\s*$)/u.test(after)) return null;
   // A capital after the ordinal is a name in English ("took fourth Hamilton's way"), a noun in German ("zum neunten Mal").
   const capitalAfter = words.language.name !== 'German' && /^\s+\p{Lu}/u.test(after);
   const ends = /^\s*(?:[.,;:!?)\]—–"”]|$)|^\s+-\s/.test(after) || (verb && /^\s*\(/.test(after)) || places.wordAfter.test(after) || capitalAfter;

@@ -88,6 +88,10 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // finish" is a place too, "a second-place trophy" not one this text claims.
   const placed = /^-placed(?![\p{L}])/iu.exec(after);
   if (placed && !isStandingsPlace(after.slice(placed[0].length))) return place(start, end + placed[0].length, value, notation, readScopeAfter(text, end + placed[0].length));
+  // "pipping Leclerc to a fifth-place start", "a third-place finish": a place the result or the grid gives.
+  const placeResult = /^-place\s+(?:finish|start|result|showing|grid slot|starting (?:spot|slot|position))\b/i.exec(after);
+  const resultEnd = end + (placeResult?.[0].length ?? 0);
+  if (placeResult && !isStandingsPlace(text.slice(resultEnd, resultEnd + STANDINGS_REACH), before)) return place(start, end, value, notation, readScopeAfter(text, resultEnd));
   if (/^-(?:place|placed)\s+\p{L}/iu.test(after) || isStandingsPlace(text.slice(end, end + STANDINGS_REACH), before)) return null;
   // "a second-in-class finish": a place in the class, hyphenated into one word.
   const inClass = /^-in-class(?![\p{L}-])/iu.exec(after);

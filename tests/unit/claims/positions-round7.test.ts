@@ -57,3 +57,15 @@ describe('places of no session: a hold over many races, a class spelt apart, a c
     expect([sweep.text, sweep.value, sweep.placeRange]).toEqual(['one-two-three', 1, [1, 3]]);
   });
 });
+
+describe('a place before the result it names', () => {
+  it('reads "a fifth-place start" and "a third-place finish" as places, the one pipped to them not their holder', () => {
+    expect(places('Tom Jones pipped Ben Smith to a fifth-place start.')).toEqual([['fifth', 5, 'Tom Jones']]);
+    expect(places('Ricky Taylor came home with a third-place finish.')).toEqual([['third', 3, 'Ricky Taylor']]);
+  });
+
+  it('reads no place in a finish in the championship, nor in a place trophy', () => {
+    expect(places('It was Tom Jones’s fourth-place finish in the championship.')).toEqual([]);
+    expect(places('Ben Smith lifted the second-place trophy.')).toEqual([]);
+  });
+});

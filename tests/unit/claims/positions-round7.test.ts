@@ -69,3 +69,13 @@ describe('a place before the result it names', () => {
     expect(places('Ben Smith lifted the second-place trophy.')).toEqual([]);
   });
 });
+
+describe('a row two drivers share', () => {
+  it('opens on the first of the pair named', () => {
+    expect(places('Ricky Taylor (Acura) and Tom Jones (Porsche) will start from the fourth row.')).toEqual([['fourth row', 7, 'Ricky Taylor']]);
+  });
+
+  it('stays the one who beat a pair to it', () => {
+    expect(places('Ricky Taylor beat Tom Jones and Ben Smith to the front row.')).toEqual([['front row', 1, 'Ricky Taylor']]);
+  });
+});

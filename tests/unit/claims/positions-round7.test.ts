@@ -75,6 +75,11 @@ describe('a row two drivers share', () => {
     expect(places('Ricky Taylor (Acura) and Tom Jones (Porsche) will start from the fourth row.')).toEqual([['fourth row', 7, 'Ricky Taylor']]);
   });
 
+  it('opens on the first of two cars named with their teams', () => {
+    const [row] = extractClaims('The No. 31 Whelen Cadillac and the No. 5 JDC Cadillac will make up the third row.');
+    expect([row.text, row.value, row.subject]).toEqual(['third row', 5, '#31']);
+  });
+
   it('stays the one who beat a pair to it', () => {
     expect(places('Ricky Taylor beat Tom Jones and Ben Smith to the front row.')).toEqual([['front row', 1, 'Ricky Taylor']]);
   });

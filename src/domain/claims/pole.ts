@@ -15,10 +15,11 @@ const poleCountedOver = /^\s+(?:in|at|of|from)\s+(?:the\s+|his\s+|her\s+|their\s
 // "pole time", and pole as the thing at stake: "with pole looking like a shoot-out", "the pole appeared in jeopardy".
 // "the Motul Pole Awards": the name of the prize, not a place.
 const poleNounAfter = /^[\s-]*(?:time|lap|awards?|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt|looks?|looking|looked|appears?|appeared|seems?|seemed|seeming|up for grabs)\b/i;
-// "denied pole", "the battle for pole", "chasing pole": pole missed or fought for, nobody's place.
+// "denied pole", "the battle for pole", "chasing pole": pole missed or fought for, nobody's place; "ha sfiorato la
+// pole", "rozó la pole", "a frôlé la pole": came within a whisker of it.
 // The same in the other languages, the verb before ("verpasst seine 40. Formel-1-Pole", "gefehlt für die Pole",
 // "ha perso la pole") or after ("wie die Pole verloren ging", "la pole se le escapó").
-const poleNotHeldElsewhere = /(?<![\p{L}])(?:verpass(?:t|te|ten|en)|verlor(?:en)?|(?:gefehlt|fehlte|fehlten)\s+für|(?:miste|misten|gemist|verloor|verloren)|(?:manqué|manque|raté|perdu|perd)|(?:perdió|perdido|perdiendo|perder)|(?:perso|persa|perde|mancato|mancata|sfumata|sfuggita)|(?:perdeu|perdida|perdido|falhou))(?:\s+[^\s,;:!?]+){0,3}?\s+[^\s,;:!?]*$/iu;
+const poleNotHeldElsewhere = /(?<![\p{L}])(?:verpass(?:t|te|ten|en)|verlor(?:en)?|(?:gefehlt|fehlte|fehlten)\s+für|(?:miste|misten|gemist|verloor|verloren)|(?:manqué|manque|raté|perdu|perd)|(?:perdió|perdido|perdiendo|perder)|(?:perso|persa|perde|mancato|mancata|sfumata|sfuggita|sfiorat[oa]|sfiora|sfiorando|rozó|rozado|frôlé|frôle)|(?:perdeu|perdida|perdido|falhou))(?:\s+[^\s,;:!?]+){0,3}?\s+[^\s,;:!?]*$/iu;
 const poleLostAfter = /^(?:[\s-]*position)?\s+(?:verloren|verpasst|gemist|perdue|perdida|persa|perduta|sfumata|se le escapó|escapó|fugiu)(?![\p{L}])/iu;
 const poleNotHeld = /\b(?:denied|deny|denying|(?:battle|fight|bid|challenge|contend(?:ing)?|push(?:ing)?|hunt|race|scrap|duel|tussle|contention)\s+for|chasing|chase|missed out on|miss out on|missing out on|missed|miss|missing|lost|losing|lose|snatched from|robbed of|short of(?:\s+(?:grabbing|taking|claiming|snatching|securing|stealing|landing|bagging|earning))?)\s+(?:the\s+|a\s+|his\s+|her\s+)?$/i;
 

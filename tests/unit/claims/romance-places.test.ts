@@ -26,3 +26,10 @@ describe('places in Italian and Spanish', () => {
     expect(places('Hamilton terminó segundo en Mónaco.', spanish)).toEqual([['segundo', 2]]);
   });
 });
+
+describe('a pole come close to', () => {
+  it('reads no place in a pole grazed, only the gap', () => {
+    expect(extractClaims('Il pilota della Porsche ha sfiorato la pole per appena cinque millesimi.', { language: italian }).map((claim) => claim.kind)).toEqual(['gap']);
+    expect(places('Rossi ha conquistato la pole con un giro perfetto.', italian)).toEqual([['pole', 1]]);
+  });
+});

@@ -13,6 +13,8 @@ const AND = String.raw`(?:,|\band\b|&|\by\b|\bund\b|\ben\b|\be\b|\bet\b|\bsowie\
 export function pairedParty(context: ClaimContext, figure: Figure, inSentence: NameMention[]): NameMention | null {
   const { text } = context;
   if (figure.notation === 'one-two') return pairLeader(text, figure, inSentence);
+  const rowPair = figure.notation === 'row' && figure.placeRange ? rowSharedBy(text, figure, inSentence) : null;
+  if (rowPair) return rowPair;
   const places = placeGroup(context, figure);
   if (places.length < 2) return null;
   const at = places.findIndex((place) => figure.start <= place.start && place.end <= figure.end);
@@ -68,6 +70,21 @@ function pairLeader(text: string, figure: Figure, inSentence: NameMention[]): Na
   if (!first || !second || first.kind !== second.kind || first.kind === 'team') return null;
   if (!new RegExp(String.raw`^\s*${AND}\s*$`, 'iu').test(text.slice(first.end, second.start))) return null;
   return /^[^,;:.()]{0,40}$/.test(text.slice(second.end, figure.start)) ? first : null;
+}
+
+// "Raikkonen (Ferrari) y Bottas (Williams) saldrán desde la cuarta", "X and Y will make up the third row": a row
+// two drivers share opens on the first one named, its first place; only when the pair are all the sentence names
+// before it ("Hamilton beat Vettel and Bottas to the front row" is Hamilton's).
+// Cars are named with their team and make between ("The No. 31 Action Express Racing Cadillac and the No. 5
+// JDC-Miller MotorSports Cadillac will make up the third row").
+function rowSharedBy(text: string, figure: Figure, inSentence: NameMention[]): NameMention | null {
+  const people = inSentence.filter((mention) => mention.kind === 'person' && mention.end <= figure.start);
+  const cars = inSentence.filter((mention) => mention.kind === 'car' && mention.end <= figure.start);
+  const [first, second] = people.length > 0 ? people : cars;
+  if ((people.length > 0 ? people : cars).length !== 2) return null;
+  const between = text.slice(first.end, second.start);
+  if (people.length > 0 ? !joinsList(between) : !new RegExp(String.raw`^[^,;:.]{0,60}?\s${AND}\s+(?:the\s+)?$`, 'iu').test(between)) return null;
+  return /^(?:\s*\([^)]*\))?[^,;:.()]{0,60}$/.test(text.slice(second.end, figure.start)) ? first : null;
 }
 
 // The places written as a list around the figure: "third and fourth", "P19 and P20", "séptimo y octavo".

@@ -23,7 +23,10 @@ const COUNTS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, sev
 // "Sergio Perez rounding out the top five", "Nick Heidfeld completing the top six": the last place of the top N.
 const COMPLETES = /\b(?:round(?:s|ed|ing)?\s+out|complet(?:e|es|ed|ing))\s+the\s+$/i;
 
-/** "top spot", "the top position", "top place", "the top step of the podium": first place; "rounding out the top five": fifth. */
+/**
+ * "top spot", "the top position", "top place": first place; "rounding out the top five": fifth. Not "the top step
+ * of the podium", which says "won" as a picture, as "podium" says a top three (README: no place figure).
+ */
 export function readTop(text: string, start: number, end: number): Figure | null {
   const count = /^\s+(three|four|five|six|seven|eight|nine|ten|\d{1,2})(?![\p{L}\d])/iu.exec(text.slice(end, end + 10));
   const clauseBefore = text.slice(Math.max(0, start - 120), start).split(/[,;:.!?]/).at(-1) ?? '';
@@ -42,7 +45,7 @@ export function readTop(text: string, start: number, end: number): Figure | null
   }
   const atTop = topOfTheOrder(text, start, end);
   if (atTop) return atTop;
-  const noun = /^[\s-]+(?:spot|position|place|step)\b/i.exec(text.slice(end, end + 12));
+  const noun = /^[\s-]+(?:spot|position|place)\b/i.exec(text.slice(end, end + 12));
   if (!noun || /\b(?:speed|ten|three|five|six)\s*$/i.test(text.slice(Math.max(0, start - 8), start))) return null;
   const placeEnd = end + noun[0].length;
   if (isStandingsPlace(text.slice(placeEnd, placeEnd + 48)) || unheld(text, start)) return null;
@@ -55,11 +58,18 @@ export function readTop(text: string, start: number, end: number): Figure | null
 // leaderboard changing", "a stint at the top of the charts" (a while, no one's place at the end), nor "to the top"
 // alone, which mostly tells a moment ("then sprang to the top").
 const OF_THE_ORDER = /^\s+of\s+(?:the\s+)?(?:(?:time|timing|lap)[\s-]?(?:sheets?|charts?|screens?|monitors?|tower|list)|timesheets?|charts?|times|leaderboard|running order|order|classification|(?:GTD\s?PRO|GTD|GTP|LMP[23]|DPi|Hypercar|LMGT3|GTE|class|qualifying|practice|session|Q\d|FP\d)\b)/i;
-const TAKEN_BEFORE = /\b(?:claimed|claims|claim|claiming|took|take|takes|taking|grabbed|seized|snatched|secured|held|holds|hold|holding|(?:jumped|jumps|moved|moves|went|goes|rose|rises|climbed|climbs|shot|leapt|returned)\s+(?:up\s+)?to|(?:was|were|is|sat|sits|stayed|stays|remained|remains|ended(?: up)?|finished|wound up)\s+(?:\p{L}+\s+)?at)\s+the\s+$/iu;
+const MOVED_TO = String.raw`(?:jumped|jumps|moved|moves|went|goes|rose|rises|climbed|climbs|shot|leapt|returned|surged|surges|vaulted|sprang|springs|stormed|powered)\s+(?:up\s+)?to`;
+const TAKEN_BEFORE = new RegExp(String.raw`\b(?:claimed|claims|claim|claiming|took|take|takes|taking|grabbed|seized|snatched|secured|held|holds|hold|holding|${MOVED_TO}|(?:was|were|is|sat|sits|stayed|stays|remained|remains|ended(?: up)?|finished|wound up)\s+(?:\p{L}+\s+)?at)\s+the\s+$`, 'iu');
+// "Hamilton then jumped to the top on his second push lap": the top moved to, with no order named, is the head of
+// the order too (a moment, mostly, which the checker reads from the verb); not "returned to the top 5".
+const MOVED_TO_BEFORE = new RegExp(String.raw`\b${MOVED_TO}\s+the\s+$`, 'iu');
+const CLAUSE_GOES_ON = /^\s*(?:[,.;:!?]|$|(?:on|with|in|after|before|when|as|for|and|but|while|ahead|courtesy)\b)/i;
 
 function topOfTheOrder(text: string, start: number, end: number): Figure | null {
   const after = text.slice(end, end + 60);
-  if (!OF_THE_ORDER.test(after) || !TAKEN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return null;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const ofTheOrder = OF_THE_ORDER.test(after) && TAKEN_BEFORE.test(before);
+  if (!ofTheOrder && !(MOVED_TO_BEFORE.test(before) && CLAUSE_GOES_ON.test(after))) return null;
   if (isStandingsPlace(after) || unheld(text, start)) return null;
   return place(start, end, 1, readScopeAfter(text, end));
 }

@@ -47,6 +47,14 @@ export const FOUGHT_FOR = /\b(?:battle|battles|battled|battling|fight|fights|fig
 // taken (a place one is "set to start" from is the grid's, and stays).
 // So is a place one needs to take ("needing to finish eighth", "only had to be fifth"), a condition, not a result.
 const PROSPECT = /\b(?:(?:set|poised|on course|on track|in line|headed|heading|bound|destined)\s+(?:to\s+(?:finish|take|claim|secure|end|be classified)\s+(?:in\s+)?|for\s+)|(?:needs?|needed|needing|requires?|required|requiring|must|would have to|has to|have to|only had to)\s+(?:only\s+|just\s+|merely\s+|at least\s+)?(?:to\s+)?(?:finish|take|claim|secure|end|be|be classified)\s+(?:in\s+|at least\s+)?)(?:the\s+|a\s+)?$/i;
+// "consolidated his grip on second place overall", "broke Verstappen’s grip on pole position": a hold on a place
+// over a run of races (the standings, a streak of poles), no place in this session.
+const ROMANCE_ARTICLE = /(?<![\p{L}])(?:sulla|sul|della|del|dello|alla|al|nella|nel|dalla|dal|la|il|lo|el|de la|na|no|da|do)\s+$/iu;
+const FIRST_TO_DO = /^\s+(?:en|a|à)\s+\p{Ll}+(?:ar|er|ir|ír|re)(?![\p{L}])/u;
+export const GRIP_ON = /\b(?:grip|stranglehold|hold|monopoly|lock)\s+on\s+(?:the\s+)?$/i;
+const SETTLED_FOR = /\b(?:settle|settles|settled|settling)\s+for\s+(?:the\s+|a\s+)?$/i;
+const APPOSITIVE_NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+,\s*$/u;
+const APPOSITIVE_END_AFTER = /^\s*(?:[,;]|\.(?!\d)|\n|$|\s(?:and|y|e|et|und|en)\s)/u;
 export const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|missing out on|robbed of)\s+(?:the\s+|a\s+)?$/i;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
@@ -80,6 +88,10 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // finish" is a place too, "a second-place trophy" not one this text claims.
   const placed = /^-placed(?![\p{L}])/iu.exec(after);
   if (placed && !isStandingsPlace(after.slice(placed[0].length))) return place(start, end + placed[0].length, value, notation, readScopeAfter(text, end + placed[0].length));
+  // "pipping Leclerc to a fifth-place start", "a third-place finish": a place the result or the grid gives.
+  const placeResult = /^-place\s+(?:finish|start|result|showing|grid slot|starting (?:spot|slot|position))\b/i.exec(after);
+  const resultEnd = end + (placeResult?.[0].length ?? 0);
+  if (placeResult && !isStandingsPlace(text.slice(resultEnd, resultEnd + STANDINGS_REACH), before)) return place(start, end, value, notation, readScopeAfter(text, resultEnd));
   if (/^-(?:place|placed)\s+\p{L}/iu.test(after) || isStandingsPlace(text.slice(end, end + STANDINGS_REACH), before)) return null;
   // "a second-in-class finish": a place in the class, hyphenated into one word.
   const inClass = /^-in-class(?![\p{L}-])/iu.exec(after);
@@ -87,7 +99,7 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "his second in a row", "29 second in the pits", "0.01 behind second": a count, a duration, a place as a yardstick.
   if (/^\s+(?:in a row|on the (?:trot|bounce)|straight|consecutive|successive)\b/i.test(after)) return null;
   // "Alpine's third overall success", "his second overall win": a count of results, "overall" before its noun.
-  if (/^\s+overall\s+(?:[\p{L}-]+\s+)?(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|championships?|starts?|appearances?|outings?|races?|seasons?)(?![\p{L}])/iu.test(text.slice(end, end + 48))) return null;
+  if (/^\s+overall\s+(?:[\p{L}-]+\s+){0,2}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|championships?|starts?|appearances?|outings?|races?|seasons?)(?![\p{L}])/iu.test(text.slice(end, end + 48))) return null;
   // "the eighth in his four years at Ferrari", "die achte in seinen vier Jahren": a count over a career's stretch.
   if (COUNTED_OVER.test(after)) return null;
   if (/^(?:second|segundo)$/i.test(written) && /(?:\d|\b(?:a|of a|one|half a))\s*$/i.test(before)) return null;
@@ -95,7 +107,13 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/\b(?:behind|ahead of|than|off|up on|down on|adrift of)\s+$/i.test(before) && !/\bno (?:better|higher) than\s+$/i.test(before) && !places.nounAfter.test(after)) return null;
   // "the battle shifted for second and third places", "fighting for fourth": a place fought over, no one's yet;
   // "missed out on second place by 1.8 seconds": a place not taken.
-  if (FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start)) || LOST.test(before) || PROSPECT.test(before) || isConditionPlace(before)) return null;
+  // "lacked the pace to challenge and had to settle for second": the place settled for is taken, whatever was
+  // fought for before it.
+  // "Verstappen fue el primero en salir", "il primo a uscire", "o primeiro a sair": the first to do something, no place.
+  if (words.language.name !== 'English' && FIRST_TO_DO.test(after)) return null;
+  const settledFor = SETTLED_FOR.test(before);
+  if (GRIP_ON.test(before)) return null;
+  if ((!settledFor && FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start))) || LOST.test(before) || PROSPECT.test(before) || isConditionPlace(before)) return null;
   const scope = readScopeAfter(text, end);
   if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return { ...place(start, end, value, notation, scope), ...rankOf(text, end) };
   // "occupied the third and fourth places": the noun after the last ordinal of a pair is the first one's too.
@@ -119,10 +137,16 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/(?:^|[,;:.!?]\s*|\n\s*)$/.test(before) && /^\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*(?:[,;.!?]|$)/u.test(after)) return place(start, end, value, notation, scope);
   // "1st: Fernando Alonso (Ferrari), 1:31.05.862", "2nd – Jenson Button": a results line labelled by its place.
   if (labelsAHolder(before, after)) return place(start, end, value, notation, scope);
+  // "Sebastian Vettel, fourth, had also started on softs", "y Alonso, noveno": a place set off by commas right
+  // after a name is that one's (first needs a verb: "Then, first, …" opens a list).
+  if (value !== 1 && APPOSITIVE_NAME_BEFORE.test(before) && APPOSITIVE_END_AFTER.test(after)) return place(start, end, value, notation, scope);
   if (!verb && /(?:^|[,;:.!?]\s*|\n\s*)$/.test(before)) return null;
   // "while Button, (1st) and Kubica, (2nd) last the distance": a place in brackets right after a name.
   if (/\p{L}[,\s]*\(\s*$/u.test(before) && /^\s*\)/.test(after)) return place(start, end, value, notation, scope);
   if (value === 1 && !verb) return null;
+  // "sulla seconda Cadillac del Wayne Taylor Racing", "la segunda Ferrari": after an article, an ordinal before a make
+  // counts a team's cars, as "the second Haas" does in English.
+  if (words.language.name !== 'English' && !verb && ROMANCE_ARTICLE.test(before) && /^\s+\p{Lu}[\p{L}-]+(?!\s*[,.;:!?)]|\s*$)/u.test(after)) return null;
   // A capital after the ordinal is a name in English ("took fourth Hamilton's way"), a noun in German ("zum neunten Mal").
   const capitalAfter = words.language.name !== 'German' && /^\s+\p{Lu}/u.test(after);
   const ends = /^\s*(?:[.,;:!?)\]—–"”]|$)|^\s+-\s/.test(after) || (verb && /^\s*\(/.test(after)) || places.wordAfter.test(after) || capitalAfter;
@@ -153,48 +177,10 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
   if (letterIndex > 0 && /[\w]/.test(text[letterIndex - 1])) return null;
   pNumber.lastIndex = letterIndex;
   const match = pNumber.exec(text);
-  if (!match || /\brun\s+$/i.test(text.slice(Math.max(0, letterIndex - 6), letterIndex))) return null;
+  // "LM P2", "LM-P3": the class, spelt apart.
+  if (!match || /\b(?:run|LM)[\s-]+$/i.test(text.slice(Math.max(0, letterIndex - 6), letterIndex))) return null;
   const end = pNumber.lastIndex;
   return place(letterIndex, end, Number(match[1]), 'p-number', readScopeAfter(text, end));
-}
-
-// "provisional pole", "third pole in four races", "0.3s off pole": pole named, but not as this car's place.
-// A pole counted ("his first IMSA pole", "a second GTD pole position of the season") is still this one's pole,
-// unless the count runs over several races ("third pole in the last four races"); a class's digits are no count
-// ("his second LMP2 pole").
-// "a pole", "una pole", "eine Pole": a pole in general, in any language.
-// "statt der möglichen Pole Position", "a possible pole", "la pole posible": a pole that might have been.
-const notAPole =
-  /(?:provisional|new|possible|potential|m(?:ö|oe)glichen?|potenziellen?|posible|possibile|possível|mogelijke|(?<![\p{L}\d])\d+|(?<![\p{L}])(?:a|una|un|une|uma|um|eine|einer|een)|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/iu;
-// "pole in each of the trio of preceding races", "pole at all three previous rounds": poles of races gone by.
-const poleCountedOver = /^\s+(?:in|at|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:last|past|previous|preceding|first|each|all|every|both|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:[\w-]+\s+){0,5}?(?:races|rounds|events|starts|outings|weekends|years|seasons)\b/i;
-// "pole time", and pole as the thing at stake: "with pole looking like a shoot-out", "the pole appeared in jeopardy".
-const poleNounAfter = /^[\s-]*(?:time|lap|award|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt|looks?|looking|looked|appears?|appeared|seems?|seemed|seeming|up for grabs)\b/i;
-// "denied pole", "the battle for pole", "chasing pole": pole missed or fought for, nobody's place.
-// The same in the other languages, the verb before ("verpasst seine 40. Formel-1-Pole", "gefehlt für die Pole",
-// "ha perso la pole") or after ("wie die Pole verloren ging", "la pole se le escapó").
-const poleNotHeldElsewhere = /(?<![\p{L}])(?:verpass(?:t|te|ten|en)|verlor(?:en)?|(?:gefehlt|fehlte|fehlten)\s+für|(?:miste|misten|gemist|verloor|verloren)|(?:manqué|manque|raté|perdu|perd)|(?:perdió|perdido|perdiendo|perder)|(?:perso|persa|perde|mancato|mancata|sfumata|sfuggita)|(?:perdeu|perdida|perdido|falhou))(?:\s+[^\s,;:!?]+){0,3}?\s+[^\s,;:!?]*$/iu;
-const poleLostAfter = /^(?:[\s-]*position)?\s+(?:verloren|verpasst|gemist|perdue|perdida|persa|perduta|sfumata|se le escapó|escapó|fugiu)(?![\p{L}])/iu;
-const poleNotHeld = /\b(?:denied|deny|denying|(?:battle|fight|bid|challenge|contend(?:ing)?|push(?:ing)?|hunt|race|scrap|duel|tussle|contention)\s+for|chasing|chase|missed out on|miss out on|missing out on|missed|miss|missing|lost|losing|lose|snatched from|robbed of|short of(?:\s+(?:grabbing|taking|claiming|snatching|securing|stealing|landing|bagging|earning))?)\s+(?:the\s+|a\s+|his\s+|her\s+)?$/i;
-
-// "pole sitter Felipe Massa", "the pole-winning Acura": the one named holds pole.
-const poleHolder = /^[\s-]?(?:sitter|winner|winning|sitting)\b/i;
-
-/** Reads "pole", "pole position" and "polesitter" as first place ("won the pole"), but not "pole time". */
-export function readPole(text: string, start: number, end: number): Figure | null {
-  const before = text.slice(Math.max(0, start - 16), start);
-  const holder = poleHolder.exec(text.slice(end, end + 10));
-  if (holder) end += holder[0].length;
-  // "poles", "pole positions", "the pole-sitters in other categories", "the all-time pole winners’ list": many poles.
-  if (/^(?:s\b|-?\s?positions\b|[\s-]?(?:sitters|winners)\b)/i.test(text.slice(end, end + 12))) return null;
-  const afterPole = /^[\s-]?position\b/i.exec(text.slice(end, end + 12));
-  if (poleCountedOver.test(text.slice(afterPole ? end + afterPole[0].length : end, end + 60))) return null;
-  const poleEnd = afterPole ? end + afterPole[0].length : end;
-  // "was in pole position to take the world title": best placed for something to come, not the session's first place.
-  if (/\b(?:is|was|are|were|be|been|now|firmly|remains?|remained|stays?|stayed)\s+in\s+$/i.test(before) && /^\s+(?:to\s+(?!start)\p{L}+|for\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:title|championship|crown|cup))/iu.test(text.slice(poleEnd, poleEnd + 48))) return null;
-  if (notAPole.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || poleNounAfter.test(text.slice(poleEnd, poleEnd + 14))) return null;
-  if (poleNotHeldElsewhere.test(text.slice(Math.max(0, start - 40), start)) || poleLostAfter.test(text.slice(end, end + 30))) return null;
-  return place(start, poleEnd, 1, 'pole', readScopeAfter(text, poleEnd));
 }
 
 const rowBefore = /(?<![\p{L}])(front|inside|outside|voorste|vorderste|erste|première|primeira)(?:\s+|-)$/iu;
@@ -242,6 +228,9 @@ export function readOneTwo(text: string, start: number, end: number): Figure | n
   const before = text.slice(Math.max(0, start - 40), start);
   if (!(oneTwoBefore.test(before) || leadMakeBefore.test(before)) || oneTwoNotAfter.test(text.slice(end, end + 24))) return null;
   if (/\d[\s-]*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
+  // "Ferrari took a dominant one-two-three finish", "a Toyota 1-2-3": the first three places.
+  const third = /^\s?[-–]\s?(?:three|3)(?![\p{L}\d-])/iu.exec(text.slice(end, end + 8));
+  if (third) return { ...place(start, end + third[0].length, 1, 'one-two', readScopeAfter(text, end + third[0].length)), placeRange: [1, 3] };
   return { ...place(start, end, 1, 'one-two', readScopeAfter(text, end)), placeRange: [1, 2] };
 }
 
@@ -268,6 +257,6 @@ export function readCountPairedAfter(text: string, figure: Figure, words: ClaimW
   return place(end - pair[1].length, end, value, 'ordinal-word', readScopeAfter(text, end));
 }
 
-function place(start: number, end: number, value: number, notation: Notation, scope: string | null): Figure {
+export function place(start: number, end: number, value: number, notation: Notation, scope: string | null): Figure {
   return { kind: 'position', start, end, value, unit: 'place', notation, decimals: 0, scope };
 }

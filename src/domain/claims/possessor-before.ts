@@ -7,11 +7,15 @@ import type { Figure } from './types';
 const POSSESSIVE_BEFORE = /^['’]s?\s+(?:(?:\p{Ll}+[\s-]+){0,3}?(?:of|at)\s+)?(?:a\s+)?$/u;
 const PERSON_NOUN = /\b(?:team-?mates?|co-?drivers?|partners?|rivals?|compatriots?|crew|engineers?|boss|father|brother)\b/i;
 
+// "Bourdais then eclipsed Derani’s pole time": a pole right after a possessive is the possessor's, not the
+// clause's subject's; other places keep their clause's subject.
+const POSSESSIVE_RIGHT_BEFORE = /^['’]s?\s+$/u;
+
 export function possessorBefore(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
-  if (figure.kind === 'position') return undefined;
   const last = inSentence.filter((mention) => mention.end <= figure.start).at(-1);
   if (!last || (last.kind !== 'person' && last.kind !== 'car')) return undefined;
   const between = text.slice(last.end, figure.start);
+  if (figure.kind === 'position') return figure.notation === 'pole' && POSSESSIVE_RIGHT_BEFORE.test(between) ? last : undefined;
   return POSSESSIVE_BEFORE.test(between) && !PERSON_NOUN.test(between) ? last : undefined;
 }
 

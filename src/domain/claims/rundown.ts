@@ -143,10 +143,14 @@ export function rowFigure(row: RundownRow): Figure {
   return { kind: 'position', start: row.placeStart, end: row.placeEnd, value: row.place, unit: 'place', notation: 'ordinal-digits', decimals: 0, scope: null };
 }
 
+// A line of column names, with cell borders or opening with the place's column: "| Pos | Driver | Gap | Pts |",
+// "Pos No Driver Car Laps Time/Retired Pts".
+const COLUMN_NAMES = /\|.*\||^\s*(?:Pos|Pos\.|Position|Place|Pl\.)\s+(?:No\.?|#|Driver|Drivers|Car|Team|Name)\b/i;
+
 // Whether a table's heading lines name standings or points, other than as a column beside a gap or time column.
 function namesStandings(heading: string | null): boolean {
   if (heading === null) return false;
-  return heading.split(' / ').some((line) => NOT_RESULTS.test(line) && !(/\|.*\|/.test(line) && RESULT_COLUMN.test(line)));
+  return heading.split(' / ').some((line) => NOT_RESULTS.test(line) && !(COLUMN_NAMES.test(line) && RESULT_COLUMN.test(line)));
 }
 
 // Places mostly one after another: a table, not a paragraph that happens to open with a number.

@@ -1,0 +1,51 @@
+import { GRIP_ON, place } from './position';
+import { readScopeAfter } from './scope';
+import type { Figure } from './types';
+
+// "provisional pole", "third pole in four races", "0.3s off pole": pole named, but not as this car's place.
+// A pole counted ("his first IMSA pole", "a second GTD pole position of the season") is still this one's pole,
+// unless the count runs over several races ("third pole in the last four races"); a class's digits are no count
+// ("his second LMP2 pole").
+// "a pole", "una pole", "eine Pole": a pole in general, in any language.
+// "statt der möglichen Pole Position", "a possible pole", "la pole posible": a pole that might have been.
+const notAPole =
+  /(?:provisional|new|possible|potential|m(?:ö|oe)glichen?|potenziellen?|posible|possibile|possível|mogelijke|(?<![\p{L}\d])\d+|(?<![\p{L}])(?:a|una|un|une|uma|um|eine|einer|een)|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/iu;
+// "pole in each of the trio of preceding races", "pole at all three previous rounds": poles of races gone by.
+const poleCountedOver = /^\s+(?:in|at|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:last|past|previous|preceding|first|each|all|every|both|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:[\w-]+\s+){0,5}?(?:races|rounds|events|starts|outings|weekends|years|seasons)\b/i;
+// "pole time", and pole as the thing at stake: "with pole looking like a shoot-out", "the pole appeared in jeopardy".
+// "the Motul Pole Awards": the name of the prize, not a place.
+const poleNounAfter = /^[\s-]*(?:time|lap|awards?|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt|looks?|looking|looked|appears?|appeared|seems?|seemed|seeming|up for grabs)\b/i;
+// "denied pole", "the battle for pole", "chasing pole": pole missed or fought for, nobody's place; "ha sfiorato la
+// pole", "rozó la pole", "a frôlé la pole": came within a whisker of it.
+// The same in the other languages, the verb before ("verpasst seine 40. Formel-1-Pole", "gefehlt für die Pole",
+// "ha perso la pole") or after ("wie die Pole verloren ging", "la pole se le escapó").
+const poleNotHeldElsewhere = /(?<![\p{L}])(?:verpass(?:t|te|ten|en)|verlor(?:en)?|(?:gefehlt|fehlte|fehlten)\s+für|(?:miste|misten|gemist|verloor|verloren)|(?:manqué|manque|raté|perdu|perd)|(?:perdió|perdido|perdiendo|perder)|(?:perso|persa|perde|mancato|mancata|sfumata|sfuggita|sfiorat[oa]|sfiora|sfiorando|rozó|rozado|frôlé|frôle)|(?:perdeu|perdida|perdido|falhou))(?:\s+[^\s,;:!?]+){0,3}?\s+[^\s,;:!?]*$/iu;
+const poleLostAfter = /^(?:[\s-]*position)?\s+(?:verloren|verpasst|gemist|perdue|perdida|persa|perduta|sfumata|se le escapó|escapó|fugiu)(?![\p{L}])/iu;
+const poleNotHeld = /\b(?:denied|deny|denying|(?:battle|fight|bid|challenge|contend(?:ing)?|push(?:ing)?|hunt|race|scrap|duel|tussle|contention)\s+for|chasing|chase|missed out on|miss out on|missing out on|missed|miss|missing|lost|losing|lose|snatched from|robbed of|short of(?:\s+(?:grabbing|taking|claiming|snatching|securing|stealing|landing|bagging|earning))?)\s+(?:the\s+|a\s+|his\s+|her\s+)?$/i;
+
+// "eclipsed Derani’s pole time", "with Nico Pino's pole time of 1:57.930": the pole of the one named before it, a
+// place he holds ("a pole time" alone is a time, nobody's place).
+function namedPoleTime(before: string, after: string): boolean {
+  return /(?<![\p{L}])\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && /^[\s-]*(?:time|lap)\b/i.test(after);
+}
+
+// "pole sitter Felipe Massa", "the pole-winning Acura": the one named holds pole.
+const poleHolder = /^[\s-]?(?:sitter|winner|winning|sitting)\b/i;
+
+/** Reads "pole", "pole position" and "polesitter" as first place ("won the pole"), but not "pole time". */
+export function readPole(text: string, start: number, end: number): Figure | null {
+  const before = text.slice(Math.max(0, start - 16), start);
+  const holder = poleHolder.exec(text.slice(end, end + 10));
+  if (holder) end += holder[0].length;
+  // "poles", "pole positions", "the pole-sitters in other categories", "the all-time pole winners’ list": many poles.
+  if (/^(?:s\b|-?\s?positions\b|[\s-]?(?:sitters|winners)\b)/i.test(text.slice(end, end + 12))) return null;
+  const afterPole = /^[\s-]?position\b/i.exec(text.slice(end, end + 12));
+  if (poleCountedOver.test(text.slice(afterPole ? end + afterPole[0].length : end, end + 60))) return null;
+  const poleEnd = afterPole ? end + afterPole[0].length : end;
+  // "was in pole position to take the world title": best placed for something to come, not the session's first place.
+  if (/\b(?:is|was|are|were|be|been|now|firmly|remains?|remained|stays?|stayed)\s+in\s+$/i.test(before) && /^\s+(?:to\s+(?!start)\p{L}+|for\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:title|championship|crown|cup))/iu.test(text.slice(poleEnd, poleEnd + 48))) return null;
+  if (notAPole.test(before) || GRIP_ON.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start))) return null;
+  if (poleNounAfter.test(text.slice(poleEnd, poleEnd + 14)) && !namedPoleTime(before, text.slice(poleEnd, poleEnd + 14))) return null;
+  if (poleNotHeldElsewhere.test(text.slice(Math.max(0, start - 40), start)) || poleLostAfter.test(text.slice(end, end + 30))) return null;
+  return place(start, poleEnd, 1, 'pole', readScopeAfter(text, poleEnd));
+}

@@ -14,6 +14,7 @@ import type { RuleInput } from './rules/rule-input';
 import { checkSpeed } from './rules/speed';
 import { checkSpread, readSpread, spreadParties } from './rules/spread';
 import { quickerThanBest } from './quicker-than-best';
+import { penaltyBetween } from './penalty-gap';
 import { unlessSlip } from './slip';
 import { borneOutElsewhere } from './elsewhere';
 import { borneOutByAnother } from './other-named';
@@ -37,6 +38,10 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
     return { ...claim, ...unverifiable('the text says it did not happen (what might have been), so there is nothing to check'), sessionId: null };
   }
   const checked = unlessSlip(claim, checkAgainstData(claim, hint, context));
+  const penalty = penaltyBetween(claim, checked, context.sessions);
+  if (penalty !== null) {
+    return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `it is exactly ${penalty} s more or less than the gap in the data: a time penalty given after the flag, which the lap analysis does not hold` };
+  }
   // A figure from one moment of a session ("after 15 minutes", "early on") can bear the data out, never be refuted
   // by it: only each car's best and the final order are known.
   // A lap quicker than any the driver did is refuted whatever the moment, where the data holds all his laps.

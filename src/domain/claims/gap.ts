@@ -137,6 +137,9 @@ export function readFractionWords(text: string, wordStart: number, wordEnd: numb
   };
 }
 
+// A figure's unit and "of" right before "a second": "0.027 seconds of a second", "two tenths of a second".
+const UNIT_OF_BEFORE = /\d\s*(?:s|secs?|seconds?|tenths?|hundredths?|thousandths?)\s+of\s+$/i;
+
 /**
  * Reads a gap of whole or half seconds in words around "second(s)" at `wordStart`: `half a second`, `medio
  * segundo`, and `a second` or `two seconds` where the words around make it a gap ("by over a second", "a second
@@ -145,6 +148,8 @@ export function readFractionWords(text: string, wordStart: number, wordEnd: numb
 export function readSecondWords(text: string, wordStart: number, wordEnd: number, words: ClaimWords): Figure | null {
   const count = readCountBefore(text, wordStart, words);
   if (!count) return null;
+  // "0.027 seconds of a second quicker": the writer's doubled unit, no second figure.
+  if (UNIT_OF_BEFORE.test(text.slice(Math.max(0, count.start - 30), count.start))) return null;
   const half = count.value === 0.5;
   if (!half && !hasGapCue(text, count.start, wordEnd, words)) return null;
   return {

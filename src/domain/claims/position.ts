@@ -102,6 +102,9 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/^\s+overall\s+(?:[\p{L}-]+\s+){0,2}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|championships?|starts?|appearances?|outings?|races?|seasons?)(?![\p{L}])/iu.test(text.slice(end, end + 48))) return null;
   // "the eighth in his four years at Ferrari", "die achte in seinen vier Jahren": a count over a career's stretch.
   if (COUNTED_OVER.test(after)) return null;
+  // "relying on their second-best times", "his third-quickest lap of the run": one driver's own laps ranked, no
+  // place in the order ("the second-best time" is one).
+  if (/(?:^|[^\p{L}])(?:his|her|their|its|seine[mnrs]?|ihre[mnrs]?|sus?|suoi|sua|ses|sa|seus|suas|zijn|haar)\s+$/iu.test(before) && /^-?\s*(?:best|fastest|quickest)\s+(?:\p{L}+\s+)?(?:laps?|times?|efforts?|runs?)\b/iu.test(after)) return null;
   if (/^(?:second|segundo)$/i.test(written) && /(?:\d|\b(?:a|of a|one|half a))\s*$/i.test(before)) return null;
   // "could do no better than 16th" is a place, though "than" usually makes one a yardstick.
   if (/\b(?:behind|ahead of|than|off|up on|down on|adrift of)\s+$/i.test(before) && !/\bno (?:better|higher) than\s+$/i.test(before) && !places.nounAfter.test(after)) return null;

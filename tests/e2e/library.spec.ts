@@ -24,3 +24,11 @@ test('the library sorts by last edit, by the article’s own date or by headline
   await desk.getByLabel('Sort articles').selectOption('edited');
   await expect.poll(headlines).toEqual(imported);
 });
+
+test('a new article takes the caret: the writer presses New and types', async ({ desk }) => {
+  await desk.getByRole('button', { name: 'New' }).click();
+  const body = desk.locator('.article-body');
+  await expect(body).toBeFocused();
+  await desk.keyboard.type('Derani took pole.');
+  await expect(body).toHaveText('Derani took pole.');
+});

@@ -23,12 +23,18 @@ export function baseExtensions(): Extensions {
   ];
 }
 
+function isEmpty(doc: ArticleDoc): boolean {
+  return doc.content.every((node) => !node.content || node.content.length === 0);
+}
+
 /** Creates the tiptap editor for one article; a new one is made when another article is opened. */
 export function useArticleEditor(article: Article, initialDoc: ArticleDoc, extra: Extensions, handlers: EditorHandlers): Editor | null {
   return useEditor(
     {
       extensions: [...baseExtensions(), ...extra],
       content: initialDoc,
+      // A new, empty article takes the caret, so the writer who pressed New can start typing; an opened one does not.
+      autofocus: isEmpty(initialDoc) ? 'start' : false,
       shouldRerenderOnTransaction: false,
       editorProps: { attributes: { class: 'article-body', spellcheck: 'true', 'aria-label': 'Article text' } },
       onUpdate: ({ editor }) => {

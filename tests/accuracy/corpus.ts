@@ -16,6 +16,7 @@ const goldClaimSchema = z
   .object({
     text: z.string().min(1),
     at: z.string().min(1).optional(),
+    occurrence: z.number().int().positive().optional(),
     kind,
     value: z.number().finite(),
     unit: z.enum(['mph', 'km/h']).optional(),
@@ -37,7 +38,9 @@ const goldClaimSchema = z
   })
   .strict();
 
-const nonClaimSchema = z.object({ text: z.string().min(1), at: z.string().min(1).optional(), why: z.string().min(1) }).strict();
+const nonClaimSchema = z
+  .object({ text: z.string().min(1), at: z.string().min(1).optional(), occurrence: z.number().int().positive().optional(), why: z.string().min(1) })
+  .strict();
 
 const goldSchema = z.object({ claims: z.array(goldClaimSchema), nonClaims: z.array(nonClaimSchema).default([]) }).strict();
 
@@ -166,13 +169,13 @@ function readGold(folder: string, report: CorpusReport): void {
     return;
   }
   for (const [index, claim] of parsed.data.claims.entries()) {
-    const place = locate(report.body, claim.text, claim.at);
+    const place = locate(report.body, claim.text, claim.at, claim.occurrence);
     if (typeof place === 'string') report.problems.push(`gold claims.${index} "${claim.text}": ${place}`);
     else report.claims.push({ ...claim, ...place });
     for (const problem of fieldProblems(claim)) report.problems.push(`gold claims.${index} "${claim.text}": ${problem}`);
   }
   for (const [index, nonClaim] of parsed.data.nonClaims.entries()) {
-    const place = locate(report.body, nonClaim.text, nonClaim.at);
+    const place = locate(report.body, nonClaim.text, nonClaim.at, nonClaim.occurrence);
     if (typeof place === 'string') report.problems.push(`gold nonClaims.${index} "${nonClaim.text}": ${place}`);
     else report.nonClaims.push({ ...nonClaim, ...place });
   }
@@ -182,14 +185,26 @@ function readGold(folder: string, report: CorpusReport): void {
 }
 
 /** Where `text` is in `body`: inside the one place `at` occurs, or the one place `text` occurs. */
-export function locate(body: string, text: string, at: string | undefined): { start: number; end: number } | string {
+/**
+ * Places a gold figure: `at` (or the text itself) must occur once in the body. Where `at` holds the text more than
+ * once, `occurrence` (from 1) says which: a results row "3 3 Daniel Ricciardo" holds a place and a car number alike.
+ */
+export function locate(
+  body: string,
+  text: string,
+  at: string | undefined,
+  occurrence?: number,
+): { start: number; end: number } | string {
   const snippet = at ?? text;
   const first = body.indexOf(snippet);
   if (first < 0) return `${at ? '"at"' : 'text'} not found in the report`;
   if (body.indexOf(snippet, first + 1) >= 0) return `${at ? '"at"' : 'text'} occurs more than once in the report${at ? '' : '; give "at"'}`;
-  const inner = snippet.indexOf(text);
-  if (inner < 0) return '"at" does not hold the text';
-  if (snippet.indexOf(text, inner + 1) >= 0) return '"at" holds the text more than once';
+  const inners: number[] = [];
+  for (let inner = snippet.indexOf(text); inner >= 0; inner = snippet.indexOf(text, inner + 1)) inners.push(inner);
+  if (inners.length === 0) return '"at" does not hold the text';
+  if (occurrence === undefined && inners.length > 1) return '"at" holds the text more than once; give "occurrence"';
+  const inner = inners[(occurrence ?? 1) - 1];
+  if (inner === undefined) return `"at" holds the text ${inners.length} time(s), not ${occurrence}`;
   return { start: first + inner, end: first + inner + text.length };
 }
 

@@ -14,6 +14,15 @@ describe('the accuracy tooling', () => {
     expect(locate(body, '1:32.657', undefined)).toMatch(/not found/);
   });
 
+  it('places a figure its snippet holds twice only by the occurrence the gold names', () => {
+    const body = 'Hamilton won.\n3 3 Daniel Ricciardo Red Bull Racing 44 +10.791s 15\n';
+    const row = body.indexOf('3 3');
+    expect(locate(body, '3', '3 3 Daniel Ricciardo')).toMatch(/give "occurrence"/);
+    expect(locate(body, '3', '3 3 Daniel Ricciardo', 1)).toEqual({ start: row, end: row + 1 });
+    expect(locate(body, '3', '3 3 Daniel Ricciardo', 2)).toEqual({ start: row + 2, end: row + 3 });
+    expect(locate(body, '3', '3 3 Daniel Ricciardo', 3)).toMatch(/2 time\(s\), not 3/);
+  });
+
   it('reads the precision a figure is written to in any notation', () => {
     expect(statedDecimals('1:32.656', 'lap_time')).toBe(3);
     expect(statedDecimals('1 minute, 32.656 seconds', 'lap_time')).toBe(3);

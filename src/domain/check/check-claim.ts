@@ -19,7 +19,7 @@ import { unlessSlip } from './slip';
 import { borneOutElsewhere } from './elsewhere';
 import { borneOutByAnother } from './other-named';
 import { splitGroupOf } from './split-sessions';
-import type { TimingSession } from '../timing';
+import { trackOfSession, type TimingSession } from '../timing';
 import type { CheckContext, CheckedClaim, RuleOutcome } from './types';
 
 const RULES: Record<Claim['kind'], (input: RuleInput) => RuleOutcome> = {
@@ -123,7 +123,7 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
     const reason = subject.found ? `${claim.subject} has no car in ${session.name}` : subject.reason;
     return { ...claim, ...unverifiable(reason), sessionId: session.id };
   }
-  const track = context.tracks.find((candidate) => candidate.id === session.trackId) ?? null;
+  const track = trackOfSession(session, context.tracks);
   const referenced = withMakeReference(withTeamMateReference(withPlaceReference(claim, index, subject.cars), index, subject.cars), index, subject.cars);
   claim = withCutOffReference(referenced, index, subject.cars);
   const reference = claim.kind === 'gap' && claim.reference ? resolveParty(claim.reference, index) : null;

@@ -1,5 +1,5 @@
 import type { Claim } from '../claims';
-import type { TimingSession, Track } from '../timing';
+import { trackOfSession, type TimingSession, type Track } from '../timing';
 import { roundsTo, truncateTo } from './precision';
 
 // Lap times to the hundredth or better tell sessions apart: two sessions rarely share one, a report's
@@ -31,7 +31,7 @@ export function sessionByEvidence(claims: readonly Claim[], sessions: readonly T
   for (const session of sessions) {
     const held = timesOf(session);
     const anyCounts = session.laps.length <= MOST_LAPS_FOR_ANY_LAP;
-    const track = tracks.find((candidate) => candidate.id === session.trackId);
+    const track = trackOfSession(session, tracks);
     const score =
       times.reduce((sum, time) => sum + (holds(held.best, time.value, time.decimals) ? 1 : anyCounts && holds(held.any, time.value, time.decimals) ? 0.5 : 0), 0) +
       (track ? speeds.filter((speed) => holdsSpeed(session, track, speed)).length : 0);

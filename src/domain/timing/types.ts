@@ -65,6 +65,9 @@ export interface Track {
   lengthKm: number;
   lengthMiles: number;
   source: string;
+  /** The years this length holds, where the circuit was raced on other layouts (Yas Marina: 5.554 km until 2020). */
+  fromYear?: number;
+  untilYear?: number;
 }
 
 /** One session with everything stored about it. */

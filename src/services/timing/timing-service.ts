@@ -11,6 +11,7 @@ import { RacedeskError } from '../../domain/errors';
 import {
   kilometresFromMiles,
   matchTrack,
+  trackOfSession,
   milesFromKilometres,
   sessionDetail,
   slugOf,
@@ -178,7 +179,7 @@ export class TimingService implements TimingApi {
 
   async getSession(id: string): Promise<SessionDetail> {
     const session = await this.getStoredSession(id);
-    return sessionDetail(session, await this.trackOf(session.trackId));
+    return sessionDetail(session, trackOfSession(session, await this.listTracks()));
   }
 
   async getLaps(sessionId: string, car: string): Promise<Lap[]> {

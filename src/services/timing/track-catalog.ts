@@ -10,6 +10,8 @@ export const trackSchema = z.object({
   lengthKm: z.number().positive().max(100),
   lengthMiles: z.number().positive().max(100),
   source: z.string().min(1).max(1000),
+  fromYear: z.number().int().min(1900).max(2100).optional(),
+  untilYear: z.number().int().min(1900).max(2100).optional(),
 });
 
 /** The circuits Racedesk ships with (`resources/tracks.json`): IMSA, WEC and F1 of 2023–2025. */

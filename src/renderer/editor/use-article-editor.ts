@@ -34,7 +34,8 @@ export function useArticleEditor(article: Article, initialDoc: ArticleDoc, extra
       extensions: [...baseExtensions(), ...extra],
       content: initialDoc,
       // A new, empty article takes the caret, so the writer who pressed New can start typing; an opened one does not.
-      autofocus: isEmpty(initialDoc) ? 'start' : false,
+      // 'end', not 'start': tiptap focuses a tick after creating, and a key typed in that tick must stay before the caret.
+      autofocus: isEmpty(initialDoc) ? 'end' : false,
       shouldRerenderOnTransaction: false,
       editorProps: { attributes: { class: 'article-body', spellcheck: 'true', 'aria-label': 'Article text' } },
       onUpdate: ({ editor }) => {

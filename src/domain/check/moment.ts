@@ -19,9 +19,14 @@ const END_OF_SESSION =
 const FINAL_RESULT =
   /\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the (?:finish )?line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:\p{L}+\s+){0,2}$|\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the line|came home)\s+(?:in\s+)?(?:\p{L}+\s+)?[\p{L}\d]+,\s+(?:(?:just|only|some|around|about)\s+)?$/iu;
 
+// "set a lap at 101.142 mph to take the provisional pole": a place called provisional is the order at one moment,
+// whatever the words around it say.
+const PROVISIONAL = /\bprovisional(?:ly)?\s+$/i;
+
 // A moment of the session, named anywhere in the sentence, unless the claim is a starting place (the grid is set
 // once qualifying ends) or a place taken at the session's end.
 export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>, grid: boolean): boolean {
+  if (!grid && PROVISIONAL.test(text.slice(Math.max(0, claim.start - 16), claim.start))) return true;
   if (poleEpithet(text, claim)) return false;
   if (!grid && throughTheRace(claim.sentence)) return true;
   if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence);

@@ -2,14 +2,15 @@ import { GRIP_ON, place } from './position';
 import { readScopeAfter } from './scope';
 import type { Figure } from './types';
 
-// "provisional pole", "third pole in four races", "0.3s off pole": pole named, but not as this car's place.
+// "third pole in four races", "0.3s off pole": pole named, but not as this car's place. "took the provisional pole"
+// is a place, held at one moment of the session (the checker says so), as "was fastest early on" is.
 // A pole counted ("his first IMSA pole", "a second GTD pole position of the season") is still this one's pole,
 // unless the count runs over several races ("third pole in the last four races"); a class's digits are no count
 // ("his second LMP2 pole").
 // "a pole", "una pole", "eine Pole": a pole in general, in any language.
 // "statt der möglichen Pole Position", "a possible pole", "la pole posible": a pole that might have been.
 const notAPole =
-  /(?:provisional|new|possible|potential|m(?:ö|oe)glichen?|potenziellen?|posible|possibile|possível|mogelijke|(?<![\p{L}\d])\d+|(?<![\p{L}])(?:a|una|un|une|uma|um|eine|einer|een)|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/iu;
+  /(?:new|possible|potential|m(?:ö|oe)glichen?|potenziellen?|posible|possibile|possível|mogelijke|(?<![\p{L}\d])\d+|(?<![\p{L}])(?:a|una|un|une|uma|um|eine|einer|een)|(?:off(?: of)?|short of|shy of|behind|away from)(?: the)?)\s+$/iu;
 // "pole in each of the trio of preceding races", "pole at all three previous rounds": poles of races gone by.
 const poleCountedOver = /^\s+(?:in|at|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:last|past|previous|preceding|first|each|all|every|both|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:[\w-]+\s+){0,5}?(?:races|rounds|events|starts|outings|weekends|years|seasons)\b/i;
 // "pole time", and pole as the thing at stake: "with pole looking like a shoot-out", "the pole appeared in jeopardy".

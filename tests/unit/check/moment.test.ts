@@ -77,3 +77,15 @@ describe('the session and part a figure is about', () => {
     expect(hintOf('Hamilton led Q1.\nVettel and Raikkonen eventually secured a one-two.', 'one-two').part).toBeNull();
   });
 });
+
+describe('a provisional place', () => {
+  it('is the order at one moment, whatever the words around it say', () => {
+    expect(hintOf('Rossi set a lap at 101.142 mph to take the provisional pole.', 'pole').moment).toBe(true);
+    expect(hintOf('Bianchi put his Honda on the provisional pole early in the session.', 'pole').moment).toBe(true);
+    expect(hintOf('Rossi held provisional pole after the first runs, and it stood as the session ended.', 'pole').moment).toBe(true);
+  });
+
+  it('leaves the pole taken in the end a result', () => {
+    expect(hintOf('Rossi set a lap at 101.142 mph to take the pole.', 'pole').moment).toBe(false);
+  });
+});

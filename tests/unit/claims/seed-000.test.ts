@@ -33,6 +33,8 @@ describe('seed 000: Lazare’s Pilot Challenge pole at Sebring', () => {
       ['third', 3, 'Paul Holton'],
       ['fourth', 4, 'Josh Green'],
       ['fifth', 5, 'Rory van der Steur'],
+      ['pole', 1, 'Chris Miller'], // "took his Audi to the provisional pole": first at one moment
+      ['pole', 1, 'Harry Gottsacker'], // "to take the provisional pole", then "took the pole"
       ['pole', 1, 'Harry Gottsacker'],
       ['third', 3, 'Mason Filippi'],
       ['fourth', 4, 'Taylor Hagler'],

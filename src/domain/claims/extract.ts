@@ -152,7 +152,7 @@ function toClaim(context: ClaimContext, figure: Figure, wordsBySentence: Sentenc
     end: figure.end,
     value: figure.value,
     unit: figure.unit,
-    qualifier: readQualifier(text, figure.start),
+    qualifier: readQualifier(text, figure.start, figure.decimals),
     subject: parties.subject,
     subjectSure: parties.subjectSure,
     reference: isGap ? parties.reference : null,

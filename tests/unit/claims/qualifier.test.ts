@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
 import { onlyClaim } from './only-claim';
 
 describe('qualifiers', () => {
@@ -23,7 +24,25 @@ describe('qualifiers', () => {
     ['His lap was almost 0.4s faster.', 'nearly'],
     ['His lap was just shy of 0.4s faster.', 'nearly'],
     ['His lap was just under 0.4s faster.', 'nearly'],
+    ['The top five cars were within 0.9s of each other.', 'under'],
+    ['Rossi got within half a second of his team-mate.', 'under'],
+    ['A late lap drew him to within 0.033s of Rossi.', 'exact'],
   ])('reads %j as %s', (sentence, qualifier) => {
     expect(onlyClaim(sentence).qualifier).toBe(qualifier);
+  });
+});
+
+describe('"less than" in the other languages', () => {
+  const opening = 'Max Verstappen hat sich die Pole-Position gesichert, vor Charles Leclerc und Lando Norris. ';
+  const closing = ' Die Fahrer waren mit dem Auto unter den Bedingungen des Tages sehr zufrieden.';
+  it('reads "weniger als" as under', () => {
+    const claims = extractClaims(`${opening}Der Niederländer lag weniger als 0,1 Sekunden vor Leclerc.${closing}`);
+    expect(claims.find((claim) => claim.kind === 'gap')?.qualifier).toBe('under');
+  });
+
+  it('reads "à moins de" and "a menos de" as under', () => {
+    const fr = "Max Verstappen a signé la pole position du Grand Prix, devant Charles Leclerc. Le pilote néerlandais a terminé à moins de deux dixièmes de Leclerc. Les pilotes de la Scuderia étaient très contents de leur voiture dans les conditions de la journée.";
+    const es = 'Max Verstappen logró la pole position del Gran Premio, por delante de Charles Leclerc. El piloto neerlandés quedó a menos de una décima de Leclerc. Los pilotos de la escudería estaban muy contentos con el coche en las condiciones del día.';
+    for (const text of [fr, es]) expect(extractClaims(text).find((claim) => claim.kind === 'gap')?.qualifier).toBe('under');
   });
 });

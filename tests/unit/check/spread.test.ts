@@ -22,6 +22,14 @@ describe('a spread over the top of the order ("the top eight were separated by 0
     expect(readSpread({ kind: 'gap', text: '0.2s', sentence: 'Derani was 0.2s clear of the top four.' })).toBeNull();
   });
 
+  it('takes the class named after the cars, and a bound "within" a round figure', () => {
+    expect(readSpread({ kind: 'gap', text: 'a second', sentence: 'The top five cars in GTP were within a second of each other.' })).toEqual({ count: 5, className: 'GTP' });
+    expect(readSpread({ kind: 'gap', text: 'a second', sentence: 'The top six GTD machines lapped within a second of the pole.' })).toEqual({ count: 6, className: 'GTD' });
+    const bound = Math.ceil(gtpTopThree);
+    const within = gapIn(`Qualifying was close. The top three cars in GTP were within ${bound} seconds of each other.`);
+    expect(within).toMatchObject({ qualifier: 'under', verdict: 'confirmed' });
+  });
+
   it('is not worked out for a race, where it would be of race time', () => {
     const race = { ...qualifying, sessions: qualifying.sessions.map((session) => ({ ...session, kind: 'race' as const })) };
     const gap = new Checker(race).checkText('The top three GTP cars were separated by 9.000 seconds.').claims.find((claim) => claim.kind === 'gap');

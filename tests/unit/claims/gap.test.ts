@@ -22,6 +22,7 @@ describe('gap notations and word forms', () => {
     ['Ocon était à 0’’214s de Gasly.', '0’’214s', 0.214, 3, 'quoted-seconds'],
     ['Sainz si è fermato a 1"05 da Leclerc.', '1"05', 1.05, 2, 'quoted-seconds'],
     ['Once the rain eased, Nasr opened a gap of up to four seconds.', 'four seconds', 4, 0, 'words-second'],
+    ['The top five were all within a second of each other.', 'a second', 1, 0, 'words-second'],
   ])('reads %j as a gap of %s', (sentence, text, seconds, decimals, notation) => {
     expect(onlyClaim(sentence)).toMatchObject({ kind: 'gap', text, value: seconds, decimals, notation, unit: 's' });
   });

@@ -8,8 +8,9 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six
 
 // "The top eight GTP cars were separated by only 0.815 seconds", "the top four DPi cars … separated by a total
 // margin of .157 seconds", "the top ten were covered by 0.8s": the spread from first to the last of those.
+// "The top seven cars in GTD were within a second of each other": the class may follow.
 const SPREAD =
-  /\btop\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:(?!(?:cars|drivers|runners|entries|qualifiers|finishers)\b)([\p{L}\d]+)\s+)?(?:cars|drivers|runners|entries|qualifiers|finishers)?\b[^.;]{0,60}?\b(?:separated by|covered by|split by|blanketed by|within)\b[^.;]{0,30}$/iu;
+  /\btop\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:(?!(?:cars|drivers|runners|entries|qualifiers|finishers|machines)\b)([\p{L}\d]+)\s+)?(?:cars|drivers|runners|entries|qualifiers|finishers|machines)?\b(?:\s+(?:in|of)\s+(?:the\s+)?(\p{Lu}[\p{L}\d]*))?[^.;]{0,60}?\b(?:separated by|covered by|split by|blanketed by|within)\b[^.;]{0,30}$/iu;
 
 export interface Spread {
   count: number;
@@ -25,7 +26,8 @@ export function readSpread(claim: Pick<Claim, 'sentence' | 'text' | 'kind'>): Sp
   if (!match) return null;
   const count = /^\d+$/.test(match[1]) ? Number(match[1]) : COUNTS[match[1].toLowerCase()];
   // A class is written as a code or a name with capitals ("GTP", "DPi", "LMP2"), not "were".
-  const className = match[2] && /\p{Lu}/u.test(match[2]) ? match[2] : null;
+  const written = match[2] ?? match[3];
+  const className = written && /\p{Lu}/u.test(written) ? written : null;
   return count >= 2 ? { count, className } : null;
 }
 

@@ -25,7 +25,7 @@ export const english: LanguageWords = {
     'up on', 'better', 'worse', 'in hand', 'per lap', 'a lap', 'over', 'under', 'lead', 'advantage', 'margin', 'cushion',
     'deficit', 'gap',
   ],
-  gapBefore: ['by', 'gap of', 'margin of', 'deficit of', 'gap was', 'gap is', String.raw`gap to\s+\S+\s+(?:of|was|is)`, 'advantage of', 'lead of'],
+  gapBefore: ['by', 'gap of', 'margin of', 'deficit of', 'gap was', 'gap is', String.raw`gap to\s+\S+\s+(?:of|was|is)`, 'advantage of', 'lead of', 'within'],
   ahead: [
     'faster', 'quicker', 'ahead', 'clear', 'better', 'up on', 'lowering', 'lowered', 'beat', 'beating', 'bettering',
     'bettered', 'usurped', 'eclipsed', 'topped', 'improved', 'leads?', 'leading', 'led', 'won', 'wins', 'winning', 'edged',

@@ -109,17 +109,27 @@ export function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
-// "under the 1min19sec barrier", "below 1:50", "a sub-1m44s lap": a lap time in whole seconds is read only as the
-// limit a lap went under (a clock with no fraction is otherwise a time of day, "12:20").
-const LIMIT_BEFORE = /(?:\b(?:under|below|beneath)(?:\s+the)?\s+|\bsub-?)$/i;
-const WHOLE_SECONDS = /(\d{1,2}):(\d{2})(?![\d.,:'"’]|\s?[ap]\.?m\b)|(\d{1,2})\s?m(?:in)?\s?(\d{2})\s?s(?:ecs?|econds?)?(?![\p{L}\d.,])/iuy;
+// "under the 1min19sec barrier", "below 1:50", "a sub-1m44s lap", "break the 1m12s barrier", "unter 50″": a lap time
+// in whole seconds is read only as the limit a lap went under (a clock with no fraction is otherwise a time of day,
+// "12:20").
+const LIMIT_BEFORE =
+  /(?:(?<![\p{L}])(?:under|below|beneath|unter|sous|sotto|onder|por debajo de|abaixo de)(?:\s+(?:the|die|den|les|la|il|de|het|los|las|os|as))?\s+|\bsub-?|\b(?:break|breaks|breaking|broke|broken)\s+(?:the\s+)?)$/iu;
+// The sentence's full stop may follow ("went under 1m12s."), a decimal may not ("1m12s.5" is no whole second).
+const WHOLE_SECONDS =
+  /(\d{1,2}):(\d{2})(?![\d:'"’]|[.,]\d|\s?[ap]\.?m\b)|(\d{1,2})\s?m(?:in)?\s?(\d{2})\s?s(?:ecs?|econds?)?(?![\p{L}\d]|[.,]\d)|(\d{2,3})\s?[″"](?![\d]|[.,]\d)/iuy;
 
-/** Reads a whole-second lap time after "under", "below" or "sub-", or null. */
+/** Reads a whole-second lap time after "under", "below", "sub-" or "break the", or null. */
 export function readLimitTime(text: string, start: number): Figure | null {
-  if (!LIMIT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (!LIMIT_BEFORE.test(before)) return null;
   WHOLE_SECONDS.lastIndex = start;
   const match = WHOLE_SECONDS.exec(text);
   if (!match) return null;
+  if (match[5]) {
+    const seconds = Number(match[5]);
+    // "unter 50″": seconds alone, as a lap of a short track is told; never a count of minutes.
+    return seconds >= 30 ? { kind: 'lap_time', start, end: WHOLE_SECONDS.lastIndex, value: seconds, unit: 's', notation: 'integer', decimals: 0 } : null;
+  }
   const minutes = Number(match[1] ?? match[3]);
   const seconds = Number(match[2] ?? match[4]);
   if (minutes === 0 || seconds >= 60) return null;

@@ -3,7 +3,7 @@ import type { Qualifier } from './types';
 // Checked in this order, so "just under" is read as nearly before "under" is read as under.
 const qualifierPatterns: [Qualifier, RegExp][] = [
   ['nearly', /\b(?:nearly|almost|just shy of|just short of|just under|close to)\s+$/i],
-  ['under', /(?:\b(?:(?:under|below|beneath)(?:\s+the)?|less than|sub-?)|(?<![\p{L}])(?:weniger als|unter|minder dan|moins d['’]|moins de|menos de|meno di))\s*$/iu],
+  ['under', /(?:\b(?:(?:under|below|beneath)(?:\s+the)?|less than|sub-?|(?:break|breaks|breaking|broke|broken)(?:\s+the)?)|(?<![\p{L}])(?:weniger als|unter|minder dan|moins d['’]|moins de|menos de|meno di))\s*$/iu],
   ['over', /\b(?:more than|over|in excess of|upwards of|north of|above)\s+$/i],
   ['approx', /(?:\b(?:around|about|roughly|some|approximately|approx\.?|circa|c\.|up to)\s+|~\s*)$/i],
 ];

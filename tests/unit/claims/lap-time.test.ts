@@ -40,8 +40,17 @@ describe('lap-time notations', () => {
     ['He could not repeat his sub-1m44s lap from the morning.', '1m44s', 104],
     ['Nobody went under the 1min19sec barrier.', '1min19sec', 79],
     ['The first lap below 1:50 came late.', '1:50', 110],
+    ['Rossi was the only one to go below 1:50.', '1:50', 110],
+    ['Rossi was the only one to go under 1m12s.', '1m12s', 72],
+    ['Rossi was the only one to break the 1m12s barrier all weekend.', '1m12s', 72],
   ])('reads a whole-second limit in %j as a lap time under it', (sentence, text, seconds) => {
     expect(onlyClaim(sentence)).toMatchObject({ kind: 'lap_time', text, value: seconds, qualifier: 'under', decimals: 0 });
+  });
+
+  it('reads seconds alone after another language\'s "under" as a lap under them ("unter 50″")', () => {
+    const text = 'Jordan Taylor hat sich die Pole-Position in Lime Rock gesichert, vor Antonio Garcia. Taylor blieb als einziger unter 50″, die anderen Fahrer waren langsamer. Die Fahrer waren mit dem Auto unter den Bedingungen des Tages sehr zufrieden.';
+    expect(extractClaims(text).find((claim) => claim.kind === 'lap_time')).toMatchObject({ text: '50″', value: 50, qualifier: 'under', decimals: 0 });
+    expect(extractClaims('Er fuhr 5″ vor dem Ende los.').filter((claim) => claim.kind === 'lap_time')).toEqual([]);
   });
 
   it('reads a whole-second clock as a time of day, not a lap, unless a limit word comes before it', () => {

@@ -52,12 +52,17 @@ export function readQuotedSeconds(text: string, token: NumberToken): Figure | nu
 
 /** Reads a gap counted in digits and fraction words: `80 thousandths`, `1 tenth`, `2 tenths of a second`, `3 Zehntel`. */
 export function readDigitsFraction(text: string, token: NumberToken, words: ClaimWords): Figure | null {
-  if (token.decimals > 0) return null;
   words.fractionAfterDigits.lastIndex = token.end;
   const match = words.fractionAfterDigits.exec(text);
   if (!match) return null;
   const unit = words.fractionOf(match[1]);
   if (!unit) return null;
+  // "only 0.009 thousandths quicker": seconds written to the thousandth, the unit named twice, as in "0.027 seconds
+  // of a second" (9 millionths of a second is no gap anyone times). "0.5 tenths" may well be half a tenth: not ours.
+  if (token.decimals > 0) {
+    if (unit.decimals < 2 || token.decimals !== unit.decimals || token.value >= 1) return null;
+    return { kind: 'gap', start: token.start, end: words.fractionAfterDigits.lastIndex, value: token.value, unit: 's', notation: 'decimal', decimals: token.decimals };
+  }
   return {
     kind: 'gap',
     start: token.start,

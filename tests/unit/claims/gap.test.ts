@@ -23,6 +23,7 @@ describe('gap notations and word forms', () => {
     ['Sainz si è fermato a 1"05 da Leclerc.', '1"05', 1.05, 2, 'quoted-seconds'],
     ['Once the rain eased, Nasr opened a gap of up to four seconds.', 'four seconds', 4, 0, 'words-second'],
     ['The top five were all within a second of each other.', 'a second', 1, 0, 'words-second'],
+    ['Rossi was only 0.009 thousandths quicker than Bianchi.', '0.009 thousandths', 0.009, 3, 'decimal'],
   ])('reads %j as a gap of %s', (sentence, text, seconds, decimals, notation) => {
     expect(onlyClaim(sentence)).toMatchObject({ kind: 'gap', text, value: seconds, decimals, notation, unit: 's' });
   });
@@ -81,5 +82,11 @@ describe('whole seconds', () => {
 
   it('reads "won by 5 seconds" as a gap', () => {
     expect(onlyClaim('Derani won by 5 seconds.')).toMatchObject({ kind: 'gap', value: 5 });
+  });
+});
+
+describe('a fraction word after a decimal', () => {
+  it('is no figure of ours where it may count fractions of a tenth ("0.5 tenths")', () => {
+    expect(extractClaims('Rossi was 0.5 tenths quicker than Bianchi.')).toEqual([]);
   });
 });

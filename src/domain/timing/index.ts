@@ -16,7 +16,7 @@ export { gapToClassLeaderSeconds, lapsBehindClassLeader } from './gaps';
 export { KILOMETRES_PER_MILE, kilometresFromMiles, milesFromKilometres, speedKph, speedMph, lengthKmFromSpeed } from './speed';
 export { matchTrack, normalizeName } from './track-match';
 export { trackBySpeed, type TimedSpeed } from './track-by-speed';
-export { trackOfSession } from './track-layout';
+export { layoutNote, trackOfSession } from './track-layout';
 export { carNumberOf, displayName, slugOf } from './names';
 export { joinResultsWithLaps, fastestCountingLap } from './best-laps';
 export { sessionDetail, type ClassResults, type ResultRow, type SessionDetail } from './session-detail';

@@ -15,6 +15,15 @@ export function trackOfSession(session: Pick<TimingSession, 'trackId' | 'startTi
   return track;
 }
 
+/** Why a session at a stored track has no length: the years of the stored layout, or null when it has one (or no track). */
+export function layoutNote(session: Pick<TimingSession, 'trackId' | 'startTime' | 'eventId'>, tracks: readonly Track[]): string | null {
+  const track = tracks.find((candidate) => candidate.id === session.trackId);
+  const year = yearOfSession(session);
+  if (!track || year === null || trackOfSession(session, tracks)) return null;
+  const years = track.untilYear !== undefined ? `until ${track.untilYear}` : `from ${track.fromYear}`;
+  return `the stored length of ${track.name} (${track.lengthKm} km) is of its layout ${years}, and the ${year} layout's is not stored`;
+}
+
 // F1's tables give no qualifying date before 2021 ("\N"), but the event id holds the meeting's year
 // ("f1-2015-abu-dhabi-grand-prix").
 function yearOfSession(session: Pick<TimingSession, 'startTime' | 'eventId'>): number | null {

@@ -12,6 +12,8 @@ export interface RuleInput {
   driver: string | null;
   reference: Resolution | null;
   track: Track | null;
+  /** Why the session's track has no length (a layout of other years), when it has none. */
+  trackNote?: string | null;
   /** A part of qualifying the words name (1–3 for Q1–Q3), where the data splits qualifying so. */
   part?: number | null;
   /** The part was named outside the figure's clause: a place may be of another part, or of the final order. */

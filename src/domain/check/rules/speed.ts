@@ -23,7 +23,7 @@ interface DataSpeed {
  * track length, where published figures are truncated, so truncation and rounding to the stated decimals both
  * confirm. With no track length, mph is worked out from the data's km/h, within what its rounding allows.
  */
-export function checkSpeed({ claim, cars, track }: RuleInput): RuleOutcome {
+export function checkSpeed({ claim, cars, track, trackNote }: RuleInput): RuleOutcome {
   if (TOP_SPEED.test(claim.sentence)) return unverifiable('top speeds are not stored, only lap averages');
   const facts = cars.find((candidate) => candidate.result?.bestLapSeconds != null) ?? cars[0];
   const best = facts.result?.bestLapSeconds ?? null;
@@ -39,7 +39,7 @@ export function checkSpeed({ claim, cars, track }: RuleInput): RuleOutcome {
     // "115.40mph" against the data's 185.7 km/h: anything from 185.65 to 185.75 km/h was rounded to it.
     candidates.push({ speed: kph / KM_PER_MILE, spread: KPH_SPREAD / KM_PER_MILE, shown: `${roundTo(kph, 1)} km/h (${roundTo(kph / KM_PER_MILE, 2)} mph)` });
   }
-  if (candidates.length === 0) return unverifiable('the track length is not stored, so the speed cannot be worked out');
+  if (candidates.length === 0) return unverifiable(`${trackNote ?? 'the track length is not stored'}, so the speed cannot be worked out`);
   const fits = (candidate: DataSpeed) =>
     [candidate.speed, candidate.speed - candidate.spread, candidate.speed + candidate.spread].some((speed) => meetsQualifier(speed, claim.value, claim.decimals, claim.qualifier)) ||
     (claim.qualifier === 'exact' && Math.abs(candidate.speed - claim.value) <= candidate.spread);

@@ -156,7 +156,7 @@ function toClaim(context: ClaimContext, figure: Figure, wordsBySentence: Sentenc
     subject: parties.subject,
     subjectSure: parties.subjectSure,
     reference: isGap ? parties.reference : null,
-    direction: isGap ? readDirection(clauseBefore, clauseAfter, claimWords) : null,
+    direction: isGap ? readDirection(clauseBefore, clauseAfter, claimWords, text.startsWith('+', figure.start)) : null,
     scope: isPosition ? (figure.scope ?? words.scopeOpening) : null,
     sentence: words.sentence,
     notation: figure.notation,

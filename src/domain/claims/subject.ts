@@ -13,7 +13,7 @@ import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
 import { makeOfEpithet } from './make-epithet';
 import { pairedParty, pairedWithSentenceBefore } from './pairing';
-import { describedBefore, possessorBefore, timedOnBefore } from './possessor-before';
+import { describedBefore, possessorBefore, signedAfterName, timedOnBefore } from './possessor-before';
 import { quotedSpeaker } from './speaker';
 import { beaterOfPurpose } from './purpose-clause';
 import type { SentenceSpan } from './sentences';
@@ -96,6 +96,7 @@ function partiesOf(
   const pairTeam = figure.notation === 'one-two' ? context.teams.find((mention) => mention.end <= figure.start && /^\s*$/.test(context.text.slice(mention.end, figure.start))) : undefined;
   if (pairTeam) return { subject: pairTeam.text, reference: null, subjectSure: true };
   const sure =
+    signedAfterName(context.text, figure, inSentence) ??
     possessorBefore(context.text, figure, inSentence) ??
     timedOnBefore(context.text, figure, inSentence) ??
     describedBefore(context.text, figure, inSentence) ??

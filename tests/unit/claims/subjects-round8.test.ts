@@ -18,3 +18,42 @@ describe('a signed gap right after a name', () => {
     expect(claimOf('Piastri sacaba ventaja sobre Lando Norris 0.311.', '0.311')?.subject).not.toBe('Lando Norris');
   });
 });
+
+const enRoster: Roster = ['Kevin Estre', 'Antonio Fuoco', 'Robert Kubica', 'Nicklas Nielsen'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+const gapIn = (text: string) => extractClaims(text, { roster: enRoster }).find((claim) => claim.kind === 'gap');
+
+// A margin at the flag over no one named: the win itself is to second place, a lead at the line to the next car.
+describe('a margin at the flag with no one named', () => {
+  it('is to second place when the figure is the victory', () => {
+    expect(gapIn('Kevin Estre held on to the end, taking a 4.2-second victory.')).toMatchObject({ referencePlace: 2, direction: 'ahead' });
+  });
+
+  it('is to the next car when the subject crossed the line with it in hand, or finished it ahead', () => {
+    expect(gapIn('The #50 Ferrari of Antonio Fuoco crossed the line with a 3.1-second advantage.')).toMatchObject({ referenceNext: true, direction: 'ahead' });
+    expect(gapIn('Fuoco kept his cool, crossing the line with nearly five seconds in hand.')).toMatchObject({ referenceNext: true });
+    expect(gapIn('Estre kept the lead, finishing 6.2 seconds ahead after the last stops.')).toMatchObject({ referenceNext: true });
+  });
+
+  it('leaves a margin over one named to him', () => {
+    const gap = gapIn('Fuoco crossed the line with a 3.1-second advantage over Robert Kubica.');
+    expect(gap?.reference).toBe('Robert Kubica');
+    expect(gap?.referenceNext).toBeFalsy();
+  });
+});
+
+describe('a winning participle after a comma', () => {
+  it('is the one the clause before opens on, not the one he passed', () => {
+    expect(gapIn('On the last restart Estre dived past Nicklas Nielsen, eventually clinching a 4.2-second victory.')?.subject).toBe('Estre');
+  });
+
+  it('keeps a subject named inside the participle clause', () => {
+    expect(gapIn('Estre dived past Nielsen, taking the lead as Fuoco finished 4.2 seconds ahead.')?.subject).toBe('Fuoco');
+  });
+});
+
+describe('a circuit named like a person', () => {
+  it('holds no figure: "around the Autodromo Enzo e Dino Ferrari"', () => {
+    const gap = gapIn('The #50 Ferrari was untouchable. It lapped steadily around the Autodromo Enzo e Dino Ferrari, taking the flag 4.2 seconds clear.');
+    expect(gap?.subject).not.toBe('Autodromo Enzo');
+  });
+});

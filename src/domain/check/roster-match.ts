@@ -1,5 +1,6 @@
 import { findNameMentions, foldName, matchName, splitByRoster, type Roster, type RosterEntry, type RosterMatch } from '../names';
 import { spellingsOf } from '../names/spellings';
+import { mayNameTitles } from '../claims/title-epithets';
 
 const memos = new WeakMap<Roster, Map<string, RosterMatch | null>>();
 const spellingLengths = new WeakMap<Roster, { entry: RosterEntry; lengths: number[] }[]>();
@@ -39,6 +40,8 @@ export function rosterFor(text: string, roster: Roster): Roster {
   splitByRoster(findNameMentions(text), lookup);
   // A full name glued to the words around it ("1Lewis HamiltonMercedes66 laps") is not read as a name, but spelt out.
   for (const entry of roster) if (entry.kind === 'driver' && !entries.has(entry) && entry.name.includes(' ') && text.includes(entry.name)) entries.add(entry);
+  // "to beat the six-time champion by 0.063": a champion may be called by his titles alone.
+  if (mayNameTitles(text)) for (const entry of roster) if (entry.titles) entries.add(entry);
   return [...entries];
 }
 

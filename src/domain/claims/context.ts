@@ -2,6 +2,7 @@ import { createFullNameIndex, findNameMentions, foldName, splitByRoster, type Fu
 import { claimWordsFor, type ClaimWords } from './languages/claim-words';
 import { createRosterMatcher, type RosterMatcher } from './roster-matches';
 import { splitSentences, type SentenceSpan } from './sentences';
+import { titleMentions } from './title-epithets';
 
 /** What reading the words around figures needs, computed once per text. */
 export interface ClaimContext {
@@ -33,10 +34,13 @@ export function createContext(text: string, roster: Roster | undefined, words: C
     const match = lookup(mention.text);
     return match?.entry.kind === 'driver' ? { ...mention, kind: 'person' as const } : mention;
   });
-  const parties = mentions.filter((mention) => (mention.kind === 'person' || mention.kind === 'car') && !isEpithet(mention, lookup));
+  const named = mentions.filter((mention) => (mention.kind === 'person' || mention.kind === 'car') && !isEpithet(mention, lookup));
   const teams = mentions.filter((mention) => mention.kind === 'team' && !VENUE_AFTER.test(text.slice(mention.end, mention.end + 24)) && !VENUE_AFTER.test(` ${mention.text}`));
   const sentences = splitSentences(text);
-  return { text, sentences, fullNames: createFullNameIndex(mentions), parties, teams, matchInRoster, partiesBySentence: [], words, drivers: (roster ?? []).filter((entry) => entry.kind === 'driver').map((entry) => entry.name) };
+  const sentenceStartOf = (at: number) => sentences.findLast((span) => span.start <= at)?.start ?? 0;
+  const titled = titleMentions(text, roster, named, sentenceStartOf).filter((title) => !named.some((mention) => mention.start < title.end && title.start < mention.end));
+  const parties = titled.length === 0 ? named : [...named, ...titled].sort((a, b) => a.start - b.start);
+  return { text, sentences, fullNames: createFullNameIndex([...mentions, ...titled]), parties, teams, matchInRoster, partiesBySentence: [], words, drivers: (roster ?? []).filter((entry) => entry.kind === 'driver').map((entry) => entry.name) };
 }
 
 // "at Canadian Tire Motorsport Park", "Virginia International Raceway": a name a circuit's word ends is the circuit's.

@@ -3,6 +3,7 @@ import { claimWordsFor, type ClaimWords } from './languages/claim-words';
 import { createRosterMatcher, type RosterMatcher } from './roster-matches';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { titleMentions } from './title-epithets';
+import { resolveSharedSurnames } from './shared-surname';
 
 /** What reading the words around figures needs, computed once per text. */
 export interface ClaimContext {
@@ -25,11 +26,11 @@ export interface ClaimContext {
 }
 
 /** Splits the text into sentences and finds its names; with a roster, lone words it knows become people. */
-export function createContext(text: string, roster: Roster | undefined, words: ClaimWords = claimWordsFor(text)): ClaimContext {
+export function createContext(text: string, roster: Roster | undefined, words: ClaimWords = claimWordsFor(text), lead = ''): ClaimContext {
   const matchInRoster = roster ? createRosterMatcher(roster) : null;
   const found = findNameMentions(text);
   const lookup = matchInRoster ? confidentLookup(matchInRoster) : null;
-  const mentions = (lookup ? splitByRoster(found, lookup) : found).map((mention) => {
+  const mentions = resolveSharedSurnames(lookup ? splitByRoster(found, lookup) : found, roster, text, lead).map((mention) => {
     if (!lookup || mention.kind !== 'unknown') return mention;
     const match = lookup(mention.text);
     return match?.entry.kind === 'driver' ? { ...mention, kind: 'person' as const } : mention;

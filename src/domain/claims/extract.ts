@@ -36,7 +36,7 @@ export function extractClaims(written: string, options: ExtractOptions = {}): Cl
     .filter((figure) => !labelsAList(text, figure))
     .map((figure) => elidedRow(text, figure, words, options.lead) ?? figure);
   if (figures.length === 0) return [];
-  const context = createContext(text, options.roster, words);
+  const context = createContext(text, options.roster, words, options.lead);
   const wordsBySentence: SentenceWords[] = [];
   const claims: Claim[] = [];
   for (const figure of figures) {

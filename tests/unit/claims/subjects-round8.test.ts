@@ -57,3 +57,26 @@ describe('a circuit named like a person', () => {
     expect(gap?.subject).not.toBe('Autodromo Enzo');
   });
 });
+
+// Ricky and Jordan Taylor race in the same IMSA sessions: "Taylor" alone matches both.
+const taylors: Roster = ['Ricky Taylor', 'Jordan Taylor', 'Olivier Pla', 'Nick Tandy'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+const withTaylors = (text: string, figure: string, lead?: string) => extractClaims(text, { roster: taylors, ...(lead ? { lead } : {}) }).find((claim) => claim.text === figure);
+
+describe('a surname two drivers of the session share', () => {
+  it('is the one of them written in full last before it', () => {
+    expect(withTaylors('Ricky Taylor took pole. Pla ended up 0.346s behind Taylor.', '0.346s')?.reference).toBe('Ricky Taylor');
+    expect(withTaylors('Ricky Taylor took pole. Jordan Taylor was quickest in GTLM. Tandy was 0.224s slower than Taylor.', '0.224s')?.reference).toBe('Jordan Taylor');
+  });
+
+  it('is read from the paragraph before when its own names neither, and is no one when neither does', () => {
+    expect(withTaylors('Pla ended up 0.346s behind Taylor.', '0.346s', 'Ricky Taylor took pole for the No. 10.')?.reference).toBe('Ricky Taylor');
+    expect(withTaylors('Pla ended up 0.346s behind Taylor.', '0.346s')?.reference ?? null).toBeNull();
+  });
+});
+
+describe('one "was leading" another by a margin', () => {
+  it('is ahead of the one he led, who is the reference', () => {
+    const gap = withTaylors('Nick Tandy was leading Olivier Pla by just 0.05s, but Pla improved on his last lap.', '0.05s');
+    expect(gap).toMatchObject({ subject: 'Nick Tandy', reference: 'Olivier Pla' });
+  });
+});

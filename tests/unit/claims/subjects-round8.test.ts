@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/domain/claims';
+import { german } from '../../../src/domain/claims/languages/german';
 import { spanish } from '../../../src/domain/claims/languages/spanish';
+import type { LanguageWords } from '../../../src/domain/claims/languages/language-words';
 import type { Roster } from '../../../src/domain/names';
 
 const roster: Roster = ['Fernando Alonso', 'Lando Norris', 'Charles Leclerc', 'Esteban Ocon', 'Oscar Piastri'].map((name) => ({ id: name, name, kind: 'driver' as const }));
@@ -78,5 +80,30 @@ describe('one "was leading" another by a margin', () => {
   it('is ahead of the one he led, who is the reference', () => {
     const gap = withTaylors('Nick Tandy was leading Olivier Pla by just 0.05s, but Pla improved on his last lap.', '0.05s');
     expect(gap).toMatchObject({ subject: 'Nick Tandy', reference: 'Olivier Pla' });
+  });
+});
+
+const f1: Roster = [['Lando Norris', 'gb'], ['Oscar Piastri', 'au'], ['Max Verstappen', 'nl'], ['Charles Leclerc', 'mc'], ['Pierre Gasly', 'fr']].map(([name, nationality]) => ({ id: name, name, kind: 'driver' as const, nationality }));
+const inF1 = (text: string, figure: string, language?: LanguageWords) => extractClaims(text, { roster: f1, ...(language ? { language } : {}) }).find((claim) => claim.text === figure);
+
+describe('German beating and comparing words', () => {
+  it('make the one after "schlug" the one beaten', () => {
+    expect(inF1('Piastri fuhr die Bestzeit und schlug Norris um 72 Tausendstel.', '72 Tausendstel', german)).toMatchObject({ subject: 'Piastri', reference: 'Norris' });
+  });
+
+  it('measure against a nationality after "langsamer als"', () => {
+    expect(inF1('Lando Norris holte die Pole. Leclerc war drei Zehntel langsamer als der Brite.', 'drei Zehntel', german)?.reference).toBe('Lando Norris');
+  });
+});
+
+describe('"him" beaten by the margin', () => {
+  it('is the driver the sentence named before the one who beat him', () => {
+    expect(inF1('Leclerc held the top spot briefly before Max Verstappen pipped him by 0.041s.', '0.041s')).toMatchObject({ subject: 'Max Verstappen', reference: 'Leclerc' });
+  });
+});
+
+describe('a team-mate called with his team', () => {
+  it('is the unnamed team-mate, not the team', () => {
+    expect(inF1('Gasly was sixth, 0.2 seconds slower than his Alpine teammate.', '0.2 seconds')).toMatchObject({ reference: null, referenceTeamMate: true });
   });
 });

@@ -8,6 +8,7 @@ import { findFigures } from './figures';
 import { claimWordsFor, claimWordsOf, type ClaimWords } from './languages/claim-words';
 import { againstFirstPlace } from './leader-reference';
 import { againstTeamMate } from './team-mate-reference';
+import { carriedComparison } from './elliptical';
 import { againstMake } from './make-reference';
 import { timeOfTheBeaten } from './beaten-time';
 import { readQualifier } from './qualifier';
@@ -43,7 +44,7 @@ export function extractClaims(written: string, options: ExtractOptions = {}): Cl
     const claim = toClaim(context, figure, wordsBySentence, words);
     const row = rows.find((candidate) => figure.start >= candidate.start && figure.end <= candidate.end);
     const placed = row ? inRow(context, claim, row, rows) : (inFactSheet(context, claim) ?? claim);
-    const measured = againstTeamMate(context.text, againstFirstPlace(context.text, furtherFrom(context.text, timeOfTheBeaten(context, placed, claims), claims), claims));
+    const measured = carriedComparison(context, againstTeamMate(context.text, againstFirstPlace(context.text, furtherFrom(context.text, timeOfTheBeaten(context, placed, claims), claims), claims)));
     claims.push(againstMake(context, measured, sentenceIndexAt(context.sentences, figure.start)));
   }
   return claims;

@@ -107,3 +107,14 @@ describe('a team-mate called with his team', () => {
     expect(inF1('Gasly was sixth, 0.2 seconds slower than his Alpine teammate.', '0.2 seconds')).toMatchObject({ reference: null, referenceTeamMate: true });
   });
 });
+
+describe('a margin in a verbless sentence after a comparison ("This time by …")', () => {
+  it('is measured as the comparison before it, for the one compared there', () => {
+    expect(inF1('Leclerc was again quicker than Oscar Piastri. This time by a tenth.', 'a tenth')).toMatchObject({ subject: 'Leclerc', reference: 'Oscar Piastri', direction: 'ahead' });
+    expect(inF1('Once more Gasly was slower than his team-mate. This time by three tenths.', 'three tenths')).toMatchObject({ subject: 'Gasly', referenceTeamMate: true, direction: 'behind' });
+  });
+
+  it('is left alone after a sentence that compares no one', () => {
+    expect(inF1('Leclerc took pole again. This time by a tenth.', 'a tenth')?.reference ?? null).toBeNull();
+  });
+});

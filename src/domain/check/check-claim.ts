@@ -124,7 +124,7 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
     return { ...claim, ...unverifiable(reason), sessionId: session.id };
   }
   const track = trackOfSession(session, context.tracks);
-  const referenced = withMakeReference(withTeamMateReference(withPlaceReference(claim, index, subject.cars), index, subject.cars), index, subject.cars);
+  const referenced = withMakeReference(withTeamMateReference(withPlaceReference(claim, index, subject.cars, hint.part), index, subject.cars), index, subject.cars);
   claim = withCutOffReference(referenced, index, subject.cars);
   const reference = claim.kind === 'gap' && claim.reference ? resolveParty(claim.reference, index) : null;
   // "Franco was fourth, 0.291 of a second off, in the No. 34": a reference read as the subject's own car is no reference.

@@ -1,5 +1,7 @@
 import { findNameMentions, foldName, matchName, splitByRoster, type Roster, type RosterEntry, type RosterMatch } from '../names';
 import { spellingsOf } from '../names/spellings';
+import { mayNameTitles } from '../claims/title-epithets';
+import { driversSharing } from '../claims/shared-surname';
 
 const memos = new WeakMap<Roster, Map<string, RosterMatch | null>>();
 const spellingLengths = new WeakMap<Roster, { entry: RosterEntry; lengths: number[] }[]>();
@@ -36,9 +38,12 @@ export function rosterFor(text: string, roster: Roster): Roster {
     if (match) entries.add(match.entry);
     return match;
   };
-  splitByRoster(findNameMentions(text), lookup);
+  // "Taylor", which Ricky and Jordan Taylor share, matches no one alone; the text may tell which one it is.
+  for (const mention of splitByRoster(findNameMentions(text), lookup)) if (mention.kind === 'unknown') for (const entry of driversSharing(mention.text, roster)) entries.add(entry);
   // A full name glued to the words around it ("1Lewis HamiltonMercedes66 laps") is not read as a name, but spelt out.
   for (const entry of roster) if (entry.kind === 'driver' && !entries.has(entry) && entry.name.includes(' ') && text.includes(entry.name)) entries.add(entry);
+  // "to beat the six-time champion by 0.063": a champion may be called by his titles alone.
+  if (mayNameTitles(text)) for (const entry of roster) if (entry.titles) entries.add(entry);
   return [...entries];
 }
 

@@ -1,4 +1,4 @@
-import { foldName, type Roster, type RosterEntry } from '../names';
+import { foldName, worldTitles, type Roster, type RosterEntry } from '../names';
 import type { Entry, Lap, Result, TimingSession } from '../timing';
 
 /** One car of a session with its entry, result and laps side by side. */
@@ -64,6 +64,7 @@ function buildIndex(session: TimingSession): SessionIndex {
   }
   const carsByDriver = new Map<string, string[]>();
   const roster: RosterEntry[] = [];
+  const season = seasonOf(session);
   for (const facts of cars.values()) {
     for (const driver of facts.drivers) {
       const key = foldName(driver);
@@ -72,7 +73,8 @@ function buildIndex(session: TimingSession): SessionIndex {
       else {
         carsByDriver.set(key, [facts.car]);
         const nationality = facts.entry?.nationalities?.[driver];
-        roster.push(nationality ? { id: key, name: driver, kind: 'driver', nationality } : { id: key, name: driver, kind: 'driver' });
+        const titles = season ? worldTitles(driver, season) : null;
+        roster.push({ id: key, name: driver, kind: 'driver', ...(nationality ? { nationality } : {}), ...(titles ? { titles } : {}) });
       }
     }
   }
@@ -81,6 +83,13 @@ function buildIndex(session: TimingSession): SessionIndex {
   }
   const ordered = [...session.results].sort((a, b) => a.position - b.position);
   return { session, cars, carsByDriver, roster, ordered };
+}
+
+// The season a session is of: its start, else the year its event's id carries ("f1-2020-70th-anniversary-grand-prix"),
+// as F1 qualifying tables keep no start time.
+function seasonOf(session: TimingSession): number | null {
+  const year = session.startTime?.slice(0, 4) ?? /(?:^|-)((?:19|20)\d\d)(?:-|$)/.exec(session.eventId)?.[1];
+  return year ? Number(year) : null;
 }
 
 /** Upper-case letters and digits only, so "GTD-Pro", "GTD Pro" and "GTDPRO" compare equal. */

@@ -2,6 +2,8 @@ import { createFullNameIndex, findNameMentions, foldName, splitByRoster, type Fu
 import { claimWordsFor, type ClaimWords } from './languages/claim-words';
 import { createRosterMatcher, type RosterMatcher } from './roster-matches';
 import { splitSentences, type SentenceSpan } from './sentences';
+import { titleMentions } from './title-epithets';
+import { resolveSharedSurnames } from './shared-surname';
 
 /** What reading the words around figures needs, computed once per text. */
 export interface ClaimContext {
@@ -24,19 +26,22 @@ export interface ClaimContext {
 }
 
 /** Splits the text into sentences and finds its names; with a roster, lone words it knows become people. */
-export function createContext(text: string, roster: Roster | undefined, words: ClaimWords = claimWordsFor(text)): ClaimContext {
+export function createContext(text: string, roster: Roster | undefined, words: ClaimWords = claimWordsFor(text), lead = ''): ClaimContext {
   const matchInRoster = roster ? createRosterMatcher(roster) : null;
   const found = findNameMentions(text);
   const lookup = matchInRoster ? confidentLookup(matchInRoster) : null;
-  const mentions = (lookup ? splitByRoster(found, lookup) : found).map((mention) => {
+  const mentions = resolveSharedSurnames(lookup ? splitByRoster(found, lookup) : found, roster, text, lead).map((mention) => {
     if (!lookup || mention.kind !== 'unknown') return mention;
     const match = lookup(mention.text);
     return match?.entry.kind === 'driver' ? { ...mention, kind: 'person' as const } : mention;
   });
-  const parties = mentions.filter((mention) => (mention.kind === 'person' || mention.kind === 'car') && !isEpithet(mention, lookup));
+  const named = mentions.filter((mention) => (mention.kind === 'person' || mention.kind === 'car') && !isEpithet(mention, lookup));
   const teams = mentions.filter((mention) => mention.kind === 'team' && !VENUE_AFTER.test(text.slice(mention.end, mention.end + 24)) && !VENUE_AFTER.test(` ${mention.text}`));
   const sentences = splitSentences(text);
-  return { text, sentences, fullNames: createFullNameIndex(mentions), parties, teams, matchInRoster, partiesBySentence: [], words, drivers: (roster ?? []).filter((entry) => entry.kind === 'driver').map((entry) => entry.name) };
+  const sentenceStartOf = (at: number) => sentences.findLast((span) => span.start <= at)?.start ?? 0;
+  const titled = titleMentions(text, roster, named, sentenceStartOf).filter((title) => !named.some((mention) => mention.start < title.end && title.start < mention.end));
+  const parties = titled.length === 0 ? named : [...named, ...titled].sort((a, b) => a.start - b.start);
+  return { text, sentences, fullNames: createFullNameIndex([...mentions, ...titled]), parties, teams, matchInRoster, partiesBySentence: [], words, drivers: (roster ?? []).filter((entry) => entry.kind === 'driver').map((entry) => entry.name) };
 }
 
 // "at Canadian Tire Motorsport Park", "Virginia International Raceway": a name a circuit's word ends is the circuit's.

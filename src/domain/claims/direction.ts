@@ -10,13 +10,15 @@ const YIELDED = /^[^,;.!?]{0,40}\s(?:geschlagen\s+geben|geschlagen\s+gegeben)\b/
 /**
  * Whether a gap puts its subject ahead or behind, from the nearest direction word in its clause: the words after
  * the figure first ("0.150 off", ".299 seconds ahead of", "0,2 Sekunden schneller"), then those before
- * ("trailing by around 1 tenth").
+ * ("trailing by around 1 tenth"). A signed gap (`signed`: "sacaba ventaja sobre Norris +0.311") is a deficit to the
+ * top, as timing sheets write it, whatever the clause before says; only words after it may say otherwise.
  */
-export function readDirection(clauseBefore: string, clauseAfter: string, words: ClaimWords): 'ahead' | 'behind' | null {
+export function readDirection(clauseBefore: string, clauseAfter: string, words: ClaimWords, signed = false): 'ahead' | 'behind' | null {
   if (YIELDED.test(clauseAfter)) return 'behind';
-  if (isDealtMargin(clauseBefore)) return 'ahead';
+  if (isDealtMargin(clauseBefore) && !signed) return 'ahead';
   const after = nearest(clauseAfter, 'first', words, aheadWordsAfter);
   if (after) return after;
+  if (signed) return 'behind';
   return nearest(clauseBefore, 'last', words);
 }
 

@@ -76,7 +76,8 @@ function resolvedNationalities(context: ClaimContext): Map<string, Set<string>> 
 
 // "0.646 off the Briton’s benchmark time", "a tenth behind the German": a gap measured against a driver called by
 // the nationality the text gave him.
-const AGAINST = /^\s+(?:off(?:\s+of)?|behind|adrift of|short of|shy of|down on|(?:slower|quicker|faster) than|ahead of|clear of|achter|hinter|derrière|dietro(?:\s+a(?:l|llo)?)?|detrás de|atrás de)\s+/iu;
+// "vier Zehntel langsamer als der Brite", "plus rapide que l'Allemand": comparatives in the other languages too.
+const AGAINST = /^\s+(?:off(?:\s+of)?|behind|adrift of|short of|shy of|down on|(?:slower|quicker|faster) than|ahead of|clear of|achter|hinter|derrière|dietro(?:\s+a(?:l|llo)?)?|detrás de|atrás de|(?:langsamer|schneller) als|(?:trager|langzamer|sneller) dan|plus (?:lent|rapide) que|più (?:lento|veloce) (?:di|del|dello)|más (?:lento|rápido) que|mais (?:lento|rápido) (?:que|do que))\s+/iu;
 
 export function epithetReference(context: ClaimContext, figure: Figure): { name: string; start: number; end: number } | undefined {
   const cue = AGAINST.exec(context.text.slice(figure.end, figure.end + 40));

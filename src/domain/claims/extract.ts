@@ -8,6 +8,7 @@ import { findFigures } from './figures';
 import { claimWordsFor, claimWordsOf, type ClaimWords } from './languages/claim-words';
 import { againstFirstPlace } from './leader-reference';
 import { againstTeamMate } from './team-mate-reference';
+import { carriedComparison } from './elliptical';
 import { againstMake } from './make-reference';
 import { timeOfTheBeaten } from './beaten-time';
 import { readQualifier } from './qualifier';
@@ -36,14 +37,14 @@ export function extractClaims(written: string, options: ExtractOptions = {}): Cl
     .filter((figure) => !labelsAList(text, figure))
     .map((figure) => elidedRow(text, figure, words, options.lead) ?? figure);
   if (figures.length === 0) return [];
-  const context = createContext(text, options.roster, words);
+  const context = createContext(text, options.roster, words, options.lead);
   const wordsBySentence: SentenceWords[] = [];
   const claims: Claim[] = [];
   for (const figure of figures) {
     const claim = toClaim(context, figure, wordsBySentence, words);
     const row = rows.find((candidate) => figure.start >= candidate.start && figure.end <= candidate.end);
     const placed = row ? inRow(context, claim, row, rows) : (inFactSheet(context, claim) ?? claim);
-    const measured = againstTeamMate(context.text, againstFirstPlace(context.text, furtherFrom(context.text, timeOfTheBeaten(context, placed, claims), claims), claims));
+    const measured = carriedComparison(context, againstTeamMate(context.text, againstFirstPlace(context.text, furtherFrom(context.text, timeOfTheBeaten(context, placed, claims), claims), claims)));
     claims.push(againstMake(context, measured, sentenceIndexAt(context.sentences, figure.start)));
   }
   return claims;
@@ -156,7 +157,7 @@ function toClaim(context: ClaimContext, figure: Figure, wordsBySentence: Sentenc
     subject: parties.subject,
     subjectSure: parties.subjectSure,
     reference: isGap ? parties.reference : null,
-    direction: isGap ? readDirection(clauseBefore, clauseAfter, claimWords) : null,
+    direction: isGap ? readDirection(clauseBefore, clauseAfter, claimWords, text.startsWith('+', figure.start)) : null,
     scope: isPosition ? (figure.scope ?? words.scopeOpening) : null,
     sentence: words.sentence,
     notation: figure.notation,

@@ -40,6 +40,14 @@ const POLE_MARGIN =
 // of the opposition": measured against the car right behind the subject, whoever it is.
 const AGAINST_THE_REST =
   /^(?:\s+of\s+a\s+second)?\s+(?:clear of|ahead of|beyond the reach of|in hand over|over)\s+(?:the|his|her|their)\s+(?:(?:nearest|closest|next|chasing)\s+)?(?:competitors?|challengers?|rivals?|pursuers?|opposition|field|rest(?:\s+of\s+the\s+field)?|pack|chasers|competition)(?![\p{L}])(?!\s*,?\s*\p{Lu})/u;
+// "clinching an 8.6-second victory", "a 2.3s win": a margin that is the win itself is the winner's, to second place.
+const VICTORY_AFTER = /^\s*(?:victory|win|triumph|winning margin)(?![\p{L}])/iu;
+// "crossed the finish line with an 8.4-second advantage", "crossing the line with nearly ten seconds in hand",
+// "ultimately finishing 8.6 seconds ahead": a margin at the flag over no one named is over the car that came next.
+const AT_THE_LINE = /(?<![\p{L}])(?:cross(?:ed|es|ing)?|took|takes|taking|reach(?:ed|es|ing)?)\s+(?:the\s+)?(?:finish(?:ing)?\s+)?(?:line|(?:chequered|checkered)\s+flag)\s+with\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const MARGIN_AFTER = /^\s*(?:advantage|lead|margin|cushion|in hand|to spare)(?!\s+(?:of|over|on)\s)(?![\p{L}])/iu;
+const FINISHING_AHEAD = /(?<![\p{L}])finish(?:ed|es|ing)?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const BARE_AHEAD = /^\s+(?:ahead|clear)(?=\s*(?:[,;.)]|$|(?:after|at|in|on|with|despite|thanks)\s))/iu;
 const MISSED_POLE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing))\s+(?:out\s+on\s+)?(?:the\s+)?pole(?:\s+position)?(?:\s+\p{L}+){0,2}\s+by\s+(?:only\s+|just\s+|a mere\s+)?$/iu;
 // "ha sfiorato la pole per appena cinque millesimi", "se quedó a las puertas de la pole por": missed in Italian and Spanish.
 const MISSED_POLE_BY_ROMANCE = /(?<![\p{L}])(?:sfiorat[oa]|mancat[oa]|perso|persa)\s+la\s+pole(?:\s+position)?(?:\s+\p{L}+){0,2}?\s+per\s+(?:appena\s+|solo\s+|soli\s+)?$/iu;
@@ -71,6 +79,8 @@ export function withReferencePlace(text: string, gap: Claim): Claim {
   if (gap.reference) return gap;
   if (AGAINST_THE_REST.test(after)) return { ...gap, referenceNext: true, direction: gap.direction ?? 'ahead' };
   const before = text.slice(Math.max(0, gap.start - 60), gap.start);
+  if (VICTORY_AFTER.test(after)) return { ...gap, referencePlace: 2, direction: 'ahead' };
+  if ((AT_THE_LINE.test(before) && MARGIN_AFTER.test(after)) || (FINISHING_AHEAD.test(before) && BARE_AHEAD.test(after))) return { ...gap, referenceNext: true, direction: 'ahead' };
   const signed = gap.text.trimStart().startsWith('+');
   if (MISSED_POLE_BY.test(before) || MISSED_POLE_BY_ROMANCE.test(before) || signed || GAP_LABEL.test(before)) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
   const missed = MISSED_PLACE_BY.exec(before);

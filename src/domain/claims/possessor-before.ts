@@ -41,3 +41,15 @@ export function describedBefore(text: string, figure: Figure, inSentence: NameMe
   if (!last || last.kind !== 'person') return undefined;
   return DRIVER_APPOSITIVE.test(text.slice(last.end, figure.start)) ? last : undefined;
 }
+
+// "marcaba diferencias sobre su compañero Norris +0.230, Antonelli +0.337 y Albon +0.586", "Russell +0.144": a signed
+// gap right after a name is that driver's deficit to the top of the order, as a timing sheet writes it, even where a
+// cue before makes him the one beaten.
+const SIGNED_RIGHT_AFTER = /^\s*:?\s*$/;
+
+export function signedAfterName(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
+  if (figure.kind !== 'gap' || !text.slice(figure.start, figure.end).startsWith('+')) return undefined;
+  const last = inSentence.filter((mention) => mention.end <= figure.start).at(-1);
+  if (!last || (last.kind !== 'person' && last.kind !== 'car')) return undefined;
+  return SIGNED_RIGHT_AFTER.test(text.slice(last.end, figure.start)) ? last : undefined;
+}

@@ -13,9 +13,10 @@ import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
 import { makeOfEpithet } from './make-epithet';
 import { pairedParty, pairedWithSentenceBefore } from './pairing';
-import { describedBefore, possessorBefore, timedOnBefore } from './possessor-before';
+import { describedBefore, possessorBefore, signedAfterName, timedOnBefore } from './possessor-before';
 import { quotedSpeaker } from './speaker';
 import { beaterOfPurpose } from './purpose-clause';
+import { participleSubject } from './participle';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
@@ -87,7 +88,7 @@ function partiesOf(
   if (bracketedBeaten && references.length === 0) references.push(bracketed);
   // With the session's drivers at hand, a name they know comes before one they do not ("Lambiase", "Long Beach").
   const knownPerson = (mention: NameMention) => mention.kind === 'person' && !!context.matchInRoster && context.matchInRoster(mention.text) !== null;
-  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention) && !(mention.kind === 'person' && namesTitle(context.text, mention)) && !ownerOfMate(context.text, mention));
+  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention) && !isVenue(mention) && !(mention.kind === 'person' && namesTitle(context.text, mention)) && !ownerOfMate(context.text, mention));
   const candidates = open.some(knownPerson) ? open.filter((mention) => mention.kind !== 'person' || knownPerson(mention)) : open;
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
@@ -96,6 +97,7 @@ function partiesOf(
   const pairTeam = figure.notation === 'one-two' ? context.teams.find((mention) => mention.end <= figure.start && /^\s*$/.test(context.text.slice(mention.end, figure.start))) : undefined;
   if (pairTeam) return { subject: pairTeam.text, reference: null, subjectSure: true };
   const sure =
+    signedAfterName(context.text, figure, inSentence) ??
     possessorBefore(context.text, figure, inSentence) ??
     timedOnBefore(context.text, figure, inSentence) ??
     describedBefore(context.text, figure, inSentence) ??
@@ -111,6 +113,7 @@ function partiesOf(
     theLatter(context, figure, sentence) ??
     beaterOfPurpose(context.text, figure, before, sentence.start) ??
     sharedSubject(context.text, figure, before, sentence.start) ??
+    participleSubject(context.text, figure, before, sentence.start) ??
     nearestBefore(before, 'person', clauseStart) ??
     nearestBefore(before, 'car', clauseStart) ??
     relativeAntecedent(context.text, figure, inSentence.filter((mention) => mention.end <= figure.start), sentence.start) ??
@@ -207,6 +210,13 @@ const EPITHET = /^(?:[Tt]he|[Dd]e[rs]?|[Dd]ie|[Dd]as|[Hh]et|[Ee]l|[Ll][ae]|[Ii]l
 
 function isEpithet(context: ClaimContext, mention: NameMention): boolean {
   return mention.kind === 'person' && !!context.matchInRoster && EPITHET.test(mention.text) && context.matchInRoster(mention.text) === null;
+}
+
+// "around the Autodromo Enzo e Dino Ferrari", "at Circuit Gilles Villeneuve": a circuit named like a person holds no place.
+const VENUE_NAME = /^(?:Autodromo|Autódromo|Circuit|Circuito|Circuits?)\s|\s(?:Raceway|Speedway|Circuit|Motorsport Park)$/u;
+
+function isVenue(mention: NameMention): boolean {
+  return mention.kind === 'person' && VENUE_NAME.test(mention.text);
 }
 
 // The same clause first, so "Derani led, and the #7 Porsche was 0.3s behind" is about #7, not Derani.

@@ -5,3 +5,4 @@ export { createFullNameIndex, fullNameFor, type FullNameIndex } from './full-nam
 export { foldName } from './fold';
 export { nationalityCode } from './nationality';
 export { splitByRoster, type RosterLookup } from './roster-mentions';
+export { worldTitles } from './world-champions';

@@ -59,3 +59,10 @@ describe('the part of qualifying a figure is told of', () => {
     expect(hintOf('Im letzten Abschnitt der Strecke verlor Hülkenberg Platz zwölf.', 'zwölf').part).toBeNull();
   });
 });
+
+describe('a margin one "was leading" by', () => {
+  it('is a moment of the session, told in the past progressive', () => {
+    expect(hintOf('Taylor was leading Pla by just 0.05s, but the American improved on his final run.', '0.05s').moment).toBe(true);
+    expect(hintOf('Taylor led Pla by 0.346s at the end of the session.', '0.346s').moment).toBe(false);
+  });
+});

@@ -36,3 +36,15 @@ describe('a gap measured against the rest ("clear of his closest competitor")', 
     expect(gapIn('Lewis Hamilton took pole, 0.173s clear of his closest rival, Daniel Ricciardo.')?.reference).toBe('Daniel Ricciardo');
   });
 });
+
+// Singapore 2014 qualifying: Rosberg topped Q2 on 1:45.825 (Hamilton 1:46.287, Alonso 1:46.328, Räikkönen 1:46.359).
+describe('a gap to the top in a part of qualifying the words tell of', () => {
+  it('is measured against the leader of that part, not the pole-sitter', () => {
+    const text = 'Q2 was tight: Fernando Alonso +0.503, Kimi Räikkönen +0.534.';
+    expect(gapIn(text)).toMatchObject({ verdict: 'confirmed', reference: 'Nico Rosberg' });
+  });
+
+  it('keeps the pole-sitter for a gap the words measure off pole', () => {
+    expect(gapIn('In Q2 Fernando Alonso was quick, and he ended 0.226s off pole.')).toMatchObject({ reference: 'Lewis Hamilton' });
+  });
+});

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/domain/claims';
+import { german } from '../../../src/domain/claims/languages/german';
 import type { Roster } from '../../../src/domain/names';
 
 const roster: Roster = ['Marco Rossi', 'Tom Jones', 'Ben Smith', 'Ricky Taylor', 'Jan Weber', 'Paul Kraus'].map((name) => ({ id: name, name, kind: 'driver' as const }));
-const places = (text: string) => extractClaims(text, { roster }).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.subject]);
+const places = (text: string, language = {}) => extractClaims(text, { roster, ...language }).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.subject]);
 
 describe('an endurance results line flattened into one paragraph', () => {
   it('reads each place before a car number as the place of that car’s crew', () => {
@@ -17,5 +18,23 @@ describe('an endurance results line flattened into one paragraph', () => {
 
   it('reads no rundown in car numbers that do not count up from a place', () => {
     expect(places('The #7 and #51 cars pitted together on lap 40, 2 #12 behind them.')).toEqual([]);
+  });
+});
+
+describe('a place set off by commas with the team it was taken in', () => {
+  it('reads "Name, Fünfter bei Team," and "Name, third in the Team," as that driver’s place', () => {
+    expect(places('Dahinter folgten Jan Weber, Siebter bei Haas, und Paul Kraus, Achter mit Sauber.', { language: german })).toEqual([
+      ['Siebter', 7, 'Weber'],
+      ['Achter', 8, 'Paul Kraus'],
+    ]);
+    expect(places('Ben Smith, fourth in the Williams, had the better of the midfield.')).toEqual([['fourth', 4, 'Ben Smith']]);
+  });
+
+  it('reads no place in an ordinal after a comma that counts a thing of the team', () => {
+    expect(places('For Ben Smith, second with Williams felt like a win, and fourth would have been fine.')).toEqual([]);
+  });
+
+  it('reads the count after "Positionen" as a place', () => {
+    expect(places('Jan Weber und Paul Kraus fuhren auf die Positionen drei und vier.', { language: german }).map(([text, value]) => [text, value])).toEqual([['Positionen drei', 3], ['vier', 4]]);
   });
 });

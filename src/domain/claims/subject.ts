@@ -106,7 +106,7 @@ function partiesOf(
       ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? namedRightAfterPlace(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) ?? possessorAfter(context, figure, inSentence)
       : undefined) ??
     frontedPhraseHolder(context.text, figure, inSentence, sentence.start) ??
-    setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end)) ??
+    setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end), before.some((mention) => mention.kind === 'person' && mention.start >= clauseStart)) ??
     paired ??
     theLatter(context, figure, sentence) ??
     beaterOfPurpose(context.text, figure, before, sentence.start) ??
@@ -221,14 +221,15 @@ function written(context: ClaimContext, mention: NameMention): string {
   return mention.kind === 'car' ? `#${mention.carNumber}` : fullNameFor(mention, context.fullNames);
 }
 
-function setBy(text: string, figure: Figure, after: NameMention[]): NameMention | undefined {
+function setBy(text: string, figure: Figure, after: NameMention[], driverBefore = false): NameMention | undefined {
   const next = after[0];
   if (!next || next.start - figure.end > 30) return undefined;
   const between = text.slice(figure.end, next.start);
   // "unleashed 1m10.428s to Blomqvist’s 1m10.489s": a bare "to" before one whose own figure follows compares.
   if (setByAfter.test(between)) return /^\s*to\s*$/i.test(between) && /^['’]s?\s/.test(text.slice(next.end, next.end + 3)) ? undefined : next;
-  // "McLaren salvage fourth with Hamilton", not "second with Verstappen third".
-  const withDriver = figure.kind === 'position' && next.kind === 'person' && /^\s+(?:with|thanks to|courtesy of|mit|met|con|com|avec)\s+$/i.test(between) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3));
+  // "McLaren salvage fourth with Hamilton", not "second with Verstappen third", nor "Verstappen se lleva la pole con
+  // Sainz acompañándole", where a driver before it holds the place and the one after keeps him company.
+  const withDriver = figure.kind === 'position' && !driverBefore && next.kind === 'person' && /^\s+(?:with|thanks to|courtesy of|mit|met|con|com|avec)\s+$/i.test(between) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3));
   return withDriver && !/^\s*(?:in\s+)?(?:\d|P\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i.test(text.slice(next.end, next.end + 16)) ? next : undefined;
 }
 

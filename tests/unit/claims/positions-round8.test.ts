@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/domain/claims';
+import { dutch } from '../../../src/domain/claims/languages/dutch';
 import { german } from '../../../src/domain/claims/languages/german';
 import type { Roster } from '../../../src/domain/names';
 
@@ -36,5 +37,45 @@ describe('a place set off by commas with the team it was taken in', () => {
 
   it('reads the count after "Positionen" as a place', () => {
     expect(places('Jan Weber und Paul Kraus fuhren auf die Positionen drei und vier.', { language: german }).map(([text, value]) => [text, value])).toEqual([['Positionen drei', 3], ['vier', 4]]);
+  });
+});
+
+describe('a pole taken with another driver named after it', () => {
+  it('keeps the pole with the driver named before it, not the one who keeps him company', () => {
+    expect(places('Marco Rossi se lleva la pole con Tom Jones acompañándole.')).toEqual([['pole', 1, 'Marco Rossi']]);
+  });
+
+  it('still gives a team’s place to the driver named after "with"', () => {
+    expect(places('McLaren salvaged fourth with Tom Jones.')).toEqual([['fourth', 4, 'Tom Jones']]);
+  });
+});
+
+describe('a quote that ends its paragraph', () => {
+  it('is the speaker’s, not that of the one the next paragraph opens on', () => {
+    const text = '“It feels good to be on pole,” said Ben Smith. “The car was quick and I could put it on pole.”\nTom Jones was second in the other car.';
+    expect(places(text)).toEqual([
+      ['pole', 1, 'Ben Smith'],
+      ['pole', 1, 'Ben Smith'],
+      ['second', 2, 'Tom Jones'],
+    ]);
+  });
+});
+
+describe('a row two team-mates share', () => {
+  it('is their team’s, when the text makes them one team', () => {
+    expect(places('Marco Rossi and Tom Jones made it an all-Aston Martin second row.').map(([text, , subject]) => [text, subject])).toEqual([['second row', 'Aston Martin']]);
+    expect(places('Detrás, Marco Rossi y Tom Jones (ambos de Ferrari), que fueron tercero y cuarto, saldrán desde la segunda fila.').find(([text]) => text === 'segunda fila')?.[2]).toBe('Ferrari');
+    expect(places('Achter hen nemen de Ferrari-coureurs Marco Rossi en Tom Jones de derde startrij in.', { language: dutch }).find(([text]) => text === 'derde startrij')?.[2]).toBe('Ferrari');
+  });
+
+  it('is the first driver’s when the two drive for different teams', () => {
+    expect(places('Marco Rossi (Ferrari) and Tom Jones (Williams) will share the fourth row.').map(([text, , subject]) => [text, subject])).toEqual([['fourth row', 'Marco Rossi']]);
+  });
+});
+
+describe('pole as the prize of a contest between two', () => {
+  it('reads no place in "a duel between X and Y for pole"', () => {
+    expect(places('It came down to a duel between Marco Rossi and Tom Jones for pole, and Rossi won it.')).toEqual([]);
+    expect(places('Marco Rossi won the duel between the two Ferraris and took pole.')).toEqual([['pole', 1, 'Marco Rossi']]);
   });
 });

@@ -8,6 +8,7 @@ import { pronounReference } from './pronoun-reference';
 import { respectiveReference } from './respectively';
 import { CAR_PRONOUN, lastNamedPerson, latterOpen, namesTitle, opensOnPronoun, theLatter } from './earlier-sentences';
 import { carSetIn } from './car-after';
+import { carNamedWith } from './team-car';
 import { dealtTo } from './dealt-margin';
 import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
@@ -151,7 +152,8 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
   // "“Third and fourth place is a very good result,” explained Urs Kuratle": one the session's drivers do not
   // include (a team principal) holds no car's place.
   const guessed = named || team || sentenceTeam ? undefined : pronoun && previous ? undefined : heBefore ?? (figure.kind === 'position' && !(after[0]?.kind === 'person' && context.matchInRoster && !knownPerson(after[0])) ? after[0] : undefined);
-  const subject = named ? written(context, named) : team ? antecedentOfMake(context, team) : sentenceTeam ? antecedentOfMake(context, sentenceTeam) : guessed ? written(context, guessed) : previous;
+  const teamCar = team && figure.kind === 'position' ? carNamedWith(context.text, figure, inSentence) : undefined;
+  const subject = named ? written(context, named) : teamCar ? written(context, teamCar) : team ? antecedentOfMake(context, team) : sentenceTeam ? antecedentOfMake(context, sentenceTeam) : guessed ? written(context, guessed) : previous;
   return {
     subject,
     reference: references[0] ? written(context, references[0]) : null,
@@ -174,9 +176,9 @@ function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMent
     // him, not the team; the driver named before holds the place.
     .filter((mention) => !DRIVER_NOUN.test(context.text.slice(mention.end, mention.end + 12)) && !DRIVER_NOUN_BEFORE.test(context.text.slice(Math.max(0, mention.start - 16), mention.start)))
     // "AO Racing secured a starting position with the Porsche 911 GT3 R and will start … second": the make a team
-    // races with describes its car; the team comes first. So does a driver, in the clause or the sentence before it
+    // races with describes its car ("in the Meyer Shank Racing Acura" too); the team comes first. So does a driver, in the clause or the sentence before it
     // ("it was Blomqvist … who found the speed from the Acura ARX-05 to … duck under the 1min19sec barrier").
-    .filter((mention) => !/\b(?:with|aboard|driving|from)\s+(?:the|its|his|her|their)\s+$/i.test(context.text.slice(Math.max(from, mention.start - 16), mention.start)) || ![...context.teams, ...context.parties].some((other) => other.start >= sentenceStart && other.end <= mention.start))
+    .filter((mention) => !/(?<![\p{L}])(?:[Ww]ith|[Aa]board|[Dd]riving|[Ff]rom|[Ii]n)\s+(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(context.text.slice(Math.max(from, mention.start - 48), mention.start)) || ![...context.teams, ...context.parties].some((other) => other.start >= sentenceStart && other.end <= mention.start))
     // "but he still managed to score Heart of Racing's first GTD PRO pole": the clause is his, not the team's.
     .filter((mention) => !/\b(?:he|she)\b/i.test(context.text.slice(from, mention.start)))
     // "His top time cleared the McLarens by over half a second": a team beaten is not the subject either.

@@ -79,3 +79,20 @@ describe('pole as the prize of a contest between two', () => {
     expect(places('Marco Rossi won the duel between the two Ferraris and took pole.')).toEqual([['pole', 1, 'Marco Rossi']]);
   });
 });
+
+describe('a team’s place taken with one car it names', () => {
+  it('is that car’s', () => {
+    expect(places('Rebellion Racing secured second place with their LMP1 #3 driven by Marco Rossi and Tom Jones.').find(([text]) => text === 'second')?.[2]).toBe('#3');
+    expect(places('Toyota takes a third straight pole with No. 8.')).toEqual([['pole', 1, '#8']]);
+  });
+
+  it('stays the team’s when two cars share it', () => {
+    expect(places('Rebellion Racing locked out the front row with the #3 and #13.').map(([text, , subject]) => [text, subject])).toEqual([['front row', 'Rebellion Racing']]);
+  });
+});
+
+describe('a place taken by a driver in a team’s car', () => {
+  it('is the driver’s, the team and make naming his car', () => {
+    expect(places('Tom Jones, the local favourite, shone in the Wayne Taylor Racing Acura securing second place.')).toEqual([['second', 2, 'Tom Jones']]);
+  });
+});

@@ -1,4 +1,4 @@
-import { GRIP_ON, place } from './position';
+import { GRIP_ON, PLACE_IN_PROSPECT, place } from './position';
 import { readScopeAfter } from './scope';
 import type { Figure } from './types';
 
@@ -14,7 +14,8 @@ const notAPole =
 const poleCountedOver = /^\s+(?:in|at|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:last|past|previous|preceding|first|each|all|every|both|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:[\w-]+\s+){0,5}?(?:races|rounds|events|starts|outings|weekends|years|seasons)\b/i;
 // "pole time", and pole as the thing at stake: "with pole looking like a shoot-out", "the pole appeared in jeopardy".
 // "the Motul Pole Awards": the name of the prize, not a place.
-const poleNounAfter = /^[\s-]*(?:time|lap|awards?|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt|looks?|looking|looked|appears?|appeared|seems?|seemed|seeming|up for grabs)\b/i;
+// "his total pole count", "zur Pole-Zeit": a tally of poles, and the pole time in the other languages.
+const poleNounAfter = /^[\s-]*(?:time|lap|awards?|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt|looks?|looking|looked|appears?|appeared|seems?|seemed|seeming|up for grabs|count|tally|haul|zeit|runde|tijd|ronde)\b/i;
 // "denied pole", "the battle for pole", "chasing pole": pole missed or fought for, nobody's place; "ha sfiorato la
 // pole", "rozó la pole", "a frôlé la pole": came within a whisker of it.
 // The same in the other languages, the verb before ("verpasst seine 40. Formel-1-Pole", "gefehlt für die Pole",
@@ -48,7 +49,7 @@ export function readPole(text: string, start: number, end: number): Figure | nul
   const poleEnd = afterPole ? end + afterPole[0].length : end;
   // "was in pole position to take the world title": best placed for something to come, not the session's first place.
   if (/\b(?:is|was|are|were|be|been|now|firmly|remains?|remained|stays?|stayed)\s+in\s+$/i.test(before) && /^\s+(?:to\s+(?!start)\p{L}+|for\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:title|championship|crown|cup))/iu.test(text.slice(poleEnd, poleEnd + 48))) return null;
-  if (notAPole.test(before) || GRIP_ON.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || contestBetweenFor.test(text.slice(Math.max(0, start - 90), start))) return null;
+  if (notAPole.test(before) || PLACE_IN_PROSPECT.test(text.slice(Math.max(0, start - 60), start)) || GRIP_ON.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || contestBetweenFor.test(text.slice(Math.max(0, start - 90), start))) return null;
   if (poleNounAfter.test(text.slice(poleEnd, poleEnd + 14)) && !namedPoleTime(before, text.slice(poleEnd, poleEnd + 14))) return null;
   if (poleNotHeldElsewhere.test(text.slice(Math.max(0, start - 40), start)) || poleLostAfter.test(text.slice(end, end + 30))) return null;
   return place(start, poleEnd, 1, 'pole', readScopeAfter(text, poleEnd));

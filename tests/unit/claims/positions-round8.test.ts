@@ -96,3 +96,24 @@ describe('a place taken by a driver in a team’s car', () => {
     expect(places('Tom Jones, the local favourite, shone in the Wayne Taylor Racing Acura securing second place.')).toEqual([['second', 2, 'Tom Jones']]);
   });
 });
+
+describe('a pole or row in prospect', () => {
+  it('reads no place in a pole one seemed poised for, threatened or looked to have done enough to take', () => {
+    expect(places('Tom Jones seemed poised for pole but was baulked in the final sector.')).toEqual([]);
+    expect(places('Marco Rossi looked a threat for pole position, but lost time in the last sector.')).toEqual([]);
+    expect(places('Ben Smith looked to have done enough to take a fourth straight pole with his first run.')).toEqual([]);
+    expect(places('For a while it could be a front row lockout for Porsche, with Ben Smith second.').map(([text]) => text)).toEqual(['second']);
+  });
+
+  it('still reads the pole taken after it', () => {
+    expect(places('Tom Jones seemed poised for pole, but Ben Smith took pole on his final lap.')).toEqual([['pole', 1, 'Ben Smith']]);
+    expect(places('In the end it would be pole for Marco Rossi.')).toEqual([['pole', 1, 'Marco Rossi']]);
+  });
+});
+
+describe('a tally of poles', () => {
+  it('reads the pole taken, not the pole count or a German pole time', () => {
+    expect(places('Tom Jones took pole, bringing his total pole count to 12.')).toEqual([['pole', 1, 'Tom Jones']]);
+    expect(places('Jan Weber fehlten 312 Tausendstel zur Pole-Zeit, Paul Kraus sogar 540.', { language: german })).toEqual([]);
+  });
+});

@@ -103,6 +103,9 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/^\s+(?:in a row|on the (?:trot|bounce)|straight|consecutive|successive)\b/i.test(after)) return null;
   // "Alpine's third overall success", "his second overall win": a count of results, "overall" before its noun.
   if (/^\s+overall\s+(?:[\p{L}-]+\s+){0,2}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|championships?|starts?|appearances?|outings?|races?|seasons?)(?![\p{L}])/iu.test(text.slice(end, end + 48))) return null;
+  // "a record-breaking sixth British Grand Prix win", "his second GTD pole": a count of results, the event or
+  // class named before its noun.
+  if (/^\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|pole positions?|championships?|starts?|appearances?)(?![\p{L}])/u.test(text.slice(end, end + 60))) return null;
   // "the eighth in his four years at Ferrari", "die achte in seinen vier Jahren": a count over a career's stretch.
   if (COUNTED_OVER.test(after)) return null;
   // "relying on their second-best times", "his third-quickest lap of the run": one driver's own laps ranked, no
@@ -123,7 +126,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   const scope = readScopeAfter(text, end);
   if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return { ...place(start, end, value, notation, scope), ...rankOf(text, end) };
   // "occupied the third and fourth places": the noun after the last ordinal of a pair is the first one's too.
-  if (new RegExp(String.raw`^\s+(?:and|or|&|y|e|et|und|en|o)\s+(?:the\s+)?(?:${words.ordinalWord}|\d{1,2}(?:st|nd|rd|th|e|º|ª))(?:[\s-]+(?:${words.placeNoun}))(?![\p{L}])`, 'iu').test(text.slice(end, end + 40))) {
+  // "the fifth and ninth-fastest times": so is the ranking word hyphenated to it.
+  if (new RegExp(String.raw`^\s+(?:and|or|&|y|e|et|und|en|o)\s+(?:the\s+)?(?:${words.ordinalWord}|\d{1,2}(?:st|nd|rd|th|e|º|ª))(?:[\s-]+(?:${words.placeNoun})|-(?:fastest|quickest|best))(?![\p{L}])`, 'iu').test(text.slice(end, end + 40))) {
     return place(start, end, value, notation, scope);
   }
   // "séptimo y octavo": the second of a pair of ordinals is a place where the first one is.

@@ -29,6 +29,10 @@ export function readSuperlative(text: string, start: number, end: number): Figur
     return figure(start, end, null);
   }
   if (NOT_FIRST.test(after)) return null;
+  // "quickest of those eliminated in Q2": first of the ones out, so 11th behind the ten of Q3; first out of Q1 counts
+  // from a field size the text does not give, so no place.
+  const ofTheOut = /^\s+of\s+(?:those|the\s+(?:drivers|cars|ones))\s+(?:who\s+(?:were|was)\s+)?(?:eliminated|knocked out|dumped out|dropped out|to drop out|to miss out|who missed out|to fall)\b([^.;:!?]{0,24})/i.exec(after);
+  if (ofTheOut) return /\bQ2\b/.test(ofTheOut[1]) && VERB_BEFORE.test(before) ? { ...figure(start, end, null), value: 11 } : null;
   // "Fastest Lap: Michael Schumacher (Mercedes), 1:18.725" in a results block: the best lap of all, its holder after.
   const label = /^\s+lap(?![\p{L}])/iu.exec(after);
   if (label && labelsAHolder(before, after.slice(label[0].length))) return { ...figure(start, end + label[0].length, null), rank: 'best-lap' };

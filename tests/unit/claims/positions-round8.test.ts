@@ -117,3 +117,23 @@ describe('a tally of poles', () => {
     expect(places('Jan Weber fehlten 312 Tausendstel zur Pole-Zeit, Paul Kraus sogar 540.', { language: german })).toEqual([]);
   });
 });
+
+describe('ordinals that count or pair', () => {
+  it('reads no place in a count of wins named with its event', () => {
+    expect(places('Tom Jones has secured a record sixth Belgian Grand Prix win.')).toEqual([]);
+  });
+
+  it('reads both of "the fifth and ninth-fastest times"', () => {
+    expect(places('Marco Rossi and Tom Jones could only manage the fifth and ninth-fastest times.')).toEqual([
+      ['fifth', 5, 'Marco Rossi'],
+      ['ninth', 9, 'Tom Jones'],
+    ]);
+  });
+});
+
+describe('the first of those knocked out of qualifying', () => {
+  it('is 11th out of Q2, behind the ten of Q3, and no place out of Q1', () => {
+    expect(places('Sauber driver Tom Jones was quickest of those eliminated in Q2 after a late improvement.')).toEqual([['quickest', 11, 'Tom Jones']]);
+    expect(places('Marco Rossi was fastest of those knocked out in Q1.')).toEqual([]);
+  });
+});

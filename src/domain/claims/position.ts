@@ -162,6 +162,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   const ends = /^\s*(?:[.,;:!?)\]—–"”]|$)|^\s+-\s/.test(after) || (verb && /^\s*\(/.test(after)) || places.wordAfter.test(after) || capitalAfter;
   if (!ends) return null;
   if (DETERMINER.test(before) && !verb && !/^\s*(?:[.,;:!?)]|$)/.test(after)) return null;
+  // "a few went faster on their fifth": his or their ordinal with no noun counts their own laps or runs.
+  if (/(?:^|[^\p{L}])(?:his|her|their|its)\s+$/iu.test(before) && !verb) return null;
   return place(start, end, value, notation, scope);
 }
 

@@ -137,3 +137,19 @@ describe('the first of those knocked out of qualifying', () => {
     expect(places('Marco Rossi was fastest of those knocked out in Q1.')).toEqual([]);
   });
 });
+
+describe('first place said of a session gone by', () => {
+  it('reads "after being fastest in FP2" as first', () => {
+    expect(places('Tom Jones, after being fastest in FP2, then took pole.')).toEqual([
+      ['fastest', 1, 'Tom Jones'],
+      ['pole', 1, 'Tom Jones'],
+    ]);
+  });
+});
+
+describe('an ordinal of one’s own laps', () => {
+  it('reads no place in "went faster on their fifth", but a place still after a place verb', () => {
+    expect(places('Most drivers peaked on their fourth lap, though a few went faster on their fifth.')).toEqual([]);
+    expect(places('Tom Jones finished his race in fifth.')).toEqual([['fifth', 5, 'Tom Jones']]);
+  });
+});

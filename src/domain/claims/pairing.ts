@@ -13,7 +13,7 @@ const AND = String.raw`(?:,|\band\b|&|\by\b|\bund\b|\ben\b|\be\b|\bet\b|\bsowie\
 export function pairedParty(context: ClaimContext, figure: Figure, inSentence: NameMention[]): NameMention | null {
   const { text } = context;
   if (figure.notation === 'one-two') return pairLeader(text, figure, inSentence);
-  const rowPair = figure.notation === 'row' && figure.placeRange ? rowSharedBy(text, figure, inSentence) : null;
+  const rowPair = figure.notation === 'row' && figure.placeRange ? (teamSharingRow(text, figure, inSentence) ?? rowSharedBy(text, figure, inSentence)) : null;
   if (rowPair) return rowPair;
   const places = placeGroup(context, figure);
   if (places.length < 2) return null;
@@ -85,6 +85,30 @@ function rowSharedBy(text: string, figure: Figure, inSentence: NameMention[]): N
   const between = text.slice(first.end, second.start);
   if (people.length > 0 ? !joinsList(between) : !new RegExp(String.raw`^[^,;:.]{0,60}?\s${AND}\s+(?:the\s+)?$`, 'iu').test(between)) return null;
   return /^(?:\s*\([^)]*\))?[^,;:.()]{0,60}$/.test(text.slice(second.end, figure.start)) ? first : null;
+}
+
+// "Stroll and Perez made it an all-Racing Point second row", "Ricciardo y Vettel (ambos de Red Bull) … saldrán desde la
+// segunda fila", "de Ferrari-coureurs Leclerc en Sainz nemen op de derde startrij": a row two team-mates share is
+// their team's, as a one-two is.
+const TEAM_NAME = String.raw`\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}`;
+const ALL_TEAM = new RegExp(String.raw`(?<![\p{L}])all-(${TEAM_NAME})\s+$`, 'u');
+const BOTH_OF = new RegExp(String.raw`\(\s*(?:both|ambos|ambas|beide|entrambi|allebei|tous deux)\s+(?:(?:of|de|di|von|van|da|do|dos)\s+)?(${TEAM_NAME})\s*\)`, 'iu');
+const TEAM_DRIVERS = new RegExp(String.raw`(?<![\p{L}])(${TEAM_NAME})-(?:coureurs|drivers|pilotos|piloti|pilotes|piloten|fahrer)\s+$`, 'u');
+
+function teamSharingRow(text: string, figure: Figure, inSentence: NameMention[]): NameMention | null {
+  const people = inSentence.filter((mention) => mention.kind === 'person' && mention.end <= figure.start);
+  if (people.length < 2) return null;
+  const teamAt = (name: string, at: number): NameMention => ({ text: name, start: at, end: at + name.length, kind: 'team' });
+  const last = people.at(-1)!;
+  const all = ALL_TEAM.exec(text.slice(last.end, figure.start));
+  if (all) return teamAt(all[1], last.end + all.index + 4);
+  const both = BOTH_OF.exec(text.slice(last.end, figure.start));
+  if (both && joinsList(text.slice(people.at(-2)!.end, last.start))) return teamAt(both[1], last.end + both.index + both[0].indexOf(both[1]));
+  for (let at = 0; at + 1 < people.length; at += 1) {
+    const drivers = TEAM_DRIVERS.exec(text.slice(Math.max(0, people[at].start - 40), people[at].start));
+    if (drivers && joinsList(text.slice(people[at].end, people[at + 1].start))) return teamAt(drivers[1], Math.max(0, people[at].start - 40) + drivers.index);
+  }
+  return null;
 }
 
 // The places written as a list around the figure: "third and fourth", "P19 and P20", "séptimo y octavo".

@@ -1,4 +1,4 @@
-import { GRIP_ON, place } from './position';
+import { GRIP_ON, PLACE_IN_PROSPECT, place } from './position';
 import { readScopeAfter } from './scope';
 import type { Figure } from './types';
 
@@ -15,7 +15,8 @@ const notAPole =
 const poleCountedOver = /^\s+(?:in|at|of|from)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:last|past|previous|preceding|first|each|all|every|both|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:[\w-]+\s+){0,5}?(?:races|rounds|events|starts|outings|weekends|years|seasons)\b/i;
 // "pole time", and pole as the thing at stake: "with pole looking like a shoot-out", "the pole appeared in jeopardy".
 // "the Motul Pole Awards": the name of the prize, not a place.
-const poleNounAfter = /^[\s-]*(?:time|lap|awards?|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt|looks?|looking|looked|appears?|appeared|seems?|seemed|seeming|up for grabs)\b/i;
+// "his total pole count", "zur Pole-Zeit": a tally of poles, and the pole time in the other languages.
+const poleNounAfter = /^[\s-]*(?:time|lap|awards?|day|shootout|speed|number|battle|fight|contention|contender|hopes?|bid|run|attempt|looks?|looking|looked|appears?|appeared|seems?|seemed|seeming|up for grabs|count|tally|haul|zeit|runde|tijd|ronde)\b/i;
 // "denied pole", "the battle for pole", "chasing pole": pole missed or fought for, nobody's place; "ha sfiorato la
 // pole", "rozó la pole", "a frôlé la pole": came within a whisker of it.
 // The same in the other languages, the verb before ("verpasst seine 40. Formel-1-Pole", "gefehlt für die Pole",
@@ -23,6 +24,10 @@ const poleNounAfter = /^[\s-]*(?:time|lap|awards?|day|shootout|speed|number|batt
 const poleNotHeldElsewhere = /(?<![\p{L}])(?:verpass(?:t|te|ten|en)|verlor(?:en)?|(?:gefehlt|fehlte|fehlten)\s+für|(?:miste|misten|gemist|verloor|verloren)|(?:manqué|manque|raté|perdu|perd)|(?:perdió|perdido|perdiendo|perder)|(?:perso|persa|perde|mancato|mancata|sfumata|sfuggita|sfiorat[oa]|sfiora|sfiorando|rozó|rozado|frôlé|frôle)|(?:perdeu|perdida|perdido|falhou))(?:\s+[^\s,;:!?]+){0,3}?\s+[^\s,;:!?]*$/iu;
 const poleLostAfter = /^(?:[\s-]*position)?\s+(?:verloren|verpasst|gemist|perdue|perdida|persa|perduta|sfumata|se le escapó|escapó|fugiu)(?![\p{L}])/iu;
 const poleNotHeld = /\b(?:denied|deny|denying|(?:battle|fight|bid|challenge|contend(?:ing)?|push(?:ing)?|hunt|race|scrap|duel|tussle|contention)\s+for|chasing|chase|missed out on|miss out on|missing out on|missed|miss|missing|lost|losing|lose|snatched from|robbed of|short of(?:\s+(?:grabbing|taking|claiming|snatching|securing|stealing|landing|bagging|earning))?)\s+(?:the\s+|a\s+|his\s+|her\s+)?$/i;
+
+// "a straight shoot-out between Hamilton and team-mate Bottas for pole", "the battle between the Ferraris for pole
+// position": the contest named before its contenders, pole still at stake.
+const contestBetweenFor = /\b(?:shoot-?outs?|showdowns?|battles?|fights?|duels?|contests?|scraps?|tussles?)\s+between\s+[^.,;:!?()]{3,60}?\s+for\s+(?:the\s+)?$/i;
 
 // "eclipsed Derani’s pole time", "with Nico Pino's pole time of 1:57.930": the pole of the one named before it, a
 // place he holds ("a pole time" alone is a time, nobody's place).
@@ -45,7 +50,7 @@ export function readPole(text: string, start: number, end: number): Figure | nul
   const poleEnd = afterPole ? end + afterPole[0].length : end;
   // "was in pole position to take the world title": best placed for something to come, not the session's first place.
   if (/\b(?:is|was|are|were|be|been|now|firmly|remains?|remained|stays?|stayed)\s+in\s+$/i.test(before) && /^\s+(?:to\s+(?!start)\p{L}+|for\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:title|championship|crown|cup))/iu.test(text.slice(poleEnd, poleEnd + 48))) return null;
-  if (notAPole.test(before) || GRIP_ON.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start))) return null;
+  if (notAPole.test(before) || PLACE_IN_PROSPECT.test(text.slice(Math.max(0, start - 60), start)) || GRIP_ON.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || contestBetweenFor.test(text.slice(Math.max(0, start - 90), start))) return null;
   if (poleNounAfter.test(text.slice(poleEnd, poleEnd + 14)) && !namedPoleTime(before, text.slice(poleEnd, poleEnd + 14))) return null;
   if (poleNotHeldElsewhere.test(text.slice(Math.max(0, start - 40), start)) || poleLostAfter.test(text.slice(end, end + 30))) return null;
   return place(start, poleEnd, 1, 'pole', readScopeAfter(text, poleEnd));

@@ -55,6 +55,9 @@ export const GRIP_ON = /\b(?:grip|stranglehold|hold|monopoly|lock)\s+on\s+(?:the
 const SETTLED_FOR = /\b(?:settle|settles|settled|settling)\s+for\s+(?:the\s+|a\s+)?$/i;
 const APPOSITIVE_NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+,\s*$/u;
 const APPOSITIVE_END_AFTER = /^\s*(?:[,;]|\.(?!\d)|\n|$|\s(?:and|y|e|et|und|en)\s)/u;
+// "Yuki Tsunoda, Fünfter bei Red Bull, und …", "Norris, third in the McLaren,": the place set off by commas may
+// carry the team or car it was taken in.
+const APPOSITIVE_TEAM_AFTER = /^\s+(?:bei|mit|im|für|with|for|in|en|con|avec|chez|com|met|bij)\s+(?:(?:the|his|der|dem|den|seinem|la|el|il|le|sua|su|sa|zijn|de)\s+)?\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2}\s*(?:[,;]|\.(?!\d)|$)/u;
 export const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|missing out on|robbed of)\s+(?:the\s+|a\s+)?$/i;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
@@ -100,6 +103,9 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/^\s+(?:in a row|on the (?:trot|bounce)|straight|consecutive|successive)\b/i.test(after)) return null;
   // "Alpine's third overall success", "his second overall win": a count of results, "overall" before its noun.
   if (/^\s+overall\s+(?:[\p{L}-]+\s+){0,2}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|championships?|starts?|appearances?|outings?|races?|seasons?)(?![\p{L}])/iu.test(text.slice(end, end + 48))) return null;
+  // "a record-breaking sixth British Grand Prix win", "his second GTD pole": a count of results, the event or
+  // class named before its noun.
+  if (/^\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|pole positions?|championships?|starts?|appearances?)(?![\p{L}])/u.test(text.slice(end, end + 60))) return null;
   // "the eighth in his four years at Ferrari", "die achte in seinen vier Jahren": a count over a career's stretch.
   if (COUNTED_OVER.test(after)) return null;
   // "relying on their second-best times", "his third-quickest lap of the run": one driver's own laps ranked, no
@@ -120,7 +126,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   const scope = readScopeAfter(text, end);
   if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return { ...place(start, end, value, notation, scope), ...rankOf(text, end) };
   // "occupied the third and fourth places": the noun after the last ordinal of a pair is the first one's too.
-  if (new RegExp(String.raw`^\s+(?:and|or|&|y|e|et|und|en|o)\s+(?:the\s+)?(?:${words.ordinalWord}|\d{1,2}(?:st|nd|rd|th|e|º|ª))(?:[\s-]+(?:${words.placeNoun}))(?![\p{L}])`, 'iu').test(text.slice(end, end + 40))) {
+  // "the fifth and ninth-fastest times": so is the ranking word hyphenated to it.
+  if (new RegExp(String.raw`^\s+(?:and|or|&|y|e|et|und|en|o)\s+(?:the\s+)?(?:${words.ordinalWord}|\d{1,2}(?:st|nd|rd|th|e|º|ª))(?:[\s-]+(?:${words.placeNoun})|-(?:fastest|quickest|best))(?![\p{L}])`, 'iu').test(text.slice(end, end + 40))) {
     return place(start, end, value, notation, scope);
   }
   // "séptimo y octavo": the second of a pair of ordinals is a place where the first one is.
@@ -142,7 +149,7 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (labelsAHolder(before, after)) return place(start, end, value, notation, scope);
   // "Sebastian Vettel, fourth, had also started on softs", "y Alonso, noveno": a place set off by commas right
   // after a name is that one's (first needs a verb: "Then, first, …" opens a list).
-  if (value !== 1 && APPOSITIVE_NAME_BEFORE.test(before) && APPOSITIVE_END_AFTER.test(after)) return place(start, end, value, notation, scope);
+  if (value !== 1 && APPOSITIVE_NAME_BEFORE.test(before) && (APPOSITIVE_END_AFTER.test(after) || APPOSITIVE_TEAM_AFTER.test(text.slice(end, end + 60)))) return place(start, end, value, notation, scope);
   if (!verb && /(?:^|[,;:.!?]\s*|\n\s*)$/.test(before)) return null;
   // "while Button, (1st) and Kubica, (2nd) last the distance": a place in brackets right after a name.
   if (/\p{L}[,\s]*\(\s*$/u.test(before) && /^\s*\)/.test(after)) return place(start, end, value, notation, scope);
@@ -155,6 +162,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   const ends = /^\s*(?:[.,;:!?)\]—–"”]|$)|^\s+-\s/.test(after) || (verb && /^\s*\(/.test(after)) || places.wordAfter.test(after) || capitalAfter;
   if (!ends) return null;
   if (DETERMINER.test(before) && !verb && !/^\s*(?:[.,;:!?)]|$)/.test(after)) return null;
+  // "a few went faster on their fifth": his or their ordinal with no noun counts their own laps or runs.
+  if (/(?:^|[^\p{L}])(?:his|her|their|its)\s+$/iu.test(before) && !verb) return null;
   return place(start, end, value, notation, scope);
 }
 
@@ -186,6 +195,10 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
   return place(letterIndex, end, Number(match[1]), 'p-number', readScopeAfter(text, end));
 }
 
+// "seemed poised for pole", "looked a threat for pole position", "looked to have done enough to take a sixth
+// consecutive pole", "it could be a front row lockout": a pole or row in prospect, not taken ("it would be pole for
+// Hamilton" tells the outcome, so only "would have been" is a prospect).
+export const PLACE_IN_PROSPECT = /\b(?:(?:poised|set|on course|on track|in line|headed|heading|bound|destined|a threat|favou?rite)\s+for|(?:looked|seemed|appeared|looks|seems|appears)\s+(?:set|likely|certain|sure|to have done enough)\s+to\s+(?:take|claim|secure|grab|seal|snatch|land)|(?:could|might)\s+(?:have\s+)?(?:be|been)|would\s+have\s+been)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/iu;
 const rowBefore = /(?<![\p{L}])(front|inside|outside|voorste|vorderste|erste|première|primeira)(?:\s+|-)$/iu;
 const rowNumber = /^\s+(\d{1,2}|\p{L}+)(?![\p{L}])/iu;
 
@@ -198,6 +211,7 @@ export function readRow(text: string, rowStart: number, rowEnd: number, words: C
   const side = rowBefore.exec(before);
   if (side && !/^(?:inside|outside)$/i.test(side[1])) {
     const start = rowStart - side[0].length;
+    if (PLACE_IN_PROSPECT.test(text.slice(Math.max(0, start - 60), start))) return null;
     return { ...place(start, rowEnd, 1, 'row', readScopeAfter(text, rowEnd)), placeRange: [1, 2] };
   }
   const ordinal = new RegExp(String.raw`(?<![\p{L}])(${words.ordinalWord}|\d{1,2}(?:st|nd|rd|th|e|º|ª|\.))\s+(?:(?:start|starting|grid)\s+)?$`, 'iu').exec(before);

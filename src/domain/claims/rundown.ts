@@ -23,8 +23,9 @@ export interface RundownRow {
 // may open with a lower-case particle ("12   de la Rosa   Sauber", "7 van der Garde").
 const BARE_ROW = /^[ \t]*(?:\|[ \t]*)?(0?\d{1,2})(?:[.)]|:)?(?:(?=[ \t|])[ \t|]*(?:#?\d{1,3}[ \t|]+)?(?:\p{Lu}(?=[\p{L}.'’-])|[A-Z]\p{Ll}|(?:de|di|da|du|del|della|dos|van|von|der|den|ter|le|la)[ \t]+(?:(?:la|der|den|de)[ \t]+)?\p{Lu})|(?=\p{Lu}\p{Ll}))/u;
 // "GRID: 1.Vettel, 2.Hamilton, 3.Alonso", "DISTACCO 1 Charles Leclerc Ferrari - 2 Sebastian Vettel Ferrari +0.748 3 …":
-// a table flattened into one line, each place before a capitalised name.
-const INLINE_PLACE = /(?<![\p{L}\d.,:+\-–/#])(\d{1,2})(?:\.\s?|\s)(?=\p{Lu}\p{Ll})/gu;
+// a table flattened into one line, each place before a capitalised name; "1. #6 Porsche Penske Motorsport
+// (Estre/Vanthoor/Campbell) – 120 laps 2. #50 Ferrari AF Corse …": an endurance results line, the car's number first.
+const INLINE_PLACE = /(?<![\p{L}\d.,:+\-–/#])(\d{1,2})(?:\.\s?|\s)(?=#\d{1,3}\s+\p{Lu}|\p{Lu}\p{Ll})/gu;
 const INLINE_RUN = 3;
 const P_ROW = /^[ \t]*(?:\|[ \t]*)?(P(\d{1,2}))\b/;
 const NOT_RESULTS = /\b(?:standings?|championship|points|pts|punkte|punten|puntos|punti|pontos|wertung|klassement|classement général|mundial)\b/i;

@@ -41,7 +41,8 @@ function speakerAfterQuote(context: ClaimContext, figure: Figure): NameMention |
   const close = /[”"»“]/u.exec(text.slice(figure.end, figure.end + 400));
   if (!close || /\n/.test(text.slice(figure.end, figure.end + close.index))) return undefined;
   const after = figure.end + close.index + 1;
-  const from = after + (/^\s*,?\s*/.exec(text.slice(after))?.[0].length ?? 0);
+  // The tag stands on the quote's own line: a paragraph after a quote that ends one opens on someone else.
+  const from = after + (/^[^\S\n]*,?[^\S\n]*/.exec(text.slice(after))?.[0].length ?? 0);
   const tag = /^[^,.;:!?"“”«»\n]{1,50}/u.exec(text.slice(from));
   if (!tag) return undefined;
   const to = from + tag[0].length;

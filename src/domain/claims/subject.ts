@@ -8,6 +8,7 @@ import { pronounReference } from './pronoun-reference';
 import { respectiveReference } from './respectively';
 import { CAR_PRONOUN, lastNamedPerson, latterOpen, namesTitle, opensOnPronoun, theLatter } from './earlier-sentences';
 import { carSetIn } from './car-after';
+import { carNamedWith } from './team-car';
 import { dealtTo } from './dealt-margin';
 import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
@@ -108,7 +109,7 @@ function partiesOf(
       ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? namedRightAfterPlace(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) ?? possessorAfter(context, figure, inSentence)
       : undefined) ??
     frontedPhraseHolder(context.text, figure, inSentence, sentence.start) ??
-    setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end)) ??
+    setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end), before.some((mention) => mention.kind === 'person' && mention.start >= clauseStart)) ??
     paired ??
     theLatter(context, figure, sentence) ??
     beaterOfPurpose(context.text, figure, before, sentence.start) ??
@@ -154,7 +155,8 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
   // "“Third and fourth place is a very good result,” explained Urs Kuratle": one the session's drivers do not
   // include (a team principal) holds no car's place.
   const guessed = named || team || sentenceTeam ? undefined : pronoun && previous ? undefined : heBefore ?? (figure.kind === 'position' && !(after[0]?.kind === 'person' && context.matchInRoster && !knownPerson(after[0])) ? after[0] : undefined);
-  const subject = named ? written(context, named) : team ? antecedentOfMake(context, team) : sentenceTeam ? antecedentOfMake(context, sentenceTeam) : guessed ? written(context, guessed) : previous;
+  const teamCar = team && figure.kind === 'position' ? carNamedWith(context.text, figure, inSentence) : undefined;
+  const subject = named ? written(context, named) : teamCar ? written(context, teamCar) : team ? antecedentOfMake(context, team) : sentenceTeam ? antecedentOfMake(context, sentenceTeam) : guessed ? written(context, guessed) : previous;
   return {
     subject,
     reference: references[0] ? written(context, references[0]) : null,
@@ -177,9 +179,9 @@ function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMent
     // him, not the team; the driver named before holds the place.
     .filter((mention) => !DRIVER_NOUN.test(context.text.slice(mention.end, mention.end + 12)) && !DRIVER_NOUN_BEFORE.test(context.text.slice(Math.max(0, mention.start - 16), mention.start)))
     // "AO Racing secured a starting position with the Porsche 911 GT3 R and will start … second": the make a team
-    // races with describes its car; the team comes first. So does a driver, in the clause or the sentence before it
+    // races with describes its car ("in the Meyer Shank Racing Acura" too); the team comes first. So does a driver, in the clause or the sentence before it
     // ("it was Blomqvist … who found the speed from the Acura ARX-05 to … duck under the 1min19sec barrier").
-    .filter((mention) => !/\b(?:with|aboard|driving|from)\s+(?:the|its|his|her|their)\s+$/i.test(context.text.slice(Math.max(from, mention.start - 16), mention.start)) || ![...context.teams, ...context.parties].some((other) => other.start >= sentenceStart && other.end <= mention.start))
+    .filter((mention) => !/(?<![\p{L}])(?:[Ww]ith|[Aa]board|[Dd]riving|[Ff]rom|[Ii]n)\s+(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(context.text.slice(Math.max(from, mention.start - 48), mention.start)) || ![...context.teams, ...context.parties].some((other) => other.start >= sentenceStart && other.end <= mention.start))
     // "but he still managed to score Heart of Racing's first GTD PRO pole": the clause is his, not the team's.
     .filter((mention) => !/\b(?:he|she)\b/i.test(context.text.slice(from, mention.start)))
     // "His top time cleared the McLarens by over half a second": a team beaten is not the subject either.
@@ -231,14 +233,15 @@ function written(context: ClaimContext, mention: NameMention): string {
   return mention.kind === 'car' ? `#${mention.carNumber}` : fullNameFor(mention, context.fullNames);
 }
 
-function setBy(text: string, figure: Figure, after: NameMention[]): NameMention | undefined {
+function setBy(text: string, figure: Figure, after: NameMention[], driverBefore = false): NameMention | undefined {
   const next = after[0];
   if (!next || next.start - figure.end > 30) return undefined;
   const between = text.slice(figure.end, next.start);
   // "unleashed 1m10.428s to Blomqvist’s 1m10.489s": a bare "to" before one whose own figure follows compares.
   if (setByAfter.test(between)) return /^\s*to\s*$/i.test(between) && /^['’]s?\s/.test(text.slice(next.end, next.end + 3)) ? undefined : next;
-  // "McLaren salvage fourth with Hamilton", not "second with Verstappen third".
-  const withDriver = figure.kind === 'position' && next.kind === 'person' && /^\s+(?:with|thanks to|courtesy of|mit|met|con|com|avec)\s+$/i.test(between) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3));
+  // "McLaren salvage fourth with Hamilton", not "second with Verstappen third", nor "Verstappen se lleva la pole con
+  // Sainz acompañándole", where a driver before it holds the place and the one after keeps him company.
+  const withDriver = figure.kind === 'position' && !driverBefore && next.kind === 'person' && /^\s+(?:with|thanks to|courtesy of|mit|met|con|com|avec)\s+$/i.test(between) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3));
   return withDriver && !/^\s*(?:in\s+)?(?:\d|P\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i.test(text.slice(next.end, next.end + 16)) ? next : undefined;
 }
 

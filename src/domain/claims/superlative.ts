@@ -2,10 +2,10 @@ import { labelsAHolder } from './labelled-line';
 import { readScopeAfter } from './scope';
 import type { Figure } from './types';
 
-// "was fastest", "ended up quickest in GTD", "Montecalvo quickest in GTD with …", "set the fastest lap of the
+// "was fastest", "after being fastest in FP2", "ended up quickest in GTD", "Montecalvo quickest in GTD with …", "set the fastest lap of the
 // session", "set the best time", "topped the timesheets", "topping GTD PRO": first place, said without a number. Not "the fastest
 // lap of the weekend to that point" alone, "second-fastest", "fastest in the first sector" or "fastest pit stop".
-const VERB_BEFORE = /(?:\b(?:was|were|is|are|went|go|goes|ended(?: up)?|finished|proved|remained|emerged|stayed|came out|wound up)\s+(?:(?:the|overall|comfortably|easily|again|once again|narrowly|\p{L}+ly)\s+){0,2}|\p{Lu}\p{L}+\s+)$/u;
+const VERB_BEFORE = /(?:\b(?:was|were|is|are|being|went|go|goes|ended(?: up)?|finished|proved|remained|emerged|stayed|came out|wound up)\s+(?:(?:the|overall|comfortably|easily|again|once again|narrowly|\p{L}+ly)\s+){0,2}|\p{Lu}\p{L}+\s+)$/u;
 // "set the fastest lap", "turned in the fastest lap Saturday", "posting the fastest time": the best lap of all.
 const SET_BEFORE = /\b(?:set|sets|setting|turned(?: in)?|turning(?: in)?|posted|posting|posts|clocked|clocking|recorded|produced|banged in|with|had|la(?:id|ys|ying) down|put(?:s|ting)? (?:in|up)|logged|logging|registered|delivered|notched|banked)\s+(?:the|his|her|their)\s+(?:\p{L}+['’]s\s+)?$/iu;
 // "the fastest lap of the weekend", "of the entire three days", "the fastest race lap ever at Silverstone": a lap
@@ -29,6 +29,10 @@ export function readSuperlative(text: string, start: number, end: number): Figur
     return figure(start, end, null);
   }
   if (NOT_FIRST.test(after)) return null;
+  // "quickest of those eliminated in Q2": first of the ones out, so 11th behind the ten of Q3; first out of Q1 counts
+  // from a field size the text does not give, so no place.
+  const ofTheOut = /^\s+of\s+(?:those|the\s+(?:drivers|cars|ones))\s+(?:who\s+(?:were|was)\s+)?(?:eliminated|knocked out|dumped out|dropped out|to drop out|to miss out|who missed out|to fall)\b([^.;:!?]{0,24})/i.exec(after);
+  if (ofTheOut) return /\bQ2\b/.test(ofTheOut[1]) && VERB_BEFORE.test(before) ? { ...figure(start, end, null), value: 11 } : null;
   // "Fastest Lap: Michael Schumacher (Mercedes), 1:18.725" in a results block: the best lap of all, its holder after.
   const label = /^\s+lap(?![\p{L}])/iu.exec(after);
   if (label && labelsAHolder(before, after.slice(label[0].length))) return { ...figure(start, end + label[0].length, null), rank: 'best-lap' };

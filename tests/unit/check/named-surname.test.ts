@@ -15,7 +15,8 @@ const poleOf = (text: string) => new Checker(spain).checkText(text).claims.find(
 
 describe('a pole read as the wrong driver’s, another driver named beside it by surname alone', () => {
   it('is not called wrong when that surname’s driver holds it: the reader may have taken the wrong one', () => {
-    const pole = poleOf('Verstappen se quedó con la pole con Sainz a su lado en la primera fila.');
+    // The reader now keeps 'Verstappen se quedó con la pole con Sainz …' with Verstappen; this one it still gives Sainz.
+    const pole = poleOf('Una vez más la pole con Sainz a su lado en la primera fila: Verstappen.');
     expect(pole).toMatchObject({ verdict: 'unverifiable', reason: expect.stringContaining('Verstappen, named beside it') });
   });
 

@@ -15,7 +15,7 @@ export const german: LanguageWords = {
     zehn: 10,
   },
   ordinals: { erster: 1, erste: 1, ersten: 1, erstes: 1, zweiter: 2, zweite: 2, zweiten: 2, zweites: 2, dritter: 3, dritte: 3, dritten: 3, drittes: 3, vierter: 4, vierte: 4, vierten: 4, 'fünfter': 5, 'fünfte': 5, 'fünften': 5, sechster: 6, sechste: 6, sechsten: 6, siebter: 7, siebte: 7, siebten: 7, achter: 8, achte: 8, achten: 8, neunter: 9, neunte: 9, neunten: 9, zehnter: 10, zehnte: 10, zehnten: 10 },
-  placeNouns: ['platz', 'plätze', 'plätzen', 'rang', 'position', 'startplatz', 'startposition', 'startreihe'],
+  placeNouns: ['platz', 'plätze', 'plätzen', 'rang', 'position', 'positionen', 'startplatz', 'startposition', 'startreihe'],
   bestTime: ['schnellste Zeit', 'schnellste Runde', 'Bestzeit', 'schnellste Rundenzeit', 'beste Startposition', 'besten Startplatz'],
   rowWords: ['reihe', 'startreihe'],
   placeVerbs: ['wird', 'wurde', 'ist', 'war', 'wäre', 'landet', 'landete', 'fährt', 'fuhr', 'belegt', 'belegte', 'erreicht', 'erreichte', 'startet'],

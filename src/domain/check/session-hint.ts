@@ -286,8 +286,16 @@ const SERIES: [RegExp, string, string | null][] = [
   [/\bFormula (?:2|3|E)\b|\bF[23]\b/i, 'a junior or electric series', null],
 ];
 
+// "Nick Yelloly, poleman nella recente 4 Ore di Le Castellet della ELMS", "the reigning ELMS champion": a title the
+// driver holds in another series describes him; the figure stays in the series loaded.
+const SERIES_TITLE =
+  /\b(?:pole-?man|pole-?sitter|polesitter|winner|champion|vincitore|campione|vainqueur|ganador|campe[oó]n|vencedor|campe[aã]o|Sieger|Meister|winnaar|kampioen)\b[^,;.()]{0,80}$|\b(?:reigning|defending|former|ex-|campione|champion)\s*$/iu;
+
 function seriesIn(text: string): string | null {
-  for (const [pattern, name] of SERIES) if (pattern.test(text)) return name;
+  for (const [pattern, name] of SERIES) {
+    const global = new RegExp(pattern.source, 'gi');
+    if ([...text.matchAll(global)].some((found) => !SERIES_TITLE.test(text.slice(0, found.index)))) return name;
+  }
   return null;
 }
 

@@ -6,7 +6,7 @@ import { continuesMoment, isMoment } from './moment';
 import { RACE_WORDS, toldInTheRace } from './race-narrative';
 import { gapMeasuredFrom, inStandings, penaltyTold, placeAfterPenalty } from './place-words';
 import { namedNear } from './other-named';
-import { paragraphPart, partIn } from './qualifying-part';
+import { paragraphPart, partBefore, partIn } from './qualifying-part';
 import { allTimePlace, isCounterfactual } from './unreal';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
@@ -23,6 +23,8 @@ export interface SessionHint {
   part: number | null;
   /** The part was named outside the figure's clause ("made it through to Q2 …, in 14th position"), so the figure may be of another. */
   partAway?: boolean;
+  /** The part the report named last before the figure's paragraph, which a place with no part of its own may be of. */
+  partBefore?: number | null;
   /** The race was read only off "crossed the line" or "finished" in a paragraph about qualifying: a qualifying report's lap may be meant. */
   raceByLine?: boolean;
   /** A series the figure's sentence (or its paragraph) names that the timing may not cover ("Michelin Pilot Challenge"). */
@@ -145,6 +147,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
     part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)) ?? paragraphPart(text, claim.start)),
     partAway: partIn(clause) === null,
+    partBefore: isPole(text, claim) ? null : partBefore(text, claim.start),
     raceByLine: kind === 'race' && raceOnlyByLine(clause, clauseBefore.length, lineAround(text, claim.start)),
     average: averageIn(clauseBefore) || averageIn(lineBefore(text, claim.start)),
     otherEvent: otherEventIn(fromLastConjunction(claim.sentence, text, claim)) ?? (EARLIER_EVENTS.test(clause) ? 'another event' : null),

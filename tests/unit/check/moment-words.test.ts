@@ -59,3 +59,16 @@ describe('the part of qualifying a figure is told of', () => {
     expect(hintOf('Im letzten Abschnitt der Strecke verlor Hülkenberg Platz zwölf.', 'zwölf').part).toBeNull();
   });
 });
+
+describe('a climb up the order and a place at the session’s end', () => {
+  it('reads "vaulted to" and "made his way to" as a climb at one moment, like "jumped to"', () => {
+    expect(hintOf('Norris arrived late but vaulted to the top of the order with a 1:31.204.', 'top of the order').moment).toBe(true);
+    expect(hintOf('Gasly made his way to P5 ahead of both Alpines.', 'P5').moment).toBe(true);
+    expect(hintOf('Gasly was P5, ahead of both Alpines.', 'P5').moment).toBe(false);
+  });
+
+  it('reads a "-placed" car at the end of the session as the final order', () => {
+    expect(hintOf('Once again, at the end of the session, those knocked out were Ocon, Stroll and the 19th-placed Haas of Bearman.', '19th-placed').moment).toBe(false);
+    expect(hintOf('Ocon closed on the 19th-placed Haas of Bearman.', '19th-placed').moment).toBe(true);
+  });
+});

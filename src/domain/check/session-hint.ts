@@ -64,7 +64,7 @@ export interface SessionHint {
 // Session words of every language Racedesk reads: a report names its session in its own language.
 const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['practice', /\bpracti[cs]e|\bFP\d\b|\bwarm-?up\b|\btraining\b|\bvrije training|\bentrenamientos? libres?|\bprove libere|\bessais libres|\btreinos? livres?/i],
-  ['qualifying', /\bqualif\w*|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position/i],
+  ['qualifying', /\bqualif\w*|\bQ[123]\b|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position/i],
   ['race', /\brace\b|\bcross(?:ed|es|ing)? the (?:finish )?line\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 
@@ -127,13 +127,13 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   // "clawing back to seventh place after starting 10th … in Saturday's final qualifying", "2.414 seconds ahead of
   // Massa, who had started on pole position": a session named in a clause after the figure's is that clause's.
   const ownClause = clause.slice(0, beforeLaterClause(clause.slice(clauseBefore.length), claim.end - claim.start) + clauseBefore.length);
-  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(clause, clauseBefore.length) ?? kindIn(ownClause, ['practice', 'qualifying', 'race']));
+  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(withoutEarlierSession(clause), clauseBefore.length) ?? kindIn(withoutEarlierSession(ownClause), ['practice', 'qualifying', 'race']));
   // "took pole for Formula One's first ever night race by 6/10ths of a second in qualifying": a session said right
   // after the figure is the one it was set in, whatever event the words before describe.
   const statedAfter = /^\S*\s+in\s+(?:the\s+)?(qualifying|practice)\b/i.exec(text.slice(claim.end, clauseStart + clause.length));
   // "a hair quicker than in this morning's practice session to claim pole", "oltre il poleman": a pole is the order
   // qualifying ended in, whatever session the words around it tell of.
-  const kind = isPoleWord(text, claim) ? 'qualifying' : (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(sentenceBeforeLaterClause(claim.sentence, text, claim), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
+  const kind = isPoleWord(text, claim) ? 'qualifying' : (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(withoutEarlierSession(sentenceBeforeLaterClause(claim.sentence, text, claim)), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   // "the first pole since Sebring 2018": a year after "since" dates the one before this, not the figure.
   const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, '').replace(SINCE_YEAR, ''));
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
@@ -166,6 +166,16 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     gapFrom: gapMeasuredFrom(text, claim),
     named: namedNear(text, claim),
   };
+}
+
+// "Gasly was fifth fastest after a strong run during practice", "Sainz, after being fastest in FP2 and FP3, has
+// followed that up with pole": a session told as what came before the figure is not the one it was set in; "after
+// 20 minutes of practice" is a moment of it, and stays.
+const EARLIER_SESSION =
+  /\b(?:after|following|despite|thanks to)\s+(?:(?!(?:minutes?|hours?|laps?)\b)[\p{L}'’-]+\s+){1,5}?(?:in|during|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:practi[cs]e|FP\d|warm-?up|qualifying)(?:\s+and\s+(?:FP\d|practi[cs]e))?(?![\p{L}\d])/giu;
+
+function withoutEarlierSession(text: string): string {
+  return text.replace(EARLIER_SESSION, (found) => ' '.repeat(found.length));
 }
 
 function isPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {

@@ -72,3 +72,18 @@ describe('a climb up the order and a place at the session’s end', () => {
     expect(hintOf('Ocon closed on the 19th-placed Haas of Bearman.', '19th-placed').moment).toBe(true);
   });
 });
+
+describe('a run told by its quality, and a session told as what came before', () => {
+  it('reads "after a messy run" as how a place came about, "after two runs" as a moment', () => {
+    expect(hintOf('Ocon was ninth after a messy run in Q3 in the Alpine.', 'ninth').moment).toBe(false);
+    expect(hintOf('Ocon was ninth after two runs in Q3.', 'ninth').moment).toBe(true);
+    expect(hintOf('Ocon was ninth after a second run in Q3.', 'ninth').moment).toBe(true);
+  });
+
+  it('does not take the session of a phrase after "after" or "following" for the figure’s', () => {
+    expect(hintOf('Albon was seventh fastest after a promising run during practice.', 'seventh').kind).toBeNull();
+    expect(hintOf('Albon, following his crash in FP3, was seventh fastest.', 'seventh').kind).toBeNull();
+    expect(hintOf('Albon was seventh fastest after 20 minutes of practice.', 'seventh').kind).toBe('practice');
+    expect(hintOf('Albon was seventh after a messy run in Q3.', 'seventh').kind).toBe('qualifying');
+  });
+});

@@ -27,6 +27,8 @@ export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   if (poleEpithet(text, claim)) return false;
   if (!grid && throughTheRace(claim.sentence)) return true;
   if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence) && !END_OF_SESSION.test(claim.sentence);
+  // "claimed a 1-2 finish", "a fifth-place finish": the place at the flag, whatever happened on the way.
+  if (/^(?:-place)?\s+finish\b/i.test(text.slice(claim.end, claim.end + 20))) return false;
   const told = withoutNonMoments(sentenceBeforeLaterClause(afterContrast(text, claim), text, claim).replace(SAID_THEN, ''));
   if (grid || !MOMENT.test(told) || END_OF_SESSION.test(segmentAround(text, claim)) || securedPole(text, claim)) return false;
   return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
@@ -42,15 +44,22 @@ const LISTING_THEN = /,\s*then\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\
 // "his first pole position since PMR moved to GTD PRO": a "since" clause tells the time before this session.
 const SINCE_CLAUSE = /\bsince\s+(?!(?:the\s+)?(?:lap|start|green|restart|beginning|opening)\b)[^,;.]*/giu;
 
-// "Fastest Lap: Michael Schumacher (Mercedes), 1:18.725 on lap 57": the lap a best lap was set on, no moment.
-const BEST_LAP_ON = /\b(?:fastest|quickest|best)\s+(?:race\s+)?lap\b[^;\n]{0,80}?\s(?:on|in)\s+lap\s+\d+/giu;
+// "Fastest Lap: Michael Schumacher (Mercedes), 1:18.725 on lap 57", "Snow turned his best time, good for pole, on his
+// fourth lap": the lap a best lap was set on, no moment.
+const BEST_LAP_ON = /\b(?:fastest|quickest|best)\s+(?:race\s+)?(?:lap|time)\b[^;\n]{0,80}?\s(?:on|in)\s+(?:lap\s+\d+|(?:his|her|its|their)\s+\p{L}+\s+(?:lap|attempt|run|tour))\b/giu;
+const SET_ON = /\s(?:on|in)\s+(?:lap\s+\d+|(?:his|her|its|their)\s+\p{L}+\s+(?:lap|attempt|run|tour))$/iu;
+
+// "Ferrari's best so far this season", "conditions different from those the drivers had seen so far this weekend": a
+// span longer than the session, or one the figure is compared with, not a moment of the session.
+const SO_FAR_BEYOND = /\bso far\s+(?:this|in the)\s+(?:season|year|campaign|championship)\b|\b(?:season|year|campaign)\s+so far\b|\bthan\b[^,;.]*\bso far\b/giu;
 
 function withoutNonMoments(told: string): string {
   return told
     .replace(CAR_ORDINAL, 'the ')
     .replace(LISTING_THEN, ', ')
     .replace(SINCE_CLAUSE, '')
-    .replace(BEST_LAP_ON, (found) => found.replace(/\s(?:on|in)\s+lap\s+\d+$/i, ''));
+    .replace(SO_FAR_BEYOND, '')
+    .replace(BEST_LAP_ON, (found) => found.replace(SET_ON, ''));
 }
 
 // "and then improved even further to 1m12.445s to ensure pole by a tenth": a pole, or its margin, that a purpose

@@ -87,3 +87,21 @@ describe('a run told by its quality, and a session told as what came before', ()
     expect(hintOf('Albon was seventh after a messy run in Q3.', 'seventh').kind).toBe('qualifying');
   });
 });
+
+describe('words that look like a moment but are not one of the session', () => {
+  it('reads "so far this season" and "than … had seen so far" as beyond the session', () => {
+    expect(hintOf('Both Ferraris reached Q3, with Sainz pipping Leclerc to a sixth-place start, the team’s best so far this season.', 'sixth-place').moment).toBe(false);
+    expect(hintOf('In cooler air than the teams had seen so far, Vanthoor took the overall pole.', 'pole').moment).toBe(false);
+    expect(hintOf('Vanthoor is the quickest so far.', 'quickest').moment).toBe(true);
+  });
+
+  it('reads a best time set "on his third lap" as the best, no moment', () => {
+    expect(hintOf('Vanthoor turned his best time, good for second place, on his third lap.', 'second place').moment).toBe(false);
+    expect(hintOf('Vanthoor was second on his third lap.', 'second').moment).toBe(true);
+  });
+
+  it('reads a place told as a finish as the place at the flag', () => {
+    expect(hintOf('Porsche claimed a 1-2 finish after an early setback.', '1-2').moment).toBe(false);
+    expect(hintOf('Porsche ran 1-2 after an early setback.', '1-2').moment).toBe(true);
+  });
+});

@@ -174,8 +174,12 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
 const EARLIER_SESSION =
   /\b(?:after|following|despite|thanks to)\s+(?:(?!(?:minutes?|hours?|laps?)\b)[\p{L}'’-]+\s+){1,5}?(?:in|during|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:practi[cs]e|FP\d|warm-?up|qualifying)(?:\s+and\s+(?:FP\d|practi[cs]e))?(?![\p{L}\d])/giu;
 
+// "a 1m16.663s in the No. 12 Lexus that Frankie Montecalvo will start on pole": a clause about whoever drives the car
+// next tells of another session than the figure's.
+const CAR_NEXT = /\b(?:that|which)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:will|is to|is set to|would)\s+(?:start|qualify|race)\b[^,;.]*/gu;
+
 function withoutEarlierSession(text: string): string {
-  return text.replace(EARLIER_SESSION, (found) => ' '.repeat(found.length));
+  return text.replace(EARLIER_SESSION, (found) => ' '.repeat(found.length)).replace(CAR_NEXT, (found) => ' '.repeat(found.length));
 }
 
 function isPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {

@@ -105,3 +105,10 @@ describe('words that look like a moment but are not one of the session', () => {
     expect(hintOf('Porsche ran 1-2 after an early setback.', '1-2').moment).toBe(true);
   });
 });
+
+describe('a clause about who drives the car next', () => {
+  it('does not lend its session to the figure ("in the No. 12 Lexus that Montecalvo will start on pole")', () => {
+    expect(hintOf('Telitz was quickest in GTD with a 1m16.663s in the #12 Lexus that Frankie Montecalvo will start on pole.', '1m16.663s').kind).toBeNull();
+    expect(hintOf('Telitz was quickest in GTD with a 1m16.663s in the #12 Lexus and will start on pole.', '1m16.663s').kind).toBe('qualifying');
+  });
+});

@@ -255,7 +255,7 @@ function raceOnlyByLine(clause: string, figureAt: number, paragraph: string): bo
 }
 
 // "last week in the Singapore Grand Prix", "at last month's 6 Hours of Spa": a named event, which the session's
-// own name is compared with; "last week" or "last time out" alone is another event too.
+// own name is compared with; "last week", "three weeks ago" or "last time out" alone is another event too.
 // "Last week's winner in Singapore, Carlos Sainz, settled into sixth": a title earned at another event describes
 // the driver; the place is this event's.
 const TITLE_FROM_ELSEWHERE = /\blast (?:week|weekend|month|time out)['’]s\s+(?:\p{L}+\s+){0,2}?(?:winner|victor|polesitter|pole-sitter|pole winner|champion|hero|podium finisher)(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s*){1,3})?/giu;
@@ -283,7 +283,7 @@ const LIKE_LAST_EVENT = /\b(?:just\s+)?(?:like|as)\s+(?:(?:he|she|it|they)\s+(?:
 
 function otherEventIn(written: string): string | null {
   const sentence = written.replace(TITLE_FROM_ELSEWHERE, '').replace(LIKE_LAST_EVENT, '');
-  if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b/iu.test(sentence)) return null;
+  if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b|\b(?:two|three|four|five|six|several|a few|a couple of|\d+) (?:weeks|weekends|months) (?:ago|earlier)\b|\bearlier this (?:season|year|month)\b/iu.test(sentence)) return null;
   const named = /\b(?:the|at|in)\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\b/u.exec(sentence);
   return named ? named[1].trim() : 'another event';
 }

@@ -13,3 +13,11 @@ describe('a figure compared with last weekend, or beside a "since" clause', () =
     expect(hintOf('Snow moved to pole position.', 'pole position').moment).toBe(true);
   });
 });
+
+describe('a figure dated some weeks back', () => {
+  it('is another event’s: "three weeks ago at Detroit", "earlier this season"', () => {
+    expect(hintOf('Three weeks ago at Detroit, Blomqvist won after Jarvis had qualified on pole.', 'pole').otherEvent).toBe('another event');
+    expect(hintOf('Jarvis had taken pole at Long Beach earlier this season.', 'pole').otherEvent).toBe('another event');
+    expect(hintOf('Jarvis took pole three minutes from the end.', 'pole').otherEvent).toBeNull();
+  });
+});

@@ -65,6 +65,9 @@ describe('a climb up the order and a place at the session’s end', () => {
     expect(hintOf('Norris arrived late but vaulted to the top of the order with a 1:31.204.', 'top of the order').moment).toBe(true);
     expect(hintOf('Gasly made his way to P5 ahead of both Alpines.', 'P5').moment).toBe(true);
     expect(hintOf('Gasly was P5, ahead of both Alpines.', 'P5').moment).toBe(false);
+    // the -ing forms climb too: "with Magnussen jumping up to fifth"
+    expect(hintOf('The Ferraris stayed in, with Magnussen jumping up to fifth ahead of Ocon.', 'fifth').moment).toBe(true);
+    expect(hintOf('The Ferraris stayed in, with Magnussen moving to fifth ahead of Ocon.', 'fifth').moment).toBe(true);
   });
 
   it('reads a "-placed" car at the end of the session as the final order', () => {

@@ -27,6 +27,8 @@ export interface SessionHint {
   partBefore?: number | null;
   /** The race was read only off "crossed the line" or "finished" in a paragraph about qualifying: a qualifying report's lap may be meant. */
   raceByLine?: boolean;
+  /** The race was read only off "finishing" or "crossed the line" in a paragraph naming no race: a practice report's session end. */
+  endByLine?: boolean;
   /** A series the figure's sentence (or its paragraph) names that the timing may not cover ("Michelin Pilot Challenge"). */
   series: string | null;
   /** Another event the figure's sentence is about ("last week in the Singapore Grand Prix"), as written. */
@@ -149,6 +151,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     partAway: partIn(clause) === null,
     partBefore: isPole(text, claim) ? null : partBefore(text, claim.start),
     raceByLine: kind === 'race' && raceOnlyByLine(clause, clauseBefore.length, lineAround(text, claim.start)),
+    endByLine: kind === 'race' && raceOnlyByLine(clause, clauseBefore.length, lineAround(text, claim.start), true),
     average: averageIn(clauseBefore) || averageIn(lineBefore(text, claim.start)),
     otherEvent: otherEventIn(fromLastConjunction(claim.sentence, text, claim)) ?? (EARLIER_EVENTS.test(clause) ? 'another event' : null),
     series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),
@@ -248,10 +251,14 @@ function qualifyingParagraph(paragraph: string): boolean {
 // "claimed provisional pole … and when Norris crossed the line 0.082s off the champion on his final lap": in a
 // paragraph about qualifying, a race read only off crossing the line or finishing, which end a qualifying lap or
 // session too, may be the article's qualifying.
-function raceOnlyByLine(clause: string, figureAt: number, paragraph: string): boolean {
+// With `noRaceWord`, a paragraph with no word of a race at all: "the #31 Cadillac set the benchmark for the field,
+// finishing 0.351 seconds clear of van der Zande" in a practice report is the session's end.
+function raceOnlyByLine(clause: string, figureAt: number, paragraph: string, noRaceWord = false): boolean {
   const line = /\bcross(?:ed|es|ing)? the line\b|\bfinish(?:ed|es|ing)?\b/gi;
   const stripped = clause.replace(line, (found) => ' '.repeat(found.length));
-  return stripped !== clause && nearestKindBefore(clause, figureAt) === 'race' && nearestKindBefore(stripped, figureAt) !== 'race' && qualifyingParagraph(paragraph);
+  const without = paragraph.replace(line, '');
+  const fits = noRaceWord ? (without.match(RACE_WORDS)?.length ?? 0) === 0 && kindIn(without, ['race']) === null : qualifyingParagraph(paragraph);
+  return stripped !== clause && nearestKindBefore(clause, figureAt) === 'race' && nearestKindBefore(stripped, figureAt) !== 'race' && fits;
 }
 
 // "last week in the Singapore Grand Prix", "at last month's 6 Hours of Spa": a named event, which the session's

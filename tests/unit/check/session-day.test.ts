@@ -70,3 +70,22 @@ describe('a part of the day with no session word', () => {
     expect(chosenOnSaturday('Vanthoor was quickest, a hair quicker than this morning.', 'quickest')).toBe('Qualifying');
   });
 });
+
+// A practice report whose event's timing holds the race too.
+const practiceFirst = [session('pp1', 'Practice 1', 'practice', '2023-08-25T09:30'), session('pr', 'Race', 'race', '2023-08-27T13:00')];
+const practiceContext = { sessions: practiceFirst, mainSessionId: 'pp1' } as unknown as CheckContext;
+
+function chosenInPractice(sentence: string, figure: string): string | null {
+  const start = sentence.indexOf(figure);
+  return chooseSession(readHint(sentence, { start, end: start + figure.length, sentence }), practiceContext).session?.name ?? null;
+}
+
+describe('"finishing" in a practice report', () => {
+  it('ends the session when the paragraph names no race', () => {
+    expect(chosenInPractice('The #31 Cadillac set the benchmark, finishing 0.351 seconds clear of the #93 Acura.', '0.351 seconds')).toBe('Practice 1');
+  });
+
+  it('is the race’s when the paragraph speaks of one', () => {
+    expect(chosenInPractice('The #31 Cadillac won the race, finishing 0.351 seconds clear of the #93 Acura.', '0.351 seconds')).toBe('Race');
+  });
+});

@@ -21,3 +21,11 @@ describe('a figure dated some weeks back', () => {
     expect(hintOf('Jarvis took pole three minutes from the end.', 'pole').otherEvent).toBeNull();
   });
 });
+
+describe('"last" that is no last year', () => {
+  it('reads "letztes Jahr" and "vorig jaar" as last year, not "als letztes GTLM-Team"', () => {
+    expect(hintOf('Der Porsche belegte als letztes GTLM-Team den dritten Platz.', 'dritten Platz').lastYear).toBe(false);
+    expect(hintOf('Der Porsche belegte letztes Jahr den dritten Platz.', 'dritten Platz').lastYear).toBe(true);
+    expect(hintOf('Hij werd vorig jaar derde.', 'derde').lastYear).toBe(true);
+  });
+});

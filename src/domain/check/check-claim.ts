@@ -135,7 +135,10 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
     return { ...claim, ...unverifiable(`it is measured against ${reference.driver}, who shares #${subject.cars[0].car}`), sessionId: session.id, subjectCar: subject.cars[0].car };
   }
   if (ownCar) return checkAgainstData({ ...claim, reference: null }, hint, context);
-  const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track, trackNote: track ? null : layoutNote(session, context.tracks), part: hint.part, partAway: hint.partAway, grid: hint.grid });
+  // A place with no part of its own may be of the part the report told last; a time or gap keeps to its words.
+  const part = hint.part ?? (claim.kind === 'position' ? (hint.partBefore ?? null) : null);
+  const trackNote = track ? null : layoutNote(session, context.tracks);
+  const outcome = RULES[claim.kind]({ claim, index, cars: subject.cars, driver: subject.driver, reference, track, trackNote, part, partAway: hint.partAway, grid: hint.grid });
   // Qualifying stands in for a grid the race file lacks: it bears a starting place out, but a penalty may have moved the car.
   // A namesake read as the one who drove bears a figure out too, but the writer may have meant the other.
   const doubt = gridFrom?.qualifying ? `the starting grid is not in the timing; qualifying placed ${outcome.evidence}` : (subject.namesakes ?? firstNameDoubt(claim.sentence, subject, reference) ?? nextCarDoubt(claim));

@@ -18,9 +18,9 @@ import { checkWithCars } from './wrong-car';
 /**
  * Checks every claim and name in one paragraph; offsets are into the paragraph. `lead` is the paragraph before
  * it, which names whoever "He" or "The Cadillac" at its start refers to; `language` is the article's; `gridSection`
- * says the paragraph is under a "Starting grid:" label.
+ * says the paragraph is under a "Starting grid:" label; `part` is the part of qualifying the paragraphs before it named last.
  */
-export function checkParagraph(written: string, context: CheckContext, roster: Roster, writtenLead = '', language?: LanguageWords, gridSection = false): ParagraphCheck {
+export function checkParagraph(written: string, context: CheckContext, roster: Roster, writtenLead = '', language?: LanguageWords, gridSection = false, part: number | null = null): ParagraphCheck {
   // Read with the line breaks that wrap a sentence as spaces; offsets and the paragraph returned stay as written.
   const text = unwrapLines(written);
   const lead = unwrapLines(writtenLead);
@@ -40,7 +40,8 @@ export function checkParagraph(written: string, context: CheckContext, roster: R
   }
   const checked = claims.map((claim) => {
     const maker = claim.subject === null ? makeBefore(claim, words, sentences, context) : teamWord(claim, context);
-    const read = withoutOwners(readHint(text, claim), claim, claims);
+    const own = withoutOwners(readHint(text, claim), claim, claims);
+    const read = own.partBefore == null && part !== null && own.part === null ? { ...own, partBefore: part } : own;
     // Under "Starting grid:" a place is a starting place, unless its own words name another session.
     const underGrid = gridSection || isGridLabel(written.slice(written.lastIndexOf('\n', claim.start - 1) + 1));
     const hint = underGrid && claim.kind === 'position' && (read.kind === null || read.kind === 'qualifying') ? { ...read, grid: true } : read;

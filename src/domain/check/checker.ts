@@ -4,6 +4,7 @@ import { checkParagraph } from './check-paragraph';
 import { sessionByEvidence } from './session-evidence';
 import { headingSession, isGridLabel, isSessionHeading } from './section-heading';
 import { mainSession } from './session-choice';
+import { partBefore } from './qualifying-part';
 import { indexSession } from './session-index';
 import type { CheckContext, CheckReport, ParagraphCheck } from './types';
 
@@ -17,6 +18,8 @@ export interface ParagraphToCheck {
   section?: string | null;
   /** Whether it stands under a "Starting grid:" label: its places are starting places. */
   grid?: boolean;
+  /** The part of qualifying the paragraphs before it named last ("At the start of Q2, …"), which its places may be of. */
+  part?: number | null;
 }
 
 /** Each paragraph of an article in order, paired with the one before it. */
@@ -71,24 +74,29 @@ export class Checker {
 
   /** Checks each paragraph, reusing the result for any paragraph checked before with the same text, lead and section. */
   checkParagraphs(paragraphs: readonly ParagraphToCheck[]): ParagraphCheck[] {
-    return paragraphs.map(({ text, lead, section, grid }) => this.checkOne(text, lead, section ?? null, grid ?? false));
+    return paragraphs.map(({ text, lead, section, grid, part }) => this.checkOne(text, lead, section ?? null, grid ?? false, part ?? null));
   }
 
   /**
    * An article's paragraphs in order, each with the one before it and the heading it stands under, as both the
    * desk and `checkText` check them: "Practice No. 1" on a line of its own puts the paragraphs under it in that
-   * session until the next heading, and "Starting grid:" makes the places under it starting places.
+   * session until the next heading, and "Starting grid:" makes the places under it starting places. A report told
+   * part by part ("At the start of Q2, …") goes on with the last part it named until it names another.
    */
   inContext(paragraphs: readonly string[]): ParagraphToCheck[] {
     let section: string | null = null;
     let grid = false;
+    let part: number | null = null;
     return withLeads(paragraphs).map((paragraph) => {
       if (isSessionHeading(paragraph.text)) {
         section = headingSession(paragraph.text, this.settled);
         grid = false;
+        part = null;
       }
       if (isGridLabel(paragraph.text)) grid = true;
-      return { ...paragraph, section, grid };
+      const placed = { ...paragraph, section, grid, part };
+      part = partBefore(paragraph.text, paragraph.text.length) ?? part;
+      return placed;
     });
   }
 
@@ -118,8 +126,8 @@ export class Checker {
     return !first;
   }
 
-  private checkOne(paragraph: string, lead: string, section: string | null = null, grid = false): ParagraphCheck {
-    const key = `${section ?? ''}\u0000${grid}\u0000${lead}\u0000${paragraph}`;
+  private checkOne(paragraph: string, lead: string, section: string | null = null, grid = false, part: number | null = null): ParagraphCheck {
+    const key = `${section ?? ''}\u0000${grid}\u0000${part ?? ''}\u0000${lead}\u0000${paragraph}`;
     const cached = this.cache.get(key);
     if (cached) {
       this.cache.delete(key);
@@ -127,7 +135,7 @@ export class Checker {
       return cached;
     }
     const context = section === null ? this.settled : { ...this.settled, mainSessionId: section };
-    const checked = checkParagraph(paragraph, context, this.roster, lead, this.language, grid);
+    const checked = checkParagraph(paragraph, context, this.roster, lead, this.language, grid, part);
     this.cache.set(key, checked);
     if (this.cache.size > CACHED_PARAGRAPHS) this.cache.delete(this.cache.keys().next().value as string);
     return checked;

@@ -5,13 +5,15 @@ import { segmentAround, sentenceBeforeLaterClause } from './hint-text';
 // its end: the timing holds each session's final order and best laps only.
 
 // Words that place a figure at one moment of a session rather than at its end.
+// "after two runs", "after his first lap", "after ten minutes" place a figure in the session; "after a strong run during
+// practice", "after a tricky run in Q3" say how it came about (one run, told by its quality, not counted).
 const MOMENT =
-  /\bafter\s+(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\b(?:up\s+)?to (?:that|this) point\b|\bso far\b|\bthus far\b|\bup (?:un)?till? then\b|\bbis (?:dahin|zu diesem Zeitpunkt)\b|\btot (?:dan toe|op dat moment)\b|\bjusque[- ]là\b|\bjusqu['’]alors\b|\bhasta (?:entonces|ese momento)\b|\bfino a (?:quel momento|allora)\b|\baté (?:então|aquele momento)(?![\p{L}])|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+(?:\S+\s+){1,2}(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\b(?:into|at|through|out of)\s+(?:the\s+)?(?:first|opening)\s+(?:corner|turn|bend|chicane)\b|\bon lap \d+\b|\b(?:on|by|at|after|until|from)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:lap|tour|giro|vuelta|Runde)\b|\b(?:leap(?:s|t|ed)?|jump(?:s|ed)?|move[sd]?|rises?|rose|climb(?:s|ed)?)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\b(?:was|were)\s+leading\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\b(?:a|the|his|her|their|its|one|two|three|first|second|third|final|last|late|early|extra|routine|scheduled|only|each)\s+(?:\p{Ll}+\s+)?stops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\b(?:slid(?:e|es|ing)?|tumbl(?:ed|es|ing)|slump(?:ed|s|ing))\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|(?<!-)\b(?:second|third|fourth|fifth)\s+(?:(?!(?:fastest|quickest|best)\b)[\p{L}-]+\s+){0,2}(?:lap|run|attempt)\b|\ba first time\b|\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+){0,3}(?:pole|place|position|row|time|win|victory|podium|one-two|1-2|lockout|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of|practi[cs]e|session|qualifying|free)\b)\p{L}+/iu;
+  /\bafter\s+(?!an?\s+(?!(?:few|couple|handful|dozen|single|second|third|fourth|fifth|first|opening|initial)\b)[\p{L}-]+\s+(?:run|lap)\b)(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\b(?:up\s+)?to (?:that|this) point\b|\bso far\b|\bthus far\b|\bup (?:un)?till? then\b|\bbis (?:dahin|zu diesem Zeitpunkt)\b|\btot (?:dan toe|op dat moment)\b|\bjusque[- ]là\b|\bjusqu['’]alors\b|\bhasta (?:entonces|ese momento)\b|\bfino a (?:quel momento|allora)\b|\baté (?:então|aquele momento)(?![\p{L}])|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+(?:\S+\s+){1,2}(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\b(?:into|at|through|out of)\s+(?:the\s+)?(?:first|opening)\s+(?:corner|turn|bend|chicane)\b|\bon lap \d+\b|\b(?:on|by|at|after|until|from)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:lap|tour|giro|vuelta|Runde)\b|\b(?:leap(?:s|t|ed|ing)?|jump(?:s|ed|ing)?|vault(?:s|ed|ing)?|mov(?:e[sd]?|ing)|ris(?:es?|ing)|rose|climb(?:s|ed|ing)?|(?:made|making)\s+(?:his|her|its|their)\s+way)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\b(?:was|were)\s+leading\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\b(?:a|the|his|her|their|its|one|two|three|first|second|third|final|last|late|early|extra|routine|scheduled|only|each)\s+(?:\p{Ll}+\s+)?stops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\b(?:slid(?:e|es|ing)?|tumbl(?:ed|es|ing)|slump(?:ed|s|ing))\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|(?<!-)\b(?:second|third|fourth|fifth)\s+(?:(?!(?:fastest|quickest|best)\b)[\p{L}-]+\s+){0,2}(?:lap|run|attempt)\b|\ba first time\b|\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+){0,3}(?:pole|place|position|row|time|win|victory|podium|one-two|1-2|lockout|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of|practi[cs]e|session|qualifying|free)\b)\p{L}+/iu;
 // "a final improvement … right up until the checkered flag", "passed Campbell on the final lap": the moment is
 // the session's end, so the order it gives is the final one.
 // So does a time that "held up to be the fastest lap of the day" or "stood as the session's best".
 const END_OF_SESSION =
-  /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b|\b(?:held|holds|stood|stands|hold|stand)\s+(?:up\s+)?(?:to be|as)\b|\b(?:remained|stayed)\s+(?:the\s+)?(?:fastest|quickest|best|on top)\b|\b(?:fastest|quickest|best)\s+(?:lap|time)\s+of\s+the\s+(?:day|session)\b/i;
+  /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b|\b(?:held|holds|stood|stands|hold|stand)\s+(?:up\s+)?(?:to be|as)\b|\b(?:remained|stayed)\s+(?:the\s+)?(?:fastest|quickest|best|on top)\b|\b(?:fastest|quickest|best)\s+(?:lap|time)\s+of\s+the\s+(?:day|session)\b|\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?(?:session|race|qualifying|Q[123])\b/i;
 // A place taken at the end: "finished fourth after …", "had to settle for third after …", "ultimately finishing 8.6s ahead".
 // So is a place one qualified in ("qualified a low seventh … having aborted his initial flyer"), and a winning margin
 // ("to take the class win by over 40 seconds"), and the gap told right after a place finished in ("as Vettel
@@ -29,7 +31,9 @@ export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   if (!grid && PROVISIONAL.test(text.slice(Math.max(0, claim.start - 16), claim.start))) return true;
   if (poleEpithet(text, claim)) return false;
   if (!grid && throughTheRace(claim.sentence)) return true;
-  if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence);
+  if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence) && !END_OF_SESSION.test(claim.sentence);
+  // "claimed a 1-2 finish", "a fifth-place finish": the place at the flag, whatever happened on the way.
+  if (/^(?:-place)?\s+finish\b/i.test(text.slice(claim.end, claim.end + 20))) return false;
   const told = withoutNonMoments(sentenceBeforeLaterClause(afterContrast(text, claim), text, claim).replace(SAID_THEN, ''));
   if (grid || !MOMENT.test(told) || END_OF_SESSION.test(segmentAround(text, claim)) || securedPole(text, claim)) return false;
   return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
@@ -45,15 +49,22 @@ const LISTING_THEN = /,\s*then\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\
 // "his first pole position since PMR moved to GTD PRO": a "since" clause tells the time before this session.
 const SINCE_CLAUSE = /\bsince\s+(?!(?:the\s+)?(?:lap|start|green|restart|beginning|opening)\b)[^,;.]*/giu;
 
-// "Fastest Lap: Michael Schumacher (Mercedes), 1:18.725 on lap 57": the lap a best lap was set on, no moment.
-const BEST_LAP_ON = /\b(?:fastest|quickest|best)\s+(?:race\s+)?lap\b[^;\n]{0,80}?\s(?:on|in)\s+lap\s+\d+/giu;
+// "Fastest Lap: Michael Schumacher (Mercedes), 1:18.725 on lap 57", "Snow turned his best time, good for pole, on his
+// fourth lap": the lap a best lap was set on, no moment.
+const BEST_LAP_ON = /\b(?:fastest|quickest|best)\s+(?:race\s+)?(?:lap|time)\b[^;\n]{0,80}?\s(?:on|in)\s+(?:lap\s+\d+|(?:his|her|its|their)\s+\p{L}+\s+(?:lap|attempt|run|tour))\b/giu;
+const SET_ON = /\s(?:on|in)\s+(?:lap\s+\d+|(?:his|her|its|their)\s+\p{L}+\s+(?:lap|attempt|run|tour))$/iu;
+
+// "Ferrari's best so far this season", "conditions different from those the drivers had seen so far this weekend": a
+// span longer than the session, or one the figure is compared with, not a moment of the session.
+const SO_FAR_BEYOND = /\bso far\s+(?:this|in the)\s+(?:season|year|campaign|championship)\b|\b(?:season|year|campaign)\s+so far\b|\bthan\b[^,;.]*\bso far\b/giu;
 
 function withoutNonMoments(told: string): string {
   return told
     .replace(CAR_ORDINAL, 'the ')
     .replace(LISTING_THEN, ', ')
     .replace(SINCE_CLAUSE, '')
-    .replace(BEST_LAP_ON, (found) => found.replace(/\s(?:on|in)\s+lap\s+\d+$/i, ''));
+    .replace(SO_FAR_BEYOND, '')
+    .replace(BEST_LAP_ON, (found) => found.replace(SET_ON, ''));
 }
 
 // "and then improved even further to 1m12.445s to ensure pole by a tenth": a pole, or its margin, that a purpose

@@ -15,6 +15,17 @@ export function paragraphPart(text: string, offset: number): number | null {
   return parts.size === 1 ? [...parts][0] : null;
 }
 
+// "At the start of Q2, Verstappen took P1 … ¶ In the final runs … pushed the Mercedes driver to fourth place": a report
+// told part by part goes on with the part it named last, across paragraphs, until it names another.
+export function partBefore(text: string, offset: number): number | null {
+  let last: { part: number; at: number } | null = null;
+  for (const [pattern, part] of PART_WORDS) {
+    const found = [...text.slice(0, offset).matchAll(new RegExp(pattern.source, 'giu'))].at(-1);
+    if (found && (!last || found.index > last.at)) last = { part, at: found.index };
+  }
+  return last?.part ?? null;
+}
+
 export function partIn(text: string): number | null {
   for (const [pattern, part] of PART_WORDS) if (pattern.test(text)) return part;
   return null;

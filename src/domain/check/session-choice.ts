@@ -1,6 +1,6 @@
 import type { Claim } from '../claims';
 import type { TimingSession } from '../timing';
-import { startedOn } from './session-day';
+import { startedOn, weekdayOf, type SessionDay } from './session-day';
 import { isSplitQualifying } from './split-sessions';
 import { sessionHoldsTime } from './session-evidence';
 import { seriesCode } from './session-hint';
@@ -27,17 +27,32 @@ export function chooseSession(hint: SessionHint, context: CheckContext, claim?: 
   const yearOf = (session: TimingSession) => eventYear(session, context.sessions);
   const mainYear = yearOf(main);
   const year = hint.lastYear && mainYear !== null ? mainYear - 1 : hint.year !== null && hint.year !== mainYear ? hint.year : null;
-  // "when Norris crossed the line 0.082s off the champion" in a qualifying report: the lap that ended there.
-  const kind = hint.raceByLine && main.kind === 'qualifying' ? main.kind : (hint.kind ?? (main.kind === 'race' && hint.qualifyingParagraph ? 'qualifying' : main.kind));
+  // "when Norris crossed the line 0.082s off the champion" in a qualifying report, "finishing 0.351 seconds clear" in a
+  // practice report: the lap, or the session, that ended there.
+  const kind = (hint.raceByLine && main.kind === 'qualifying') || (hint.endByLine && main.kind === 'practice') ? main.kind : (hint.kind ?? (main.kind === 'race' && hint.qualifyingParagraph ? 'qualifying' : main.kind));
   if (year !== null) {
     const found = context.sessions.find((session) => yearOf(session) === year && session.kind === kind && sameVenue(session, main));
     return found ? { session: found } : { session: null, reason: `no ${year} ${kind} session of ${main.eventName} is stored` };
+  }
+  // "For Juncadella, who was quickest in the morning session": no session word, but the part of the main session's day
+  // it names is another session's.
+  const day = dayOf(hint.day, main);
+  if (hint.kind === null && day?.within && day.part !== null && !startedOn(main, day)) {
+    const then = context.sessions.filter((session) => session.eventId === main.eventId && startedOn(session, day));
+    if (then.length === 1) return { session: then[0] };
   }
   if (kind === main.kind && (hint.number === null || numberOf(main) === hint.number || numberOf(main) === null)) return { session: main };
   const ofKind = context.sessions.filter((session) => session.kind === kind && (session.eventId === main.eventId || (yearOf(session) === mainYear && sameVenue(session, main))));
   if (ofKind.length === 0) return { session: null, reason: `no ${kind} session of ${main.eventName} is stored` };
   if (ofKind.length === 1) return { session: ofKind[0] };
-  return whichOf(ofKind, hint, claim, kind);
+  return whichOf(ofKind, { ...hint, day }, claim, kind);
+}
+
+// "this morning's practice": a day the text leaves to the article is the main session's.
+function dayOf(day: SessionDay | null, main: TimingSession): SessionDay | null {
+  if (day === null || day.weekday !== null) return day;
+  const weekday = weekdayOf(main);
+  return weekday === null ? null : { ...day, weekday };
 }
 
 // Several sessions of the kind the words name (practice 1, 2 and 3): the one they number, else the only one

@@ -6,7 +6,7 @@ import { continuesMoment, isMoment } from './moment';
 import { RACE_WORDS, toldInTheRace } from './race-narrative';
 import { gapMeasuredFrom, inStandings, penaltyTold, placeAfterPenalty } from './place-words';
 import { namedNear } from './other-named';
-import { paragraphPart, partIn } from './qualifying-part';
+import { paragraphPart, partBefore, partIn } from './qualifying-part';
 import { allTimePlace, isCounterfactual } from './unreal';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
@@ -23,8 +23,12 @@ export interface SessionHint {
   part: number | null;
   /** The part was named outside the figure's clause ("made it through to Q2 …, in 14th position"), so the figure may be of another. */
   partAway?: boolean;
+  /** The part the report named last before the figure's paragraph, which a place with no part of its own may be of. */
+  partBefore?: number | null;
   /** The race was read only off "crossed the line" or "finished" in a paragraph about qualifying: a qualifying report's lap may be meant. */
   raceByLine?: boolean;
+  /** The race was read only off "finishing" or "crossed the line" in a paragraph naming no race: a practice report's session end. */
+  endByLine?: boolean;
   /** A series the figure's sentence (or its paragraph) names that the timing may not cover ("Michelin Pilot Challenge"). */
   series: string | null;
   /** Another event the figure's sentence is about ("last week in the Singapore Grand Prix"), as written. */
@@ -62,7 +66,7 @@ export interface SessionHint {
 // Session words of every language Racedesk reads: a report names its session in its own language.
 const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['practice', /\bpracti[cs]e|\bFP\d\b|\bwarm-?up\b|\btraining\b|\bvrije training|\bentrenamientos? libres?|\bprove libere|\bessais libres|\btreinos? livres?/i],
-  ['qualifying', /\bqualif\w*|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position/i],
+  ['qualifying', /\bqualif\w*|\bQ[123]\b|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position/i],
   ['race', /\brace\b|\bcross(?:ed|es|ing)? the (?:finish )?line\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 
@@ -113,6 +117,9 @@ const SINCE_YEAR = /\b(?:since|seit|sinds|depuis|desde)\s+(?:[\p{L}'’-]+\s+){0
 // is this year's.
 const LIKE_LAST_YEAR = /\b(?:just\s+)?(?:like|as)\s+(?:(?:he|she|it)\s+(?:did|was)\s+)?last (?:year|season)|\b(?:net\s+)?als vorig jaar|\bwie (?:im )?(?:letzten Jahr|Vorjahr)|\bcomme l'année dernière|\bcomo el año pasado|\bcome l'anno scorso|\bcomo no ano passado/gi;
 
+// "last year", "vorig jaar", "letztes Jahr", "im Vorjahr": not "als letztes GTLM-Team" (the last GTLM team).
+const LAST_YEAR = /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\bvorig(?:e|en)? (?:jaar|Jahr\w*|seizoen|Saison|editie)|\bletzte[ns]? (?:Jahr\w*|Saison)|\bVorjahr|\b(?:l'année dernière|año pasado|anno scorso|ano passado)/i;
+
 /**
  * Reads what a claim points to from its own clause, and practice or qualifying from its sentence too. A race,
  * a record or another year only counts when named in the claim's clause (a moment, anywhere in its sentence): in "Derani turned in
@@ -125,13 +132,13 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   // "clawing back to seventh place after starting 10th … in Saturday's final qualifying", "2.414 seconds ahead of
   // Massa, who had started on pole position": a session named in a clause after the figure's is that clause's.
   const ownClause = clause.slice(0, beforeLaterClause(clause.slice(clauseBefore.length), claim.end - claim.start) + clauseBefore.length);
-  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(clause, clauseBefore.length) ?? kindIn(ownClause, ['practice', 'qualifying', 'race']));
+  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(withoutEarlierSession(clause), clauseBefore.length) ?? kindIn(withoutEarlierSession(ownClause), ['practice', 'qualifying', 'race']));
   // "took pole for Formula One's first ever night race by 6/10ths of a second in qualifying": a session said right
   // after the figure is the one it was set in, whatever event the words before describe.
   const statedAfter = /^\S*\s+in\s+(?:the\s+)?(qualifying|practice)\b/i.exec(text.slice(claim.end, clauseStart + clause.length));
   // "a hair quicker than in this morning's practice session to claim pole", "oltre il poleman": a pole is the order
   // qualifying ended in, whatever session the words around it tell of.
-  const kind = isPoleWord(text, claim) ? 'qualifying' : (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(sentenceBeforeLaterClause(claim.sentence, text, claim), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
+  const kind = isPoleWord(text, claim) ? 'qualifying' : (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(withoutEarlierSession(sentenceBeforeLaterClause(claim.sentence, text, claim)), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   // "the first pole since Sebring 2018": a year after "since" dates the one before this, not the figure.
   const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, '').replace(SINCE_YEAR, ''));
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
@@ -139,13 +146,15 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   return {
     kind,
     year: yearMatch ? Number(yearMatch[1]) : null,
-    lastYear: /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\b(?:vorig|letztes|l'année dernière|año pasado|anno scorso|ano passado)/i.test(clause.replace(LIKE_LAST_YEAR, '')),
+    lastYear: LAST_YEAR.test(clause.replace(LIKE_LAST_YEAR, '')),
     record: (recordNear(text, claim) && OLD_RECORD.test(clause.slice(0, clauseBefore.length) + clause.slice(clauseBefore.length).replace(AND_RECORD, '')) && !THIS_RECORD.test(before)) || EVER.test(text.slice(claim.start, clauseStart + clause.length)) || allTimePlace(text, claim),
     number: sessionNumber(claim.sentence),
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
     part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)) ?? paragraphPart(text, claim.start)),
     partAway: partIn(clause) === null,
+    partBefore: isPole(text, claim) ? null : partBefore(text, claim.start),
     raceByLine: kind === 'race' && raceOnlyByLine(clause, clauseBefore.length, lineAround(text, claim.start)),
+    endByLine: kind === 'race' && raceOnlyByLine(clause, clauseBefore.length, lineAround(text, claim.start), true),
     average: averageIn(clauseBefore) || averageIn(lineBefore(text, claim.start)),
     otherEvent: otherEventIn(fromLastConjunction(claim.sentence, text, claim)) ?? (EARLIER_EVENTS.test(clause) ? 'another event' : null),
     series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),
@@ -163,6 +172,20 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     gapFrom: gapMeasuredFrom(text, claim),
     named: namedNear(text, claim),
   };
+}
+
+// "Gasly was fifth fastest after a strong run during practice", "Sainz, after being fastest in FP2 and FP3, has
+// followed that up with pole": a session told as what came before the figure is not the one it was set in; "after
+// 20 minutes of practice" is a moment of it, and stays.
+const EARLIER_SESSION =
+  /\b(?:after|following|despite|thanks to)\s+(?:(?!(?:minutes?|hours?|laps?)\b)[\p{L}'’-]+\s+){1,5}?(?:in|during|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:practi[cs]e|FP\d|warm-?up|qualifying)(?:\s+and\s+(?:FP\d|practi[cs]e))?(?![\p{L}\d])/giu;
+
+// "a 1m16.663s in the No. 12 Lexus that Frankie Montecalvo will start on pole": a clause about whoever drives the car
+// next tells of another session than the figure's.
+const CAR_NEXT = /\b(?:that|which)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:will|is to|is set to|would)\s+(?:start|qualify|race)\b[^,;.]*/gu;
+
+function withoutEarlierSession(text: string): string {
+  return text.replace(EARLIER_SESSION, (found) => ' '.repeat(found.length)).replace(CAR_NEXT, (found) => ' '.repeat(found.length));
 }
 
 function isPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
@@ -231,14 +254,18 @@ function qualifyingParagraph(paragraph: string): boolean {
 // "claimed provisional pole … and when Norris crossed the line 0.082s off the champion on his final lap": in a
 // paragraph about qualifying, a race read only off crossing the line or finishing, which end a qualifying lap or
 // session too, may be the article's qualifying.
-function raceOnlyByLine(clause: string, figureAt: number, paragraph: string): boolean {
+// With `noRaceWord`, a paragraph with no word of a race at all: "the #31 Cadillac set the benchmark for the field,
+// finishing 0.351 seconds clear of van der Zande" in a practice report is the session's end.
+function raceOnlyByLine(clause: string, figureAt: number, paragraph: string, noRaceWord = false): boolean {
   const line = /\bcross(?:ed|es|ing)? the line\b|\bfinish(?:ed|es|ing)?\b/gi;
   const stripped = clause.replace(line, (found) => ' '.repeat(found.length));
-  return stripped !== clause && nearestKindBefore(clause, figureAt) === 'race' && nearestKindBefore(stripped, figureAt) !== 'race' && qualifyingParagraph(paragraph);
+  const without = paragraph.replace(line, '');
+  const fits = noRaceWord ? (without.match(RACE_WORDS)?.length ?? 0) === 0 && kindIn(without, ['race']) === null : qualifyingParagraph(paragraph);
+  return stripped !== clause && nearestKindBefore(clause, figureAt) === 'race' && nearestKindBefore(stripped, figureAt) !== 'race' && fits;
 }
 
 // "last week in the Singapore Grand Prix", "at last month's 6 Hours of Spa": a named event, which the session's
-// own name is compared with; "last week" or "last time out" alone is another event too.
+// own name is compared with; "last week", "three weeks ago" or "last time out" alone is another event too.
 // "Last week's winner in Singapore, Carlos Sainz, settled into sixth": a title earned at another event describes
 // the driver; the place is this event's.
 const TITLE_FROM_ELSEWHERE = /\blast (?:week|weekend|month|time out)['’]s\s+(?:\p{L}+\s+){0,2}?(?:winner|victor|polesitter|pole-sitter|pole winner|champion|hero|podium finisher)(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s*){1,3})?/giu;
@@ -266,7 +293,7 @@ const LIKE_LAST_EVENT = /\b(?:just\s+)?(?:like|as)\s+(?:(?:he|she|it|they)\s+(?:
 
 function otherEventIn(written: string): string | null {
   const sentence = written.replace(TITLE_FROM_ELSEWHERE, '').replace(LIKE_LAST_EVENT, '');
-  if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b/iu.test(sentence)) return null;
+  if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b|\b(?:two|three|four|five|six|several|a few|a couple of|\d+) (?:weeks|weekends|months) (?:ago|earlier)\b|\bearlier this (?:season|year|month)\b/iu.test(sentence)) return null;
   const named = /\b(?:the|at|in)\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\b/u.exec(sentence);
   return named ? named[1].trim() : 'another event';
 }
@@ -286,8 +313,16 @@ const SERIES: [RegExp, string, string | null][] = [
   [/\bFormula (?:2|3|E)\b|\bF[23]\b/i, 'a junior or electric series', null],
 ];
 
+// "Nick Yelloly, poleman nella recente 4 Ore di Le Castellet della ELMS", "the reigning ELMS champion": a title the
+// driver holds in another series describes him; the figure stays in the series loaded.
+const SERIES_TITLE =
+  /\b(?:pole-?man|pole-?sitter|polesitter|winner|champion|vincitore|campione|vainqueur|ganador|campe[oó]n|vencedor|campe[aã]o|Sieger|Meister|winnaar|kampioen)\b[^,;.()]{0,80}$|\b(?:reigning|defending|former|ex-|campione|champion)\s*$/iu;
+
 function seriesIn(text: string): string | null {
-  for (const [pattern, name] of SERIES) if (pattern.test(text)) return name;
+  for (const [pattern, name] of SERIES) {
+    const global = new RegExp(pattern.source, 'gi');
+    if ([...text.matchAll(global)].some((found) => !SERIES_TITLE.test(text.slice(0, found.index)))) return name;
+  }
   return null;
 }
 

@@ -111,6 +111,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "relying on their second-best times", "his third-quickest lap of the run": one driver's own laps ranked, no
   // place in the order ("the second-best time" is one).
   if (/(?:^|[^\p{L}])(?:his|her|their|its|seine[mnrs]?|ihre[mnrs]?|sus?|suoi|sua|ses|sa|seus|suas|zijn|haar)\s+$/iu.test(before) && /^-?\s*(?:best|fastest|quickest)\s+(?:\p{L}+\s+)?(?:laps?|times?|efforts?|runs?)\b/iu.test(after)) return null;
+  // "a few went faster on their fifth": an ordinal with its noun left out after "on his" counts laps or runs.
+  if (/\bon\s+(?:his|her|their|its)\s+$/i.test(before) && /^\s*(?:[.,;:!?]|$)/.test(after)) return null;
   if (/^(?:second|segundo)$/i.test(written) && /(?:\d|\b(?:a|of a|one|half a))\s*$/i.test(before)) return null;
   // "could do no better than 16th" is a place, though "than" usually makes one a yardstick.
   if (/\b(?:behind|ahead of|than|off|up on|down on|adrift of)\s+$/i.test(before) && !/\bno (?:better|higher) than\s+$/i.test(before) && !places.nounAfter.test(after)) return null;

@@ -60,6 +60,62 @@ describe('the part of qualifying a figure is told of', () => {
   });
 });
 
+describe('a climb up the order and a place at the session’s end', () => {
+  it('reads "vaulted to" and "made his way to" as a climb at one moment, like "jumped to"', () => {
+    expect(hintOf('Norris arrived late but vaulted to the top of the order with a 1:31.204.', 'top of the order').moment).toBe(true);
+    expect(hintOf('Gasly made his way to P5 ahead of both Alpines.', 'P5').moment).toBe(true);
+    expect(hintOf('Gasly was P5, ahead of both Alpines.', 'P5').moment).toBe(false);
+    // the -ing forms climb too: "with Magnussen jumping up to fifth"
+    expect(hintOf('The Ferraris stayed in, with Magnussen jumping up to fifth ahead of Ocon.', 'fifth').moment).toBe(true);
+    expect(hintOf('The Ferraris stayed in, with Magnussen moving to fifth ahead of Ocon.', 'fifth').moment).toBe(true);
+  });
+
+  it('reads a "-placed" car at the end of the session as the final order', () => {
+    expect(hintOf('Once again, at the end of the session, those knocked out were Ocon, Stroll and the 19th-placed Haas of Bearman.', '19th-placed').moment).toBe(false);
+    expect(hintOf('Ocon closed on the 19th-placed Haas of Bearman.', '19th-placed').moment).toBe(true);
+  });
+});
+
+describe('a run told by its quality, and a session told as what came before', () => {
+  it('reads "after a messy run" as how a place came about, "after two runs" as a moment', () => {
+    expect(hintOf('Ocon was ninth after a messy run in Q3 in the Alpine.', 'ninth').moment).toBe(false);
+    expect(hintOf('Ocon was ninth after two runs in Q3.', 'ninth').moment).toBe(true);
+    expect(hintOf('Ocon was ninth after a second run in Q3.', 'ninth').moment).toBe(true);
+  });
+
+  it('does not take the session of a phrase after "after" or "following" for the figure’s', () => {
+    expect(hintOf('Albon was seventh fastest after a promising run during practice.', 'seventh').kind).toBeNull();
+    expect(hintOf('Albon, following his crash in FP3, was seventh fastest.', 'seventh').kind).toBeNull();
+    expect(hintOf('Albon was seventh fastest after 20 minutes of practice.', 'seventh').kind).toBe('practice');
+    expect(hintOf('Albon was seventh after a messy run in Q3.', 'seventh').kind).toBe('qualifying');
+  });
+});
+
+describe('words that look like a moment but are not one of the session', () => {
+  it('reads "so far this season" and "than … had seen so far" as beyond the session', () => {
+    expect(hintOf('Both Ferraris reached Q3, with Sainz pipping Leclerc to a sixth-place start, the team’s best so far this season.', 'sixth-place').moment).toBe(false);
+    expect(hintOf('In cooler air than the teams had seen so far, Vanthoor took the overall pole.', 'pole').moment).toBe(false);
+    expect(hintOf('Vanthoor is the quickest so far.', 'quickest').moment).toBe(true);
+  });
+
+  it('reads a best time set "on his third lap" as the best, no moment', () => {
+    expect(hintOf('Vanthoor turned his best time, good for second place, on his third lap.', 'second place').moment).toBe(false);
+    expect(hintOf('Vanthoor was second on his third lap.', 'second').moment).toBe(true);
+  });
+
+  it('reads a place told as a finish as the place at the flag', () => {
+    expect(hintOf('Porsche claimed a 1-2 finish after an early setback.', '1-2').moment).toBe(false);
+    expect(hintOf('Porsche ran 1-2 after an early setback.', '1-2').moment).toBe(true);
+  });
+});
+
+describe('a clause about who drives the car next', () => {
+  it('does not lend its session to the figure ("in the No. 12 Lexus that Montecalvo will start on pole")', () => {
+    expect(hintOf('Telitz was quickest in GTD with a 1m16.663s in the #12 Lexus that Frankie Montecalvo will start on pole.', '1m16.663s').kind).toBeNull();
+    expect(hintOf('Telitz was quickest in GTD with a 1m16.663s in the #12 Lexus and will start on pole.', '1m16.663s').kind).toBe('qualifying');
+  });
+});
+
 describe('a margin one "was leading" by', () => {
   it('is a moment of the session, told in the past progressive', () => {
     expect(hintOf('Taylor was leading Pla by just 0.05s, but the American improved on his final run.', '0.05s').moment).toBe(true);

@@ -12,3 +12,10 @@ describe('an ordinal ranking one driver’s own laps', () => {
     expect(places('Vanthoor set the second-best time of the session.')).toEqual([2]);
   });
 });
+
+describe('an ordinal whose noun is left out after "on his"', () => {
+  it('counts laps or runs: "a few went faster on their fifth"', () => {
+    expect(places('Most set their best on lap four, though a few went faster on their fifth.')).toEqual([]);
+    expect(places('Vanthoor improved on his third, and was fourth.')).toEqual([4]);
+  });
+});

@@ -122,3 +122,13 @@ describe('a margin one "was leading" by', () => {
     expect(hintOf('Taylor led Pla by 0.346s at the end of the session.', '0.346s').moment).toBe(false);
   });
 });
+
+describe('a first run and "at that moment" in the other languages', () => {
+  it('reads them as a moment of the session, as "on his first run" is', () => {
+    expect(hintOf('In zijn eerste run in Q2 snelt Rossi naar P1, maar daarna gaat Bianchi sneller.', 'P1').moment).toBe(true);
+    expect(hintOf('Bianchi reed naar de op dat moment derde tijd.', 'derde tijd').moment).toBe(true);
+    expect(hintOf('Rossi fuhr im ersten Versuch auf Platz zwei.', 'Platz zwei').moment).toBe(true);
+    expect(hintOf('Rossi se colocó segundo en su primer intento.', 'segundo').moment).toBe(true);
+    expect(hintOf('Rossi werd derde, achter Bianchi en Verdi.', 'derde').moment).toBe(false);
+  });
+});

@@ -128,7 +128,10 @@ export function findReferences(text: string, figure: Figure, inSentence: NameMen
   const cue = /^[\s\p{L}'’-]{0,24}?(?<![\p{L}])(?:than|ahead of|in front of|behind|clear (?:of|from)|off|over|dan|als|que|di|de|devant|derrière|vor|hinter|voor|achter|davanti a|dietro a|delante de|detrás de|à frente de|atrás de)(?![\p{L}])/iu.exec(text.slice(figure.end, figure.end + 40));
   if (references.length === 0 && cue) {
     const cueEnd = figure.end + cue[0].length;
-    const after = inSentence.find((mention) => mention.start >= cueEnd && !OTHER_CLAUSE.test(text.slice(cueEnd, mention.start)) && !CLAUSE_OPENER.test(text.slice(cueEnd, mention.start)) && !PAST_THE_PHRASE.test(text.slice(cueEnd, mention.start)));
+    // "finished in sixth place 1.127 seconds behind, Sergio Perez finished in seventh": a cue closed by a comma is bare,
+    // and the name after it opens the next item of a rundown.
+    const bare = /^\s*[,;:]/.test(text.slice(cueEnd, cueEnd + 4));
+    const after = bare ? undefined : inSentence.find((mention) => mention.start >= cueEnd && !OTHER_CLAUSE.test(text.slice(cueEnd, mention.start)) && !CLAUSE_OPENER.test(text.slice(cueEnd, mention.start)) && !PAST_THE_PHRASE.test(text.slice(cueEnd, mention.start)));
     if (after) references.push(after);
   }
   // "3/10 devant Verstappen et 6/10 devant l'autre quadruple champion": a cue after the figure that names no one

@@ -90,3 +90,15 @@ describe('a fraction word after a decimal', () => {
     expect(extractClaims('Rossi was 0.5 tenths quicker than Bianchi.')).toEqual([]);
   });
 });
+
+describe('a gap whose "behind" closes with a comma', () => {
+  it('takes no reference from the next item of a rundown', () => {
+    const text = 'Marco Rossi finished in fifth place 1.104 seconds behind, Luca Bianchi finished in sixth place 1.127 seconds behind, Paolo Verdi finished seventh.';
+    const gaps = extractClaims(text).filter((claim) => claim.kind === 'gap');
+    expect(gaps.map((gap) => [gap.subject, gap.reference])).toEqual([
+      ['Marco Rossi', null],
+      ['Luca Bianchi', null],
+    ]);
+    expect(extractClaims('Marco Rossi finished 1.104 seconds behind Luca Bianchi.')[0]).toMatchObject({ subject: 'Marco Rossi', reference: 'Luca Bianchi' });
+  });
+});

@@ -132,3 +132,11 @@ describe('a first run and "at that moment" in the other languages', () => {
     expect(hintOf('Rossi werd derde, achter Bianchi en Verdi.', 'derde').moment).toBe(false);
   });
 });
+
+describe('a race told from its start', () => {
+  it('is a moment, as "at the start" is', () => {
+    const text = 'Lights out in Spielberg. The race started with Rossi leading from pole, Bianchi gets a slow start with the clutch slipping, Verdi takes second. Neri gets third.';
+    expect(hintOf(text, 'second').moment).toBe(true);
+    expect(hintOf('Lights out in Spielberg. Verdi finished second, 2.7s behind Rossi.', 'second').moment).toBe(false);
+  });
+});

@@ -115,6 +115,10 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+// "quase quebrou a barreira de 75 segundos", "the barrier of 1:15": the time a barrier stands at is nobody's lap and no
+// gap; a lap under it is read where the words say so ("under the 1min19sec barrier").
+const BARRIER_OF = /(?<![\p{L}])(?:barrier|barreira|barrera|barriera|barrière|muur|grens|marca|marke)\s+(?:of|de|da|do|dos|des|del|dei|della|von|van)\s+(?:the\s+|os\s+|los\s+|les\s+|la\s+|le\s+)?$/iu;
+
 function readAtDigit(text: string, index: number, words: ClaimWords): Reading {
   const oneTwo = /^1\s?[-–]\s?2(?![\d/-]|[.,:]\d)/.exec(text.slice(index, index + 6));
   const pair = oneTwo ? readOneTwo(text, index, index + oneTwo[0].length) : null;
@@ -126,6 +130,7 @@ function readAtDigit(text: string, index: number, words: ClaimWords): Reading {
   if (slashed) return { figure: slashed, end: slashed.end };
   const limit = readLimitTime(text, index);
   if (limit) return { figure: limit, end: limit.end };
+  if (BARRIER_OF.test(text.slice(Math.max(0, index - 32), index))) return { figure: null, end: readNumberToken(text, index, words.decimalComma).end };
   const skipEnd = nonClaimEnd(text, index);
   if (skipEnd >= 0) return { figure: null, end: skipEnd };
   const clock = readClockTime(text, index, words);

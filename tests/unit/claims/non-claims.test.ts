@@ -59,3 +59,11 @@ describe('numbers in seconds that are not timing', () => {
     expect(extractClaims(text)).toEqual([]);
   });
 });
+
+describe('the time a barrier stands at', () => {
+  it('is nobody\'s lap and no gap, while the lap told beside it is read', () => {
+    const claims = extractClaims('Marco Rossi nearly broke the barrier of 75 seconds with a 1:15.003.');
+    expect(claims.map((claim) => [claim.kind, claim.text])).toEqual([['lap_time', '1:15.003']]);
+    expect(extractClaims('Marco Rossi was 75 seconds behind.').map((claim) => claim.text)).toEqual(['75 seconds']);
+  });
+});

@@ -184,8 +184,15 @@ const EARLIER_SESSION =
 // next tells of another session than the figure's.
 const CAR_NEXT = /\b(?:that|which)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:will|is to|is set to|would)\s+(?:start|qualify|race)\b[^,;.]*/gu;
 
+// "Mathieu Jaminet, who was quickest in practice Friday, was third fastest": an aside about the driver tells of his
+// past, not of the figure after it (the figure's own clause, inside the aside, is read on its own).
+const WHO_ASIDE = /,\s*who\s+[^,;.]*,/giu;
+
 function withoutEarlierSession(text: string): string {
-  return text.replace(EARLIER_SESSION, (found) => ' '.repeat(found.length)).replace(CAR_NEXT, (found) => ' '.repeat(found.length));
+  return text
+    .replace(EARLIER_SESSION, (found) => ' '.repeat(found.length))
+    .replace(CAR_NEXT, (found) => ' '.repeat(found.length))
+    .replace(WHO_ASIDE, (found) => ' '.repeat(found.length));
 }
 
 function isPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {

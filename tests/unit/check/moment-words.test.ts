@@ -140,3 +140,11 @@ describe('a race told from its start', () => {
     expect(hintOf('Lights out in Spielberg. Verdi finished second, 2.7s behind Rossi.', 'second').moment).toBe(false);
   });
 });
+
+describe('an aside about the driver', () => {
+  it('does not lend its session to the figure after it', () => {
+    expect(hintOf('Marco Rossi, who was quickest in practice Friday, was third fastest, then Luca Bianchi.', 'third fastest').kind).toBeNull();
+    expect(hintOf('Marco Rossi, who was third fastest in practice, took pole.', 'third fastest').kind).toBe('practice');
+    expect(hintOf('Marco Rossi was third fastest in practice.', 'third fastest').kind).toBe('practice');
+  });
+});

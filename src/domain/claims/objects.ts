@@ -118,12 +118,21 @@ const OTHER_CLAUSE = /[;]|,\s*(?:while|and|but|with|whilst)\b|\b(?:while|whilst|
 // closes the phrase it heads; a driver named past it is not the one measured against.
 const PAST_THE_PHRASE = /\b(?:and|taking|took|takes|will|would)\s|\s[–—]\s/i;
 
+// "by .225 seconds over Wayne Taylor Racing with Andretti Global’s Louis Deletraz", "over Red Bull’s Max Verstappen":
+// a team's driver named after its possessive (the rest of the team's name may stand between) is the one measured
+// against, not the team or a namesake in its name. A full name it must be:
+// "over Lewis Hamilton’s Mercedes" is Hamilton.
+function ownedDriver(text: string, mention: NameMention, inSentence: NameMention[]): NameMention {
+  const owned = inSentence.find((other) => other.start > mention.end && other.kind === 'person' && /\s/.test(other.text) && /^(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+$/u.test(text.slice(mention.end, other.start)));
+  return owned ?? mention;
+}
+
 export function findReferences(text: string, figure: Figure, inSentence: NameMention[], objects: Set<NameMention>, clauseStart: number): NameMention[] {
   const references: NameMention[] = [];
   const next = inSentence.find((mention) => mention.start >= figure.end);
   if (next && next.start - figure.end <= 60 && !OTHER_CLAUSE.test(text.slice(figure.end, next.start)) && !CLAUSE_OPENER.test(text.slice(figure.end, next.start))) {
     const between = text.slice(figure.end, next.start).trim();
-    if (objects.has(next) || referenceWordAfter.test(between.split(/\s+/).at(-1) ?? '')) references.push(next);
+    if (objects.has(next) || referenceWordAfter.test(between.split(/\s+/).at(-1) ?? '')) references.push(ownedDriver(text, next, inSentence));
   }
   const cue = /^[\s\p{L}'’-]{0,24}?(?<![\p{L}])(?:than|ahead of|in front of|behind|clear (?:of|from)|off|over|dan|als|que|di|de|devant|derrière|vor|hinter|voor|achter|davanti a|dietro a|delante de|detrás de|à frente de|atrás de)(?![\p{L}])/iu.exec(text.slice(figure.end, figure.end + 40));
   if (references.length === 0 && cue) {
@@ -132,7 +141,7 @@ export function findReferences(text: string, figure: Figure, inSentence: NameMen
     // and the name after it opens the next item of a rundown.
     const bare = /^\s*[,;:]/.test(text.slice(cueEnd, cueEnd + 4));
     const after = bare ? undefined : inSentence.find((mention) => mention.start >= cueEnd && !OTHER_CLAUSE.test(text.slice(cueEnd, mention.start)) && !CLAUSE_OPENER.test(text.slice(cueEnd, mention.start)) && !PAST_THE_PHRASE.test(text.slice(cueEnd, mention.start)));
-    if (after) references.push(after);
+    if (after) references.push(ownedDriver(text, after, inSentence));
   }
   // "3/10 devant Verstappen et 6/10 devant l'autre quadruple champion": a cue after the figure that names no one
   // leaves the reference unnamed; the one beaten before it is the first figure's.

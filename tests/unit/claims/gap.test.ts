@@ -102,3 +102,11 @@ describe('a gap whose "behind" closes with a comma', () => {
     expect(extractClaims('Marco Rossi finished 1.104 seconds behind Luca Bianchi.')[0]).toMatchObject({ subject: 'Marco Rossi', reference: 'Luca Bianchi' });
   });
 });
+
+describe('a gap over a team\'s driver', () => {
+  it('is measured against the driver named after the team\'s possessive, not the team', () => {
+    const reference = (text: string) => extractClaims(text).find((claim) => claim.kind === 'gap')?.reference;
+    expect(reference('Marco Rossi took pole by 0.2s over Scuderia Veloce’s Luca Bianchi.')).toBe('Luca Bianchi');
+    expect(reference('Marco Rossi won the pole by .225 seconds over Team Rapido with Verdi Global’s Luca Bianchi.')).toBe('Luca Bianchi');
+  });
+});

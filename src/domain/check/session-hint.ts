@@ -8,6 +8,7 @@ import { gapMeasuredFrom, inStandings, penaltyTold, placeAfterPenalty } from './
 import { namedNear } from './other-named';
 import { paragraphPart, partBefore, partIn } from './qualifying-part';
 import { allTimePlace, isCounterfactual } from './unreal';
+import { withoutEarlierSession } from './told-elsewhere';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
 export interface SessionHint {
@@ -172,27 +173,6 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     gapFrom: gapMeasuredFrom(text, claim),
     named: namedNear(text, claim),
   };
-}
-
-// "Gasly was fifth fastest after a strong run during practice", "Sainz, after being fastest in FP2 and FP3, has
-// followed that up with pole": a session told as what came before the figure is not the one it was set in; "after
-// 20 minutes of practice" is a moment of it, and stays.
-const EARLIER_SESSION =
-  /\b(?:after|following|despite|thanks to)\s+(?:(?!(?:minutes?|hours?|laps?)\b)[\p{L}'’-]+\s+){1,5}?(?:in|during|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:practi[cs]e|FP\d|warm-?up|qualifying)(?:\s+and\s+(?:FP\d|practi[cs]e))?(?![\p{L}\d])/giu;
-
-// "a 1m16.663s in the No. 12 Lexus that Frankie Montecalvo will start on pole": a clause about whoever drives the car
-// next tells of another session than the figure's.
-const CAR_NEXT = /\b(?:that|which)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:will|is to|is set to|would)\s+(?:start|qualify|race)\b[^,;.]*/gu;
-
-// "Mathieu Jaminet, who was quickest in practice Friday, was third fastest": an aside about the driver tells of his
-// past, not of the figure after it (the figure's own clause, inside the aside, is read on its own).
-const WHO_ASIDE = /,\s*who\s+[^,;.]*,/giu;
-
-function withoutEarlierSession(text: string): string {
-  return text
-    .replace(EARLIER_SESSION, (found) => ' '.repeat(found.length))
-    .replace(CAR_NEXT, (found) => ' '.repeat(found.length))
-    .replace(WHO_ASIDE, (found) => ' '.repeat(found.length));
 }
 
 function isPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {

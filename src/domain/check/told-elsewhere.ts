@@ -1,0 +1,25 @@
+/**
+ * Words of a sentence that tell of another session than its figure's: what came before ("after a strong run during
+ * practice"), who drives the car next, an aside about the driver. Blanked, not cut, so offsets still line up.
+ */
+
+// "Gasly was fifth fastest after a strong run during practice", "Sainz, after being fastest in FP2 and FP3, has
+// followed that up with pole": a session told as what came before the figure is not the one it was set in; "after
+// 20 minutes of practice" is a moment of it, and stays.
+const EARLIER_SESSION =
+  /\b(?:after|following|despite|thanks to)\s+(?:(?!(?:minutes?|hours?|laps?)\b)[\p{L}'’-]+\s+){1,5}?(?:in|during|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:practi[cs]e|FP\d|warm-?up|qualifying)(?:\s+and\s+(?:FP\d|practi[cs]e))?(?![\p{L}\d])/giu;
+
+// "a 1m16.663s in the No. 12 Lexus that Frankie Montecalvo will start on pole": a clause about whoever drives the car
+// next tells of another session than the figure's.
+const CAR_NEXT = /\b(?:that|which)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:will|is to|is set to|would)\s+(?:start|qualify|race)\b[^,;.]*/gu;
+
+// "Mathieu Jaminet, who was quickest in practice Friday, was third fastest": an aside about the driver tells of his
+// past, not of the figure after it (the figure's own clause, inside the aside, is read on its own).
+const WHO_ASIDE = /,\s*who\s+[^,;.]*,/giu;
+
+export function withoutEarlierSession(text: string): string {
+  return text
+    .replace(EARLIER_SESSION, (found) => ' '.repeat(found.length))
+    .replace(CAR_NEXT, (found) => ' '.repeat(found.length))
+    .replace(WHO_ASIDE, (found) => ' '.repeat(found.length));
+}

@@ -245,16 +245,19 @@ function setBy(text: string, figure: Figure, after: NameMention[], driverBefore 
   return withDriver && !/^\s*(?:in\s+)?(?:\d|P\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i.test(text.slice(next.end, next.end + 16)) ? next : undefined;
 }
 
+const PLACE_BEFORE_WHO = /^\s+in\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:place|position)|P\d{1,2})\s*,?\s*$/i;
+
 // "…denied pole by Rosberg, who fell just 0.042 seconds short", "Albuquerque, who qualified second (1:29.744)":
 // the driver a relative clause hangs on, beaten or not, when the figure is in that clause.
 function relativeAntecedent(text: string, figure: Figure, before: NameMention[], sentenceStart: number): NameMention | undefined {
-  const relatives = [...text.slice(sentenceStart, figure.start).matchAll(/(?:^|,)\s*(?:who|which|that|der|die|dat|qui|que|quien|che|il quale)\s/giu)];
+  const relatives = [...text.slice(sentenceStart, figure.start).matchAll(/(?:^|,)\s*(?:who|which|that|der|die|dat|qui|que|quien|che|il quale)\s|(?<=\s)who\s/giu)];
   const relative = relatives.at(-1);
   if (!relative) return undefined;
   const at = sentenceStart + relative.index;
   if (/[,;.]/.test(text.slice(at + relative[0].length, figure.start).replace(/\([^)]*$/, ''))) return undefined;
   const antecedent = before.filter((mention) => mention.end <= at).at(-1);
-  return antecedent && at - antecedent.end <= 2 ? antecedent : undefined;
+  // "ahead of Nico Rosberg in second place who was 0.169 seconds behind Ricciardo": his place may stand between.
+  return antecedent && (at - antecedent.end <= 2 || PLACE_BEFORE_WHO.test(text.slice(antecedent.end, at))) ? antecedent : undefined;
 }
 
 // "Giovinazzi, who pitted after Campbell with the Australian assuming the lead, exited five seconds behind": the

@@ -110,3 +110,10 @@ describe('a gap over a team\'s driver', () => {
     expect(reference('Marco Rossi won the pole by .225 seconds over Team Rapido with Verdi Global’s Luca Bianchi.')).toBe('Luca Bianchi');
   });
 });
+
+describe('a gap in a relative clause after a name and its place', () => {
+  it('is the gap of that name ("Luca Bianchi in third place who was 0.320 seconds behind Rossi")', () => {
+    const text = 'Marco Rossi took pole, with Paolo Verdi second and Luca Bianchi in third place who was 0.320 seconds behind Marco Rossi.';
+    expect(extractClaims(text).find((claim) => claim.kind === 'gap')).toMatchObject({ subject: 'Luca Bianchi', reference: 'Marco Rossi' });
+  });
+});

@@ -23,7 +23,10 @@ export function readSeconds(text: string, token: NumberToken, words: ClaimWords)
   // "+ 20.593s" in a classification is the gap to the winner, however long.
   const plus = /^\+|\+\s?$/.test(text.slice(Math.max(0, token.start - 2), token.start + 1));
   // "a margin of victory of 27.539 seconds", "27.539 seconds clear": a long gap is still a gap where the words say so.
-  const lapTime = token.value >= shortestLapSeconds && !plus && !hasGapCue(text, token.start, end, words);
+  // "Lewis Hamilton (22.8s) in the Mercedes in fifth": seconds to a tenth in brackets after a name are a results
+  // list's gap; a lap in brackets is given to the thousandth or by the clock.
+  const bracketedTenths = token.decimals === 1 && text[end] === ')' && /\p{Lu}\p{Ll}+\s?\($/u.test(text.slice(Math.max(0, token.start - 24), token.start));
+  const lapTime = token.value >= shortestLapSeconds && !plus && !bracketedTenths && !hasGapCue(text, token.start, end, words);
   if (token.decimals === 0 && !(lapTime ? hasLapContext(text, token) : hasGapCue(text, token.start, end, words))) return null;
   return {
     kind: lapTime ? 'lap_time' : 'gap',

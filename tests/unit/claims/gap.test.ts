@@ -24,7 +24,7 @@ describe('gap notations and word forms', () => {
     ['Once the rain eased, Nasr opened a gap of up to four seconds.', 'four seconds', 4, 0, 'words-second'],
     ['The top five were all within a second of each other.', 'a second', 1, 0, 'words-second'],
     ['Rossi was only 0.009 thousandths quicker than Bianchi.', '0.009 thousandths', 0.009, 3, 'decimal'],
-    ['Marco Rossi (22.8s) in the Ferrari was fifth.', '22.8s', 22.8, 1, 'decimal'],
+    ['Then came Marco Rossi (22.8s) in the Ferrari.', '22.8s', 22.8, 1, 'decimal'],
   ])('reads %j as a gap of %s', (sentence, text, seconds, decimals, notation) => {
     expect(onlyClaim(sentence)).toMatchObject({ kind: 'gap', text, value: seconds, decimals, notation, unit: 's' });
   });

@@ -118,3 +118,14 @@ describe('a gap in a relative clause after a name and its place', () => {
     expect(extractClaims(text).find((claim) => claim.text === '0.320 seconds')).toMatchObject({ subject: 'Luca Bianchi', reference: 'Marco Rossi' });
   });
 });
+
+describe('counts from 11 to 99 in words', () => {
+  it('read thousandths told in words in Dutch, German and English', () => {
+    const nl = 'Max Verstappen pakt de pole position in Brazilië, voor Lewis Hamilton en Valtteri Bottas. Hamilton was vijfenzestig duizendste sneller dan Verstappen in Q1. De coureurs waren tevreden met de auto in de omstandigheden van de dag.';
+    const de = 'Max Verstappen hat sich die Pole-Position gesichert, vor Charles Leclerc und Lando Norris. Der Niederländer schlug Leclerc um vierundachtzig Tausendstel. Die Fahrer waren mit dem Auto unter den Bedingungen des Tages sehr zufrieden.';
+    const gapOf = (text: string) => extractClaims(text).find((claim) => claim.kind === 'gap');
+    expect(gapOf(nl)).toMatchObject({ text: 'vijfenzestig duizendste', value: 0.065 });
+    expect(gapOf(de)).toMatchObject({ text: 'vierundachtzig Tausendstel', value: 0.084 });
+    expect(gapOf('Marco Rossi was sixty-five thousandths quicker than Luca Bianchi.')).toMatchObject({ text: 'sixty-five thousandths', value: 0.065 });
+  });
+});

@@ -1,3 +1,4 @@
+import { compoundCounts } from './compound-counts';
 import type { LanguageWords } from './language-words';
 
 export const english: LanguageWords = {
@@ -8,7 +9,14 @@ export const english: LanguageWords = {
   ofASecond: ['of an? second'],
   counts: {
     a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-    twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+    twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+    ...compoundCounts(
+      [],
+      ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
+      ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+      // "sixty-five thousandths"
+      (unit, ten) => [`${ten}-${unit}`],
+    ),
   },
   ordinals: {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,

@@ -118,9 +118,20 @@ const LIMIT_BEFORE =
 const WHOLE_SECONDS =
   /(\d{1,2}):(\d{2})(?![\d:'"’]|[.,]\d|\s?[ap]\.?m\b)|(\d{1,2})\s?m(?:in)?\s?(\d{2})\s?s(?:ecs?|econds?)?(?![\p{L}\d]|[.,]\d)|(\d{2,3})\s?[″"](?![\d]|[.,]\d)/iuy;
 
-/** Reads a whole-second lap time after "under", "below", "sub-" or "break the", or null. */
+// "the only driver into the 1:17s", "a entrar nos 1:17s": a whole-second clock made plural is a lap in that second.
+const DECADE_BEFORE = /(?<![\p{L}])(?:the|nos|nas|los|las|les|die|de|i)\s+$/iu;
+const CLOCK_PLURAL = /(\d{1,2}):(\d{2})s(?![\p{L}\d])/uy;
+
+/** Reads a whole-second lap time after "under", "below", "sub-" or "break the", or a plural clock ("the 1:17s"), or null. */
 export function readLimitTime(text: string, start: number): Figure | null {
   const before = text.slice(Math.max(0, start - 24), start);
+  if (DECADE_BEFORE.test(before)) {
+    CLOCK_PLURAL.lastIndex = start;
+    const plural = CLOCK_PLURAL.exec(text);
+    if (plural && Number(plural[1]) > 0 && Number(plural[1]) < 10 && Number(plural[2]) < 60) {
+      return { kind: 'lap_time', start, end: CLOCK_PLURAL.lastIndex, value: Number(plural[1]) * 60 + Number(plural[2]), unit: 's', notation: 'colon', decimals: 0 };
+    }
+  }
   if (!LIMIT_BEFORE.test(before)) return null;
   WHOLE_SECONDS.lastIndex = start;
   const match = WHOLE_SECONDS.exec(text);

@@ -53,6 +53,11 @@ describe('lap-time notations', () => {
     expect(extractClaims('Er fuhr 5″ vor dem Ende los.').filter((claim) => claim.kind === 'lap_time')).toEqual([]);
   });
 
+  it('reads a plural clock ("into the 1:17s") as a lap in that second, and no clock of the day so', () => {
+    expect(onlyClaim('Marco Rossi was the only driver into the 1:17s.')).toMatchObject({ kind: 'lap_time', text: '1:17s', value: 77, qualifier: 'exact', decimals: 0 });
+    expect(extractClaims('The fans arrived in the 12:20s.')).toEqual([]);
+  });
+
   it('reads a whole-second clock as a time of day, not a lap, unless a limit word comes before it', () => {
     expect(extractClaims('The session started at 12:20 local time.')).toEqual([]);
     expect(extractClaims('He went under 1:50 pm traffic.')).toEqual([]);

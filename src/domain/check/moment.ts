@@ -79,7 +79,8 @@ const SECURED_BY = /\bto\s+(?:ensure|secure|clinch|claim|seal|snatch|grab|take|w
 
 function securedPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
-  return (/^pole/i.test(text.slice(claim.start, claim.end)) && SECURED.test(before)) || SECURED_BY.test(before);
+  // "to ensure the Porsche 1-2", "to secure a front-row lockout": a one-two or front row made sure of is an outcome too.
+  return (/^(?:pole|1-2|one-two|front row)/i.test(text.slice(claim.start, claim.end)) && SECURED.test(before)) || SECURED_BY.test(before);
 }
 
 // "„…“, sagte Vettel anschließend", "said Hamilton afterwards": when a quote was given, not a moment of the session.

@@ -89,3 +89,10 @@ describe('a provisional place', () => {
     expect(hintOf('Rossi set a lap at 101.142 mph to take the pole.', 'pole').moment).toBe(false);
   });
 });
+
+describe('a one-two or front row made sure of', () => {
+  it('is the session\'s outcome, whatever moment the words before it told', () => {
+    expect(hintOf('Rossi then lowered the bar to 1:14.774, with Bianchi within 0.09s of the sister car to ensure the Ferrari 1-2.', '1-2').moment).toBe(false);
+    expect(hintOf('Rossi then lowered the bar to 1:14.774 and Bianchi was briefly second in the sister car, a 1-2.', '1-2').moment).toBe(true);
+  });
+});

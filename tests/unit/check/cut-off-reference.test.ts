@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckContext } from '../../../src/domain/check';
 import { checkClaim } from '../../../src/domain/check/check-claim';
 import { claimOf } from './claim-of';
-import { F1, loadSessions } from './timing-data';
+import { f1QualifyingContext } from './timing-data';
 import { NO_HINT } from './hints';
 
 // 2014 Singapore qualifying: Sutil (1:48.324) was the fastest out in Q1, 0.181s behind Pérez (1:48.143), the slowest
@@ -10,9 +10,7 @@ import { NO_HINT } from './hints';
 let qualifying: CheckContext;
 
 beforeAll(async () => {
-  const f1 = await loadSessions([F1], { race: '2014 Singapore' });
-  const session = f1.sessions.find((candidate) => candidate.kind === 'qualifying')!;
-  qualifying = { sessions: [session], mainSessionId: session.id, tracks: f1.tracks, roster: [] };
+  qualifying = await f1QualifyingContext('2014 Singapore');
 }, 60_000);
 
 const gap = (sentence: string, text: string, value: number, subject: string) =>

@@ -4,7 +4,7 @@ import { checkClaim } from '../../../src/domain/check/check-claim';
 import { partIn } from '../../../src/domain/check/qualifying-part';
 import { readHint } from '../../../src/domain/check/session-hint';
 import { claimOf } from './claim-of';
-import { F1, loadSessions } from './timing-data';
+import { f1QualifyingContext } from './timing-data';
 import { NO_HINT } from './hints';
 
 // 2014 Singapore qualifying: Button was 4th in Q1, 11th in Q2 and 11th at the end; Räikkönen 1st in Q1, 4th in Q2,
@@ -12,9 +12,7 @@ import { NO_HINT } from './hints';
 let qualifying: CheckContext;
 
 beforeAll(async () => {
-  const f1 = await loadSessions([F1], { race: '2014 Singapore' });
-  const session = f1.sessions.find((candidate) => candidate.kind === 'qualifying')!;
-  qualifying = { sessions: [session], mainSessionId: session.id, tracks: f1.tracks, roster: [] };
+  qualifying = await f1QualifyingContext('2014 Singapore');
 }, 60_000);
 
 function place(text: string, value: number, subject: string, part: number | null, partAway = true) {

@@ -36,3 +36,10 @@ export async function mainSessionContext(path: string, name: RegExp): Promise<Ch
 export async function eventContext(paths: string[], options: { race?: string } = {}): Promise<CheckContext> {
   return { ...(await loadSessions(paths, options)), mainSessionId: null, roster: [] };
 }
+
+/** A check context of one F1 race's qualifying alone, from the Ergast tables (`race`: "2014 Singapore"). */
+export async function f1QualifyingContext(race: string): Promise<CheckContext> {
+  const { sessions, tracks } = await loadSessions([F1], { race });
+  const session = sessions.find((candidate) => candidate.kind === 'qualifying')!;
+  return { sessions: [session], mainSessionId: session.id, tracks, roster: [] };
+}

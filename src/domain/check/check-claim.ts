@@ -18,6 +18,7 @@ import { penaltyBetween } from './penalty-gap';
 import { unlessSlip } from './slip';
 import { borneOutElsewhere } from './elsewhere';
 import { borneOutByAnother } from './other-named';
+import { borneOutByOtherReference } from './other-reference';
 import { splitGroupOf } from './split-sessions';
 import { layoutNote, trackOfSession, type TimingSession } from '../timing';
 import type { CheckContext, CheckedClaim, RuleOutcome } from './types';
@@ -90,6 +91,10 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
     const another = borneOutByAnother(claim, checked, hint, (other) => checkAgainstData(other, hint, context), isDriver);
     if (another) return { ...checked, verdict: 'unverifiable', suggestion: null, reason: another };
   }
+  // "finished in sixth place 1.127 seconds behind, Sergio Perez …": the gap bears out against the winner, not Perez.
+  const measuredFrom = sessionOf(checked.sessionId, context);
+  const otherReference = measuredFrom ? borneOutByOtherReference(claim, checked, indexSession(measuredFrom), (other) => checkAgainstData(other, hint, context)) : null;
+  if (otherReference) return { ...checked, verdict: 'unverifiable', suggestion: null, reason: otherReference };
   // A guessed subject never refutes; a spread over the top of the order has no subject to guess.
   if (checked.verdict === 'contradicted' && !claim.subjectSure && claim.subject !== null) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `the text does not say whose figure it is (read as ${claim.subject}'s)` };

@@ -17,6 +17,9 @@ describe('gap notations and word forms', () => {
     ['Boulle was trailing by around 1 tenth.', '1 tenth', 0.1, 1, 'digits-fraction'],
     ['Hawksworth was trailing by just 80 thousandths.', '80 thousandths', 0.08, 3, 'digits-fraction'],
     ['Nasr was half a second slower.', 'half a second', 0.5, 1, 'words-second'],
+    // American English: "a half-second", "a half second"; "second" alone would be a place.
+    ['Nasr was a half-second slower than Cameron.', 'half-second', 0.5, 1, 'words-second'],
+    ['Derani beat Nasr by a half second.', 'half second', 0.5, 1, 'words-second'],
     ['He lowered the record by over a second.', 'a second', 1, 0, 'words-second'],
     ['Nasr was a hundredth slower.', 'a hundredth', 0.01, 2, 'words-fraction'],
     ['Ocon était à 0’’214s de Gasly.', '0’’214s', 0.214, 3, 'quoted-seconds'],

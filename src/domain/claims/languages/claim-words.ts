@@ -78,7 +78,7 @@ export function claimWordsOf(language: LanguageWords): ClaimWords {
     fractionWord,
     fractionAfterDigits: new RegExp(String.raw`[\s-]+(${fractionWord})(?:\s+(?:${ofASecond}))?(?![\p{L}])`, 'iuy'),
     ofASecond: new RegExp(String.raw`\s+(?:${ofASecond})(?![\p{L}])`, 'iuy'),
-    countBefore: new RegExp(String.raw`(?:^|[^\p{L}\d])(half an?|halbe|halve|medio|mezzo|demi|meio|${alternatives([...counts.keys()])})[\s-]+$`, 'diu'),
+    countBefore: new RegExp(String.raw`(?:^|[^\p{L}\d])(half an?|half|halbe|halve|medio|mezzo|demi|meio|${alternatives([...counts.keys()])})[\s-]+$`, 'diu'),
     halfSecond: new RegExp(all((words) => words.halfSecond), 'iuy'),
     fractionOf: (word) => {
       const entry = fractionEntries.find((candidate) => candidate.pattern.test(word));
@@ -87,7 +87,7 @@ export function claimWordsOf(language: LanguageWords): ClaimWords {
     },
     countOf: (word) => {
       const lower = word.toLowerCase();
-      if (/^(?:half an?|halbe|halve|medio|mezzo|demi|meio)$/.test(lower)) return 0.5;
+      if (/^(?:half an?|half|halbe|halve|medio|mezzo|demi|meio)$/.test(lower)) return 0.5;
       return counts.get(lower) ?? null;
     },
     ordinalWord: alternatives([...ordinals.keys()]),

@@ -132,16 +132,18 @@ export function readFractionWords(text: string, wordStart: number, wordEnd: numb
   if (!unit || !count || placeWordAfter.test(text.slice(wordEnd, wordEnd + 16))) return null;
   // "an hour and three-quarters remaining": a part of an hour, a time left in the race.
   if (/\b(?:hours?|minutes?|laps?)\s+and\s+(?:a\s+)?$/i.test(text.slice(Math.max(0, count.start - 16), count.start)) || notTimingAfter.test(text.slice(wordEnd, wordEnd + 24))) return null;
-  words.ofASecond.lastIndex = wordEnd;
-  const end = words.ofASecond.test(text) ? words.ofASecond.lastIndex : wordEnd;
+  const half = halfAfter(text, wordEnd);
+  words.ofASecond.lastIndex = half?.end ?? wordEnd;
+  const end = words.ofASecond.test(text) ? words.ofASecond.lastIndex : (half?.end ?? wordEnd);
+  const value = count.value + (half ? 0.5 : 0);
   return {
     kind: 'gap',
     start: count.start,
     end,
-    value: round(count.value * unit.seconds),
+    value: round(value * unit.seconds),
     unit: 's',
     notation: 'words-fraction',
-    decimals: unit.decimals + (count.value % 1 === 0 ? 0 : 1),
+    decimals: unit.decimals + (value % 1 === 0 ? 0 : 1),
   };
 }
 
@@ -158,13 +160,17 @@ export function readSecondWords(text: string, wordStart: number, wordEnd: number
   if (!count) return null;
   // "0.027 seconds of a second quicker": the writer's doubled unit, no second figure.
   if (UNIT_OF_BEFORE.test(text.slice(Math.max(0, count.start - 30), count.start))) return null;
-  const half = count.value === 0.5;
-  if (!half && !hasGapCue(text, count.start, wordEnd, words)) return null;
+  // "a second and a half", "un segundo y medio".
+  const andHalf = halfAfter(text, wordEnd);
+  const end = andHalf?.end ?? wordEnd;
+  const value = count.value + (andHalf ? 0.5 : 0);
+  const half = value % 1 !== 0;
+  if (!half && !hasGapCue(text, count.start, end, words)) return null;
   return {
     kind: 'gap',
     start: count.start,
-    end: wordEnd,
-    value: count.value,
+    end,
+    value,
     unit: 's',
     notation: 'words-second',
     decimals: half ? 1 : 0,
@@ -179,7 +185,23 @@ function hasLapContext(text: string, token: NumberToken): boolean {
   return lapContextBefore.test(text.slice(Math.max(0, token.start - 80), token.start));
 }
 
+// "and a half" after a unit ("a second and a half", "a tenth and a half") and its kin in the other languages.
+const HALF_AFTER = /^\s+(?:and a half|y medi[oa]|e mezz[oa]|et demie?|e mei[oa])(?![\p{L}])/iu;
+// A count and a half before the unit: "two and a half seconds", "2 and a half tenths".
+const COUNT_AND_A_HALF = /(?:^|[^\p{L}\d])(\p{L}+|\d+)\s+and\s+a\s+half[\s-]+$/iu;
+
+function halfAfter(text: string, end: number): { end: number } | null {
+  const match = HALF_AFTER.exec(text.slice(end, end + 16));
+  return match ? { end: end + match[0].length } : null;
+}
+
 function readCountBefore(text: string, wordStart: number, words: ClaimWords): { start: number; value: number } | null {
+  const compound = COUNT_AND_A_HALF.exec(text.slice(Math.max(0, wordStart - 36), wordStart));
+  if (compound) {
+    const whole = /^\d+$/.test(compound[1]) ? Number(compound[1]) : words.countOf(compound[1]);
+    if (whole === null || whole === 0.5) return null;
+    return { start: wordStart - compound[0].length + compound[0].indexOf(compound[1]), value: whole + 0.5 };
+  }
   const before = text.slice(Math.max(0, wordStart - 16), wordStart);
   const match = words.countBefore.exec(before);
   if (!match) return null;

@@ -20,6 +20,11 @@ describe('gap notations and word forms', () => {
     // American English: "a half-second", "a half second"; "second" alone would be a place.
     ['Nasr was a half-second slower than Cameron.', 'half-second', 0.5, 1, 'words-second'],
     ['Derani beat Nasr by a half second.', 'half second', 0.5, 1, 'words-second'],
+    // A count and a half: before the unit or after it, never the half alone ("two and a half seconds" is no 0.5).
+    ['Derani beat Nasr by two and a half seconds.', 'two and a half seconds', 2.5, 1, 'words-second'],
+    ['Derani beat Nasr by a second and a half.', 'a second and a half', 1.5, 1, 'words-second'],
+    ['Nasr was a tenth and a half behind Derani.', 'a tenth and a half', 0.15, 2, 'words-fraction'],
+    ['Sainz fue un segundo y medio más lento que Leclerc.', 'un segundo y medio', 1.5, 1, 'words-second'],
     ['He lowered the record by over a second.', 'a second', 1, 0, 'words-second'],
     ['Nasr was a hundredth slower.', 'a hundredth', 0.01, 2, 'words-fraction'],
     ['Ocon était à 0’’214s de Gasly.', '0’’214s', 0.214, 3, 'quoted-seconds'],

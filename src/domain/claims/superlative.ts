@@ -16,6 +16,8 @@ const APPOSITION = /(?:\d[:.'’]\d{2}[.,]\d{1,3}\s?s?|\d\s?(?:mph|km\/h|kph|s|s
 const COPULA_THE = /\b(?:is|was|are|were|stands? as|remains?|remained)\s+the\s+$/i;
 const LAP_AFTER = /^\s+(?:race\s+)?(?:lap|time|timing)\b/i;
 const NOT_FIRST = /^\s*(?:-|(?:sector|speed|stop|pit|trap|stint|average)\b)/i;
+// A capitalised name right after the superlative, or "of the" and one: a make or a team, not a day or a class.
+const AMONG_MAKE = /^\s+(?:of\s+the\s+(?:two\s+|three\s+|four\s+)?)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|In|On|At|As|And|But|With|By|Lap|Laps|Time|Times)\b)\p{Lu}\p{Ll}[\p{L}-]*/u;
 const RANKED_BEFORE = /(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\w+est)[\s-]+$/i;
 const TOPPED = /^\s+(?:the\s+)?(?:(?:time|lap)\s*(?:sheets?|charts?|screens?)|timesheets?|charts?|leaderboard|order|field|session|standings|running|(?:GTD\s?PRO|GTD|GTP|LMP[23]|DPi|GTLM|Hypercar|LMGT3|GTE|class|qualifying|practice|warm-up|FP\d|Q\d)\b)/i;
 
@@ -36,6 +38,8 @@ export function readSuperlative(text: string, start: number, end: number): Figur
   // "Fastest Lap: Michael Schumacher (Mercedes), 1:18.725" in a results block: the best lap of all, its holder after.
   const label = /^\s+lap(?![\p{L}])/iu.exec(after);
   if (label && labelsAHolder(before, after.slice(label[0].length))) return { ...figure(start, end + label[0].length, null), rank: 'best-lap' };
+  // "was the quickest Acura, fifth overall", "the fastest of the Porsches in third": first of one make, not of all.
+  if (AMONG_MAKE.test(after) && readScopeAfter(text, end) === null) return null;
   const lapOfSession = (SET_BEFORE.test(before) || APPOSITION.test(before) || namedSession(before, after)) && LAP_AFTER.test(after);
   // "turned the best lap in the segment", "set the best timing": "best" ranks all only as the lap of the session;
   // "set his best lap" is his own.

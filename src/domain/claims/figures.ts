@@ -11,13 +11,13 @@ import { readNumberToken } from './number-token';
 import { ordinalWordPattern } from './number-words';
 import { readPole } from './pole';
 import { readCountPairedAfter, readNounThenCount, readOneTwo, readOrdinal, readPNumber, readRow } from './position';
-import { readBestTime, readClassBest, readRunnerUp, readTop } from './place-phrases';
+import { readBestTime, readClassBest, readFrontOfGrid, readRunnerUp, readTop } from './place-phrases';
 import { readSuperlative } from './superlative';
 import { english } from './languages/english';
 import { readSpeed } from './speed';
 import type { Figure, Reading } from './types';
 
-const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'runner-up', 'top', 'best', 'polesitter', 'polesitting', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
+const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'runner-up', 'top', 'front', 'best', 'polesitter', 'polesitting', 'poleman', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
 const ordinalSuffix = /(?:st|nd|rd|th|e|er|ème|eme|º|ª|°)(?![\p{L}\d])/iuy;
 // "(7./Ferrari)", "Alex Albon (16.)", "auf die 12. Startposition", "wird der Finne 13.": a German-style ordinal.
 const dotOrdinal = /\.(?=\/|\)|\s+\p{Lu}|\s*$|\s*[,;])/uy;
@@ -188,10 +188,11 @@ function readAtWord(text: string, start: number, end: number, words: ClaimWords,
   const bestTime = anchors.bestTime ? readBestTime(text, start, anchors.bestTime, anchors.ordinalBefore) : null;
   if (bestTime) return { figure: bestTime, end: bestTime.end };
   if (word === 'p') figure = readPNumber(text, start);
-  else if (word === 'pole' || word === 'poleposition' || word === 'polesitter' || word === 'polesitting') figure = readPole(text, start, end);
+  else if (word === 'pole' || word === 'poleposition' || word === 'polesitter' || word === 'polesitting' || word === 'poleman') figure = readPole(text, start, end);
   else if (word === 'one-two') figure = readOneTwo(text, start, end);
   else if (word === 'runner-up') figure = readRunnerUp(text, start, end);
   else if (word === 'top') figure = readTop(text, start, end);
+  else if (word === 'front') figure = readFrontOfGrid(text, start, end);
   else if (word === 'best') figure = readClassBest(text, start, end) ?? readSuperlative(text, start, end);
   else if (/^(?:fastest|quickest|topped|topping|tops)$/.test(word)) figure = readSuperlative(text, start, end);
   else if (new RegExp(`^(?:${words.rowWord})$`, 'iu').test(written)) figure = readRow(text, start, end, words);

@@ -23,6 +23,8 @@ const COUNTS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, sev
 // "Sergio Perez rounding out the top five", "Nick Heidfeld completing the top six": the last place of the top N.
 const COMPLETES = /\b(?:round(?:s|ed|ing)?\s+out|complet(?:e|es|ed|ing))\s+the\s+$/i;
 
+const TOP_TWO_TAKEN = /(?:\b(?:complet|secur|scor|claim|took|tak|seal|clinch|deliver|earn|achiev|record|grab|bag|notch)\w*\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}|\p{L}['’]s?\s+)$/iu;
+
 /**
  * "top spot", "the top position", "top place": first place; "rounding out the top five": fifth. Not "the top step
  * of the podium", which says "won" as a picture, as "podium" says a top three (README: no place figure).
@@ -36,10 +38,13 @@ export function readTop(text: string, start: number, end: number): Figure | null
     const placeEnd = end + count[0].length;
     return value >= 2 && value <= 30 ? place(start, placeEnd, value, readScopeAfter(text, placeEnd)) : null;
   }
-  // "the pair of Corvettes snapping up the top two positions": first and second, as a one-two.
-  const topTwo = /^[\s-]+(?:two|2)\s+(?:positions|places|spots)\b/i.exec(text.slice(end, end + 20));
+  // "the pair of Corvettes snapping up the top two positions", "completing General Motors' top-two finish": first and
+  // second, as a one-two.
+  const topTwo = /^(?:[\s-]+(?:two|2)\s+(?:positions|places|spots)|-(?:two|2)(?=\s+finish\b))\b/i.exec(text.slice(end, end + 20));
   if (topTwo) {
     const placeEnd = end + topTwo[0].length;
+    // A finish is a place only when taken ("secured a top-two finish"), not hoped or fought for.
+    if (topTwo[0].startsWith('-') && !TOP_TWO_TAKEN.test(text.slice(Math.max(0, start - 60), start))) return null;
     if (isStandingsPlace(text.slice(placeEnd, placeEnd + 48)) || unheld(text, start)) return null;
     return { ...place(start, placeEnd, 1, readScopeAfter(text, placeEnd)), placeRange: [1, 2] };
   }
@@ -54,12 +59,12 @@ export function readTop(text: string, start: number, end: number): Figure | null
 }
 
 // "claimed the top of the time-sheets", "moved to the top of the timing charts", "went to the top of the chart",
-// "sat at the top of the times": the head of the session's order, taken or held. Not "saw the top of the
+// "sat at the top of the times", "improved it to sit at the top of the timesheets": the head of the session's order, taken or held. Not "saw the top of the
 // leaderboard changing", "a stint at the top of the charts" (a while, no one's place at the end), nor "to the top"
 // alone, which mostly tells a moment ("then sprang to the top").
 const OF_THE_ORDER = /^\s+of\s+(?:the\s+)?(?:(?:time|timing|lap)[\s-]?(?:sheets?|charts?|screens?|monitors?|tower|list)|timesheets?|charts?|times|leaderboard|running order|order|classification|(?:GTD\s?PRO|GTD|GTP|LMP[23]|DPi|Hypercar|LMGT3|GTE|class|qualifying|practice|session|Q\d|FP\d)\b)/i;
 const MOVED_TO = String.raw`(?:jumped|jumps|moved|moves|went|goes|rose|rises|climbed|climbs|shot|leapt|returned|surged|surges|vaulted|sprang|springs|stormed|powered)\s+(?:up\s+)?to`;
-const TAKEN_BEFORE = new RegExp(String.raw`\b(?:claimed|claims|claim|claiming|took|take|takes|taking|grabbed|seized|snatched|secured|held|holds|hold|holding|${MOVED_TO}|(?:was|were|is|sat|sits|stayed|stays|remained|remains|ended(?: up)?|finished|wound up)\s+(?:\p{L}+\s+)?at)\s+the\s+$`, 'iu');
+const TAKEN_BEFORE = new RegExp(String.raw`\b(?:claimed|claims|claim|claiming|took|take|takes|taking|grabbed|seized|snatched|secured|held|holds|hold|holding|${MOVED_TO}|(?:was|were|is|sit|sitting|sat|sits|stayed|stays|remained|remains|ended(?: up)?|finished|wound up)\s+(?:\p{L}+\s+)?at)\s+the\s+$`, 'iu');
 // "Hamilton then jumped to the top on his second push lap": the top moved to, with no order named, is the head of
 // the order too (a moment, mostly, which the checker reads from the verb); not "returned to the top 5".
 const MOVED_TO_BEFORE = new RegExp(String.raw`\b${MOVED_TO}\s+the\s+$`, 'iu');
@@ -72,6 +77,22 @@ function topOfTheOrder(text: string, start: number, end: number): Figure | null 
   if (!ofTheOrder && !(MOVED_TO_BEFORE.test(before) && CLAUSE_GOES_ON.test(after))) return null;
   if (isStandingsPlace(after) || unheld(text, start)) return null;
   return place(start, end, 1, readScopeAfter(text, end));
+}
+
+// "will start from the front of the grid", "lines up at the front of the grid": the first grid slot, as pole is; "at
+// the front of the field" alone tells a running order, and "the front of the grid" without a start a team's form.
+const STARTS_FROM = /\b(?:start|starts|started|starting|line up|lines up|lined up|lining up|roll off|rolls off)\s+(?:from|at|on)\s+the\s+$/i;
+
+// "looked set to start from the front", "hoping to line up at the front": a start in prospect.
+const START_IN_PROSPECT = /\b(?:set|poised|likely|expected|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|bid|tr(?:y|ies|ied|ying)|going)\s+to\s+(?:start|line up|roll off)\s+(?:from|at|on)\s+the\s+$/i;
+
+/** "start from the front of the grid": first place on the grid. */
+export function readFrontOfGrid(text: string, start: number, end: number): Figure | null {
+  const ofTheGrid = /^\s+of\s+the\s+grid\b/i.exec(text.slice(end, end + 20));
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (!ofTheGrid || !STARTS_FROM.test(before) || START_IN_PROSPECT.test(before)) return null;
+  const placeEnd = end + ofTheGrid[0].length;
+  return place(start, placeEnd, 1, readScopeAfter(text, placeEnd));
 }
 
 /** "a class-best lap", "best in class", "best-in-class": first in the class of the car meant. */

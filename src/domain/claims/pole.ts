@@ -38,7 +38,10 @@ function namedPoleTime(before: string, after: string): boolean {
 // "pole sitter Felipe Massa", "the pole-winning Acura": the one named holds pole.
 const poleHolder = /^[\s-]?(?:sitter|winner|winning|sitting)\b/i;
 
-/** Reads "pole", "pole position" and "polesitter" as first place ("won the pole"), but not "pole time". */
+/**
+ * Reads "pole", "pole position", "polesitter" and "poleman" (the pole-sitter in the Romance languages' press: "Yelloly,
+ * poleman nella 4 Ore") as first place ("won the pole"), but not "pole time".
+ */
 export function readPole(text: string, start: number, end: number): Figure | null {
   const before = text.slice(Math.max(0, start - 16), start);
   const holder = poleHolder.exec(text.slice(end, end + 10));

@@ -13,7 +13,8 @@ export const portuguese: LanguageWords = {
   fastest: ['o mais rápido', 'a mais rápida'],
   rowWords: ['fila', 'linha'],
   placeVerbs: ['foi', 'é', 'era', 'largará', 'larga', 'terminou', 'ficou', 'chegou'],
-  afterWords: ['e', 'em', 'com', 'atrás', 'à', 'frente', 'na', 'no'],
+  // "ficou em quinto pela BMW": the team a place was taken for.
+  afterWords: ['e', 'em', 'com', 'atrás', 'à', 'frente', 'na', 'no', 'pela', 'pelo'],
   halfSecond: ['meio segundo'],
   gapAfter: ['mais rápido', 'mais lento', 'atrás', 'à frente', 'de vantagem', 'de diferença', 'de desvantagem', 'a menos', 'a mais'],
   gapBefore: ['a', 'por', 'de', 'com', 'apenas', 'só', 'vantagem de', 'diferença de', 'margem de'],

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+import { italian } from '../../../src/domain/claims/languages/italian';
+import { portuguese } from '../../../src/domain/claims/languages/portuguese';
+import type { Roster } from '../../../src/domain/names';
+
+const roster: Roster = ['Marco Rossi', 'Tom Jones', 'Ben Smith', 'Ricky Taylor', 'Jan Weber', 'Paul Kraus'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+const places = (text: string, language = {}) =>
+  extractClaims(text, { roster, ...language })
+    .filter((claim) => claim.kind === 'position')
+    .map((claim) => [claim.text, claim.value, claim.placeRange]);
+
+describe('the head of the order sat at', () => {
+  it('reads "sit at the top of the timesheets" as first place', () => {
+    expect(places('Ben Smith improved again to sit at the top of the timesheets until the final minutes.')).toEqual([['top', 1, null]]);
+  });
+});
+
+describe('a one-two in a headline or after a team’s full name', () => {
+  it('reads "Make scores 1-2" and a one-two counted without an article', () => {
+    expect(places('Porsche scores 1-2 in GTD qualifying')).toEqual([['1-2', 1, [1, 2]]]);
+    expect(places('Smith leads Lotus to fourth one-two of the year')).toEqual([['one-two', 1, [1, 2]]]);
+  });
+
+  it('reads a 1-2 after the team and make named in several words', () => {
+    expect(places('Ben Smith led Tom Jones in a Rossi Team Racing Acura 1-2 after a late lap.')).toEqual([['1-2', 1, [1, 2]]]);
+  });
+
+  it('still reads no place in a corner pair or a lap count', () => {
+    expect(places('Ben Smith ran wide in Turn 1-2 and lost time.')).toEqual([]);
+  });
+});
+
+describe('a top-two finish', () => {
+  it('is first and second when taken', () => {
+    expect(places('Tom Jones brought the car home, completing the team’s top-two finish.')).toEqual([['top-two', 1, [1, 2]]]);
+  });
+
+  it('is no place when only hoped or fought for', () => {
+    expect(places('The team had hoped for a top-two finish at Spa.')).toEqual([]);
+    expect(places('Ben Smith was fighting for a top-two finish before his stop.')).toEqual([]);
+  });
+});
+
+describe('a place one rolls off from', () => {
+  it('reads the place after "roll off" as the grid slot, not a yardstick', () => {
+    expect(places('Ricky Taylor will roll off sixth ahead of Tom Jones.')).toEqual([['sixth', 6, null]]);
+  });
+
+  it('keeps "off" before a place a yardstick elsewhere', () => {
+    expect(places('Ricky Taylor ended up 0.3s off fifth.').filter(([text]) => text === 'fifth')).toEqual([]);
+  });
+});
+
+describe('the front of the grid started from', () => {
+  it('is first place on the grid', () => {
+    expect(places('Ben Smith will start from the front of the grid on Sunday.')).toEqual([['front of the grid', 1, null]]);
+  });
+
+  it('is no place as a team’s form or a start still hoped for', () => {
+    expect(places('Lotus are back at the front of the grid this season.')).toEqual([]);
+    expect(places('Ben Smith looked set to start from the front of the grid until his lap was deleted.')).toEqual([]);
+  });
+});
+
+describe('places in the Romance languages', () => {
+  it('reads "ficou em quinto pela BMW" as fifth place', () => {
+    const text = 'Na classificação de sábado, Ricky Taylor ficou em quinto pela BMW, enquanto Ben Smith garantiu a sexta posição no carro da equipe.';
+    expect(places(text, { language: portuguese }).map(([text, value]) => [text, value])).toEqual([
+      ['quinto', 5],
+      ['sexta', 6],
+    ]);
+  });
+
+  it('reads "poleman" as pole', () => {
+    const claims = extractClaims('Terzo tempo per Tom Jones davanti a Ben Smith, poleman nella gara di Monza della settimana scorsa.', { roster, language: italian });
+    expect(claims.filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value])).toEqual([
+      ['Terzo', 3],
+      ['poleman', 1],
+    ]);
+  });
+});

@@ -118,8 +118,15 @@ export function readBestTime(text: string, start: number, phrases: RegExp, ordin
   const end = start + phrase[0].length;
   // "rast der Bestzeit hinterher", "zat de snelste tijd achterna": a best time chased, someone else's.
   if (/^\s+(?:hinterher|achterna)(?![\p{L}])/iu.test(text.slice(end, end + 14))) return null;
-  return place(start, end, 1, readScopeAfter(text, end));
+  const placed = place(start, end, 1, readScopeAfter(text, end));
+  // "a volta mais rápida da história", "il giro più veloce di sempre": a lap ranked over all time, no session's.
+  if (EVER_AFTER.test(text.slice(end, end + 40))) return { ...placed, rank: 'other' };
+  // "marcó la vuelta más rápida", "die schnellste Runde": the fastest lap, which in a race ranks best laps, not the finish.
+  return LAP_NOUN.test(phrase[0]) ? { ...placed, rank: 'best-lap' } : placed;
 }
+
+const EVER_AFTER = /^\s+(?:(?:da|de la|della|de l['’]|in de|der)\s+(?:história|historia|storia|histoire|geschiedenis|Geschichte)|di sempre|de todos os tempos|de todos los tiempos|de tous les temps|aller tijden|aller Zeiten|ever)(?![\p{L}])/iu;
+const LAP_NOUN = /(?<![\p{L}])(?:runde|ronde|vuelta|giro|volta|tour)(?![\p{L}])/iu;
 
 // "to a class-best lap of 1m17.231s": the class's best lap, which ranks by best lap as the session's order does.
 function lapRank(text: string, end: number): { rank?: Figure['rank'] } {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/domain/claims';
+import { dutch } from '../../../src/domain/claims/languages/dutch';
 import { italian } from '../../../src/domain/claims/languages/italian';
 import { portuguese } from '../../../src/domain/claims/languages/portuguese';
+import { spanish } from '../../../src/domain/claims/languages/spanish';
 import type { Roster } from '../../../src/domain/names';
 
 const roster: Roster = ['Marco Rossi', 'Tom Jones', 'Ben Smith', 'Ricky Taylor', 'Jan Weber', 'Paul Kraus'].map((name) => ({ id: name, name, kind: 'driver' as const }));
@@ -78,5 +80,60 @@ describe('places in the Romance languages', () => {
       ['Terzo', 3],
       ['poleman', 1],
     ]);
+  });
+});
+
+describe('the fastest lap with its adjective after the noun', () => {
+  it('reads "a volta mais rápida" as the best lap, first place', () => {
+    const claims = extractClaims('Na corrida de domingo, Ricky Taylor fez a volta mais rápida no fim da prova.', { roster, language: portuguese });
+    expect(claims.map((claim) => [claim.text, claim.value, claim.rank])).toEqual([['volta mais rápida', 1, 'best-lap']]);
+  });
+
+  it('ranks a lap "of history" over all time, no session', () => {
+    const claims = extractClaims('Na sexta-feira, Ricky Taylor fez a volta mais rápida da história do circuito.', { roster, language: portuguese });
+    expect(claims.map((claim) => [claim.text, claim.rank])).toEqual([['volta mais rápida', 'other']]);
+  });
+
+  it('reads "il giro più veloce" in Italian', () => {
+    expect(places('In gara Tom Jones ha firmato il giro più veloce a metà corsa.', { language: italian }).map(([text, value]) => [text, value])).toEqual([['giro più veloce', 1]]);
+  });
+});
+
+describe('a pole after the Portuguese article "a"', () => {
+  it('is this pole, where English "a pole" is any', () => {
+    expect(places('Ricky Taylor cravou a pole position de número 20 da sua carreira.', { language: portuguese }).map(([text, value]) => [text, value])).toEqual([['pole position', 1]]);
+    expect(places('Ricky Taylor wanted a pole position before the summer.')).toEqual([]);
+  });
+});
+
+describe('poles counted up to this one', () => {
+  it('reads "made it two pole positions" as this pole', () => {
+    expect(places('Ricky Taylor made it two pole positions in two weeks for the team.')).toEqual([['pole positions', 1, null]]);
+  });
+
+  it('reads no place in poles counted over a season', () => {
+    expect(places('Ricky Taylor has taken three pole positions this year.')).toEqual([]);
+  });
+});
+
+describe('the Dutch "de nummer drie"', () => {
+  it('is the place of the one named right after', () => {
+    const claims = extractClaims('Verstappen was in de kwalificatie ook nipt sneller dan de nummer drie Tom Jones, die een tiende achter zat.', { roster, language: dutch });
+    const place = claims.find((claim) => claim.kind === 'position');
+    expect([place?.text, place?.value, place?.subject]).toEqual(['nummer drie', 3, 'Tom Jones']);
+  });
+
+  it('is no place as a car number', () => {
+    expect(places('Tom Jones reed in de auto met nummer drie naar binnen.', { language: dutch })).toEqual([]);
+  });
+});
+
+describe('heading the order in the Romance languages', () => {
+  it('reads "lideró la tabla" as first place', () => {
+    expect(places('Un desastre para el equipo en la Q1. Tom Jones lideró la tabla.', { language: spanish }).map(([text, value]) => [text, value])).toEqual([['lideró la tabla', 1]]);
+  });
+
+  it('reads no place in heading the standings', () => {
+    expect(places('Tom Jones lidera la clasificación general con 20 puntos.', { language: spanish })).toEqual([]);
   });
 });

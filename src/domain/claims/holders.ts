@@ -69,10 +69,11 @@ export function holderNamedAfter(text: string, figure: Figure, inSentence: NameM
 }
 
 // "ahead of the top Mercedes of Lewis Hamilton, in seventh", "from team-mate Jenson Button in third": a place
-// right after a name and "in" is that name's, even where the name is the one passed or beaten.
+// right after a name and "in" is that name's, even where the name is the one passed or beaten; so is one after his
+// car ("ahead of polesitter Charles Leclerc's Ferrari in second place").
 export function placeAfterName(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
   const named = inSentence.filter((mention) => mention.end <= figure.start && (mention.kind === 'person' || mention.kind === 'car')).at(-1);
-  return named && /^\s*(?:,\s*)?in\s+$/i.test(text.slice(named.end, figure.start)) ? named : undefined;
+  return named && /^(?:['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){1,2})?\s*(?:,\s*)?in\s+$/iu.test(text.slice(named.end, figure.start)) ? named : undefined;
 }
 
 // "Terza pole stagionale di Charles Leclerc", "the first pole of Hamilton": the one the place is of.

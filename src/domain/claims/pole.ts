@@ -38,6 +38,10 @@ function namedPoleTime(before: string, after: string): boolean {
 // "made it two pole positions", "made it three straight poles": this pole and those before it.
 const MADE_IT = /\b(?:made|makes|making)\s+it\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:straight|consecutive|successive|IMSA|GTD|class)\s+)?$/i;
 
+// "puso una vuelta de 'pole'", "un giro da pole", "un temps de pole": a lap good enough for pole, as "a pole lap" is
+// in English (see poleNounAfter), not a place taken.
+const poleWorthy = /(?<![\p{L}])(?:vuelta|giro|tempo|tiempo|volta|tour|temps|chrono|crono)\s+(?:de|da|di)\s+['‘’"«]?\s*$/iu;
+
 // "pole sitter Felipe Massa", "the pole-winning Acura": the one named holds pole.
 const poleHolder = /^[\s-]?(?:sitter|winner|winning|sitting)\b/i;
 
@@ -61,7 +65,7 @@ export function readPole(text: string, start: number, end: number, language = 'E
   const poleEnd = afterPole ? end + afterPole[0].length : end;
   // "was in pole position to take the world title": best placed for something to come, not the session's first place.
   if (/\b(?:is|was|are|were|be|been|now|firmly|remains?|remained|stays?|stayed)\s+in\s+$/i.test(before) && /^\s+(?:to\s+(?!start)\p{L}+|for\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:title|championship|crown|cup))/iu.test(text.slice(poleEnd, poleEnd + 48))) return null;
-  if (aPole || PLACE_IN_PROSPECT.test(text.slice(Math.max(0, start - 60), start)) || GRIP_ON.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || contestBetweenFor.test(text.slice(Math.max(0, start - 90), start))) return null;
+  if (aPole || poleWorthy.test(before) || PLACE_IN_PROSPECT.test(text.slice(Math.max(0, start - 90), start)) || GRIP_ON.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || contestBetweenFor.test(text.slice(Math.max(0, start - 90), start))) return null;
   if (poleNounAfter.test(text.slice(poleEnd, poleEnd + 14)) && !namedPoleTime(before, text.slice(poleEnd, poleEnd + 14))) return null;
   if (poleNotHeldElsewhere.test(text.slice(Math.max(0, start - 40), start)) || poleLostAfter.test(text.slice(end, end + 30))) return null;
   return place(start, poleEnd, 1, 'pole', readScopeAfter(text, poleEnd));

@@ -204,7 +204,9 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
 // "seemed poised for pole", "looked a threat for pole position", "looked to have done enough to take a sixth
 // consecutive pole", "it could be a front row lockout": a pole or row in prospect, not taken ("it would be pole for
 // Hamilton" tells the outcome, so only "would have been" is a prospect).
-export const PLACE_IN_PROSPECT = /\b(?:(?:poised|set|on course|on track|in line|headed|heading|bound|destined|a threat|favou?rite)\s+for|(?:looked|seemed|appeared|looks|seems|appears)\s+(?:set|likely|certain|sure|to have done enough)\s+to\s+(?:take|claim|secure|grab|seal|snatch|land)|(?:could|might)\s+(?:have\s+)?(?:be|been)|would\s+have\s+been)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/iu;
+// "the teams that look set to gain pole position": so with any verb of taking.
+// "in his efforts to get the Acura onto the front row", "trying to put the car on pole": a place striven for.
+export const PLACE_IN_PROSPECT = /\b(?:(?:poised|set|on course|on track|in line|headed|heading|bound|destined|a threat|favou?rite)\s+for|(?:looked|seemed|appeared|look|seem|appear|looks|seems|appears)\s+(?:set|likely|certain|sure|to have done enough)\s+to\s+(?:take|claim|secure|grab|seal|snatch|land|gain|win|earn|get)|(?:efforts?|attempts?|bid|quest|trying|tried|tries|try|hoping|aiming)\s+to\s+(?:get|put|haul|drag|take|claim|grab|snatch)\b[^.,;:!?]{0,50}?\s+(?:onto|on|into|to)|(?:could|might)\s+(?:have\s+)?(?:be|been)|would\s+have\s+been)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/iu;
 const rowBefore = /(?<![\p{L}])(front|inside|outside|voorste|vorderste|erste|première|primeira)(?:\s+|-)$/iu;
 const rowNumber = /^\s+(\d{1,2}|\p{L}+)(?![\p{L}])/iu;
 
@@ -217,7 +219,7 @@ export function readRow(text: string, rowStart: number, rowEnd: number, words: C
   const side = rowBefore.exec(before);
   if (side && !/^(?:inside|outside)$/i.test(side[1])) {
     const start = rowStart - side[0].length;
-    if (PLACE_IN_PROSPECT.test(text.slice(Math.max(0, start - 60), start))) return null;
+    if (PLACE_IN_PROSPECT.test(text.slice(Math.max(0, start - 90), start))) return null;
     return { ...place(start, rowEnd, 1, 'row', readScopeAfter(text, rowEnd)), placeRange: [1, 2] };
   }
   const ordinal = new RegExp(String.raw`(?<![\p{L}])(${words.ordinalWord}|\d{1,2}(?:st|nd|rd|th|e|º|ª|\.))\s+(?:(?:start|starting|grid)\s+)?$`, 'iu').exec(before);

@@ -137,3 +137,26 @@ describe('heading the order in the Romance languages', () => {
     expect(places('Tom Jones lidera la clasificación general con 20 puntos.', { language: spanish })).toEqual([]);
   });
 });
+
+describe('a place striven for or only in prospect', () => {
+  it('reads no pole the teams "look set to gain"', () => {
+    expect(places('Lotus and Williams are the teams that look set to gain pole position on Saturday.')).toEqual([]);
+  });
+
+  it('reads no front row one made efforts to get onto', () => {
+    expect(places('Ben Smith ran wide at the hairpin in his efforts to get the Lotus 79 of Team Rossi Racing onto the front row.')).toEqual([]);
+    expect(places('Ben Smith got the Lotus onto the front row with his final lap.')).toEqual([['front row', 1, [1, 2]]]);
+  });
+
+  it('reads no pole in a lap good enough for pole in Spanish', () => {
+    expect(places('En la Q2, Tom Jones puso con su primer intento una vuelta de ‘pole’ y se propuso como candidato.', { language: spanish })).toEqual([]);
+  });
+});
+
+describe('a place after a name and his car', () => {
+  it('is the place of the one whose car it is', () => {
+    const claims = extractClaims('Ben Smith won by 2.7 seconds ahead of Tom Jones’s Ferrari in second place.', { roster });
+    const second = claims.find((claim) => claim.kind === 'position');
+    expect([second?.text, second?.subject]).toEqual(['second', 'Tom Jones']);
+  });
+});

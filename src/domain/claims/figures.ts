@@ -12,13 +12,13 @@ import { readNumberToken } from './number-token';
 import { ordinalWordPattern } from './number-words';
 import { readPole } from './pole';
 import { readCountPairedAfter, readNounThenCount, readOneTwo, readOrdinal, readPNumber, readRow } from './position';
-import { readBestTime, readClassBest, readFrontOfGrid, readRunnerUp, readTop } from './place-phrases';
+import { readBestTime, readClassBest, readFrontOfGrid, readLedSession, readRunnerUp, readTop } from './place-phrases';
 import { readSuperlative } from './superlative';
 import { english } from './languages/english';
 import { readSpeed } from './speed';
 import type { Figure, Reading } from './types';
 
-const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'runner-up', 'top', 'front', 'best', 'polesitter', 'polesitting', 'poleman', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
+const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'runner-up', 'top', 'front', 'led', 'best', 'polesitter', 'polesitting', 'poleman', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
 const ordinalSuffix = /(?:st|nd|rd|th|e|er|ème|eme|º|ª|°)(?![\p{L}\d])/iuy;
 // "(7./Ferrari)", "Alex Albon (16.)", "auf die 12. Startposition", "wird der Finne 13.": a German-style ordinal.
 const dotOrdinal = /\.(?=\/|\)|\s+\p{Lu}|\s*$|\s*[,;])/uy;
@@ -198,6 +198,7 @@ function readAtWord(text: string, start: number, end: number, words: ClaimWords,
   else if (word === 'runner-up') figure = readRunnerUp(text, start, end);
   else if (word === 'top') figure = readTop(text, start, end);
   else if (word === 'front') figure = readFrontOfGrid(text, start, end);
+  else if (word === 'led') figure = readLedSession(text, start, end);
   else if (word === 'best') figure = readClassBest(text, start, end) ?? readSuperlative(text, start, end);
   else if (/^(?:fastest|quickest|topped|topping|tops)$/.test(word)) figure = readSuperlative(text, start, end);
   else if (new RegExp(`^(?:${words.rowWord})$`, 'iu').test(written)) figure = readRow(text, start, end, words);

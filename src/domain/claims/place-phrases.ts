@@ -95,6 +95,16 @@ export function readFrontOfGrid(text: string, start: number, end: number): Figur
   return place(start, placeEnd, 1, readScopeAfter(text, placeEnd));
 }
 
+// "the No. 10 Acura led both practice sessions", "Hamilton led FP2": first in a session's order, as "topped" says
+// it; not "led the race" or "led the championship", a running order or the standings.
+const LED_SESSION = /^\s+(?:(?:both|all|each|every|the|\p{Lu}\p{L}+['’]s)\s+)?(?:(?:opening|first|second|third|final|morning|afternoon|night|two|three)\s+)?(?:[Pp]ractices?|[Ss]essions?|FP\d|[Ww]arm-?up|[Qq]ualifying|Q\d)(?![\p{L}\d])/u;
+
+/** "led both practice sessions": first place in them. */
+export function readLedSession(text: string, start: number, end: number): Figure | null {
+  const session = LED_SESSION.exec(text.slice(end, end + 48));
+  return session ? place(start, end, 1, readScopeAfter(text, end + session[0].length)) : null;
+}
+
 /** "a class-best lap", "best in class", "best-in-class": first in the class of the car meant. */
 export function readClassBest(text: string, start: number, end: number): Figure | null {
   const before = text.slice(Math.max(0, start - 8), start);
@@ -114,8 +124,10 @@ export function readBestTime(text: string, start: number, phrases: RegExp, ordin
   const phrase = phrases.exec(text);
   if (!phrase) return null;
   const before = text.slice(Math.max(0, start - 24), start);
-  if (!/(?<![\p{L}])(?:de|het|die|der|den|dem|el|la|il|le|o|a|sa|seine|ihre|zijn|haar|su|suo|son|seu)\s+$/iu.test(before) || ordinalBefore.test(before)) return null;
   const end = start + phrase[0].length;
+  // "Roman de Angelis (…), Bestzeit in 51″729": set off after a name, with its time, the phrase needs no article.
+  const timed = /^\s+(?:in|mit|met|en|em|con|com|di|de)\s+\d/iu.test(text.slice(end, end + 8)) && /[,(]\s*$/.test(before);
+  if ((!timed && !/(?<![\p{L}])(?:de|het|die|der|den|dem|el|la|il|le|o|a|sa|seine|ihre|zijn|haar|su|suo|son|seu)\s+$/iu.test(before)) || ordinalBefore.test(before)) return null;
   // "rast der Bestzeit hinterher", "zat de snelste tijd achterna": a best time chased, someone else's.
   if (/^\s+(?:hinterher|achterna)(?![\p{L}])/iu.test(text.slice(end, end + 14))) return null;
   const placed = place(start, end, 1, readScopeAfter(text, end));

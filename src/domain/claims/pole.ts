@@ -29,10 +29,10 @@ const poleNotHeld = /\b(?:denied|deny|denying|(?:battle|fight|bid|challenge|cont
 // position": the contest named before its contenders, pole still at stake.
 const contestBetweenFor = /\b(?:shoot-?outs?|showdowns?|battles?|fights?|duels?|contests?|scraps?|tussles?)\s+between\s+[^.,;:!?()]{3,60}?\s+for\s+(?:the\s+)?$/i;
 
-// "eclipsed Derani’s pole time", "with Nico Pino's pole time of 1:57.930": the pole of the one named before it, a
-// place he holds ("a pole time" alone is a time, nobody's place).
+// "eclipsed Derani’s pole time", "with Nico Pino's pole time of 1:57.930", "down on Piastri’s provisional pole time":
+// the pole of the one named before it, a place he holds ("a pole time" alone is a time, nobody's place).
 function namedPoleTime(before: string, after: string): boolean {
-  return /(?<![\p{L}])\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && /^[\s-]*(?:time|lap)\b/i.test(after);
+  return /(?<![\p{L}])\p{Lu}[\p{L}-]+['’]s\s+(?:provisional\s+|early\s+)?$/u.test(before) && /^[\s-]*(?:time|lap)\b/i.test(after);
 }
 
 // "made it two pole positions", "made it three straight poles": this pole and those before it.
@@ -50,7 +50,7 @@ const poleHolder = /^[\s-]?(?:sitter|winner|winning|sitting)\b/i;
  * poleman nella 4 Ore") as first place ("won the pole"), but not "pole time".
  */
 export function readPole(text: string, start: number, end: number, language = 'English'): Figure | null {
-  const before = text.slice(Math.max(0, start - 16), start);
+  const before = text.slice(Math.max(0, start - 28), start);
   // "cravou a pole position": Portuguese "a" is the article, this pole, where English "a pole" is any pole.
   const aPole = language === 'Portuguese' && /(?<![\p{L}])a\s+$/iu.test(before) ? null : notAPole.exec(before);
   const holder = poleHolder.exec(text.slice(end, end + 10));

@@ -60,6 +60,7 @@ const APPOSITIVE_END_AFTER = /^\s*(?:[,;]|\.(?!\d)|\n|$|\s(?:and|y|e|et|und|en)\
 // carry the team or car it was taken in.
 const APPOSITIVE_TEAM_AFTER = /^\s+(?:bei|mit|im|für|with|for|in|en|con|avec|chez|com|met|bij)\s+(?:(?:the|his|der|dem|den|seinem|la|el|il|le|sua|su|sa|zijn|de)\s+)?\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2}\s*(?:[,;]|\.(?!\d)|$)/u;
 export const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|missing out on|robbed of)\s+(?:the\s+|a\s+)?$/i;
+const PUT_IN = /\bput(?:s|ting)?\s+(?:his|her|their|its|the)\s+(?:No\.\s*|[^.,;:!?]){1,50}?\s+in\s+$/i;
 const ROLL_OFF = /\brol(?:l|ls|led|ling)\s+off\s+(?:from\s+)?$/i;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
@@ -139,7 +140,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "séptimo y octavo": the second of a pair of ordinals is a place where the first one is.
   const pairedWith = new RegExp(String.raw`(?<![\p{L}])(${words.ordinalWord})\s+(?:and|or|&|y|e|et|und|en|o)\s+$`, 'iu').exec(before);
   if (pairedWith && readOrdinal(text, start - pairedWith[0].length, start - pairedWith[0].length + pairedWith[1].length, notation, words)) return place(start, end, value, notation, scope);
-  const verb = rollsOff || placeVerbBefore(before, places.verb);
+  // "putting his No. 01 Chip Ganassi Racing Cadillac in first": the car put in a place holds it.
+  const verb = rollsOff || PUT_IN.test(text.slice(Math.max(0, start - 70), start)) || placeVerbBefore(before, places.verb);
   // "Finishing position: 18th", "In second was …", "Third was the #36": a labelled place, or one opening a clause
   // before "was"; otherwise an ordinal opening a clause ("In the end, second in …") needs a class or place noun.
   if (new RegExp(String.raw`(?:${words.placeNoun})\s*:\s*$`, 'iu').test(before)) return place(start, end, value, notation, scope);

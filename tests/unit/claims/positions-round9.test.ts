@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/domain/claims';
 import { dutch } from '../../../src/domain/claims/languages/dutch';
+import { german } from '../../../src/domain/claims/languages/german';
 import { italian } from '../../../src/domain/claims/languages/italian';
 import { portuguese } from '../../../src/domain/claims/languages/portuguese';
 import { spanish } from '../../../src/domain/claims/languages/spanish';
@@ -158,5 +159,36 @@ describe('a place after a name and his car', () => {
     const claims = extractClaims('Ben Smith won by 2.7 seconds ahead of Tom Jones’s Ferrari in second place.', { roster });
     const second = claims.find((claim) => claim.kind === 'position');
     expect([second?.text, second?.subject]).toEqual(['second', 'Tom Jones']);
+  });
+});
+
+describe('first place put, clocked, set off or led', () => {
+  it('reads a car put in first as first place, not a gear', () => {
+    expect(places('Ben Smith stunned the paddock by putting his No. 7 Team Rossi Racing Lotus in first with a late lap.')).toEqual([['first', 1, null]]);
+    expect(places('Ben Smith put the car in first gear and waited.')).toEqual([]);
+  });
+
+  it('reads "clocked a fastest lap" as the best lap, but not "with a fastest lap of" a results line', () => {
+    expect(places('Ben Smith clocked a fastest lap of 1:25.154 to beat the champion.').map(([text, value]) => [text, value])).toEqual([['fastest', 1]]);
+    expect(places('Tom Jones, with a fastest lap of 1:26.010, came home fifth.').filter(([text]) => text === 'fastest')).toEqual([]);
+  });
+
+  it('reads a best time set off after a name with its time', () => {
+    const text = 'Im GTD ging die Pole-Position an Jan Weber (Lotus Nr. 23 – Rossi Racing), Bestzeit in 51″729, 45 Tausendstel vor Paul Kraus.';
+    expect(places(text, { language: german }).map(([text, value]) => [text, value])).toEqual([
+      ['Pole-Position', 1],
+      ['Bestzeit', 1],
+    ]);
+  });
+
+  it('reads a provisional pole time as the place of the one it is named for', () => {
+    const claims = extractClaims('Tom Jones had been 0.2s down on Ben Smith’s provisional pole time after the first runs.', { roster });
+    const pole = claims.find((claim) => claim.kind === 'position');
+    expect([pole?.text, pole?.subject]).toEqual(['pole', 'Ben Smith']);
+  });
+
+  it('reads "led both practice sessions" as first place, not "led the race"', () => {
+    expect(places('The Lotus of Ben Smith led both practice sessions before qualifying.')).toEqual([['led', 1, null]]);
+    expect(places('Ben Smith led the race from the start until his stop.')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { byFirstLetter } from './by-first-letter';
 import { readBareGap, readDigitsFraction, readFractionWords, readQuotedSeconds, readSeconds, readSecondWords, readSlashFraction } from './gap';
 import { findFastestPhrases } from './fastest-phrase';
+import { findHeadedOrder } from './headed-order';
 import { asRoadOrder } from './road-order';
 import { findGluedOrdinals } from './glued-ordinal';
 import { claimWordsFor, type ClaimWords } from './languages/claim-words';
@@ -11,13 +12,13 @@ import { readNumberToken } from './number-token';
 import { ordinalWordPattern } from './number-words';
 import { readPole } from './pole';
 import { readCountPairedAfter, readNounThenCount, readOneTwo, readOrdinal, readPNumber, readRow } from './position';
-import { readBestTime, readClassBest, readRunnerUp, readTop } from './place-phrases';
+import { readBestTime, readClassBest, readFrontOfGrid, readLedSession, readRunnerUp, readTop } from './place-phrases';
 import { readSuperlative } from './superlative';
 import { english } from './languages/english';
 import { readSpeed } from './speed';
 import type { Figure, Reading } from './types';
 
-const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'runner-up', 'top', 'best', 'polesitter', 'polesitting', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
+const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'runner-up', 'top', 'front', 'led', 'best', 'polesitter', 'polesitting', 'poleman', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
 const ordinalSuffix = /(?:st|nd|rd|th|e|er|ème|eme|º|ª|°)(?![\p{L}\d])/iuy;
 // "(7./Ferrari)", "Alex Albon (16.)", "auf die 12. Startposition", "wird der Finne 13.": a German-style ordinal.
 const dotOrdinal = /\.(?=\/|\)|\s+\p{Lu}|\s*$|\s*[,;])/uy;
@@ -31,6 +32,8 @@ interface Anchors {
   secondsWord: RegExp;
   /** A place noun before a count ("Plätze vier"), in a language other than English. */
   placeNounThenCount: RegExp;
+  /** A noun naming a competitor by his place before a count ("de nummer drie"). */
+  rankNoun: RegExp | null;
 }
 
 const anchorsByWords = new WeakMap<ClaimWords, Anchors>();
@@ -46,6 +49,7 @@ function anchorsOf(words: ClaimWords): Anchors {
     ...language.seconds.filter((word) => /^\p{L}{4,}$/u.test(word)),
     ...(language === english ? [] : [...Object.keys(language.ordinals), ...language.placeNouns, ...language.rowWords]),
     ...(language.bestTime ?? []).map((phrase) => phrase.split(/\s+/)[0]),
+    ...(language.rankNouns ?? []),
   ];
   const anchorWords = [...new Set([...englishAnchors, ...ownWords])];
   const anchors = {
@@ -55,6 +59,7 @@ function anchorsOf(words: ClaimWords): Anchors {
     fractionWord: new RegExp(`^(?:${words.fractionWord})$`, 'iu'),
     secondsWord: new RegExp(`^(?:${words.secondsWord})$`, 'iu'),
     placeNounThenCount: language === english ? /$^/ : new RegExp(String.raw`^(?:${words.placeNoun})\s+\p{L}+$`, 'iu'),
+    rankNoun: language.rankNouns?.length ? new RegExp(`^(?:${language.rankNouns.join('|')})$`, 'iu') : null,
   };
   anchorsByWords.set(words, anchors);
   return anchors;
@@ -84,7 +89,7 @@ export function findFigures(text: string, words: ClaimWords = claimWordsFor(text
     anchorPattern.lastIndex = Math.max(paired?.end ?? reading.end, anchorEnd);
   }
   const compounds = words.language.name === 'German' ? findGermanFastest(text) : [];
-  const glued = [...findGluedOrdinals(text), ...worded, ...compounds, ...findFastestPhrases(text, words)].sort((a, b) => a.start - b.start);
+  const glued = [...findGluedOrdinals(text), ...worded, ...compounds, ...findFastestPhrases(text, words), ...findHeadedOrder(text, words)].sort((a, b) => a.start - b.start);
   const all = glued.length === 0 ? figures : inTextOrder(figures, glued);
   return all.filter((figure, index) => !isGapsYardstick(text, figure, all[index - 1])).map((figure) => asRoadOrder(text, figure));
 }
@@ -188,14 +193,17 @@ function readAtWord(text: string, start: number, end: number, words: ClaimWords,
   const bestTime = anchors.bestTime ? readBestTime(text, start, anchors.bestTime, anchors.ordinalBefore) : null;
   if (bestTime) return { figure: bestTime, end: bestTime.end };
   if (word === 'p') figure = readPNumber(text, start);
-  else if (word === 'pole' || word === 'poleposition' || word === 'polesitter' || word === 'polesitting') figure = readPole(text, start, end);
+  else if (word === 'pole' || word === 'poleposition' || word === 'polesitter' || word === 'polesitting' || word === 'poleman') figure = readPole(text, start, end, words.language.name);
   else if (word === 'one-two') figure = readOneTwo(text, start, end);
   else if (word === 'runner-up') figure = readRunnerUp(text, start, end);
   else if (word === 'top') figure = readTop(text, start, end);
+  else if (word === 'front') figure = readFrontOfGrid(text, start, end);
+  else if (word === 'led') figure = readLedSession(text, start, end);
   else if (word === 'best') figure = readClassBest(text, start, end) ?? readSuperlative(text, start, end);
   else if (/^(?:fastest|quickest|topped|topping|tops)$/.test(word)) figure = readSuperlative(text, start, end);
   else if (new RegExp(`^(?:${words.rowWord})$`, 'iu').test(written)) figure = readRow(text, start, end, words);
   else if (new RegExp(`^(?:${words.placeNoun})$`, 'iu').test(written) && words.language !== english) figure = readNounThenCount(text, start, end, words);
+  else if (anchors.rankNoun?.test(written)) figure = /(?<![\p{L}])(?:de|het)\s+$/iu.test(text.slice(Math.max(0, start - 6), start)) ? readNounThenCount(text, start, end, words) : null;
   else if (anchors.fractionWord.test(written)) {
     figure = readFractionWords(text, start, end, words) ?? (words.ordinalOf(word) !== null ? readOrdinal(text, start, end, 'ordinal-word', words) : null);
   } else if (anchors.secondsWord.test(written)) {

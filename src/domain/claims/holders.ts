@@ -41,14 +41,15 @@ export function namedRightAfterPlace(text: string, figure: Figure, inSentence: N
 }
 
 // "half a second quicker than second place man Ferrari's Kimi Raikkonen": the place, a noun for its holder, the
-// holder; "the second-placed #6 Porsche", "the second-placed Ferrari": the one named right after.
+// holder; "the second-placed #6 Porsche", "the second-placed Ferrari", "de nummer drie Carlos Sainz": the one named
+// right after.
 export function holderNamedAfter(text: string, figure: Figure, inSentence: NameMention[], teams: NameMention[]): NameMention | undefined {
   // "0.062 of a second ahead of second-in-class, Matthew Bell": a place as a yardstick, its holder set off after it.
   if (/\b(?:ahead of|behind|than|clear of|in front of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, figure.start - 16), figure.start))) {
     const holder = inSentence.find((mention) => mention.start >= figure.end && (mention.kind === 'person' || mention.kind === 'car'));
     if (holder && /^(?:-in-class|[\s-]+(?:place|position|spot))?\s*,\s*$/i.test(text.slice(figure.end, holder.start))) return holder;
   }
-  if (/-placed$/i.test(text.slice(figure.start, figure.end))) {
+  if (/-placed$|^nummer\s/i.test(text.slice(figure.start, figure.end))) {
     const named = [...inSentence, ...teams].sort((a, b) => a.start - b.start).find((mention) => mention.start >= figure.end && mention.start - figure.end <= 12);
     return named?.kind === 'team' ? (driverOfTeam(text, named, inSentence) ?? named) : named;
   }
@@ -68,10 +69,11 @@ export function holderNamedAfter(text: string, figure: Figure, inSentence: NameM
 }
 
 // "ahead of the top Mercedes of Lewis Hamilton, in seventh", "from team-mate Jenson Button in third": a place
-// right after a name and "in" is that name's, even where the name is the one passed or beaten.
+// right after a name and "in" is that name's, even where the name is the one passed or beaten; so is one after his
+// car ("ahead of polesitter Charles Leclerc's Ferrari in second place").
 export function placeAfterName(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
   const named = inSentence.filter((mention) => mention.end <= figure.start && (mention.kind === 'person' || mention.kind === 'car')).at(-1);
-  return named && /^\s*(?:,\s*)?in\s+$/i.test(text.slice(named.end, figure.start)) ? named : undefined;
+  return named && /^(?:['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){1,2})?\s*(?:,\s*)?in\s+$/iu.test(text.slice(named.end, figure.start)) ? named : undefined;
 }
 
 // "Terza pole stagionale di Charles Leclerc", "the first pole of Hamilton": the one the place is of.

@@ -23,6 +23,8 @@ const COUNTS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, sev
 // "Sergio Perez rounding out the top five", "Nick Heidfeld completing the top six": the last place of the top N.
 const COMPLETES = /\b(?:round(?:s|ed|ing)?\s+out|complet(?:e|es|ed|ing))\s+the\s+$/i;
 
+const TOP_TWO_TAKEN = /(?:\b(?:complet|secur|scor|claim|took|tak|seal|clinch|deliver|earn|achiev|record|grab|bag|notch)\w*\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}|\p{L}['’]s?\s+)$/iu;
+
 /**
  * "top spot", "the top position", "top place": first place; "rounding out the top five": fifth. Not "the top step
  * of the podium", which says "won" as a picture, as "podium" says a top three (README: no place figure).
@@ -36,10 +38,13 @@ export function readTop(text: string, start: number, end: number): Figure | null
     const placeEnd = end + count[0].length;
     return value >= 2 && value <= 30 ? place(start, placeEnd, value, readScopeAfter(text, placeEnd)) : null;
   }
-  // "the pair of Corvettes snapping up the top two positions": first and second, as a one-two.
-  const topTwo = /^[\s-]+(?:two|2)\s+(?:positions|places|spots)\b/i.exec(text.slice(end, end + 20));
+  // "the pair of Corvettes snapping up the top two positions", "completing General Motors' top-two finish": first and
+  // second, as a one-two.
+  const topTwo = /^(?:[\s-]+(?:two|2)\s+(?:positions|places|spots)|-(?:two|2)(?=\s+finish\b))\b/i.exec(text.slice(end, end + 20));
   if (topTwo) {
     const placeEnd = end + topTwo[0].length;
+    // A finish is a place only when taken ("secured a top-two finish"), not hoped or fought for.
+    if (topTwo[0].startsWith('-') && !TOP_TWO_TAKEN.test(text.slice(Math.max(0, start - 60), start))) return null;
     if (isStandingsPlace(text.slice(placeEnd, placeEnd + 48)) || unheld(text, start)) return null;
     return { ...place(start, placeEnd, 1, readScopeAfter(text, placeEnd)), placeRange: [1, 2] };
   }
@@ -54,12 +59,12 @@ export function readTop(text: string, start: number, end: number): Figure | null
 }
 
 // "claimed the top of the time-sheets", "moved to the top of the timing charts", "went to the top of the chart",
-// "sat at the top of the times": the head of the session's order, taken or held. Not "saw the top of the
+// "sat at the top of the times", "improved it to sit at the top of the timesheets": the head of the session's order, taken or held. Not "saw the top of the
 // leaderboard changing", "a stint at the top of the charts" (a while, no one's place at the end), nor "to the top"
 // alone, which mostly tells a moment ("then sprang to the top").
 const OF_THE_ORDER = /^\s+of\s+(?:the\s+)?(?:(?:time|timing|lap)[\s-]?(?:sheets?|charts?|screens?|monitors?|tower|list)|timesheets?|charts?|times|leaderboard|running order|order|classification|(?:GTD\s?PRO|GTD|GTP|LMP[23]|DPi|Hypercar|LMGT3|GTE|class|qualifying|practice|session|Q\d|FP\d)\b)/i;
 const MOVED_TO = String.raw`(?:jumped|jumps|moved|moves|went|goes|rose|rises|climbed|climbs|shot|leapt|returned|surged|surges|vaulted|sprang|springs|stormed|powered)\s+(?:up\s+)?to`;
-const TAKEN_BEFORE = new RegExp(String.raw`\b(?:claimed|claims|claim|claiming|took|take|takes|taking|grabbed|seized|snatched|secured|held|holds|hold|holding|${MOVED_TO}|(?:was|were|is|sat|sits|stayed|stays|remained|remains|ended(?: up)?|finished|wound up)\s+(?:\p{L}+\s+)?at)\s+the\s+$`, 'iu');
+const TAKEN_BEFORE = new RegExp(String.raw`\b(?:claimed|claims|claim|claiming|took|take|takes|taking|grabbed|seized|snatched|secured|held|holds|hold|holding|${MOVED_TO}|(?:was|were|is|sit|sitting|sat|sits|stayed|stays|remained|remains|ended(?: up)?|finished|wound up)\s+(?:\p{L}+\s+)?at)\s+the\s+$`, 'iu');
 // "Hamilton then jumped to the top on his second push lap": the top moved to, with no order named, is the head of
 // the order too (a moment, mostly, which the checker reads from the verb); not "returned to the top 5".
 const MOVED_TO_BEFORE = new RegExp(String.raw`\b${MOVED_TO}\s+the\s+$`, 'iu');
@@ -72,6 +77,32 @@ function topOfTheOrder(text: string, start: number, end: number): Figure | null 
   if (!ofTheOrder && !(MOVED_TO_BEFORE.test(before) && CLAUSE_GOES_ON.test(after))) return null;
   if (isStandingsPlace(after) || unheld(text, start)) return null;
   return place(start, end, 1, readScopeAfter(text, end));
+}
+
+// "will start from the front of the grid", "lines up at the front of the grid": the first grid slot, as pole is; "at
+// the front of the field" alone tells a running order, and "the front of the grid" without a start a team's form.
+const STARTS_FROM = /\b(?:start|starts|started|starting|line up|lines up|lined up|lining up|roll off|rolls off)\s+(?:from|at|on)\s+the\s+$/i;
+
+// "looked set to start from the front", "hoping to line up at the front": a start in prospect.
+const START_IN_PROSPECT = /\b(?:set|poised|likely|expected|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|bid|tr(?:y|ies|ied|ying)|going)\s+to\s+(?:start|line up|roll off)\s+(?:from|at|on)\s+the\s+$/i;
+
+/** "start from the front of the grid": first place on the grid. */
+export function readFrontOfGrid(text: string, start: number, end: number): Figure | null {
+  const ofTheGrid = /^\s+of\s+the\s+grid\b/i.exec(text.slice(end, end + 20));
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (!ofTheGrid || !STARTS_FROM.test(before) || START_IN_PROSPECT.test(before)) return null;
+  const placeEnd = end + ofTheGrid[0].length;
+  return place(start, placeEnd, 1, readScopeAfter(text, placeEnd));
+}
+
+// "the No. 10 Acura led both practice sessions", "Hamilton led FP2": first in a session's order, as "topped" says
+// it; not "led the race" or "led the championship", a running order or the standings.
+const LED_SESSION = /^\s+(?:(?:both|all|each|every|the|\p{Lu}\p{L}+['’]s)\s+)?(?:(?:opening|first|second|third|final|morning|afternoon|night|two|three)\s+)?(?:[Pp]ractices?|[Ss]essions?|FP\d|[Ww]arm-?up|[Qq]ualifying|Q\d)(?![\p{L}\d])/u;
+
+/** "led both practice sessions": first place in them. */
+export function readLedSession(text: string, start: number, end: number): Figure | null {
+  const session = LED_SESSION.exec(text.slice(end, end + 48));
+  return session ? place(start, end, 1, readScopeAfter(text, end + session[0].length)) : null;
 }
 
 /** "a class-best lap", "best in class", "best-in-class": first in the class of the car meant. */
@@ -93,12 +124,21 @@ export function readBestTime(text: string, start: number, phrases: RegExp, ordin
   const phrase = phrases.exec(text);
   if (!phrase) return null;
   const before = text.slice(Math.max(0, start - 24), start);
-  if (!/(?<![\p{L}])(?:de|het|die|der|den|dem|el|la|il|le|o|a|sa|seine|ihre|zijn|haar|su|suo|son|seu)\s+$/iu.test(before) || ordinalBefore.test(before)) return null;
   const end = start + phrase[0].length;
+  // "Roman de Angelis (…), Bestzeit in 51″729": set off after a name, with its time, the phrase needs no article.
+  const timed = /^\s+(?:in|mit|met|en|em|con|com|di|de)\s+\d/iu.test(text.slice(end, end + 8)) && /[,(]\s*$/.test(before);
+  if ((!timed && !/(?<![\p{L}])(?:de|het|die|der|den|dem|el|la|il|le|o|a|sa|seine|ihre|zijn|haar|su|suo|son|seu)\s+$/iu.test(before)) || ordinalBefore.test(before)) return null;
   // "rast der Bestzeit hinterher", "zat de snelste tijd achterna": a best time chased, someone else's.
   if (/^\s+(?:hinterher|achterna)(?![\p{L}])/iu.test(text.slice(end, end + 14))) return null;
-  return place(start, end, 1, readScopeAfter(text, end));
+  const placed = place(start, end, 1, readScopeAfter(text, end));
+  // "a volta mais rápida da história", "il giro più veloce di sempre": a lap ranked over all time, no session's.
+  if (EVER_AFTER.test(text.slice(end, end + 40))) return { ...placed, rank: 'other' };
+  // "marcó la vuelta más rápida", "die schnellste Runde": the fastest lap, which in a race ranks best laps, not the finish.
+  return LAP_NOUN.test(phrase[0]) ? { ...placed, rank: 'best-lap' } : placed;
 }
+
+const EVER_AFTER = /^\s+(?:(?:da|de la|della|de l['’]|in de|der)\s+(?:história|historia|storia|histoire|geschiedenis|Geschichte)|di sempre|de todos os tempos|de todos los tiempos|de tous les temps|aller tijden|aller Zeiten|ever)(?![\p{L}])/iu;
+const LAP_NOUN = /(?<![\p{L}])(?:runde|ronde|vuelta|giro|volta|tour)(?![\p{L}])/iu;
 
 // "to a class-best lap of 1m17.231s": the class's best lap, which ranks by best lap as the session's order does.
 function lapRank(text: string, end: number): { rank?: Figure['rank'] } {

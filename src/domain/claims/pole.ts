@@ -29,28 +29,43 @@ const poleNotHeld = /\b(?:denied|deny|denying|(?:battle|fight|bid|challenge|cont
 // position": the contest named before its contenders, pole still at stake.
 const contestBetweenFor = /\b(?:shoot-?outs?|showdowns?|battles?|fights?|duels?|contests?|scraps?|tussles?)\s+between\s+[^.,;:!?()]{3,60}?\s+for\s+(?:the\s+)?$/i;
 
-// "eclipsed Derani’s pole time", "with Nico Pino's pole time of 1:57.930": the pole of the one named before it, a
-// place he holds ("a pole time" alone is a time, nobody's place).
+// "eclipsed Derani’s pole time", "with Nico Pino's pole time of 1:57.930", "down on Piastri’s provisional pole time":
+// the pole of the one named before it, a place he holds ("a pole time" alone is a time, nobody's place).
 function namedPoleTime(before: string, after: string): boolean {
-  return /(?<![\p{L}])\p{Lu}[\p{L}-]+['’]s\s+$/u.test(before) && /^[\s-]*(?:time|lap)\b/i.test(after);
+  return /(?<![\p{L}])\p{Lu}[\p{L}-]+['’]s\s+(?:provisional\s+|early\s+)?$/u.test(before) && /^[\s-]*(?:time|lap)\b/i.test(after);
 }
+
+// "made it two pole positions", "made it three straight poles": this pole and those before it.
+const MADE_IT = /\b(?:made|makes|making)\s+it\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:straight|consecutive|successive|IMSA|GTD|class)\s+)?$/i;
+
+// "puso una vuelta de 'pole'", "un giro da pole", "un temps de pole": a lap good enough for pole, as "a pole lap" is
+// in English (see poleNounAfter), not a place taken.
+const poleWorthy = /(?<![\p{L}])(?:vuelta|giro|tempo|tiempo|volta|tour|temps|chrono|crono)\s+(?:de|da|di)\s+['‘’"«]?\s*$/iu;
 
 // "pole sitter Felipe Massa", "the pole-winning Acura": the one named holds pole.
 const poleHolder = /^[\s-]?(?:sitter|winner|winning|sitting)\b/i;
 
-/** Reads "pole", "pole position" and "polesitter" as first place ("won the pole"), but not "pole time". */
-export function readPole(text: string, start: number, end: number): Figure | null {
-  const before = text.slice(Math.max(0, start - 16), start);
+/**
+ * Reads "pole", "pole position", "polesitter" and "poleman" (the pole-sitter in the Romance languages' press: "Yelloly,
+ * poleman nella 4 Ore") as first place ("won the pole"), but not "pole time".
+ */
+export function readPole(text: string, start: number, end: number, language = 'English'): Figure | null {
+  const before = text.slice(Math.max(0, start - 28), start);
+  // "cravou a pole position": Portuguese "a" is the article, this pole, where English "a pole" is any pole.
+  const aPole = language === 'Portuguese' && /(?<![\p{L}])a\s+$/iu.test(before) ? null : notAPole.exec(before);
   const holder = poleHolder.exec(text.slice(end, end + 10));
   if (holder) end += holder[0].length;
-  // "poles", "pole positions", "the pole-sitters in other categories", "the all-time pole winners’ list": many poles.
-  if (/^(?:s\b|-?\s?positions\b|[\s-]?(?:sitters|winners)\b)/i.test(text.slice(end, end + 12))) return null;
+  // "poles", "pole positions", "the pole-sitters in other categories", "the all-time pole winners’ list": many poles;
+  // but "made it two pole positions in two weeks" counts this one with the last.
+  const many = /^(?:s\b|-?\s?positions\b|[\s-]?(?:sitters|winners)\b)/i.exec(text.slice(end, end + 12));
+  if (many && !/^[\s-]?(?:sitters|winners)/i.test(many[0]) && MADE_IT.test(text.slice(Math.max(0, start - 40), start))) return place(start, end + many[0].length, 1, 'pole', readScopeAfter(text, end + many[0].length));
+  if (many) return null;
   const afterPole = /^[\s-]?position\b/i.exec(text.slice(end, end + 12));
   if (poleCountedOver.test(text.slice(afterPole ? end + afterPole[0].length : end, end + 60))) return null;
   const poleEnd = afterPole ? end + afterPole[0].length : end;
   // "was in pole position to take the world title": best placed for something to come, not the session's first place.
   if (/\b(?:is|was|are|were|be|been|now|firmly|remains?|remained|stays?|stayed)\s+in\s+$/i.test(before) && /^\s+(?:to\s+(?!start)\p{L}+|for\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:title|championship|crown|cup))/iu.test(text.slice(poleEnd, poleEnd + 48))) return null;
-  if (notAPole.test(before) || PLACE_IN_PROSPECT.test(text.slice(Math.max(0, start - 60), start)) || GRIP_ON.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || contestBetweenFor.test(text.slice(Math.max(0, start - 90), start))) return null;
+  if (aPole || poleWorthy.test(before) || PLACE_IN_PROSPECT.test(text.slice(Math.max(0, start - 90), start)) || GRIP_ON.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || contestBetweenFor.test(text.slice(Math.max(0, start - 90), start))) return null;
   if (poleNounAfter.test(text.slice(poleEnd, poleEnd + 14)) && !namedPoleTime(before, text.slice(poleEnd, poleEnd + 14))) return null;
   if (poleNotHeldElsewhere.test(text.slice(Math.max(0, start - 40), start)) || poleLostAfter.test(text.slice(end, end + 30))) return null;
   return place(start, poleEnd, 1, 'pole', readScopeAfter(text, poleEnd));

@@ -26,7 +26,8 @@ const COUNTED_OVER = /^\s+(?:in|of|für|in|en|de|di|in|em|op)\s+(?:his|her|their
 // "sixth in the constructors’ standings" runs past the 30 characters the other cues after a place look at.
 const STANDINGS_REACH = 60;
 
-const FILLER = new Set(['up', 'in', 'as', 'out', 'home', 'the', 'him', 'her', 'them', 'to', 'back', 'der', 'die', 'das', 'als', 'como', 'come', 'comme', 'de', 'het', 'el', 'la', 'le', 'il', 'o']);
+// "ficou em quinto", "quedó en sexto": the preposition other languages put before the place.
+const FILLER = new Set(['up', 'in', 'as', 'out', 'home', 'the', 'him', 'her', 'them', 'to', 'back', 'der', 'die', 'das', 'als', 'como', 'come', 'comme', 'de', 'het', 'el', 'la', 'le', 'il', 'o', 'em', 'en']);
 
 // A place verb just before the ordinal, perhaps past a name or a few small words ("finished third", "wird der
 // Finne 13.", "sale quinto").
@@ -59,6 +60,8 @@ const APPOSITIVE_END_AFTER = /^\s*(?:[,;]|\.(?!\d)|\n|$|\s(?:and|y|e|et|und|en)\
 // carry the team or car it was taken in.
 const APPOSITIVE_TEAM_AFTER = /^\s+(?:bei|mit|im|für|with|for|in|en|con|avec|chez|com|met|bij)\s+(?:(?:the|his|der|dem|den|seinem|la|el|il|le|sua|su|sa|zijn|de)\s+)?\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2}\s*(?:[,;]|\.(?!\d)|$)/u;
 export const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|missing out on|robbed of)\s+(?:the\s+|a\s+)?$/i;
+const PUT_IN = /\bput(?:s|ting)?\s+(?:his|her|their|its|the)\s+(?:No\.\s*|[^.,;:!?]){1,50}?\s+in\s+$/i;
+const ROLL_OFF = /\brol(?:l|ls|led|ling)\s+off\s+(?:from\s+)?$/i;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
 function placeWordsOf(words: ClaimWords): { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp } {
@@ -115,7 +118,9 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/\bon\s+(?:his|her|their|its)\s+$/i.test(before) && /^\s*(?:[.,;:!?]|$)/.test(after)) return null;
   if (/^(?:second|segundo)$/i.test(written) && /(?:\d|\b(?:a|of a|one|half a))\s*$/i.test(before)) return null;
   // "could do no better than 16th" is a place, though "than" usually makes one a yardstick.
-  if (/\b(?:behind|ahead of|than|off|up on|down on|adrift of)\s+$/i.test(before) && !/\bno (?:better|higher) than\s+$/i.test(before) && !places.nounAfter.test(after)) return null;
+  // "Derani will roll off fourth": IMSA's rolling start, so the car's grid slot, where "off" is no yardstick.
+  const rollsOff = ROLL_OFF.test(before);
+  if (!rollsOff && /\b(?:behind|ahead of|than|off|up on|down on|adrift of)\s+$/i.test(before) && !/\bno (?:better|higher) than\s+$/i.test(before) && !places.nounAfter.test(after)) return null;
   // "the battle shifted for second and third places", "fighting for fourth": a place fought over, no one's yet;
   // "missed out on second place by 1.8 seconds": a place not taken.
   // "lacked the pace to challenge and had to settle for second": the place settled for is taken, whatever was
@@ -135,7 +140,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "séptimo y octavo": the second of a pair of ordinals is a place where the first one is.
   const pairedWith = new RegExp(String.raw`(?<![\p{L}])(${words.ordinalWord})\s+(?:and|or|&|y|e|et|und|en|o)\s+$`, 'iu').exec(before);
   if (pairedWith && readOrdinal(text, start - pairedWith[0].length, start - pairedWith[0].length + pairedWith[1].length, notation, words)) return place(start, end, value, notation, scope);
-  const verb = placeVerbBefore(before, places.verb);
+  // "putting his No. 01 Chip Ganassi Racing Cadillac in first": the car put in a place holds it.
+  const verb = rollsOff || PUT_IN.test(text.slice(Math.max(0, start - 70), start)) || placeVerbBefore(before, places.verb);
   // "Finishing position: 18th", "In second was …", "Third was the #36": a labelled place, or one opening a clause
   // before "was"; otherwise an ordinal opening a clause ("In the end, second in …") needs a class or place noun.
   if (new RegExp(String.raw`(?:${words.placeNoun})\s*:\s*$`, 'iu').test(before)) return place(start, end, value, notation, scope);
@@ -200,7 +206,9 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
 // "seemed poised for pole", "looked a threat for pole position", "looked to have done enough to take a sixth
 // consecutive pole", "it could be a front row lockout": a pole or row in prospect, not taken ("it would be pole for
 // Hamilton" tells the outcome, so only "would have been" is a prospect).
-export const PLACE_IN_PROSPECT = /\b(?:(?:poised|set|on course|on track|in line|headed|heading|bound|destined|a threat|favou?rite)\s+for|(?:looked|seemed|appeared|looks|seems|appears)\s+(?:set|likely|certain|sure|to have done enough)\s+to\s+(?:take|claim|secure|grab|seal|snatch|land)|(?:could|might)\s+(?:have\s+)?(?:be|been)|would\s+have\s+been)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/iu;
+// "the teams that look set to gain pole position": so with any verb of taking.
+// "in his efforts to get the Acura onto the front row", "trying to put the car on pole": a place striven for.
+export const PLACE_IN_PROSPECT = /\b(?:(?:poised|set|on course|on track|in line|headed|heading|bound|destined|a threat|favou?rite)\s+for|(?:looked|seemed|appeared|look|seem|appear|looks|seems|appears)\s+(?:set|likely|certain|sure|to have done enough)\s+to\s+(?:take|claim|secure|grab|seal|snatch|land|gain|win|earn|get)|(?:efforts?|attempts?|bid|quest|trying|tried|tries|try|hoping|aiming)\s+to\s+(?:get|put|haul|drag|take|claim|grab|snatch)\b[^.,;:!?]{0,50}?\s+(?:onto|on|into|to)|(?:could|might)\s+(?:have\s+)?(?:be|been)|would\s+have\s+been)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/iu;
 const rowBefore = /(?<![\p{L}])(front|inside|outside|voorste|vorderste|erste|première|primeira)(?:\s+|-)$/iu;
 const rowNumber = /^\s+(\d{1,2}|\p{L}+)(?![\p{L}])/iu;
 
@@ -213,7 +221,7 @@ export function readRow(text: string, rowStart: number, rowEnd: number, words: C
   const side = rowBefore.exec(before);
   if (side && !/^(?:inside|outside)$/i.test(side[1])) {
     const start = rowStart - side[0].length;
-    if (PLACE_IN_PROSPECT.test(text.slice(Math.max(0, start - 60), start))) return null;
+    if (PLACE_IN_PROSPECT.test(text.slice(Math.max(0, start - 90), start))) return null;
     return { ...place(start, rowEnd, 1, 'row', readScopeAfter(text, rowEnd)), placeRange: [1, 2] };
   }
   const ordinal = new RegExp(String.raw`(?<![\p{L}])(${words.ordinalWord}|\d{1,2}(?:st|nd|rd|th|e|º|ª|\.))\s+(?:(?:start|starting|grid)\s+)?$`, 'iu').exec(before);
@@ -235,11 +243,14 @@ export function readRow(text: string, rowStart: number, rowEnd: number, words: C
 }
 
 // "a Ferrari one-two", "it was a Mercedes 1-2", "the two ran 1-2", "Ferrari's first one-two", "to lead Ferrari
-// 1-2": a team's cars first and second. Not a score ("a 1-2 defeat"), a count ("1-2 laps") or a place in the standings.
-const oneTwoBefore = /(?:(?:\b(?:a|an|the|its|their|his|her)|\p{L}['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}|\b(?:ran|run|running|runs|finished|finishing|qualified|qualifying|locked out|secured|scored|claimed|took|complete[ds]?|completing|lead|leads|led|leading)\s+(?:a\s+|the\s+)?)$/iu;
+// 1-2", "Porsche scores 1-2 in GTD": a team's cars first and second. Not a score ("a 1-2 defeat"), a count ("1-2
+// laps") or a place in the standings. A headline drops the article before a count of them ("Brawn to third
+// one-two"), which still tells this one.
+const oneTwoBefore = /(?:(?:\b(?:a|an|the|its|their|his|her)|\p{L}['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}|\b(?:ran|run|running|runs|finished|finishing|qualified|qualifying|locked out|secured|scored|scores|scoring|claimed|took|complete[ds]?|completing|lead|leads|led|leading)\s+(?:a\s+|the\s+)?|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)$/iu;
 // "to lead Ferrari 1-2": a verb of leading and the make (capitalised, so no i flag).
-// "pips Derani for pole in Cadillac 1-2", "with a Ferrari one-two": a make after a preposition.
-const leadMakeBefore = /(?:\b(?:[Ll]ead|[Ll]eads|[Ll]ed|[Ll]eading)|(?<![\p{L}])(?:in|with|for)(?:\s+an?)?)\s+(?!(?:Turn|Sector|Round|Race|Lap|Stage|Heat|Group|Part|Race)\s)\p{Lu}[\p{L}-]+\s+$/u;
+// "pips Derani for pole in Cadillac 1-2", "with a Ferrari one-two", "led teammate Lynn in a Chip Ganassi Racing
+// Cadillac 1-2": a make after a preposition, perhaps after the team's name.
+const leadMakeBefore = /(?:\b(?:[Ll]ead|[Ll]eads|[Ll]ed|[Ll]eading)|(?<![\p{L}])(?:in|with|for)(?:\s+an?)?)\s+(?!(?:Turn|Sector|Round|Race|Lap|Stage|Heat|Group|Part|Race)\s)(?:\p{Lu}[\p{L}-]+\s+){1,4}$/u;
 const oneTwoNotAfter = /^[\s-]*(?:laps?|seconds?|secs?|minutes?|hours?|points?|defeat|loss|lead|score|margin|in the (?:standings|championship|points|head-to-head))\b|^\s*\d|^[.,:]\d/i;
 
 /** Reads "one-two" and "1-2" as a team's first and second places. */

@@ -8,8 +8,8 @@ const POSSESSIVE_BEFORE = /^['’]s?\s+(?:(?:\p{Ll}+[\s-]+){0,3}?(?:of|at)\s+)?(
 const PERSON_NOUN = /\b(?:team-?mates?|co-?drivers?|partners?|rivals?|compatriots?|crew|engineers?|boss|father|brother)\b/i;
 
 // "Bourdais then eclipsed Derani’s pole time": a pole right after a possessive is the possessor's, not the
-// clause's subject's; other places keep their clause's subject.
-const POSSESSIVE_RIGHT_BEFORE = /^['’]s?\s+$/u;
+// clause's subject's ("down on Piastri’s provisional pole time" too); other places keep their clause's subject.
+const POSSESSIVE_RIGHT_BEFORE = /^['’]s?\s+(?:provisional\s+|early\s+)?$/u;
 
 export function possessorBefore(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
   const last = inSentence.filter((mention) => mention.end <= figure.start).at(-1);

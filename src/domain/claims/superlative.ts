@@ -8,6 +8,9 @@ import type { Figure } from './types';
 const VERB_BEFORE = /(?:\b(?:was|were|is|are|being|went|go|goes|ended(?: up)?|finished|proved|remained|emerged|stayed|came out|wound up)\s+(?:(?:the|overall|comfortably|easily|again|once again|narrowly|\p{L}+ly)\s+){0,2}|\p{Lu}\p{L}+\s+)$/u;
 // "set the fastest lap", "turned in the fastest lap Saturday", "posting the fastest time": the best lap of all.
 const SET_BEFORE = /\b(?:set|sets|setting|turned(?: in)?|turning(?: in)?|posted|posting|posts|clocked|clocking|recorded|produced|banged in|with|had|la(?:id|ys|ying) down|put(?:s|ting)? (?:in|up)|logged|logging|registered|delivered|notched|banked)\s+(?:the|his|her|their)\s+(?:\p{L}+['’]s\s+)?$/iu;
+// "The Finn clocked a fastest lap in one minute and 25.154 seconds": the same with "a", after a verb of setting only
+// ("with a fastest lap of 1:21.3" is one's own best in a results line).
+const SET_A_BEFORE = /\b(?:set|sets|setting|clocked|clocking|posted|posting|recorded|produced|banged in|turned in|delivered)\s+a\s+$/i;
 // "the fastest lap of the weekend", "of the entire three days", "the fastest race lap ever at Silverstone": a lap
 // ranked over more than one session, which no session's timing ranks.
 export const BEYOND_SESSION = /^[^.,;:!?]{0,24}?\b(?:(?:of|in|over|across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:weekend|week|event|meeting|test|year|season|(?:\w+\s+)?days)\b|ever\b|all[- ]time\b)/i;
@@ -40,7 +43,7 @@ export function readSuperlative(text: string, start: number, end: number): Figur
   if (label && labelsAHolder(before, after.slice(label[0].length))) return { ...figure(start, end + label[0].length, null), rank: 'best-lap' };
   // "was the quickest Acura, fifth overall", "the fastest of the Porsches in third": first of one make, not of all.
   if (AMONG_MAKE.test(after) && readScopeAfter(text, end) === null) return null;
-  const lapOfSession = (SET_BEFORE.test(before) || APPOSITION.test(before) || namedSession(before, after)) && LAP_AFTER.test(after);
+  const lapOfSession = (SET_BEFORE.test(before) || (word !== 'best' && SET_A_BEFORE.test(before)) || APPOSITION.test(before) || namedSession(before, after)) && LAP_AFTER.test(after);
   // "turned the best lap in the segment", "set the best timing": "best" ranks all only as the lap of the session;
   // "set his best lap" is his own.
   if (word === 'best' && !(lapOfSession && /\bthe\s+$/i.test(before))) return null;

@@ -22,6 +22,8 @@ export const dutch: LanguageWords = {
   bestTime: ['snelste tijd', 'snelste rondetijd', 'beste startpositie'],
   fastest: ['de snelste'],
   rowWords: ['startrij', 'rij'],
+  // "sneller dan de nummer drie Carlos Sainz": the one placed third.
+  rankNouns: ['nummer'],
   placeVerbs: ['werd', 'is', 'was', 'eindigde', 'start', 'startte', 'reed', 'kwam', 'staat'],
   afterWords: ['en', 'in', 'op', 'met', 'voor', 'achter', 'na'],
   halfSecond: ['een halve seconde', 'halve seconde'],

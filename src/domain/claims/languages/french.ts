@@ -9,7 +9,8 @@ export const french: LanguageWords = {
   counts: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
   ordinals: { premier: 1, 'première': 1, 'deuxième': 2, second: 2, seconde: 2, 'troisième': 3, 'quatrième': 4, 'cinquième': 5, 'sixième': 6, 'septième': 7, 'huitième': 8, 'neuvième': 9, 'dixième': 10 },
   placeNouns: ['place', 'position', 'rang', 'temps', 'places', 'positions'],
-  bestTime: ['meilleur temps', 'meilleur chrono'],
+  // "le tour le plus rapide": the fastest lap, its adjective after the noun.
+  bestTime: ['meilleur temps', 'meilleur chrono', 'tour le plus rapide'],
   fastest: ['le plus rapide', 'la plus rapide'],
   rowWords: ['ligne'],
   placeVerbs: ['est', 'était', 'sera', 'partira', 'part', 'termine', 'terminé', 'fini', 'a', 'signé'],

@@ -10,7 +10,8 @@ export const italian: LanguageWords = {
   ordinals: { primo: 1, prima: 1, secondo: 2, seconda: 2, terzo: 3, terza: 3, quarto: 4, quarta: 4, quinto: 5, quinta: 5, sesto: 6, sesta: 6, settimo: 7, settima: 7, ottavo: 8, ottava: 8, nono: 9, nona: 9, decimo: 10, decima: 10 },
   // "Settimo crono per Jordan Taylor": crono (the time on the stopwatch) ranks as tempo does.
   placeNouns: ['posto', 'posizione', 'piazza', 'tempo', 'crono', 'posti', 'posizioni'],
-  bestTime: ['miglior tempo', 'miglior crono', 'tempo più veloce'],
+  // "il giro più veloce": the fastest lap, its adjective after the noun.
+  bestTime: ['miglior tempo', 'miglior crono', 'tempo più veloce', 'giro più veloce', 'giro più rapido'],
   fastest: ['il più veloce', 'la più veloce', 'il più rapido', 'la più rapida'],
   rowWords: ['fila'],
   placeVerbs: ['è', 'era', 'fu', 'sarà', 'partirà', 'parte', 'chiude', 'chiuso', 'terminato', 'finito'],

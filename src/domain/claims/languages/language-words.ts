@@ -29,6 +29,8 @@ export interface LanguageWords {
    * más rápido"). Optional; English reads "fastest" by its own grammar, German by its compounds.
    */
   fastest?: string[];
+  /** Nouns that, after an article and before a count, name a competitor by his place: "de nummer drie". Optional. */
+  rankNouns?: string[];
   /** Words for a row of the grid: "row", "Reihe", "startrij", "fila", "ligne". */
   rowWords: string[];
   /** Verbs before an ordinal that make it the subject's place ("finished", "wird", "sale"). */

@@ -9,7 +9,8 @@ export const spanish: LanguageWords = {
   counts: { un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 },
   ordinals: { primero: 1, primera: 1, primer: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, tercer: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, 'séptimo': 7, 'séptima': 7, octavo: 8, octava: 8, noveno: 9, novena: 9, 'décimo': 10, 'décima': 10 },
   placeNouns: ['lugar', 'posición', 'plaza', 'puesto', 'tiempo', 'lugares', 'posiciones', 'puestos'],
-  bestTime: ['mejor tiempo', 'tiempo más rápido'],
+  // "la vuelta más rápida": the fastest lap, its adjective after the noun.
+  bestTime: ['mejor tiempo', 'tiempo más rápido', 'vuelta más rápida'],
   fastest: ['el más rápido', 'la más rápida'],
   rowWords: ['fila'],
   placeVerbs: ['fue', 'es', 'era', 'sale', 'salió', 'saldrá', 'arrancará', 'terminó', 'acabó', 'quedó', 'fue', 'clasificó', 'ser', 'será', 'sería', 'terminar', 'acabar', 'quedar', 'salir'],

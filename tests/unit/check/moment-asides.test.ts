@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { hintInSentence as hintOf } from './hints';
+
+describe('a participle clause set off after the subject', () => {
+  it('keeps its moment to itself: the main clause tells what came after'), () => {
+    const text = 'Vettel, after falling to seventh place on the opening lap, drove a superb race to win by 4.5 seconds from Alonso in second place.';
+    expect(hintOf(text, 'second place').moment).toBe(false);
+    expect(hintOf(text, '4.5 seconds').moment).toBe(false);
+    expect(hintOf(text, 'seventh place').moment).toBe(true);
+    expect(hintOf('After falling to seventh place on the opening lap, Vettel was in second place.', 'second place').moment).toBe(true);
+  });
+});
+
+describe('a count of what a driver has achieved', () => {
+  it('is no first run: "his first points finish", "her first top-five finish"', () => {
+    const text = 'Kvyat was ninth and his team-mate Vergne took his first points finish in tenth place.';
+    expect(hintOf(text, 'ninth').moment).toBe(false);
+    expect(hintOf('Kvyat was ninth on his first flying lap.', 'ninth').moment).toBe(true);
+  });
+});

@@ -133,7 +133,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   // "clawing back to seventh place after starting 10th … in Saturday's final qualifying", "2.414 seconds ahead of
   // Massa, who had started on pole position": a session named in a clause after the figure's is that clause's.
   const ownClause = clause.slice(0, beforeLaterClause(clause.slice(clauseBefore.length), claim.end - claim.start) + clauseBefore.length);
-  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(withoutEarlierSession(clause), clauseBefore.length) ?? kindIn(withoutEarlierSession(ownClause), ['practice', 'qualifying', 'race']));
+  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(withoutEarlierSession(clause, clauseBefore.length), clauseBefore.length) ?? kindIn(withoutEarlierSession(ownClause, clauseBefore.length), ['practice', 'qualifying', 'race']));
   // "took pole for Formula One's first ever night race by 6/10ths of a second in qualifying": a session said right
   // after the figure is the one it was set in, whatever event the words before describe.
   const statedAfter = /^\S*\s+in\s+(?:the\s+)?(qualifying|practice)\b/i.exec(text.slice(claim.end, clauseStart + clause.length));
@@ -246,9 +246,16 @@ function qualifyingParagraph(paragraph: string): boolean {
 function raceOnlyByLine(clause: string, figureAt: number, paragraph: string, noRaceWord = false): boolean {
   const line = /\bcross(?:ed|es|ing)? the line\b|\bfinish(?:ed|es|ing)?\b/gi;
   const stripped = clause.replace(line, (found) => ' '.repeat(found.length));
-  const without = paragraph.replace(line, '');
-  const fits = noRaceWord ? (without.match(RACE_WORDS)?.length ?? 0) === 0 && kindIn(without, ['race']) === null : qualifyingParagraph(paragraph);
+  // "Bourdais – who won the Grand Prix of Long Beach three times in his career – delivered …": an aside's race is not the paragraph's.
+  const fits = noRaceWord ? tellsNoRace(paragraph) : qualifyingParagraph(paragraph);
   return stripped !== clause && nearestKindBefore(clause, figureAt) === 'race' && nearestKindBefore(stripped, figureAt) !== 'race' && fits;
+}
+
+/** Whether a paragraph has no word of a race but "finishing" or "crossed the line", which end any session or lap. */
+export function tellsNoRace(paragraph: string): boolean {
+  // "Bourdais – who won the Grand Prix of Long Beach three times in his career – delivered …": an aside's race is not the paragraph's.
+  const without = withoutEarlierSession(paragraph).replace(/\bcross(?:ed|es|ing)? the line\b|\bfinish(?:ed|es|ing)?\b/gi, '');
+  return (without.match(RACE_WORDS)?.length ?? 0) === 0 && kindIn(without, ['race']) === null;
 }
 
 // "last week in the Singapore Grand Prix", "at last month's 6 Hours of Spa": a named event, which the session's

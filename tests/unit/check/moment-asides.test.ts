@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hintInSentence as hintOf } from './hints';
 
 describe('a participle clause set off after the subject', () => {
-  it('keeps its moment to itself: the main clause tells what came after'), () => {
+  it('keeps its moment to itself: the main clause tells what came after', () => {
     const text = 'Vettel, after falling to seventh place on the opening lap, drove a superb race to win by 4.5 seconds from Alonso in second place.';
     expect(hintOf(text, 'second place').moment).toBe(false);
     expect(hintOf(text, '4.5 seconds').moment).toBe(false);

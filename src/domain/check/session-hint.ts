@@ -73,7 +73,7 @@ const KIND_PATTERNS: [SessionKind, RegExp][] = [
 
 // "the record of 1:33.655", "breaking the 2019 record", "Jarvis's record": a record other than the figure itself.
 const OLD_RECORD =
-  /\b(?:previous|old|existing|former|standing|outright|all-time|absolute)\s+(?:\w+\s+)?record|\brecord\s+(?:of|from|set|held|stood)\b|\b(?:breaking|broke|beating|beat|lowering|lowered|smashing|smashed|eclipsing|eclipsed|bettering|bettered|under|beneath|below|shattering|shattered)\s+(?:\S+\s+){0,3}record|\brecord\b[^,;.]*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^,;.]*\brecord|['’]s\s+(?:\w+\s+)?record|\b(?:rekord|récord|recorde)\b/i;
+  /\b(?:previous|old|existing|former|standing|outright|all-time|absolute)\s+(?:[\w.:'’]+\s+)?record|\brecord\s+(?:of|from|set|held|stood)\b|\b(?:breaking|broke|beating|beat|lowering|lowered|smashing|smashed|eclipsing|eclipsed|bettering|bettered|under|beneath|below|shattering|shattered)\s+(?:\S+\s+){0,3}record|\brecord\b[^,;.]*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^,;.]*\brecord|['’]s\s+(?:\w+\s+)?record|\b(?:rekord|récord|recorde)\b/i;
 // "a new record of 1:13.9", "shattered the track qualifying record with a lap of 1 minute, 13.924 seconds": the figure is the record set.
 const THIS_RECORD =
   /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|\bset\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+)?record|\b(?:broke|shattered|smashed|lowered|beat|eclipsed|bettered)\s+(?:\S+\s+){0,4}record\s+with\s+(?:(?:a|an|his|her|its|their)\s+)?(?:(?:lap|time|run|effort)\s+of\s+)?$/i;
@@ -88,9 +88,10 @@ const EVER =
 
 const GRID = /\bstart(?:s|ed|ing)?\s+(?:the\s+(?:race|grand prix|GP)\s+)?(?:(?:alongside|right|just|\p{L}+ly)\s+)?(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:P?\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá(?!\w)|\bpartirá(?!\w)|\bpartira\b|\bs['’]élancera\b|\bpartirà(?!\w)|\blargará(?!\w)|\bstartet\b/iu;
 
-// "the record of 1:33.655", "0.3s under the record": the word record within a few words of the figure.
+// "the record of 1:33.655", "0.3s under the record", "more than a second quicker than the old 1m5.542s record": the
+// word record within a few words of the figure.
 function recordNear(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
-  const around = text.slice(Math.max(0, claim.start - 48), claim.end + 32);
+  const around = text.slice(Math.max(0, claim.start - 48), claim.end + 40);
   return /\brecord\b|\brekord\b|\brécord\b|\brecorde\b/i.test(around);
 }
 

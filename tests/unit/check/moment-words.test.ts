@@ -35,6 +35,12 @@ describe('a record', () => {
     expect(hintOf('Hamilton set the quickest-ever lap of the circuit.', 'quickest').record).toBe(true);
     expect(hintOf('Hamilton set the fastest lap of the race and won.', 'fastest').record).toBe(false);
   });
+
+  it('is read from a gap to "the old 1m5.542s record", the old time between "old" and "record"', () => {
+    const text = 'His 1m04.394s lap was more than a second quicker than the old 1m5.542s record, set by Braun in 2019.';
+    expect(hintOf(text, 'a second').record).toBe(true);
+    expect(hintOf('His 1m04.394s lap was more than a second quicker than Braun managed.', 'a second').record).toBe(false);
+  });
 });
 
 describe('the same words in the other languages Racedesk reads', () => {

@@ -16,9 +16,10 @@ const MOMENT_ELSEWHERE =
   /(?<![\p{L}])(?:(?:eerste|ersten?|erster|premier|première|primer|primera|primo|prima|primeira|primeiro)\s+(?:run|poging|versuch|anlauf|essai|tentative|intento|tentativo|tentativa|giro lanciato|vuelta lanzada)|op dat moment|zu diesem zeitpunkt|à ce moment(?:-là)?|en ese momento|in quel momento|naquele momento|nesse momento|the race (?:started|began) with)(?![\p{L}])/iu;
 // "a final improvement … right up until the checkered flag", "passed Campbell on the final lap": the moment is
 // the session's end, so the order it gives is the final one.
-// So does a time that "held up to be the fastest lap of the day" or "stood as the session's best".
+// So does a time that "held up to be the fastest lap of the day" or "stood as the session's best", and "turned the best
+// lap in the segment".
 const END_OF_SESSION =
-  /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b|\b(?:held|holds|stood|stands|hold|stand)\s+(?:up\s+)?(?:to be|as)\b|\b(?:remained|stayed)\s+(?:the\s+)?(?:fastest|quickest|best|on top)\b|\b(?:fastest|quickest|best)\s+(?:lap|time)\s+of\s+the\s+(?:day|session)\b|\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?(?:session|race|qualifying|Q[123])\b/i;
+  /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b|\b(?:held|holds|stood|stands|hold|stand)\s+(?:up\s+)?(?:to be|as)\b|\b(?:remained|stayed)\s+(?:the\s+)?(?:fastest|quickest|best|on top)\b|\b(?:fastest|quickest|best)\s+(?:lap|time)\s+(?:of|in)\s+the\s+(?:day|session|segment)\b|\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?(?:session|race|qualifying|Q[123])\b/i;
 // A place taken at the end: "finished fourth after …", "had to settle for third after …", "ultimately finishing 8.6s ahead".
 // So is a place one qualified in ("qualified a low seventh … having aborted his initial flyer"), and a winning margin
 // ("to take the class win by over 40 seconds"), and the gap told right after a place finished in ("as Vettel
@@ -84,10 +85,14 @@ function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start
 const SECURED = /\bto\s+(?:ensure|secure|clinch|claim|seal|snatch|grab|take|wrap up)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const SECURED_BY = /\bto\s+(?:ensure|secure|clinch|claim|seal|snatch|grab|take|wrap up)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?pole(?:\s+position)?\s+by\s+(?:(?:just|only|a\s+mere)\s+)?$/iu;
 
+// "with Jaminet getting to within 0.09s of the sister car to ensure the Porsche 1-2": a figure whose own clause goes on
+// to make a pole or one-two sure is that outcome's margin ("by 0.027s, and then improved … to ensure pole" is not).
+const SECURED_AFTER = /^[^,;:–—]*?\bto\s+(?:ensure|secure|clinch|seal|complete|wrap up)\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:pole|1-2|one-two|front[- ]row|lockout)\b/iu;
+
 function securedPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
   // "to ensure the Porsche 1-2", "to secure a front-row lockout": a one-two or front row made sure of is an outcome too.
-  return (/^(?:pole|1-2|one-two|front row)/i.test(text.slice(claim.start, claim.end)) && SECURED.test(before)) || SECURED_BY.test(before);
+  return (/^(?:pole|1-2|one-two|front row)/i.test(text.slice(claim.start, claim.end)) && SECURED.test(before)) || SECURED_BY.test(before) || SECURED_AFTER.test(text.slice(claim.end, claim.end + 100));
 }
 
 // "„…“, sagte Vettel anschließend", "said Hamilton afterwards": when a quote was given, not a moment of the session.

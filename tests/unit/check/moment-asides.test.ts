@@ -18,3 +18,16 @@ describe('a count of what a driver has achieved', () => {
     expect(hintOf('Kvyat was ninth on his first flying lap.', 'ninth').moment).toBe(true);
   });
 });
+
+describe('an outcome told after a moment word', () => {
+  it('is a margin whose own clause goes on "to ensure the 1-2"', () => {
+    const text = 'Nasr then lowered the bar to 1m14.774s, with Tandy getting within 0.08s of his team-mate to ensure the Porsche 1-2.';
+    expect(hintOf(text, '0.08s').moment).toBe(false);
+    expect(hintOf('Nasr then beat Tandy by 0.027s, and then improved further to ensure pole.', '0.027s').moment).toBe(true);
+  });
+
+  it('is "the best lap in the segment", whoever stepped in then', () => {
+    expect(hintOf('Barnicoat then stepped into the #14 Lexus and turned the best lap in the segment.', 'best lap').moment).toBe(false);
+    expect(hintOf('Barnicoat then stepped into the #14 Lexus and turned the best lap.', 'best lap').moment).toBe(true);
+  });
+});

@@ -40,7 +40,7 @@ export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence) && !END_OF_SESSION.test(claim.sentence);
   // "claimed a 1-2 finish", "a fifth-place finish": the place at the flag, whatever happened on the way.
   if (/^(?:-place)?\s+finish\b/i.test(text.slice(claim.end, claim.end + 20))) return false;
-  const told = withoutNonMoments(sentenceBeforeLaterClause(afterContrast(text, claim), text, claim).replace(SAID_THEN, ''), text, claim);
+  const told = asideAround(text, claim) ?? withoutNonMoments(sentenceBeforeLaterClause(afterContrast(text, claim), text, claim).replace(SAID_THEN, ''), text, claim);
   if (grid || !(MOMENT.test(told) || MOMENT_ELSEWHERE.test(told)) || END_OF_SESSION.test(segmentAround(text, claim)) || securedPole(text, claim)) return false;
   return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
 }
@@ -64,6 +64,19 @@ const SET_ON = /\s(?:on|in)\s+(?:lap\s+\d+|(?:his|her|its|their)\s+\p{L}+\s+(?:l
 // 2.7 seconds ahead": a participle clause set off between the subject and its verb tells what came before; its
 // moment is not the main clause's.
 const PARTICIPLE_ASIDE = /(?<=[\p{L}'’)])\s*,\s*(?:after\s+\p{Ll}+ing|having\s+\p{Ll}+(?:ed|en|un|ne|wn|ld|lt|nt|ot|ught))\b[^,;.]*,(?=\s*(?:\p{Ll}+\s+){0,1}\p{Ll}+)/gu;
+
+// "Deletraz, who was fastest in practice Saturday morning, went to the top with five minutes left": a figure inside an
+// aside about the driver is told by the aside alone, not by the moment of the clause around it.
+const WHO_ASIDE = /,\s*who\s+[^,;]*,/giu;
+
+function asideAround(text: string, claim: Pick<Claim, 'start' | 'end'>): string | null {
+  const from = Math.max(0, claim.start - 120);
+  for (const found of text.slice(from, claim.end + 120).matchAll(WHO_ASIDE)) {
+    const start = from + found.index;
+    if (start < claim.start && start + found[0].length >= claim.end) return found[0];
+  }
+  return null;
+}
 
 // "Ferrari's best so far this season", "conditions different from those the drivers had seen so far this weekend": a
 // span longer than the session, or one the figure is compared with, not a moment of the session.
@@ -154,7 +167,8 @@ function placedDescriptor(text: string, claim: Pick<Claim, 'start' | 'end'>): bo
 // the 1min19sec zone" or "just before the halfway mark"; not one whose figure "held up to be the fastest of the day".
 const LAP_MOMENT = /\b(?:by|on|in|at|after|until)\s+(?:the\s+)?lap\s+\d+|\b(?:on|by|at|after|until)\s+the\s+\d+(?:st|nd|rd|th)\s+lap\b|\blap\s+\d+\b|\bearly (?:on|laps|stages)\b|\bopening laps\b|\bat (?:that|this) (?:point|stage)\b|\bafter\s+\S+\s+(?:minutes?|laps?)\b|\bhalf-?way\b|\bby (?:which|that|this) time\b|\bby then\b/i;
 
-export function continuesMoment(text: string, claim: Pick<Claim, 'start' | 'sentence'>): boolean {
+export function continuesMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>): boolean {
+  if (asideAround(text, claim) !== null) return false;
   const lineStart = text.lastIndexOf('\n', claim.start - 1) + 1;
   const sentenceStart = Math.max(lineStart, text.lastIndexOf(claim.sentence.slice(0, 24), claim.start));
   const before = text.slice(lineStart, sentenceStart).trimEnd();

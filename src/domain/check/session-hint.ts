@@ -164,7 +164,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),
     moment: isMoment(text, claim, grid) || (!grid && continuesMoment(text, claim)),
     grid,
-    qualifyingParagraph: speaksOfQualifying(lineWithoutLaterClause(text, claim)),
+    qualifyingParagraph: speaksOfQualifying(withoutEarlierSession(lineWithoutLaterClause(text, claim))),
     penaltyOrder: PENALTY_ORDER.test(text),
     day: readSessionDay(clause) ?? readSessionDay(sentenceBeforeLaterClause(claim.sentence, text, claim)),
     counterfactual: isCounterfactual(clauseBefore),

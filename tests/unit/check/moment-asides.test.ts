@@ -31,3 +31,11 @@ describe('an outcome told after a moment word', () => {
     expect(hintOf('Barnicoat then stepped into the #14 Lexus and turned the best lap.', 'best lap').moment).toBe(true);
   });
 });
+
+describe('a figure inside an aside about the driver', () => {
+  it('is told by the aside, not by the moment of the clause or the sentence around it', () => {
+    const text = 'After the halfway point, Nasr set the third-best time. Aitken, who was fastest in practice on Friday, went to the top with five minutes left.';
+    expect(hintOf(text, 'fastest').moment).toBe(false);
+    expect(hintOf(text, 'top').moment).toBe(true);
+  });
+});

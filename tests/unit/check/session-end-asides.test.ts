@@ -29,3 +29,12 @@ describe('an aside about the driver', () => {
   });
 
 });
+
+describe('a session a car came from', () => {
+  it('"recovered from a disappointing qualifying to finish fourth" lends its qualifying to no place of the race', () => {
+    const text = 'Toyota recovered from a disappointing qualifying to finish fourth, while Cadillac took fifth and sixth.';
+    expect(hintOf(text, 'fifth')).toMatchObject({ qualifyingParagraph: false });
+    expect(hintOf(text, 'fifth').kind).not.toBe('qualifying');
+    expect(hintOf('Toyota had a disappointing qualifying, while Cadillac took fifth and sixth.', 'fifth').qualifyingParagraph).toBe(true);
+  });
+});

@@ -117,6 +117,11 @@ const ORDINAL_NUMBERS: Record<string, number> = { first: 1, opening: 1, second: 
 
 // "since Sebring 2018", "desde el Gran Premio de Singapur en 2010": the year the phrase after "since" ends in.
 const SINCE_YEAR = /\b(?:since|seit|sinds|depuis|desde)\s+(?:[\p{L}'’-]+\s+){0,6}(?:19[5-9]\d|20\d\d)\b/giu;
+// "The 2018 and 2019 Long Beach winner sealed the deal with a 1m10.371s", "2009 world champion Jenson Button": a year
+// in a title describes the driver, and so does "last year's winner"; the figure is this event's.
+const LAST_YEAR_TITLE = /\blast (?:year|season)['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:winner|champion|polesitter|pole-sitter|pole winner|victor)s?\b/giu;
+const YEAR_TITLE = /\b(?:19|20)\d\d(?:\s*(?:and|&|,)\s*(?:19|20)\d\d)*\s+(?:[\p{L}-]+\s+){0,3}?(?:winner|champion|polesitter|pole-sitter|pole winner|victor)s?\b/giu;
+
 // "vanaf poleposition start, net als vorig jaar", "on pole, as he was last year": a place compared with last year's
 // is this year's.
 const LIKE_LAST_YEAR = /\b(?:just\s+)?(?:like|as)\s+(?:(?:he|she|it)\s+(?:did|was)\s+)?last (?:year|season)|\b(?:net\s+)?als vorig jaar|\bwie (?:im )?(?:letzten Jahr|Vorjahr)|\bcomme l'année dernière|\bcomo el año pasado|\bcome l'anno scorso|\bcomo no ano passado/gi;
@@ -144,13 +149,13 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   // qualifying ended in, whatever session the words around it tell of.
   const kind = isPoleWord(text, claim) ? 'qualifying' : (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(withoutEarlierSession(sentenceBeforeLaterClause(claim.sentence, text, claim)), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   // "the first pole since Sebring 2018": a year after "since" dates the one before this, not the figure.
-  const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, '').replace(SINCE_YEAR, ''));
+  const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, '').replace(SINCE_YEAR, '').replace(YEAR_TITLE, ''));
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
   const grid = startingPlace(text, claim);
   return {
     kind,
     year: yearMatch ? Number(yearMatch[1]) : null,
-    lastYear: LAST_YEAR.test(clause.replace(LIKE_LAST_YEAR, '')),
+    lastYear: LAST_YEAR.test(clause.replace(LIKE_LAST_YEAR, '').replace(LAST_YEAR_TITLE, '')),
     record: (recordNear(text, claim) && OLD_RECORD.test(clause.slice(0, clauseBefore.length) + clause.slice(clauseBefore.length).replace(AND_RECORD, '')) && !THIS_RECORD.test(before)) || EVER.test(text.slice(claim.start, clauseStart + clause.length)) || allTimePlace(text, claim),
     number: sessionNumber(claim.sentence),
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").

@@ -154,3 +154,12 @@ describe('an aside about the driver', () => {
     expect(hintOf('Marco Rossi was third fastest in practice.', 'third fastest').kind).toBe('practice');
   });
 });
+
+describe('a year in a title of the driver', () => {
+  it('dates the title, not the figure: "the 2018 and 2019 Long Beach winner", "last year’s winner"', () => {
+    expect(hintOf('The 2018 and 2019 Long Beach winner sealed pole with a 1m10.371s.', '1m10.371s').year).toBeNull();
+    expect(hintOf('Last year’s winner Albuquerque sealed pole with a 1m10.371s.', '1m10.371s').lastYear).toBe(false);
+    expect(hintOf('In 2019 Albuquerque sealed pole with a 1m10.371s.', '1m10.371s').year).toBe(2019);
+    expect(hintOf('Last year Albuquerque sealed pole with a 1m10.371s.', '1m10.371s').lastYear).toBe(true);
+  });
+});

@@ -7,7 +7,8 @@ import { RACE_WORDS, toldInTheRace } from './race-narrative';
 import { gapMeasuredFrom, inStandings, penaltyTold, placeAfterPenalty } from './place-words';
 import { namedNear } from './other-named';
 import { paragraphPart, partBefore, partIn } from './qualifying-part';
-import { allTimePlace, isCounterfactual } from './unreal';
+import { isCounterfactual } from './unreal';
+import { isRecord, lastYearNamed, yearNamed } from './other-time';
 import { withoutEarlierSession } from './told-elsewhere';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
@@ -71,29 +72,7 @@ const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['race', /\brace\b|\bcross(?:ed|es|ing)? the (?:finish )?line\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 
-// "the record of 1:33.655", "breaking the 2019 record", "Jarvis's record": a record other than the figure itself.
-const OLD_RECORD =
-  /\b(?:previous|old|existing|former|standing|outright|all-time|absolute)\s+(?:[\w.:'’]+\s+)?record|\brecord\s+(?:of|from|set|held|stood)\b|\b(?:breaking|broke|beating|beat|lowering|lowered|smashing|smashed|eclipsing|eclipsed|bettering|bettered|under|beneath|below|shattering|shattered)\s+(?:\S+\s+){0,3}record|\brecord\b[^,;.]*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^,;.]*\brecord|['’]s\s+(?:\w+\s+)?record|\b(?:rekord|récord|recorde)\b/i;
-// "a new record of 1:13.9", "shattered the track qualifying record with a lap of 1 minute, 13.924 seconds": the figure is the record set.
-const THIS_RECORD =
-  /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|\bset\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+)?record|\b(?:broke|shattered|smashed|lowered|beat|eclipsed|bettered)\s+(?:\S+\s+){0,4}record\s+with\s+(?:(?:a|an|his|her|its|their)\s+)?(?:(?:lap|time|run|effort)\s+of\s+)?$/i;
-// "to clinch his 86th career pole position and broke the lap record": a record broken in a predicate after the
-// figure's is another deed of the subject's, not the figure.
-const AND_RECORD = /\s+and\s+(?:also\s+)?(?:broke|shattered|smashed|lowered|set|beat|eclipsed)\s+(?:\S+\s+){0,4}record\b.*$/i;
-
-// "set the fastest race lap ever at Silverstone", "the quickest-ever lap", "fastest of all time", "de snelste ronde
-// ooit", "la plus rapide de l'histoire": ranked against every year, which no one session's timing holds.
-const EVER =
-  /^(?:fastest|quickest|schnellste\p{L}*|snelste|plus rapide|m[aá]s r[aá]pid\p{L}*|più veloce|mais r[aá]pid\p{L}*)(?:[- ]ever\b|(?:\s+[\p{L}-]+){0,3}\s+(?:ever|of all time|aller Zeiten|ooit|de tous les temps|de l['’]histoire|di sempre|de la historia|de todos os tempos|da história)(?![\p{L}]))/iu;
-
 const GRID = /\bstart(?:s|ed|ing)?\s+(?:the\s+(?:race|grand prix|GP)\s+)?(?:(?:alongside|right|just|\p{L}+ly)\s+)?(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:P?\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá(?!\w)|\bpartirá(?!\w)|\bpartira\b|\bs['’]élancera\b|\bpartirà(?!\w)|\blargará(?!\w)|\bstartet\b/iu;
-
-// "the record of 1:33.655", "0.3s under the record", "more than a second quicker than the old 1m5.542s record": the
-// word record within a few words of the figure.
-function recordNear(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
-  const around = text.slice(Math.max(0, claim.start - 48), claim.end + 40);
-  return /\brecord\b|\brekord\b|\brécord\b|\brecorde\b/i.test(around);
-}
 
 // "quatrième sur la grille", "tercero en la parrilla", "terzo sulla griglia", "Vierter in der Startaufstellung".
 const GRID_AFTER = /^\s*(?:\p{L}+\s+)?(?:sur la grille|en (?:la )?parrilla|sulla griglia|in griglia|na grelha|no grid de largada|in der Startaufstellung|auf (?:der|dem) (?:Startaufstellung|Grid|Startplatz)|op de (?:grid|startgrid))(?![\p{L}])/iu;
@@ -115,20 +94,6 @@ function startingPlace(text: string, claim: Pick<Claim, 'start' | 'end'>): boole
 
 const ORDINAL_NUMBERS: Record<string, number> = { first: 1, opening: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 
-// "since Sebring 2018", "desde el Gran Premio de Singapur en 2010": the year the phrase after "since" ends in.
-const SINCE_YEAR = /\b(?:since|seit|sinds|depuis|desde)\s+(?:[\p{L}'’-]+\s+){0,6}(?:19[5-9]\d|20\d\d)\b/giu;
-// "The 2018 and 2019 Long Beach winner sealed the deal with a 1m10.371s", "2009 world champion Jenson Button": a year
-// in a title describes the driver, and so does "last year's winner"; the figure is this event's.
-const LAST_YEAR_TITLE = /\blast (?:year|season)['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:winner|champion|polesitter|pole-sitter|pole winner|victor)s?\b/giu;
-const YEAR_TITLE = /\b(?:19|20)\d\d(?:\s*(?:and|&|,)\s*(?:19|20)\d\d)*\s+(?:[\p{L}-]+\s+){0,3}?(?:winner|champion|polesitter|pole-sitter|pole winner|victor)s?\b/giu;
-
-// "vanaf poleposition start, net als vorig jaar", "on pole, as he was last year": a place compared with last year's
-// is this year's.
-const LIKE_LAST_YEAR = /\b(?:just\s+)?(?:like|as)\s+(?:(?:he|she|it)\s+(?:did|was)\s+)?last (?:year|season)|\b(?:net\s+)?als vorig jaar|\bwie (?:im )?(?:letzten Jahr|Vorjahr)|\bcomme l'année dernière|\bcomo el año pasado|\bcome l'anno scorso|\bcomo no ano passado/gi;
-
-// "last year", "vorig jaar", "letztes Jahr", "im Vorjahr": not "als letztes GTLM-Team" (the last GTLM team).
-const LAST_YEAR = /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\bvorig(?:e|en)? (?:jaar|Jahr\w*|seizoen|Saison|editie)|\bletzte[ns]? (?:Jahr\w*|Saison)|\bVorjahr|\b(?:l'année dernière|año pasado|anno scorso|ano passado)/i;
-
 /**
  * Reads what a claim points to from its own clause, and practice or qualifying from its sentence too. A race,
  * a record or another year only counts when named in the claim's clause (a moment, anywhere in its sentence): in "Derani turned in
@@ -149,14 +114,12 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   // qualifying ended in, whatever session the words around it tell of.
   const kind = isPoleWord(text, claim) ? 'qualifying' : (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(withoutEarlierSession(sentenceBeforeLaterClause(claim.sentence, text, claim)), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   // "the first pole since Sebring 2018": a year after "since" dates the one before this, not the figure.
-  const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, '').replace(SINCE_YEAR, '').replace(YEAR_TITLE, ''));
-  const before = text.slice(Math.max(0, claim.start - 60), claim.start);
   const grid = startingPlace(text, claim);
   return {
     kind,
-    year: yearMatch ? Number(yearMatch[1]) : null,
-    lastYear: LAST_YEAR.test(clause.replace(LIKE_LAST_YEAR, '').replace(LAST_YEAR_TITLE, '')),
-    record: (recordNear(text, claim) && OLD_RECORD.test(clause.slice(0, clauseBefore.length) + clause.slice(clauseBefore.length).replace(AND_RECORD, '')) && !THIS_RECORD.test(before)) || EVER.test(text.slice(claim.start, clauseStart + clause.length)) || allTimePlace(text, claim),
+    year: yearNamed(clause),
+    lastYear: lastYearNamed(clause),
+    record: isRecord(text, claim, clause, clauseStart),
     number: sessionNumber(claim.sentence),
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
     part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)) ?? paragraphPart(text, claim.start)),

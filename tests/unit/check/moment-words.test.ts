@@ -64,6 +64,12 @@ describe('the part of qualifying a figure is told of', () => {
     expect(hintOf('Nella prima sessione delle qualifiche Leclerc è stato secondo.', 'secondo').part).toBe(1);
     expect(hintOf('Im letzten Abschnitt der Strecke verlor Hülkenberg Platz zwölf.', 'zwölf').part).toBeNull();
   });
+
+  it('is read from "the second qualifying session" and "the first round of qualifying"', () => {
+    expect(hintOf('Hamilton was third in the second qualifying session.', 'third').part).toBe(2);
+    expect(hintOf('Hamilton was third in the first round of qualifying.', 'third').part).toBe(1);
+    expect(hintOf('Hamilton was third in the second practice session.', 'third').part).toBeNull();
+  });
 });
 
 describe('a climb up the order and a place at the session’s end', () => {

@@ -8,7 +8,7 @@ import { withoutOwners } from './other-named';
 import { rosterFor } from './roster-match';
 import { isGridLabel } from './section-heading';
 import { chooseSession, mainSession } from './session-choice';
-import { readHint, readSentenceHint } from './session-hint';
+import { readHint, readSentenceHint, tellsNoRace, type SessionHint } from './session-hint';
 import { indexSession } from './session-index';
 import { readWords } from './text-words';
 import type { CheckContext, NameFinding, ParagraphCheck } from './types';
@@ -40,7 +40,7 @@ export function checkParagraph(written: string, context: CheckContext, roster: R
   }
   const checked = claims.map((claim) => {
     const maker = claim.subject === null ? makeBefore(claim, words, sentences, context) : teamWord(claim, context);
-    const own = withoutOwners(readHint(text, claim), claim, claims);
+    const own = endNotAfterRace(withoutOwners(readHint(text, claim), claim, claims), main.kind, lead);
     const read = own.partBefore == null && part !== null && own.part === null ? { ...own, partBefore: part } : own;
     // Under "Starting grid:" a place is a starting place, unless its own words name another session.
     const underGrid = gridSection || isGridLabel(written.slice(written.lastIndexOf('\n', claim.start - 1) + 1));
@@ -58,4 +58,10 @@ export function checkParagraph(written: string, context: CheckContext, roster: R
     })),
   ].sort((a, b) => a.start - b.start);
   return { text: written, claims: checked, names };
+}
+
+// "The GTD class was won by the #27 Aston Martin. ¶ The Paul Miller Racing team finished eighth": in a qualifying
+// report, a paragraph that names no race ends its session only when the one before it tells no race either.
+function endNotAfterRace(hint: SessionHint, mainKind: string, lead: string): SessionHint {
+  return hint.endByLine && mainKind === 'qualifying' && !tellsNoRace(lead) ? { ...hint, endByLine: false } : hint;
 }

@@ -8,7 +8,7 @@ import { segmentAround, sentenceBeforeLaterClause } from './hint-text';
 // "after two runs", "after his first lap", "after ten minutes" place a figure in the session; "after a strong run during
 // practice", "after a tricky run in Q3" say how it came about (one run, told by its quality, not counted).
 const MOMENT =
-  /\bafter\s+(?!an?\s+(?!(?:few|couple|handful|dozen|single|second|third|fourth|fifth|first|opening|initial)\b)[\p{L}-]+\s+(?:run|lap)\b)(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\b(?:up\s+)?to (?:that|this) point\b|\bso far\b|\bthus far\b|\bup (?:un)?till? then\b|\bbis (?:dahin|zu diesem Zeitpunkt)\b|\btot (?:dan toe|op dat moment)\b|\bjusque[- ]là\b|\bjusqu['’]alors\b|\bhasta (?:entonces|ese momento)\b|\bfino a (?:quel momento|allora)\b|\baté (?:então|aquele momento)(?![\p{L}])|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+(?:\S+\s+){1,2}(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\b(?:into|at|through|out of)\s+(?:the\s+)?(?:first|opening)\s+(?:corner|turn|bend|chicane)\b|\bon lap \d+\b|\b(?:on|by|at|after|until|from)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:lap|tour|giro|vuelta|Runde)\b|\b(?:leap(?:s|t|ed|ing)?|jump(?:s|ed|ing)?|vault(?:s|ed|ing)?|mov(?:e[sd]?|ing)|ris(?:es?|ing)|rose|climb(?:s|ed|ing)?|(?:made|making)\s+(?:his|her|its|their)\s+way)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\b(?:was|were)\s+leading\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\b(?:a|the|his|her|their|its|one|two|three|first|second|third|final|last|late|early|extra|routine|scheduled|only|each)\s+(?:\p{Ll}+\s+)?stops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\b(?:slid(?:e|es|ing)?|tumbl(?:ed|es|ing)|slump(?:ed|s|ing))\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|(?<!-)\b(?:second|third|fourth|fifth)\s+(?:(?!(?:fastest|quickest|best)\b)[\p{L}-]+\s+){0,2}(?:lap|run|attempt)\b|\ba first time\b|\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+){0,3}(?:pole|place|position|row|time|win|victory|podium|one-two|1-2|lockout|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of|practi[cs]e|session|qualifying|free)\b)\p{L}+/iu;
+  /\bafter\s+(?!an?\s+(?!(?:few|couple|handful|dozen|single|second|third|fourth|fifth|first|opening|initial)\b)[\p{L}-]+\s+(?:run|lap)\b)(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\b(?:up\s+)?to (?:that|this) point\b|\bso far\b|\bthus far\b|\bup (?:un)?till? then\b|\bbis (?:dahin|zu diesem Zeitpunkt)\b|\btot (?:dan toe|op dat moment)\b|\bjusque[- ]là\b|\bjusqu['’]alors\b|\bhasta (?:entonces|ese momento)\b|\bfino a (?:quel momento|allora)\b|\baté (?:então|aquele momento)(?![\p{L}])|\bbriefly\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+(?:\S+\s+){1,2}(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\b(?:into|at|through|out of)\s+(?:the\s+)?(?:first|opening)\s+(?:corner|turn|bend|chicane)\b|\bon lap \d+\b|\b(?:on|by|at|after|until|from)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:lap|tour|giro|vuelta|Runde)\b|\b(?:leap(?:s|t|ed|ing)?|jump(?:s|ed|ing)?|vault(?:s|ed|ing)?|mov(?:e[sd]?|ing)|ris(?:es?|ing)|rose|climb(?:s|ed|ing)?|(?:made|making)\s+(?:his|her|its|their)\s+way)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\b(?:was|were)\s+leading\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\b(?:a|the|his|her|their|its|one|two|three|first|second|third|final|last|late|early|extra|routine|scheduled|only|each)\s+(?:\p{Ll}+\s+)?stops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\b(?:slid(?:e|es|ing)?|tumbl(?:ed|es|ing)|slump(?:ed|s|ing))\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|(?<!-)\b(?:second|third|fourth|fifth)\s+(?:(?!(?:fastest|quickest|best)\b)[\p{L}-]+\s+){0,2}(?:lap|run|attempt)\b|\ba first time\b|\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+){0,3}(?:pole|place|position|row|time|win|victory|podium|one-two|1-2|lockout|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of|practi[cs]e|session|qualifying|free|points?|(?:[\p{L}-]+\s+)?finish(?:es)?)\b)\p{L}+/iu;
 // The same in the other languages: a first run ("In zijn eerste run in Q1 snelt Verstappen naar de snelste tijd", "im
 // ersten Versuch", "en su primer intento") and "at that moment" ("de op dat moment derde tijd", "à ce moment-là").
 // "The race started with Leclerc leading from pole, … Bottas takes second": the start told as it happened.
@@ -16,9 +16,10 @@ const MOMENT_ELSEWHERE =
   /(?<![\p{L}])(?:(?:eerste|ersten?|erster|premier|première|primer|primera|primo|prima|primeira|primeiro)\s+(?:run|poging|versuch|anlauf|essai|tentative|intento|tentativo|tentativa|giro lanciato|vuelta lanzada)|op dat moment|zu diesem zeitpunkt|à ce moment(?:-là)?|en ese momento|in quel momento|naquele momento|nesse momento|the race (?:started|began) with)(?![\p{L}])/iu;
 // "a final improvement … right up until the checkered flag", "passed Campbell on the final lap": the moment is
 // the session's end, so the order it gives is the final one.
-// So does a time that "held up to be the fastest lap of the day" or "stood as the session's best".
+// So does a time that "held up to be the fastest lap of the day" or "stood as the session's best", and "turned the best
+// lap in the segment".
 const END_OF_SESSION =
-  /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b|\b(?:held|holds|stood|stands|hold|stand)\s+(?:up\s+)?(?:to be|as)\b|\b(?:remained|stayed)\s+(?:the\s+)?(?:fastest|quickest|best|on top)\b|\b(?:fastest|quickest|best)\s+(?:lap|time)\s+of\s+the\s+(?:day|session)\b|\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?(?:session|race|qualifying|Q[123])\b/i;
+  /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b|\b(?:held|holds|stood|stands|hold|stand)\s+(?:up\s+)?(?:to be|as)\b|\b(?:remained|stayed)\s+(?:the\s+)?(?:fastest|quickest|best|on top)\b|\b(?:fastest|quickest|best)\s+(?:lap|time)\s+(?:of|in)\s+the\s+(?:day|session|segment)\b|\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?(?:session|race|qualifying|Q[123])\b/i;
 // A place taken at the end: "finished fourth after …", "had to settle for third after …", "ultimately finishing 8.6s ahead".
 // So is a place one qualified in ("qualified a low seventh … having aborted his initial flyer"), and a winning margin
 // ("to take the class win by over 40 seconds"), and the gap told right after a place finished in ("as Vettel
@@ -39,7 +40,7 @@ export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence) && !END_OF_SESSION.test(claim.sentence);
   // "claimed a 1-2 finish", "a fifth-place finish": the place at the flag, whatever happened on the way.
   if (/^(?:-place)?\s+finish\b/i.test(text.slice(claim.end, claim.end + 20))) return false;
-  const told = withoutNonMoments(sentenceBeforeLaterClause(afterContrast(text, claim), text, claim).replace(SAID_THEN, ''));
+  const told = asideAround(text, claim) ?? withoutNonMoments(sentenceBeforeLaterClause(afterContrast(text, claim), text, claim).replace(SAID_THEN, ''), text, claim);
   if (grid || !(MOMENT.test(told) || MOMENT_ELSEWHERE.test(told)) || END_OF_SESSION.test(segmentAround(text, claim)) || securedPole(text, claim)) return false;
   return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
 }
@@ -59,12 +60,32 @@ const SINCE_CLAUSE = /\bsince\s+(?!(?:the\s+)?(?:lap|start|green|restart|beginni
 const BEST_LAP_ON = /\b(?:fastest|quickest|best)\s+(?:race\s+)?(?:lap|time)\b[^;\n]{0,80}?\s(?:on|in)\s+(?:lap\s+\d+|(?:his|her|its|their)\s+\p{L}+\s+(?:lap|attempt|run|tour))\b/giu;
 const SET_ON = /\s(?:on|in)\s+(?:lap\s+\d+|(?:his|her|its|their)\s+\p{L}+\s+(?:lap|attempt|run|tour))$/iu;
 
+// "Verstappen, after dropping back to ninth place on the first lap, drove a storming race to take the grand prix,
+// 2.7 seconds ahead": a participle clause set off between the subject and its verb tells what came before; its
+// moment is not the main clause's.
+const PARTICIPLE_ASIDE = /(?<=[\p{L}'’)])\s*,\s*(?:after\s+\p{Ll}+ing|having\s+\p{Ll}+(?:ed|en|un|ne|wn|ld|lt|nt|ot|ught))\b[^,;.]*,(?=\s*(?:\p{Ll}+\s+){0,1}\p{Ll}+)/gu;
+
+// "Deletraz, who was fastest in practice Saturday morning, went to the top with five minutes left": a figure inside an
+// aside about the driver is told by the aside alone, not by the moment of the clause around it.
+const WHO_ASIDE = /,\s*who\s+[^,;]*,/giu;
+
+function asideAround(text: string, claim: Pick<Claim, 'start' | 'end'>): string | null {
+  const from = Math.max(0, claim.start - 120);
+  for (const found of text.slice(from, claim.end + 120).matchAll(WHO_ASIDE)) {
+    const start = from + found.index;
+    if (start < claim.start && start + found[0].length >= claim.end) return found[0];
+  }
+  return null;
+}
+
 // "Ferrari's best so far this season", "conditions different from those the drivers had seen so far this weekend": a
 // span longer than the session, or one the figure is compared with, not a moment of the session.
 const SO_FAR_BEYOND = /\bso far\s+(?:this|in the)\s+(?:season|year|campaign|championship)\b|\b(?:season|year|campaign)\s+so far\b|\bthan\b[^,;.]*\bso far\b/giu;
 
-function withoutNonMoments(told: string): string {
+function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start'>): string {
+  const figureAt = claim.start - text.lastIndexOf(told.slice(0, 24), claim.start);
   return told
+    .replace(PARTICIPLE_ASIDE, (found, at: number) => (figureAt >= at && figureAt < at + found.length ? found : ','))
     .replace(CAR_ORDINAL, 'the ')
     .replace(LISTING_THEN, ', ')
     .replace(SINCE_CLAUSE, '')
@@ -77,10 +98,14 @@ function withoutNonMoments(told: string): string {
 const SECURED = /\bto\s+(?:ensure|secure|clinch|claim|seal|snatch|grab|take|wrap up)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const SECURED_BY = /\bto\s+(?:ensure|secure|clinch|claim|seal|snatch|grab|take|wrap up)\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+)?pole(?:\s+position)?\s+by\s+(?:(?:just|only|a\s+mere)\s+)?$/iu;
 
+// "with Jaminet getting to within 0.09s of the sister car to ensure the Porsche 1-2": a figure whose own clause goes on
+// to make a pole or one-two sure is that outcome's margin ("by 0.027s, and then improved … to ensure pole" is not).
+const SECURED_AFTER = /^[^,;:–—]*?\bto\s+(?:ensure|secure|clinch|seal|complete|wrap up)\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:pole|1-2|one-two|front[- ]row|lockout)\b/iu;
+
 function securedPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
   // "to ensure the Porsche 1-2", "to secure a front-row lockout": a one-two or front row made sure of is an outcome too.
-  return (/^(?:pole|1-2|one-two|front row)/i.test(text.slice(claim.start, claim.end)) && SECURED.test(before)) || SECURED_BY.test(before);
+  return (/^(?:pole|1-2|one-two|front row)/i.test(text.slice(claim.start, claim.end)) && SECURED.test(before)) || SECURED_BY.test(before) || SECURED_AFTER.test(text.slice(claim.end, claim.end + 100));
 }
 
 // "„…“, sagte Vettel anschließend", "said Hamilton afterwards": when a quote was given, not a moment of the session.
@@ -142,7 +167,8 @@ function placedDescriptor(text: string, claim: Pick<Claim, 'start' | 'end'>): bo
 // the 1min19sec zone" or "just before the halfway mark"; not one whose figure "held up to be the fastest of the day".
 const LAP_MOMENT = /\b(?:by|on|in|at|after|until)\s+(?:the\s+)?lap\s+\d+|\b(?:on|by|at|after|until)\s+the\s+\d+(?:st|nd|rd|th)\s+lap\b|\blap\s+\d+\b|\bearly (?:on|laps|stages)\b|\bopening laps\b|\bat (?:that|this) (?:point|stage)\b|\bafter\s+\S+\s+(?:minutes?|laps?)\b|\bhalf-?way\b|\bby (?:which|that|this) time\b|\bby then\b/i;
 
-export function continuesMoment(text: string, claim: Pick<Claim, 'start' | 'sentence'>): boolean {
+export function continuesMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>): boolean {
+  if (asideAround(text, claim) !== null) return false;
   const lineStart = text.lastIndexOf('\n', claim.start - 1) + 1;
   const sentenceStart = Math.max(lineStart, text.lastIndexOf(claim.sentence.slice(0, 24), claim.start));
   const before = text.slice(lineStart, sentenceStart).trimEnd();

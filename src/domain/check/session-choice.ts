@@ -28,8 +28,9 @@ export function chooseSession(hint: SessionHint, context: CheckContext, claim?: 
   const mainYear = yearOf(main);
   const year = hint.lastYear && mainYear !== null ? mainYear - 1 : hint.year !== null && hint.year !== mainYear ? hint.year : null;
   // "when Norris crossed the line 0.082s off the champion" in a qualifying report, "finishing 0.351 seconds clear" in a
-  // practice report: the lap, or the session, that ended there.
-  const kind = (hint.raceByLine && main.kind === 'qualifying') || (hint.endByLine && main.kind === 'practice') ? main.kind : (hint.kind ?? (main.kind === 'race' && hint.qualifyingParagraph ? 'qualifying' : main.kind));
+  // practice report, "Hulkenberg finished in fifth place 1.104 seconds behind" in a qualifying report's paragraph
+  // naming no race: the lap, or the session, that ended there.
+  const kind = (hint.raceByLine && main.kind === 'qualifying') || (hint.endByLine && main.kind !== 'race') ? main.kind : (hint.kind ?? (main.kind === 'race' && hint.qualifyingParagraph ? 'qualifying' : main.kind));
   if (year !== null) {
     const found = context.sessions.find((session) => yearOf(session) === year && session.kind === kind && sameVenue(session, main));
     return found ? { session: found } : { session: null, reason: `no ${year} ${kind} session of ${main.eventName} is stored` };

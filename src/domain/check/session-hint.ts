@@ -7,7 +7,8 @@ import { RACE_WORDS, toldInTheRace } from './race-narrative';
 import { gapMeasuredFrom, inStandings, penaltyTold, placeAfterPenalty } from './place-words';
 import { namedNear } from './other-named';
 import { paragraphPart, partBefore, partIn } from './qualifying-part';
-import { allTimePlace, isCounterfactual } from './unreal';
+import { isCounterfactual } from './unreal';
+import { isRecord, lastYearNamed, yearNamed } from './other-time';
 import { withoutEarlierSession } from './told-elsewhere';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
@@ -71,28 +72,7 @@ const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['race', /\brace\b|\bcross(?:ed|es|ing)? the (?:finish )?line\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 
-// "the record of 1:33.655", "breaking the 2019 record", "Jarvis's record": a record other than the figure itself.
-const OLD_RECORD =
-  /\b(?:previous|old|existing|former|standing|outright|all-time|absolute)\s+(?:\w+\s+)?record|\brecord\s+(?:of|from|set|held|stood)\b|\b(?:breaking|broke|beating|beat|lowering|lowered|smashing|smashed|eclipsing|eclipsed|bettering|bettered|under|beneath|below|shattering|shattered)\s+(?:\S+\s+){0,3}record|\brecord\b[^,;.]*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^,;.]*\brecord|['’]s\s+(?:\w+\s+)?record|\b(?:rekord|récord|recorde)\b/i;
-// "a new record of 1:13.9", "shattered the track qualifying record with a lap of 1 minute, 13.924 seconds": the figure is the record set.
-const THIS_RECORD =
-  /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|\bset\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+)?record|\b(?:broke|shattered|smashed|lowered|beat|eclipsed|bettered)\s+(?:\S+\s+){0,4}record\s+with\s+(?:(?:a|an|his|her|its|their)\s+)?(?:(?:lap|time|run|effort)\s+of\s+)?$/i;
-// "to clinch his 86th career pole position and broke the lap record": a record broken in a predicate after the
-// figure's is another deed of the subject's, not the figure.
-const AND_RECORD = /\s+and\s+(?:also\s+)?(?:broke|shattered|smashed|lowered|set|beat|eclipsed)\s+(?:\S+\s+){0,4}record\b.*$/i;
-
-// "set the fastest race lap ever at Silverstone", "the quickest-ever lap", "fastest of all time", "de snelste ronde
-// ooit", "la plus rapide de l'histoire": ranked against every year, which no one session's timing holds.
-const EVER =
-  /^(?:fastest|quickest|schnellste\p{L}*|snelste|plus rapide|m[aá]s r[aá]pid\p{L}*|più veloce|mais r[aá]pid\p{L}*)(?:[- ]ever\b|(?:\s+[\p{L}-]+){0,3}\s+(?:ever|of all time|aller Zeiten|ooit|de tous les temps|de l['’]histoire|di sempre|de la historia|de todos os tempos|da história)(?![\p{L}]))/iu;
-
-const GRID = /\bstart(?:s|ed|ing)?\s+(?:the\s+(?:race|grand prix|GP)\s+)?(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:P?\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá(?!\w)|\bpartirá(?!\w)|\bpartira\b|\bs['’]élancera\b|\bpartirà(?!\w)|\blargará(?!\w)|\bstartet\b/i;
-
-// "the record of 1:33.655", "0.3s under the record": the word record within a few words of the figure.
-function recordNear(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
-  const around = text.slice(Math.max(0, claim.start - 48), claim.end + 32);
-  return /\brecord\b|\brekord\b|\brécord\b|\brecorde\b/i.test(around);
-}
+const GRID = /\bstart(?:s|ed|ing)?\s+(?:the\s+(?:race|grand prix|GP)\s+)?(?:(?:alongside|right|just|\p{L}+ly)\s+)?(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:P?\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá(?!\w)|\bpartirá(?!\w)|\bpartira\b|\bs['’]élancera\b|\bpartirà(?!\w)|\blargará(?!\w)|\bstartet\b/iu;
 
 // "quatrième sur la grille", "tercero en la parrilla", "terzo sulla griglia", "Vierter in der Startaufstellung".
 const GRID_AFTER = /^\s*(?:\p{L}+\s+)?(?:sur la grille|en (?:la )?parrilla|sulla griglia|in griglia|na grelha|no grid de largada|in der Startaufstellung|auf (?:der|dem) (?:Startaufstellung|Grid|Startplatz)|op de (?:grid|startgrid))(?![\p{L}])/iu;
@@ -106,20 +86,13 @@ function startingPlace(text: string, claim: Pick<Claim, 'start' | 'end'>): boole
   const before = text.slice(Math.max(clauseStart, 0), claim.start);
   const after = text.slice(claim.end, claim.end + 24);
   if (/^\s*(?:place\s+|position\s+)?on the grid\b|^\s*(?:on|in)\s+the\s+starting\b/i.test(after) || GRID_AFTER.test(text.slice(claim.end, claim.end + 40))) return true;
+  // "the race started with Leclerc leading from pole", "won from pole": the place a car set off from.
+  if (/^pole/i.test(text.slice(claim.start, claim.end)) && /\bfrom\s+(?:the\s+)?$/i.test(before)) return true;
   const cue = GRID.exec(before + text.slice(claim.start, claim.end));
   return cue !== null && !FINISH_VERB.test(before.slice(cue.index + cue[0].length));
 }
 
 const ORDINAL_NUMBERS: Record<string, number> = { first: 1, opening: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
-
-// "since Sebring 2018", "desde el Gran Premio de Singapur en 2010": the year the phrase after "since" ends in.
-const SINCE_YEAR = /\b(?:since|seit|sinds|depuis|desde)\s+(?:[\p{L}'’-]+\s+){0,6}(?:19[5-9]\d|20\d\d)\b/giu;
-// "vanaf poleposition start, net als vorig jaar", "on pole, as he was last year": a place compared with last year's
-// is this year's.
-const LIKE_LAST_YEAR = /\b(?:just\s+)?(?:like|as)\s+(?:(?:he|she|it)\s+(?:did|was)\s+)?last (?:year|season)|\b(?:net\s+)?als vorig jaar|\bwie (?:im )?(?:letzten Jahr|Vorjahr)|\bcomme l'année dernière|\bcomo el año pasado|\bcome l'anno scorso|\bcomo no ano passado/gi;
-
-// "last year", "vorig jaar", "letztes Jahr", "im Vorjahr": not "als letztes GTLM-Team" (the last GTLM team).
-const LAST_YEAR = /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\bvorig(?:e|en)? (?:jaar|Jahr\w*|seizoen|Saison|editie)|\bletzte[ns]? (?:Jahr\w*|Saison)|\bVorjahr|\b(?:l'année dernière|año pasado|anno scorso|ano passado)/i;
 
 /**
  * Reads what a claim points to from its own clause, and practice or qualifying from its sentence too. A race,
@@ -133,7 +106,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   // "clawing back to seventh place after starting 10th … in Saturday's final qualifying", "2.414 seconds ahead of
   // Massa, who had started on pole position": a session named in a clause after the figure's is that clause's.
   const ownClause = clause.slice(0, beforeLaterClause(clause.slice(clauseBefore.length), claim.end - claim.start) + clauseBefore.length);
-  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(withoutEarlierSession(clause), clauseBefore.length) ?? kindIn(withoutEarlierSession(ownClause), ['practice', 'qualifying', 'race']));
+  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(withoutEarlierSession(clause, clauseBefore.length), clauseBefore.length) ?? kindIn(withoutEarlierSession(ownClause, clauseBefore.length), ['practice', 'qualifying', 'race']));
   // "took pole for Formula One's first ever night race by 6/10ths of a second in qualifying": a session said right
   // after the figure is the one it was set in, whatever event the words before describe.
   const statedAfter = /^\S*\s+in\s+(?:the\s+)?(qualifying|practice)\b/i.exec(text.slice(claim.end, clauseStart + clause.length));
@@ -141,14 +114,12 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   // qualifying ended in, whatever session the words around it tell of.
   const kind = isPoleWord(text, claim) ? 'qualifying' : (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(withoutEarlierSession(sentenceBeforeLaterClause(claim.sentence, text, claim)), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   // "the first pole since Sebring 2018": a year after "since" dates the one before this, not the figure.
-  const yearMatch = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, '').replace(SINCE_YEAR, ''));
-  const before = text.slice(Math.max(0, claim.start - 60), claim.start);
   const grid = startingPlace(text, claim);
   return {
     kind,
-    year: yearMatch ? Number(yearMatch[1]) : null,
-    lastYear: LAST_YEAR.test(clause.replace(LIKE_LAST_YEAR, '')),
-    record: (recordNear(text, claim) && OLD_RECORD.test(clause.slice(0, clauseBefore.length) + clause.slice(clauseBefore.length).replace(AND_RECORD, '')) && !THIS_RECORD.test(before)) || EVER.test(text.slice(claim.start, clauseStart + clause.length)) || allTimePlace(text, claim),
+    year: yearNamed(clause),
+    lastYear: lastYearNamed(clause),
+    record: isRecord(text, claim, clause, clauseStart),
     number: sessionNumber(claim.sentence),
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
     part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)) ?? paragraphPart(text, claim.start)),
@@ -161,7 +132,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),
     moment: isMoment(text, claim, grid) || (!grid && continuesMoment(text, claim)),
     grid,
-    qualifyingParagraph: speaksOfQualifying(lineWithoutLaterClause(text, claim)),
+    qualifyingParagraph: speaksOfQualifying(withoutEarlierSession(lineWithoutLaterClause(text, claim))),
     penaltyOrder: PENALTY_ORDER.test(text),
     day: readSessionDay(clause) ?? readSessionDay(sentenceBeforeLaterClause(claim.sentence, text, claim)),
     counterfactual: isCounterfactual(clauseBefore),
@@ -246,9 +217,16 @@ function qualifyingParagraph(paragraph: string): boolean {
 function raceOnlyByLine(clause: string, figureAt: number, paragraph: string, noRaceWord = false): boolean {
   const line = /\bcross(?:ed|es|ing)? the line\b|\bfinish(?:ed|es|ing)?\b/gi;
   const stripped = clause.replace(line, (found) => ' '.repeat(found.length));
-  const without = paragraph.replace(line, '');
-  const fits = noRaceWord ? (without.match(RACE_WORDS)?.length ?? 0) === 0 && kindIn(without, ['race']) === null : qualifyingParagraph(paragraph);
+  // "Bourdais – who won the Grand Prix of Long Beach three times in his career – delivered …": an aside's race is not the paragraph's.
+  const fits = noRaceWord ? tellsNoRace(paragraph) : qualifyingParagraph(paragraph);
   return stripped !== clause && nearestKindBefore(clause, figureAt) === 'race' && nearestKindBefore(stripped, figureAt) !== 'race' && fits;
+}
+
+/** Whether a paragraph has no word of a race but "finishing" or "crossed the line", which end any session or lap. */
+export function tellsNoRace(paragraph: string): boolean {
+  // "Bourdais – who won the Grand Prix of Long Beach three times in his career – delivered …": an aside's race is not the paragraph's.
+  const without = withoutEarlierSession(paragraph).replace(/\bcross(?:ed|es|ing)? the line\b|\bfinish(?:ed|es|ing)?\b/gi, '');
+  return (without.match(RACE_WORDS)?.length ?? 0) === 0 && kindIn(without, ['race']) === null;
 }
 
 // "last week in the Singapore Grand Prix", "at last month's 6 Hours of Spa": a named event, which the session's
@@ -324,8 +302,9 @@ const PENALTY_ORDER =
 
 // A grid penalty told in the languages Racedesk reads: "a 10-place grid penalty", "pénalisé de 10 places sur la
 // grille", "la pénalité moteur … le rétrogradera", "Startplatzstrafe", "penalización en parrilla".
+// "incurred a penalty, sending him to fourth on the grid" says it too.
 const GRID_PENALTY =
-  /\bgrid penalt|\b\d+-place (?:grid )?(?:penalty|drop)|\bsent to the (?:back|rear) of the grid|\bpénalis\p{L}* (?:de \d+ places|sur la grille)|\bpénalité (?:moteur|de \d+ places|sur la grille)|\brétrograd\p{L}*|\bStartplatzstrafe|\bstrafversetz\p{L}*|\bRückversetzung|\bpenalizaci[oó]n (?:de \d+ puestos|en (?:la )?parrilla)|\bpenalit[àa] (?:di \d+ posizioni|in griglia)|\bgridstraf/iu;
+  /\bgrid penalt|\bpenalt\p{L}*[^.;]{0,50}\b(?:on|of|down) the grid\b|\b\d+-place (?:grid )?(?:penalty|drop)|\bsent to the (?:back|rear) of the grid|\bpénalis\p{L}* (?:de \d+ places|sur la grille)|\bpénalité (?:moteur|de \d+ places|sur la grille)|\brétrograd\p{L}*|\bStartplatzstrafe|\bstrafversetz\p{L}*|\bRückversetzung|\bpenalizaci[oó]n (?:de \d+ puestos|en (?:la )?parrilla)|\bpenalit[àa] (?:di \d+ posizioni|in griglia)|\bgridstraf/iu;
 
 const AVERAGE = /\baverage|\baveraged\b|\bmedia\b|\bmoyenne|\bdurchschnitt|\bgemiddeld/i;
 // "The time, good for a 113.24mph average around VIR, was 0.714s ahead": the average of a lap's speed, said of

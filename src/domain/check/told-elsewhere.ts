@@ -9,6 +9,9 @@
 const EARLIER_SESSION =
   /\b(?:after|following|despite|thanks to)\s+(?:(?!(?:minutes?|hours?|laps?)\b)[\p{L}'’-]+\s+){1,5}?(?:in|during|of)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:practi[cs]e|FP\d|warm-?up|qualifying)(?:\s+and\s+(?:FP\d|practi[cs]e))?(?![\p{L}\d])/giu;
 
+// "recovered from a disappointing qualifying to finish fourth": the session a car came from, told against the one it ended in.
+const FROM_SESSION = /\bfrom\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:qualifying|practi[cs]e)(?:\s+(?:session|position|result))?\s+(?=to\s+\p{L})/giu;
+
 // "a 1m16.663s in the No. 12 Lexus that Frankie Montecalvo will start on pole": a clause about whoever drives the car
 // next tells of another session than the figure's.
 const CAR_NEXT = /\b(?:that|which)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:will|is to|is set to|would)\s+(?:start|qualify|race)\b[^,;.]*/gu;
@@ -17,9 +20,15 @@ const CAR_NEXT = /\b(?:that|which)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:will|is t
 // past, not of the figure after it (the figure's own clause, inside the aside, is read on its own).
 const WHO_ASIDE = /,\s*who\s+[^,;.]*,/giu;
 
-export function withoutEarlierSession(text: string): string {
+// "Sebastien Bourdais – who won the Grand Prix of Long Beach three times in his open-wheel career – delivered a
+// sensational 69.472sec": the same aside set off by dashes, which do not end a clause; one holding the figure stays.
+const DASH_WHO_ASIDE = /\s[–—]\s*(?:who|whose)\s+[^–—.;]*[–—](?=\s)/giu;
+
+export function withoutEarlierSession(text: string, figureAt = -1): string {
   return text
     .replace(EARLIER_SESSION, (found) => ' '.repeat(found.length))
+    .replace(FROM_SESSION, (found) => ' '.repeat(found.length))
     .replace(CAR_NEXT, (found) => ' '.repeat(found.length))
-    .replace(WHO_ASIDE, (found) => ' '.repeat(found.length));
+    .replace(WHO_ASIDE, (found) => ' '.repeat(found.length))
+    .replace(DASH_WHO_ASIDE, (found, at: number) => (figureAt >= at && figureAt < at + found.length ? found : ' '.repeat(found.length)));
 }

@@ -35,6 +35,12 @@ describe('a record', () => {
     expect(hintOf('Hamilton set the quickest-ever lap of the circuit.', 'quickest').record).toBe(true);
     expect(hintOf('Hamilton set the fastest lap of the race and won.', 'fastest').record).toBe(false);
   });
+
+  it('is read from a gap to "the old 1m5.542s record", the old time between "old" and "record"', () => {
+    const text = 'His 1m04.394s lap was more than a second quicker than the old 1m5.542s record, set by Braun in 2019.';
+    expect(hintOf(text, 'a second').record).toBe(true);
+    expect(hintOf('His 1m04.394s lap was more than a second quicker than Braun managed.', 'a second').record).toBe(false);
+  });
 });
 
 describe('the same words in the other languages Racedesk reads', () => {
@@ -57,6 +63,12 @@ describe('the part of qualifying a figure is told of', () => {
     expect(hintOf('En la última parte de la clasificación, Hamilton fue tercero.', 'tercero').part).toBe(3);
     expect(hintOf('Nella prima sessione delle qualifiche Leclerc è stato secondo.', 'secondo').part).toBe(1);
     expect(hintOf('Im letzten Abschnitt der Strecke verlor Hülkenberg Platz zwölf.', 'zwölf').part).toBeNull();
+  });
+
+  it('is read from "the second qualifying session" and "the first round of qualifying"', () => {
+    expect(hintOf('Hamilton was third in the second qualifying session.', 'third').part).toBe(2);
+    expect(hintOf('Hamilton was third in the first round of qualifying.', 'third').part).toBe(1);
+    expect(hintOf('Hamilton was third in the second practice session.', 'third').part).toBeNull();
   });
 });
 
@@ -146,5 +158,14 @@ describe('an aside about the driver', () => {
     expect(hintOf('Marco Rossi, who was quickest in practice Friday, was third fastest, then Luca Bianchi.', 'third fastest').kind).toBeNull();
     expect(hintOf('Marco Rossi, who was third fastest in practice, took pole.', 'third fastest').kind).toBe('practice');
     expect(hintOf('Marco Rossi was third fastest in practice.', 'third fastest').kind).toBe('practice');
+  });
+});
+
+describe('a year in a title of the driver', () => {
+  it('dates the title, not the figure: "the 2018 and 2019 Long Beach winner", "last year’s winner"', () => {
+    expect(hintOf('The 2018 and 2019 Long Beach winner sealed pole with a 1m10.371s.', '1m10.371s').year).toBeNull();
+    expect(hintOf('Last year’s winner Albuquerque sealed pole with a 1m10.371s.', '1m10.371s').lastYear).toBe(false);
+    expect(hintOf('In 2019 Albuquerque sealed pole with a 1m10.371s.', '1m10.371s').year).toBe(2019);
+    expect(hintOf('Last year Albuquerque sealed pole with a 1m10.371s.', '1m10.371s').lastYear).toBe(true);
   });
 });

@@ -6,11 +6,12 @@ import type { CheckedClaim } from './types';
 // A gap refuted against the car the reader took for its reference may be right against another: rundowns run their
 // items into each other ("Sainz finished in sixth place 1.127 seconds behind, Sergio Perez finished …": to the
 // winner, not to Perez), team names hide drivers ("over Wayne Taylor Racing with Andretti Global's Louis Deletraz"),
-// and the writer may measure from the leader without saying so. A gap to the hundredth or finer that is exactly
-// the subject's gap to the leader, or to another car the sentence names, is no coincidence: the reader, not the
-// writer, may have the reference wrong, so the checker accuses no one. A gap in tenths fits some car of a close
-// field by chance ("a tenth" holds from 0.05 to 0.2 s), and a car the sentence does not name is no candidate:
-// "0.178s off Montecalvo", exactly the gap to the car ahead overall, is the writer's slip.
+// and makes hide them too ("ahead of the Red Bull driver"). A gap to the hundredth or finer that is exactly the
+// subject's gap to another car the sentence names is no coincidence: the reader, not the writer, may have the
+// reference wrong, so the checker accuses no one. A gap in tenths fits some car of a close field by chance ("a
+// tenth" holds from 0.05 to 0.2 s), and a car the sentence does not name is no candidate: "0.178s off
+// Montecalvo", exactly the gap to the car ahead overall, and "0.221 behind Ricciardo", exactly the gap to pole,
+// are the writer's slips.
 
 /** Checks the claim measured against another car; the rule set of `checkClaim` without its overrides. */
 export type CheckAgainst = (claim: Claim) => CheckedClaim;
@@ -19,8 +20,6 @@ export type CheckAgainst = (claim: Claim) => CheckedClaim;
 export function borneOutByOtherReference(claim: Claim, checked: CheckedClaim, index: SessionIndex, check: CheckAgainst): string | null {
   if (claim.kind !== 'gap' || checked.verdict !== 'contradicted' || checked.subjectCar == null || claim.decimals < 2) return null;
   const bare = { ...claim, referencePlace: null, referenceNext: false, referenceTeamMate: false, referenceMake: undefined, referenceRosterId: null, subjectSure: true };
-  const leader = check({ ...bare, reference: null, referencePlace: 1 });
-  if (leader.verdict === 'confirmed') return `it is exactly the gap to the leader (${leader.evidence}); the text may measure from there`;
   const taken = new Set([checked.subjectCar, referenceCar(checked.evidence, checked.subjectCar)]);
   const sentence = ` ${foldName(claim.sentence)} `;
   for (const [car, facts] of index.cars) {

@@ -115,9 +115,9 @@ function partiesOf(
     beaterOfPurpose(context.text, figure, before, sentence.start) ??
     sharedSubject(context.text, figure, before, sentence.start) ??
     participleSubject(context.text, figure, before, sentence.start) ??
+    relativeAntecedent(context.text, figure, inSentence.filter((mention) => mention.end <= figure.start), sentence.start, before) ??
     nearestBefore(before, 'person', clauseStart) ??
     nearestBefore(before, 'car', clauseStart) ??
-    relativeAntecedent(context.text, figure, inSentence.filter((mention) => mention.end <= figure.start), sentence.start) ??
     pastRelative(context.text, figure, before, sentence.start);
   // "Alonso beat Vettel’s Red Bull but the German was demoted to fifth": a nationality after the name before the
   // figure is the figure's own subject.
@@ -248,13 +248,16 @@ function setBy(text: string, figure: Figure, after: NameMention[], driverBefore 
 const PLACE_BEFORE_WHO = /^\s+in\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:place|position)|P\d{1,2})\s*,?\s*$/i;
 
 // "…denied pole by Rosberg, who fell just 0.042 seconds short", "Albuquerque, who qualified second (1:29.744)":
-// the driver a relative clause hangs on, beaten or not, when the figure is in that clause.
-function relativeAntecedent(text: string, figure: Figure, before: NameMention[], sentenceStart: number): NameMention | undefined {
+// the driver a relative clause hangs on, beaten or not ("ahead of Nico Rosberg in second place who was 0.169
+// seconds behind"), when the figure is in that clause: no one but those it beats is named between ("beaten by Zhou
+// who went two tenths quicker and Carlos Sainz moved to P3" has closed it).
+function relativeAntecedent(text: string, figure: Figure, before: NameMention[], sentenceStart: number, open: NameMention[]): NameMention | undefined {
   const relatives = [...text.slice(sentenceStart, figure.start).matchAll(/(?:^|,)\s*(?:who|which|that|der|die|dat|qui|que|quien|che|il quale)\s|(?<=\s)who\s/giu)];
   const relative = relatives.at(-1);
   if (!relative) return undefined;
   const at = sentenceStart + relative.index;
   if (/[,;.]/.test(text.slice(at + relative[0].length, figure.start).replace(/\([^)]*$/, ''))) return undefined;
+  if (open.some((mention) => mention.start > at && (mention.kind === 'person' || mention.kind === 'car'))) return undefined;
   const antecedent = before.filter((mention) => mention.end <= at).at(-1);
   // "ahead of Nico Rosberg in second place who was 0.169 seconds behind Ricciardo": his place may stand between.
   return antecedent && (at - antecedent.end <= 2 || PLACE_BEFORE_WHO.test(text.slice(antecedent.end, at))) ? antecedent : undefined;

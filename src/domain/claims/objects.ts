@@ -98,6 +98,8 @@ export function objectCueBefore(between: string): boolean {
     if (/^over$/i.test(kept.at(-1) ?? '') && /^(?:in|at|on|there|here)$/i.test(words[kept.length] ?? '')) continue;
     // "only to be bettered by Tom Blomqvist’s Acura": a cue verb followed by "by" is passive; the one after "by" did
     // the beating.
+    // "1.741 seconds behind and Valtteri Bottas rounded off the top ten": a cue with "and" right after it stood bare.
+    if (objectCue.test(kept.join(' ')) && /^(?:and|but|while|whilst|as)$/i.test(words[kept.length] ?? '')) return false;
     if (objectCue.test(kept.join(' '))) return !/^by$/i.test(words[kept.length] ?? '') || !/(?:ed|en)$/i.test(kept.at(-1) ?? '');
   }
   return false;

@@ -14,3 +14,30 @@ describe('a gap in a relative clause on one beaten', () => {
     expect(gapIn(text)?.subject).toBe('Luca Bianchi');
   });
 });
+
+describe('a gap in brackets right after a name in a results list', () => {
+  it('is that driver’s deficit to the top of the order, as a signed one is', () => {
+    const text = 'Marco Rossi started from pole and won by a distance. Paolo Verdi (19.6s) in the Ferrari was fourth, followed by Luca Bianchi (22.8s) in the Mercedes in fifth.';
+    expect(gapIn(text, '19.6s')).toMatchObject({ subject: 'Paolo Verdi', referencePlace: 1, reference: 'Marco Rossi', direction: 'behind' });
+    expect(gapIn(text, '22.8s')).toMatchObject({ subject: 'Luca Bianchi', referencePlace: 1 });
+  });
+
+  it('leaves a bracketed margin after one beaten to be measured against him', () => {
+    const gap = gapIn('Marco Rossi was just quicker than the number three Luca Bianchi (0.092).');
+    expect(gap).toMatchObject({ subject: 'Marco Rossi', reference: 'Luca Bianchi' });
+    expect(gap?.referencePlace).toBeUndefined();
+  });
+});
+
+describe('a bare "behind" further down a rundown', () => {
+  const text = 'Marco Rossi took pole, with Carlo Gialli in third place who was 0.320 seconds behind Rossi. Paolo Verdi finished in fourth place 0.930 seconds behind, Luca Bianchi finished in fifth place 1.104 seconds behind and Gino Neri rounded off the top ten.';
+
+  it('is to the top of the order when the rundown’s gaps before are, as the timing sheet it copies gives them', () => {
+    expect(gapIn(text, '0.930 seconds')).toMatchObject({ subject: 'Paolo Verdi', referencePlace: 1, reference: 'Marco Rossi' });
+    expect(gapIn('Marco Rossi took pole. Paolo Verdi finished in fourth place 0.930 seconds behind.')?.referencePlace).toBeUndefined();
+  });
+
+  it('stands bare before "and", so the next item’s driver is not measured against', () => {
+    expect(gapIn(text, '1.104 seconds')).toMatchObject({ subject: 'Luca Bianchi', referencePlace: 1, reference: 'Marco Rossi' });
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+import { withLeadSubjects } from '../../../src/domain/check/lead-subjects';
+
+describe('a rundown that runs on into the next paragraph', () => {
+  const lead = 'After Q3, Marco Rossi claims pole ahead of Paolo Verdi in second place who was 0.169 seconds behind Rossi, Carlo Gialli in third place who was 0.320 seconds behind Rossi.';
+  const text = 'Luca Bianchi finished in fourth place 0.930 seconds behind, Gino Neri finished in fifth place 1.104 seconds behind.';
+
+  it('measures a bare "behind" from the place the paragraph before measured from', () => {
+    const [gap] = withLeadSubjects(extractClaims(text, { lead }), text, lead, []).filter((claim) => claim.kind === 'gap');
+    expect(gap).toMatchObject({ subject: 'Luca Bianchi', referencePlace: 1, reference: 'Marco Rossi' });
+  });
+
+  it('leaves it unmeasured after a paragraph that measured nothing', () => {
+    const quiet = 'After Q3, Marco Rossi claims pole at the Monaco Grand Prix.';
+    const [gap] = withLeadSubjects(extractClaims(text, { lead: quiet }), text, quiet, []).filter((claim) => claim.kind === 'gap');
+    expect(gap?.referencePlace).toBeUndefined();
+  });
+});

@@ -32,6 +32,6 @@ function unmeasured(claim: Claim): boolean {
 // "… Hamilton in third place who was 0.320 seconds behind Ricciardo." / "Sebastian Vettel finished in fourth place 0.930
 // seconds behind, …": a rundown that runs on into the next paragraph measures from the place it measured from before.
 function withLeadReference(claim: Claim, read: Claim | undefined): Claim {
-  if (!unmeasured(claim) || !read || read.kind !== 'gap' || read.subject !== claim.subject || !read.referencePlace) return claim;
-  return { ...claim, reference: read.reference, referenceRosterId: read.referenceRosterId, referencePlace: read.referencePlace, direction: claim.direction ?? read.direction };
+  if (!unmeasured(claim) || !read || read.kind !== 'gap' || read.subject !== claim.subject || unmeasured(read)) return claim;
+  return { ...claim, reference: read.reference, referenceRosterId: read.referenceRosterId, referencePlace: read.referencePlace, referenceNext: read.referenceNext, referenceTeamMate: read.referenceTeamMate, referenceMake: read.referenceMake, direction: claim.direction ?? read.direction };
 }

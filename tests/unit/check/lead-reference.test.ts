@@ -17,3 +17,13 @@ describe('a rundown that runs on into the next paragraph', () => {
     expect(gap?.referencePlace).toBeUndefined();
   });
 });
+
+describe('a gap measured against one the paragraph before names', () => {
+  it('takes the one a nationality stands for from there ("8.4 seconds behind the German")', () => {
+    const roster = [{ id: 'vettel', name: 'Sebastian Vettel', kind: 'driver' as const, nationality: 'de' }, { id: 'button', name: 'Jenson Button', kind: 'driver' as const, nationality: 'gb' }];
+    const lead = 'Both titles were won by Sebastian Vettel and his team.';
+    const text = 'Jenson Button finished 8.4 seconds behind the German.';
+    const [gap] = withLeadSubjects(extractClaims(text, { lead }), text, lead, roster).filter((claim) => claim.kind === 'gap');
+    expect(gap).toMatchObject({ subject: 'Jenson Button', reference: 'Sebastian Vettel' });
+  });
+});

@@ -14,6 +14,7 @@ import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
 import { makeOfEpithet } from './make-epithet';
 import { pairedParty, pairedWithSentenceBefore } from './pairing';
+import { theFormer } from './former';
 import { describedBefore, possessorBefore, signedAfterName, timedOnBefore } from './possessor-before';
 import { quotedSpeaker } from './speaker';
 import { beaterOfPurpose } from './purpose-clause';
@@ -112,6 +113,7 @@ function partiesOf(
     setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end), before.some((mention) => mention.kind === 'person' && mention.start >= clauseStart)) ??
     paired ??
     theLatter(context, figure, sentence) ??
+    theFormer(context, figure, sentence) ??
     beaterOfPurpose(context.text, figure, before, sentence.start) ??
     sharedSubject(context.text, figure, before, sentence.start) ??
     participleSubject(context.text, figure, before, sentence.start) ??

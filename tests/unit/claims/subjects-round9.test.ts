@@ -41,3 +41,18 @@ describe('a bare "behind" further down a rundown', () => {
     expect(gapIn(text, '1.104 seconds')).toMatchObject({ subject: 'Luca Bianchi', referencePlace: 1, reference: 'Marco Rossi' });
   });
 });
+
+describe('"the former" as a clause’s subject', () => {
+  const roster = ['Marco Rossi', 'Paolo Verdi', 'Luca Bianchi'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+  const gapOf = (text: string) => extractClaims(text, { roster }).find((claim) => claim.kind === 'gap');
+
+  it('is the first of the pair named before it, and "his title rival" the other', () => {
+    const text = 'There was little to separate Rossi and Verdi in the first round, the former leading the way just 0.056 seconds clear of his title rival.';
+    expect(gapOf(text)).toMatchObject({ subject: 'Rossi', reference: 'Verdi', direction: 'ahead' });
+  });
+
+  it('is no one’s where it is an ex-title ("the former champion")', () => {
+    const text = 'Rossi and Verdi ran close, with the former champion Luca Bianchi 0.3 seconds down on them.';
+    expect(gapOf(text)?.subject).toBe('Luca Bianchi');
+  });
+});

@@ -24,7 +24,9 @@ import type { Figure } from './types';
 
 // "joined on the front row by a revitalised Lewis Hamilton": an agent may come with an article and a word or two.
 // "the 1m43.356s record held by Ross Gunn": a noun for what the figure is may stand before the verb.
-const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:(?:lap\s+|track\s+|pole\s+|qualifying\s+)?(?:record|benchmark|mark)\s+)?(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went)\s+)?(?:by|to)|in the hands of)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?(?:team-?mate\s+|co-?driver\s+|compatriot\s+)?$|^\s+by\s+an?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/iu;
+// "the old 1m5.542s record, set by Colin Braun", "the 136.79mph lap turned by Oliver Jarvis": a comma may stand before
+// the verb, and a lap is "turned" too.
+const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:(?:lap\s+|track\s+|pole\s+|qualifying\s+)?(?:record|benchmark|mark)\s*,?\s+|lap\s+)?(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went|turned)\s+)?(?:by|to)|in the hands of)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?(?:team-?mate\s+|co-?driver\s+|compatriot\s+)?$|^\s+by\s+an?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/iu;
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
 // Places, events and series are named like teams but hold no place.
 const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|autódromo|grand prix|gp|series|championship|cup|motorsport park|imsa|wec|fia|weathertech(?!\s+racing))\b/i;

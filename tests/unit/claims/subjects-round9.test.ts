@@ -56,3 +56,19 @@ describe('"the former" as a clause’s subject', () => {
     expect(gapOf(text)?.subject).toBe('Luca Bianchi');
   });
 });
+
+describe('a margin over one beaten whose team stands in brackets after his name', () => {
+  it('is measured against him, the aside not ending his clause', () => {
+    const text = 'Marco Rossi set pole on his very last lap, to pip regular class dominator Paolo Verdi (Verdi Racing) by 0.061s in the LMP2 class.';
+    expect(gapIn(text)).toMatchObject({ subject: 'Marco Rossi', reference: 'Paolo Verdi' });
+  });
+});
+
+describe('a record set by someone named after it', () => {
+  it('is his, with a comma before "set by", and a lap "turned by" him too', () => {
+    const text = 'Marco Rossi’s lap in the No. 60 was a second quicker than the old 1m05.542s record, set by Paolo Verdi in 2019.';
+    expect(extractClaims(text).find((claim) => claim.kind === 'lap_time')?.subject).toBe('Paolo Verdi');
+    const speed = extractClaims('It beat the 136.79mph lap turned by Paolo Verdi at Daytona in 2019.').find((claim) => claim.kind === 'speed');
+    expect(speed?.subject).toBe('Paolo Verdi');
+  });
+});

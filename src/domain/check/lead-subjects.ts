@@ -17,11 +17,11 @@ export function withLeadSubjects(claims: Claim[], text: string, lead: string, ro
   for (const claim of extractClaims(joined, { roster: rosterFor(joined, roster), language })) {
     if (claim.start >= offset) inContext.set(claim.start - offset, claim);
   }
-  return claims.map((claim) => withLeadReference(claim, inContext.get(claim.start))).map((claim) => {
+  return claims.map((claim) => {
     const read = claim.subjectSure ? undefined : inContext.get(claim.start);
     if (!read?.subject || read.kind !== claim.kind || (claim.subject !== null && !read.subjectSure)) return claim;
     return { ...claim, subject: read.subject, subjectSure: read.subjectSure, subjectRosterId: read.subjectRosterId };
-  });
+  }).map((claim) => withLeadReference(claim, inContext.get(claim.start)));
 }
 
 // A gap the paragraph measures against no one, nor from a place.

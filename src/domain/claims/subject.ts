@@ -2,7 +2,7 @@ import { fullNameFor, type NameMention } from '../names';
 import { partiesBetween, partiesInSentence, type ClaimContext } from './context';
 import { bracketedAfter, frontedPhraseHolder, heldAfterCopula, holderNamedAfter, namedInBracketsAfter, namedRightAfterPlace, placeAfterName, possessorAfter } from './holders';
 import { CUE_REACH, findReferences, namedAfterSigned, objectCueBefore, objectsOf } from './objects';
-import { pairBefore } from './between';
+import { betweenPair, pairBefore } from './between';
 import { mainClauseReference } from './trailing-with';
 import { pronounReference } from './pronoun-reference';
 import { respectiveReference } from './respectively';
@@ -58,7 +58,9 @@ export function readParties(context: ClaimContext, figure: Figure, sentence: Sen
   const parties = partiesOf(context, figure, sentence, sentenceIndex, clauseStart);
   if (figure.kind !== 'gap' || parties.reference || !parties.subject) return parties;
   const him = pronounReference(context, figure, sentence, parties.subject);
-  return him ? { ...parties, reference: written(context, him) } : parties;
+  if (him) return { ...parties, reference: written(context, him) };
+  const pair = betweenPair(context, figure, sentence, sentenceIndex, parties.subject);
+  return pair ? { ...parties, subject: pair[0], reference: pair[1] } : parties;
 }
 
 function partiesOf(

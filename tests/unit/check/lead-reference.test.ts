@@ -27,3 +27,13 @@ describe('a gap measured against one the paragraph before names', () => {
     expect(gap).toMatchObject({ subject: 'Jenson Button', reference: 'Sebastian Vettel' });
   });
 });
+
+describe('a gap whose subject the paragraph before gives', () => {
+  it('takes the reference read with that subject ("… opened the gap between them to 0.349s")', () => {
+    const roster = [{ id: 'rossi', name: 'Marco Rossi', kind: 'driver' as const }, { id: 'verdi', name: 'Paolo Verdi', kind: 'driver' as const }];
+    const lead = 'Marco Rossi then unleashed a 1m10.428s to the 1m10.489s of Paolo Verdi.';
+    const text = 'He sealed the deal with a 1m10.371s, which opened the gap between them to 0.349s.';
+    const [gap] = withLeadSubjects(extractClaims(text, { lead }), text, lead, roster).filter((claim) => claim.kind === 'gap');
+    expect(gap).toMatchObject({ subject: 'Marco Rossi', reference: 'Paolo Verdi' });
+  });
+});

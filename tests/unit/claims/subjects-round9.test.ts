@@ -72,3 +72,22 @@ describe('a record set by someone named after it', () => {
     expect(speed?.subject).toBe('Paolo Verdi');
   });
 });
+
+describe('a gap between a pair the words do not name', () => {
+  const roster = ['Marco Rossi', 'Paolo Verdi', 'Luca Bianchi'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+  const gapOf = (text: string) => extractClaims(text, { roster }).find((claim) => claim.kind === 'gap');
+
+  it('is between the two the sentence names, the first named first ("separating the pair")', () => {
+    const text = 'Marco Rossi in the No. 33 Corvette fended off a late challenge from Paolo Verdi, with less than half a second separating the pair at the flag.';
+    expect(gapOf(text)).toMatchObject({ subject: 'Marco Rossi', reference: 'Paolo Verdi' });
+  });
+
+  it('is measured against the one other driver named, for "between the Acuras" and "between them"', () => {
+    expect(gapOf('Rossi then unleashed a 1m10.428s to Verdi’s 1m10.489s, with just 0.061s between the Acuras at the time.')).toMatchObject({ subject: 'Rossi', reference: 'Verdi' });
+    expect(gapOf('Rossi beat Verdi’s best lap. Rossi then sealed it with a 1m10.371s, which opened the gap between them to 0.349s.')).toMatchObject({ subject: 'Rossi', reference: 'Verdi' });
+  });
+
+  it('names no one where the sentences before name more than one other', () => {
+    expect(gapOf('Verdi and Bianchi chased Rossi. Rossi then opened the gap between them to 0.349s.')?.reference).toBeNull();
+  });
+});

@@ -244,7 +244,8 @@ function setBy(text: string, figure: Figure, after: NameMention[], driverBefore 
   if (!next || next.start - figure.end > 30) return undefined;
   const between = text.slice(figure.end, next.start);
   // "unleashed 1m10.428s to Blomqvist’s 1m10.489s": a bare "to" before one whose own figure follows compares.
-  if (setByAfter.test(between)) return /^\s*to\s*$/i.test(between) && /^['’]s?\s/.test(text.slice(next.end, next.end + 3)) ? undefined : next;
+  // "ending up 0.139s to Verstappen": a gap's bare "to" names the one it is measured against, as a lap's "went to" does not.
+  if (setByAfter.test(between)) return /^\s*to\s*$/i.test(between) && (figure.kind === 'gap' || /^['’]s?\s/.test(text.slice(next.end, next.end + 3))) ? undefined : next;
   // "McLaren salvage fourth with Hamilton", not "second with Verstappen third", nor "Verstappen se lleva la pole con
   // Sainz acompañándole", where a driver before it holds the place and the one after keeps him company.
   const withDriver = figure.kind === 'position' && !driverBefore && next.kind === 'person' && /^\s+(?:with|thanks to|courtesy of|mit|met|con|com|avec)\s+$/i.test(between) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3));

@@ -91,3 +91,10 @@ describe('a gap between a pair the words do not name', () => {
     expect(gapOf('Verdi and Bianchi chased Rossi. Rossi then opened the gap between them to 0.349s.')?.reference).toBeNull();
   });
 });
+
+describe('a gap "to" a driver', () => {
+  it('is measured against him, not set by him, and stays the subject’s named before', () => {
+    const text = 'The rest improved, with Paolo Verdi shooting up to second on his final attempt – ending up 0.139s to Marco Rossi.';
+    expect(gapIn(text)).toMatchObject({ subject: 'Paolo Verdi', reference: 'Marco Rossi' });
+  });
+});

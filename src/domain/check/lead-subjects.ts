@@ -10,7 +10,7 @@ import { rosterFor } from './roster-match';
  * for sure is never re-attributed.
  */
 export function withLeadSubjects(claims: Claim[], text: string, lead: string, roster: Roster, language?: LanguageWords): Claim[] {
-  if (lead.trim() === '' || claims.every((claim) => claim.subjectSure)) return claims;
+  if (lead.trim() === '' || claims.every((claim) => claim.subjectSure && !unmeasured(claim))) return claims;
   const joined = `${lead}\n\n${text}`;
   const offset = lead.length + 2;
   const inContext = new Map<number, Claim>();
@@ -21,5 +21,17 @@ export function withLeadSubjects(claims: Claim[], text: string, lead: string, ro
     const read = claim.subjectSure ? undefined : inContext.get(claim.start);
     if (!read?.subject || read.kind !== claim.kind || (claim.subject !== null && !read.subjectSure)) return claim;
     return { ...claim, subject: read.subject, subjectSure: read.subjectSure, subjectRosterId: read.subjectRosterId };
-  });
+  }).map((claim) => withLeadReference(claim, inContext.get(claim.start)));
+}
+
+// A gap the paragraph measures against no one, nor from a place.
+function unmeasured(claim: Claim): boolean {
+  return claim.kind === 'gap' && !claim.reference && !claim.referencePlace && !claim.referenceNext && !claim.referenceTeamMate && !claim.referenceMake;
+}
+
+// "… Hamilton in third place who was 0.320 seconds behind Ricciardo." / "Sebastian Vettel finished in fourth place 0.930
+// seconds behind, …": a rundown that runs on into the next paragraph measures from the place it measured from before.
+function withLeadReference(claim: Claim, read: Claim | undefined): Claim {
+  if (!unmeasured(claim) || !read || read.kind !== 'gap' || read.subject !== claim.subject || unmeasured(read)) return claim;
+  return { ...claim, reference: read.reference, referenceRosterId: read.referenceRosterId, referencePlace: read.referencePlace, referenceNext: read.referenceNext, referenceTeamMate: read.referenceTeamMate, referenceMake: read.referenceMake, direction: claim.direction ?? read.direction };
 }

@@ -24,6 +24,10 @@ const MISSED_PLACE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing))\s+out\s+on\
 const PLACE_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 // "George Russell im Mercedes (+0,055)", "2nd: Jenson Button (McLaren Mercedes), gap 6.949s": a signed gap or one a
 // results line labels "gap" is to the top of the order, by the convention of timing sheets.
+// "Sebastian Vettel (19.6s) in the Ferrari was fourth, followed by Lewis Hamilton (22.8s)": a gap alone in brackets
+// right after a name is that driver's deficit in a results list, to its top, as a signed one is (one beaten before,
+// "quicker than the number three Carlos Sainz (0.092)", was read as the reference already).
+const BRACKETED_AFTER_NAME = /\p{Lu}[\p{L}'’-]+\s+\(\s*$/u;
 const GAP_LABEL = /(?:^|[,(:]\s*)(?:gap|écart|abstand|distacco|diferencia|diferença|verschil)\s*:?\s*$/iu;
 // "à une demi-seconde de la pole", "à 0''328s de la première place": the same in French.
 // "a 78 millesimi dalla pole", "a 0,3 de la pole", "a 0,3 da pole", "0,3 Sekunden auf die Pole": Italian, Spanish,
@@ -82,7 +86,7 @@ export function withReferencePlace(text: string, gap: Claim): Claim {
   if (VICTORY_AFTER.test(after)) return { ...gap, referencePlace: 2, direction: 'ahead' };
   if ((AT_THE_LINE.test(before) && MARGIN_AFTER.test(after)) || (FINISHING_AHEAD.test(before) && BARE_AHEAD.test(after))) return { ...gap, referenceNext: true, direction: 'ahead' };
   const signed = gap.text.trimStart().startsWith('+');
-  if (MISSED_POLE_BY.test(before) || MISSED_POLE_BY_ROMANCE.test(before) || signed || GAP_LABEL.test(before)) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
+  if (MISSED_POLE_BY.test(before) || MISSED_POLE_BY_ROMANCE.test(before) || signed || GAP_LABEL.test(before) || (BRACKETED_AFTER_NAME.test(before) && /^\s*\)/.test(after))) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
   const missed = MISSED_PLACE_BY.exec(before);
   if (missed) return { ...gap, referencePlace: PLACE_WORDS[missed[1].toLowerCase()], direction: gap.direction ?? 'behind' };
   if (WINNING_MARGIN.test(before) || POLE_MARGIN.test(text.slice(Math.max(0, gap.start - 90), gap.start))) return { ...gap, referencePlace: 2, direction: gap.direction ?? 'ahead' };
@@ -113,7 +117,7 @@ function keyOf(claim: Claim): string {
 
 // "Ryan Dalziel was a close second in the #18, 0.055s behind", "Blomqvist was 0.172 seconds slower in P2": a bare
 // "behind" of one the sentence places second is to the one car ahead of him, the first.
-const BARE_BEHIND = /^(?:\s+of\s+a\s+second)?\s+(?:behind|slower|back|adrift)(?=\s*(?:[,;.)]|$|(?:in|for|with|on|at|aboard|driving)\s))/iu;
+const BARE_BEHIND = /^(?:\s+of\s+a\s+second)?\s+(?:behind|slower|back|adrift)(?=\s*(?:[,;.)]|$|(?:in|for|with|on|at|aboard|driving|and)\s))/iu;
 const IN_SECOND = /^(?:\s+of\s+a\s+second)?\s+(?:behind|slower|back|adrift)\s+in\s+(?:P2|second)(?![\p{L}\d])/iu;
 
 function behindAsSecond(text: string, gap: Claim, before: Claim[]): Claim {
@@ -123,5 +127,19 @@ function behindAsSecond(text: string, gap: Claim, before: Claim[]): Claim {
   // place the sentence gives before the gap is the gap's, whoever the reader took the gap to be about.
   const places = before.filter((claim) => claim.kind === 'position' && claim.sentence === gap.sentence && claim.start < gap.start);
   const placedSecond = IN_SECOND.test(after) || places.some((claim) => claim.value === 2 && !claim.placeRange && (claim.subject === gap.subject || places.length === 1));
-  return placedSecond ? { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' } : gap;
+  // "… Lewis Hamilton in third place who was 0.320 seconds behind Ricciardo. Sebastian Vettel finished in fourth place
+  // 0.930 seconds behind": further down a rundown whose gaps are to the top, a bare "behind" is to the top too; alone
+  // ("Nasr was sixth, 0.8s behind") it may be to the car ahead.
+  const placedLower = places.some((claim) => claim.value > 2 && !claim.placeRange && !claim.rank && claim.subject === gap.subject && claim.subjectSure) && rundownToTheTop(text, gap, before);
+  return placedSecond || placedLower ? { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' } : gap;
+}
+
+// Whether the gap before this one, in its sentence or the one before, is to the top: measured from first place, or
+// against the one the text places first.
+function rundownToTheTop(text: string, gap: Claim, before: Claim[]): boolean {
+  const previous = before.filter((claim) => claim.kind === 'gap' && claim.subject && claim.subject !== gap.subject).at(-1);
+  if (!previous || (text.slice(previous.end, gap.start).match(/[.!?]\s/g) ?? []).length > 1) return false;
+  if (previous.referencePlace === 1) return true;
+  const surname = (name: string) => name.split(/\s+/).at(-1)!.toLowerCase();
+  return !!previous.reference && before.some((claim) => claim.kind === 'position' && claim.value === 1 && !claim.placeRange && claim.subjectSure && claim.subject && surname(claim.subject) === surname(previous.reference!));
 }

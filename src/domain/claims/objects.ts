@@ -98,6 +98,8 @@ export function objectCueBefore(between: string): boolean {
     if (/^over$/i.test(kept.at(-1) ?? '') && /^(?:in|at|on|there|here)$/i.test(words[kept.length] ?? '')) continue;
     // "only to be bettered by Tom Blomqvist’s Acura": a cue verb followed by "by" is passive; the one after "by" did
     // the beating.
+    // "1.741 seconds behind and Valtteri Bottas rounded off the top ten": a cue with "and" right after it stood bare.
+    if (objectCue.test(kept.join(' ')) && /^(?:and|but|while|whilst|as)$/i.test(words[kept.length] ?? '')) return false;
     if (objectCue.test(kept.join(' '))) return !/^by$/i.test(words[kept.length] ?? '') || !/(?:ed|en)$/i.test(kept.at(-1) ?? '');
   }
   return false;
@@ -146,12 +148,23 @@ export function findReferences(text: string, figure: Figure, inSentence: NameMen
   // "3/10 devant Verstappen et 6/10 devant l'autre quadruple champion": a cue after the figure that names no one
   // leaves the reference unnamed; the one beaten before it is the first figure's.
   if (figure.kind === 'gap' && references.length === 0 && !cue) {
-    const before = inSentence.filter((mention) => mention.start >= clauseStart && mention.end <= figure.start && objects.has(mention));
+    const from = pastAside(text, clauseStart);
+    const before = inSentence.filter((mention) => mention.start >= from && mention.end <= figure.start && objects.has(mention));
     // The driver beaten rather than the car he is in ("topping Ross Gunn in the No. 23 Aston Martin by 0.048s").
     const beaten = before.filter((mention) => mention.kind === 'person').at(-1) ?? before.at(-1);
     if (beaten) references.push(beaten);
   }
   return references;
+}
+
+// "to pip regular category dominator Ben Keating (PR1 Mathiasen Motorsports) by 0.061s": a bracket that closes right
+// before the clause is an aside on the name before it, whose clause runs on past it.
+function pastAside(text: string, clauseStart: number): number {
+  if (text[clauseStart - 1] !== ')') return clauseStart;
+  const open = text.lastIndexOf('(', clauseStart - 1);
+  if (open < 0 || text.slice(open + 1, clauseStart - 1).includes(')')) return clauseStart;
+  const breaks = [',', ';', ':', '(', ')', '—', '–'].map((mark) => text.lastIndexOf(mark, open - 1));
+  return Math.max(...breaks, text.lastIndexOf('.', open - 1)) + 1;
 }
 
 // "+0.409s behind Albuquerque": a signed gap takes a reference only from a cue right after it.

@@ -2,7 +2,7 @@ import { fullNameFor, type NameMention } from '../names';
 import { partiesBetween, partiesInSentence, type ClaimContext } from './context';
 import { bracketedAfter, frontedPhraseHolder, heldAfterCopula, holderNamedAfter, namedInBracketsAfter, namedRightAfterPlace, placeAfterName, possessorAfter } from './holders';
 import { CUE_REACH, findReferences, namedAfterSigned, objectCueBefore, objectsOf } from './objects';
-import { pairBefore } from './between';
+import { betweenPair, pairBefore } from './between';
 import { mainClauseReference } from './trailing-with';
 import { pronounReference } from './pronoun-reference';
 import { respectiveReference } from './respectively';
@@ -14,6 +14,7 @@ import { epithetHolder, epithetReference } from './epithets';
 import { antecedentOfMake } from './make-antecedent';
 import { makeOfEpithet } from './make-epithet';
 import { pairedParty, pairedWithSentenceBefore } from './pairing';
+import { theFormer } from './former';
 import { describedBefore, possessorBefore, signedAfterName, timedOnBefore } from './possessor-before';
 import { quotedSpeaker } from './speaker';
 import { beaterOfPurpose } from './purpose-clause';
@@ -23,7 +24,9 @@ import type { Figure } from './types';
 
 // "joined on the front row by a revitalised Lewis Hamilton": an agent may come with an article and a word or two.
 // "the 1m43.356s record held by Ross Gunn": a noun for what the figure is may stand before the verb.
-const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:(?:lap\s+|track\s+|pole\s+|qualifying\s+)?(?:record|benchmark|mark)\s+)?(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went)\s+)?(?:by|to)|in the hands of)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?(?:team-?mate\s+|co-?driver\s+|compatriot\s+)?$|^\s+by\s+an?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/iu;
+// "the old 1m5.542s record, set by Colin Braun", "the 136.79mph lap turned by Oliver Jarvis": a comma may stand before
+// the verb, and a lap is "turned" too.
+const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:(?:lap\s+|track\s+|pole\s+|qualifying\s+)?(?:record|benchmark|mark)\s*,?\s+|lap\s+)?(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went|turned)\s+)?(?:by|to)|in the hands of)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?(?:team-?mate\s+|co-?driver\s+|compatriot\s+)?$|^\s+by\s+an?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/iu;
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
 // Places, events and series are named like teams but hold no place.
 const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|autódromo|grand prix|gp|series|championship|cup|motorsport park|imsa|wec|fia|weathertech(?!\s+racing))\b/i;
@@ -55,7 +58,9 @@ export function readParties(context: ClaimContext, figure: Figure, sentence: Sen
   const parties = partiesOf(context, figure, sentence, sentenceIndex, clauseStart);
   if (figure.kind !== 'gap' || parties.reference || !parties.subject) return parties;
   const him = pronounReference(context, figure, sentence, parties.subject);
-  return him ? { ...parties, reference: written(context, him) } : parties;
+  if (him) return { ...parties, reference: written(context, him) };
+  const pair = betweenPair(context, figure, sentence, sentenceIndex, parties.subject);
+  return pair ? { ...parties, subject: pair[0], reference: pair[1] } : parties;
 }
 
 function partiesOf(
@@ -112,12 +117,13 @@ function partiesOf(
     setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end), before.some((mention) => mention.kind === 'person' && mention.start >= clauseStart)) ??
     paired ??
     theLatter(context, figure, sentence) ??
+    theFormer(context, figure, sentence) ??
     beaterOfPurpose(context.text, figure, before, sentence.start) ??
     sharedSubject(context.text, figure, before, sentence.start) ??
     participleSubject(context.text, figure, before, sentence.start) ??
+    relativeAntecedent(context.text, figure, inSentence.filter((mention) => mention.end <= figure.start), sentence.start, before) ??
     nearestBefore(before, 'person', clauseStart) ??
     nearestBefore(before, 'car', clauseStart) ??
-    relativeAntecedent(context.text, figure, inSentence.filter((mention) => mention.end <= figure.start), sentence.start) ??
     pastRelative(context.text, figure, before, sentence.start);
   // "Alonso beat Vettel’s Red Bull but the German was demoted to fifth": a nationality after the name before the
   // figure is the figure's own subject.
@@ -238,7 +244,8 @@ function setBy(text: string, figure: Figure, after: NameMention[], driverBefore 
   if (!next || next.start - figure.end > 30) return undefined;
   const between = text.slice(figure.end, next.start);
   // "unleashed 1m10.428s to Blomqvist’s 1m10.489s": a bare "to" before one whose own figure follows compares.
-  if (setByAfter.test(between)) return /^\s*to\s*$/i.test(between) && /^['’]s?\s/.test(text.slice(next.end, next.end + 3)) ? undefined : next;
+  // "ending up 0.139s to Verstappen": a gap's bare "to" names the one it is measured against, as a lap's "went to" does not.
+  if (setByAfter.test(between)) return /^\s*to\s*$/i.test(between) && (figure.kind === 'gap' || /^['’]s?\s/.test(text.slice(next.end, next.end + 3))) ? undefined : next;
   // "McLaren salvage fourth with Hamilton", not "second with Verstappen third", nor "Verstappen se lleva la pole con
   // Sainz acompañándole", where a driver before it holds the place and the one after keeps him company.
   const withDriver = figure.kind === 'position' && !driverBefore && next.kind === 'person' && /^\s+(?:with|thanks to|courtesy of|mit|met|con|com|avec)\s+$/i.test(between) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3));
@@ -248,13 +255,16 @@ function setBy(text: string, figure: Figure, after: NameMention[], driverBefore 
 const PLACE_BEFORE_WHO = /^\s+in\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:place|position)|P\d{1,2})\s*,?\s*$/i;
 
 // "…denied pole by Rosberg, who fell just 0.042 seconds short", "Albuquerque, who qualified second (1:29.744)":
-// the driver a relative clause hangs on, beaten or not, when the figure is in that clause.
-function relativeAntecedent(text: string, figure: Figure, before: NameMention[], sentenceStart: number): NameMention | undefined {
+// the driver a relative clause hangs on, beaten or not ("ahead of Nico Rosberg in second place who was 0.169
+// seconds behind"), when the figure is in that clause: no one but those it beats is named between ("beaten by Zhou
+// who went two tenths quicker and Carlos Sainz moved to P3" has closed it).
+function relativeAntecedent(text: string, figure: Figure, before: NameMention[], sentenceStart: number, open: NameMention[]): NameMention | undefined {
   const relatives = [...text.slice(sentenceStart, figure.start).matchAll(/(?:^|,)\s*(?:who|which|that|der|die|dat|qui|que|quien|che|il quale)\s|(?<=\s)who\s/giu)];
   const relative = relatives.at(-1);
   if (!relative) return undefined;
   const at = sentenceStart + relative.index;
   if (/[,;.]/.test(text.slice(at + relative[0].length, figure.start).replace(/\([^)]*$/, ''))) return undefined;
+  if (open.some((mention) => mention.start > at && (mention.kind === 'person' || mention.kind === 'car'))) return undefined;
   const antecedent = before.filter((mention) => mention.end <= at).at(-1);
   // "ahead of Nico Rosberg in second place who was 0.169 seconds behind Ricciardo": his place may stand between.
   return antecedent && (at - antecedent.end <= 2 || PLACE_BEFORE_WHO.test(text.slice(antecedent.end, at))) ? antecedent : undefined;

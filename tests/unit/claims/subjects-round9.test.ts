@@ -46,9 +46,10 @@ describe('"the former" as a clause’s subject', () => {
   const roster = ['Marco Rossi', 'Paolo Verdi', 'Luca Bianchi'].map((name) => ({ id: name, name, kind: 'driver' as const }));
   const gapOf = (text: string) => extractClaims(text, { roster }).find((claim) => claim.kind === 'gap');
 
-  it('is the first of the pair named before it, and "his title rival" the other', () => {
+  it('is the first of the pair named before it; "his title rival" names no one, being known from the story', () => {
     const text = 'There was little to separate Rossi and Verdi in the first round, the former leading the way just 0.056 seconds clear of his title rival.';
-    expect(gapOf(text)).toMatchObject({ subject: 'Rossi', reference: 'Verdi', direction: 'ahead' });
+    expect(gapOf(text)).toMatchObject({ subject: 'Rossi', reference: null, direction: 'ahead' });
+    expect(gapOf('There was little to separate Rossi and Verdi in the first round, the former leading the way just 0.056 seconds clear of him.')).toMatchObject({ subject: 'Rossi', reference: 'Verdi' });
   });
 
   it('is no one’s where it is an ex-title ("the former champion")', () => {

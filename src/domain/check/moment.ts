@@ -51,6 +51,9 @@ export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
 // still a moment).
 const CAR_ORDINAL = /\b(?:the|his|her|its|their)\s+first\s+(?=\p{Lu})(?!Q[1-3]\b)(?![\p{L}\d-]+\s+(?:run|lap|attempt|stint|flyer|effort)s?\b)/gu;
 const LISTING_THEN = /,\s*then\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:['’]s)?\s+(?:\p{Lu}|\(|#|No\.|in\b|with\b|and\b|[,.;]))/gu;
+// "Then came Yuki Tsunoda, Fernando Alonso and Nico Hulkenberg, while Pierre Gasly rounded out the top 10": "then"
+// with "came" or "followed" and the names after it goes on down the order, as the comma form does.
+const THEN_CAME = /\b(?:[Aa]nd\s+)?[Tt]hen\s+(?=(?:came|come|followed|follow)\s+(?:the\s+)?\p{Lu})/gu;
 
 // "his first pole position since PMR moved to GTD PRO": a "since" clause tells the time before this session.
 const SINCE_CLAUSE = /\bsince\s+(?!(?:the\s+)?(?:lap|start|green|restart|beginning|opening)\b)[^,;.]*/giu;
@@ -88,6 +91,7 @@ function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start
     .replace(PARTICIPLE_ASIDE, (found, at: number) => (figureAt >= at && figureAt < at + found.length ? found : ','))
     .replace(CAR_ORDINAL, 'the ')
     .replace(LISTING_THEN, ', ')
+    .replace(THEN_CAME, '')
     .replace(SINCE_CLAUSE, '')
     .replace(SO_FAR_BEYOND, '')
     .replace(BEST_LAP_ON, (found) => found.replace(SET_ON, ''));

@@ -18,6 +18,12 @@ describe('a place beside "first" or "then" that tells no moment', () => {
     expect(hintOf('Felipe Nasr was second fastest, then Porsche’s Matt Campbell.', 'second fastest').moment).toBe(false);
     expect(hintOf('Felipe Nasr was second fastest, then improved.', 'second fastest').moment).toBe(true);
   });
+
+  it('takes "Then came …" for the next in the order, "then came back" for a moment', () => {
+    expect(hintOf('Then came Rossi and Verdi, while Bianchi rounded out the top 10.', 'top 10').moment).toBe(false);
+    expect(hintOf('Rossi led, and then followed Verdi home in second.', 'second').moment).toBe(false);
+    expect(hintOf('Rossi then came back to take second.', 'second').moment).toBe(true);
+  });
 });
 
 describe('a pole made sure of in a purpose clause', () => {

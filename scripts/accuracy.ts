@@ -1,5 +1,5 @@
 /**
- * `npm run accuracy [--ci] [--half A…J] [--misses [--context]] [--update-ratchet] [id…]`: scores Racedesk on the corpus
+ * `npm run accuracy [--ci] [--half A…K] [--misses [--context]] [--update-ratchet] [id…]`: scores Racedesk on the corpus
  * (tests/corpus) and prints, per half, per series and in total: recall and precision of lap-time, gap and speed
  * claims, subjects, gap references, positions, verdicts, false contradictions and fixes; with --misses, every
  * miss by report, and with --context also the words around it. --ci uses only the timing in ../shared/data, as CI has it; --update-ratchet writes the figures
@@ -53,7 +53,7 @@ console.log('\n(lap/gap/speed recall and precision; subjects and references of t
 if (flag('--misses')) {
   console.log('\nMisses by report:');
   let current = '';
-  // Halves C to J count on their own: their misses are listed only when asked for by name, never in a run over A and B.
+  // Halves C to K count on their own: their misses are listed only when asked for by name, never in a run over A and B.
   const halfOf = (id: string) => corpus.find((report) => report.id === id)?.half;
   const listed = (id: string) => {
     const of = halfOf(id);

@@ -4,7 +4,7 @@ import { score, type Miss, type Ratio, type Scores } from './score';
 
 /**
  * The groups `npm run accuracy` reports: each half, each series (English reports), other languages, all. The
- * held-back halves C to J count in their own group only, so the series and the total stay the A and B figures work
+ * held-back halves C to K count in their own group only, so the series and the total stay the A and B figures work
  * is measured on, and the held-back figures are read only as what they are: how the rules do on prose no rule was made for.
  */
 export function groupsOf(run: ReportRun): string[] {

@@ -34,7 +34,7 @@ export function askData(claim: GoldClaim, sessions: Map<string, TimingSession>, 
       ? placeHolds(official, claim.value, claim.placeRange ?? null)
       : claim.basis === 'lap'
         ? lapHolds(claim, session, subject, decimals)
-        : valueHolds(official, claim.value, decimals, claim.qualifier);
+        : valueHolds(official, claim.value, decimals, claim.qualifier) && directionHolds(claim, session, subject);
   const shown = claim.basis === 'lap' && holds ? claim.value : official;
   return { official: round(shown), verdict: holds ? 'confirmed' : 'contradicted', detail: `${claim.basis} of #${subject.car}: ${round(shown)}` };
 }
@@ -153,6 +153,15 @@ function gapOf(claim: GoldClaim, session: TimingSession, subject: CarInSession):
   return `basis ${claim.basis} does not apply to a gap`;
 }
 
+// A finishing gap's side: a subject said to be ahead must have finished ahead of the reference, and behind, behind.
+function directionHolds(claim: GoldClaim, session: TimingSession, subject: CarInSession): boolean {
+  if (claim.kind !== 'gap' || claim.basis !== 'finish' || !claim.direction) return true;
+  const other = carOf(session, claim.referenceCar ?? null, claim.reference ?? null, null);
+  if (typeof other === 'string' || !subject.result || !other.result) return true;
+  const ahead = subject.result.position < other.result.position;
+  return claim.direction === 'ahead' ? ahead : !ahead;
+}
+
 function finishGap(subject: CarInSession, other: CarInSession): number | string {
   const a = subject.result;
   const b = other.result;
@@ -265,14 +274,14 @@ export function statedDecimals(text: string, kind: GoldClaim['kind']): number {
   if (groups.length === 0 || (groups.length === 1 && /zehntel|tiende|décim|decim|dixième|tenth/.test(lower))) {
     if (/tenth|zehntel|tiende|d[ée]cim|dixi[èe]me/.test(lower)) return 1;
     if (/hundredth|hundertstel|honderdste|cent[ée]sim|centi[èe]me/.test(lower)) return 2;
-    if (/thousandth|tausendstel|duizendste|mil[ée]sim|milli[èe]me/.test(lower)) return 3;
+    if (/thousandth|tausendstel|duizendste|mill?[ée]sim|milli[èe]me/.test(lower)) return 3;
     if (/quarter|viertel|kwart|cuarto|quarto|quart/.test(lower)) return 2;
     if (/half|halbe|halve|medio|mezzo|demi|meio/.test(lower)) return 1;
     return 0;
   }
-  if (/hundredth|hundertstel|honderdste/.test(lower)) return 2;
-  if (/thousandth|tausendstel|duizendste/.test(lower)) return 3;
-  if (/tenth|zehntel|tiende/.test(lower)) return 1;
+  if (/hundredth|hundertstel|honderdste|cent[ée]sim|centi[èe]me/.test(lower)) return 2;
+  if (/thousandth|tausendstel|duizendste|mill?[ée]sim|milli[èe]me/.test(lower)) return 3;
+  if (/tenth|zehntel|tiende|d[ée]cim|dixi[èe]me/.test(lower)) return 1;
   const over = /\d+\s*\/\s*(10+)(?!\d)/.exec(text);
   if (over) return over[1].length - 1;
   const last = groups.at(-1)!;

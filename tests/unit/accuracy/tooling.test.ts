@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../accuracy/corpus';
-import { statedDecimals, valueHolds } from '../../accuracy/oracle';
+import { askData, statedDecimals, valueHolds } from '../../accuracy/oracle';
+import type { GoldClaim } from '../../accuracy/corpus';
+import type { TimingSession } from '../../../src/domain/timing';
 import { sameNamedParty as sameParty } from '../../accuracy/score';
 import { keysOf, SHARED_DATA } from '../../accuracy/timing-sources';
 import { join } from 'node:path';
@@ -38,6 +40,12 @@ describe('the accuracy tooling', () => {
     expect(statedDecimals('138.318 mph', 'speed')).toBe(3);
     expect(statedDecimals('3/10', 'gap')).toBe(1);
     expect(statedDecimals('15/1000', 'gap')).toBe(3);
+    expect(statedDecimals('12 millesimi', 'gap')).toBe(3);
+    expect(statedDecimals('quaranta millesimi', 'gap')).toBe(3);
+    expect(statedDecimals('25 milésimas', 'gap')).toBe(3);
+    expect(statedDecimals('40 millièmes', 'gap')).toBe(3);
+    expect(statedDecimals('7 centesimi', 'gap')).toBe(2);
+    expect(statedDecimals('3 decimi', 'gap')).toBe(1);
   });
 
   it('confirms a figure the official value rounds or truncates to, and nothing else', () => {
@@ -48,6 +56,15 @@ describe('the accuracy tooling', () => {
     expect(valueHolds(0.247, 0.25, 2, 'over')).toBe(false);
     expect(valueHolds(0.94, 1, 0, 'nearly')).toBe(true);
     expect(valueHolds(1.04, 1, 0, 'nearly')).toBe(false);
+  });
+
+  it('contradicts a finishing gap told on the wrong side of the reference, however right its size', () => {
+    const result = (car: string, position: number, totalSeconds: number) => ({ car, position, laps: 100, totalSeconds, gapFirstSeconds: null, className: 'HYPERCAR', driver: null });
+    const race = { name: 'Race', trackId: null, entries: [], laps: [], results: [result('7', 1, 21600), result('8', 2, 21605.2)] } as unknown as TimingSession;
+    const gap = (direction: 'ahead' | 'behind') =>
+      ({ text: '5.2 seconds', kind: 'gap', value: 5.2, qualifier: 'exact', subject: null, car: '7', reference: null, referenceCar: '8', direction, session: 'race', basis: 'finish', verdict: 'confirmed' }) as unknown as GoldClaim;
+    expect(askData(gap('ahead'), new Map([['race', race]])).verdict).toBe('confirmed');
+    expect(askData(gap('behind'), new Map([['race', race]])).verdict).toBe('contradicted');
   });
 
   it('takes a surname, a full name or the car with a slipped zero as the gold driver, and no one else', () => {

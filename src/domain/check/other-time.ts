@@ -5,7 +5,7 @@ import { allTimePlace } from './unreal';
 
 // "the record of 1:33.655", "breaking the 2019 record", "Jarvis's record": a record other than the figure itself.
 const OLD_RECORD =
-  /\b(?:previous|old|existing|former|standing|outright|all-time|absolute)\s+(?:[\w.:'’]+\s+)?record|\brecord\s+(?:of|from|set|held|stood)\b|\b(?:breaking|broke|beating|beat|lowering|lowered|smashing|smashed|eclipsing|eclipsed|bettering|bettered|under|beneath|below|shattering|shattered)\s+(?:\S+\s+){0,3}record|\brecord\b[^,;.]*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^,;.]*\brecord|['’]s\s+(?:\w+\s+)?record|\b(?:rekord|récord|recorde)\b/i;
+  /\b(?:previous|old|existing|former|standing|outright|all-time|absolute)\s+(?:[\w.:'’]+\s+){0,2}record|\brecord\s+(?:of|from|set|held|stood)\b|\b(?:breaking|broke|beating|beat|lowering|lowered|smashing|smashed|eclipsing|eclipsed|bettering|bettered|under|beneath|below|shattering|shattered)\s+(?:\S+\s+){0,3}record|\brecord\b[^,;.]*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^,;.]*\brecord|['’]s\s+(?:\w+\s+)?record|\b(?:rekord|récord|recorde)\b/i;
 // "a new record of 1:13.9", "shattered the track qualifying record with a lap of 1 minute, 13.924 seconds": the figure is the record set.
 const THIS_RECORD =
   /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|\bset\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+)?record|\b(?:broke|shattered|smashed|lowered|beat|eclipsed|bettered)\s+(?:\S+\s+){0,4}record\s+with\s+(?:(?:a|an|his|her|its|their)\s+)?(?:(?:lap|time|run|effort)\s+of\s+)?$/i;
@@ -30,6 +30,9 @@ export function isRecord(text: string, claim: Pick<Claim, 'start' | 'end'>, clau
   const clauseBefore = text.slice(clauseStart, claim.start);
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
   const old = recordNear(text, claim) && OLD_RECORD.test(clauseBefore + clause.slice(clauseBefore.length).replace(AND_RECORD, '')) && !THIS_RECORD.test(before);
+  // "broke the previous DPi track record, 1:10.705, set two years ago": the figure set off after the record it names.
+  const appositive = /\brecord\s*[,(]\s*$/i.test(before) && OLD_RECORD.test(before);
+  if (appositive) return true;
   return old || EVER.test(text.slice(claim.start, clauseStart + clause.length)) || allTimePlace(text, claim);
 }
 
@@ -56,4 +59,9 @@ export function yearNamed(clause: string): number | null {
 /** Whether the figure's clause names last year ("vorig jaar", "a year ago"), not to compare with it. */
 export function lastYearNamed(clause: string): boolean {
   return LAST_YEAR.test(clause.replace(LIKE_LAST_YEAR, '').replace(LAST_YEAR_TITLE, ''));
+}
+
+// "A year ago, the team's No. 6 Porsche crossed the line first": a time set off at the sentence's head dates all of it.
+export function openingAdverbial(sentence: string): string {
+  return /^\s*((?:\p{L}+\s+){1,4}(?:ago|earlier|before)|(?:last|previous)\s+(?:year|season)|in\s+(?:19|20)\d\d)\s*,/iu.exec(sentence)?.[1] ?? '';
 }

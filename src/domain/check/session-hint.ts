@@ -8,7 +8,7 @@ import { gapMeasuredFrom, inStandings, penaltyTold, placeAfterPenalty } from './
 import { namedNear } from './other-named';
 import { paragraphPart, partBefore, partIn } from './qualifying-part';
 import { isCounterfactual } from './unreal';
-import { isRecord, lastYearNamed, yearNamed } from './other-time';
+import { isRecord, lastYearNamed, openingAdverbial, yearNamed } from './other-time';
 import { withoutEarlierSession } from './told-elsewhere';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
@@ -118,7 +118,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   return {
     kind,
     year: yearNamed(clause),
-    lastYear: lastYearNamed(clause),
+    lastYear: lastYearNamed(clause) || lastYearNamed(openingAdverbial(claim.sentence)),
     record: isRecord(text, claim, clause, clauseStart),
     number: sessionNumber(claim.sentence),
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
@@ -258,7 +258,7 @@ const LIKE_LAST_EVENT = /\b(?:just\s+)?(?:like|as)\s+(?:(?:he|she|it|they)\s+(?:
 
 function otherEventIn(written: string): string | null {
   const sentence = written.replace(TITLE_FROM_ELSEWHERE, '').replace(LIKE_LAST_EVENT, '');
-  if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b|\b(?:two|three|four|five|six|several|a few|a couple of|\d+) (?:weeks|weekends|months) (?:ago|earlier)\b|\bearlier this (?:season|year|month)\b/iu.test(sentence)) return null;
+  if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b|\b(?:two|three|four|five|six|several|a few|a couple of|\d+) (?:weeks|weekends|months|years|seasons) (?:ago|earlier|before)\b|\bearlier this (?:season|year|month)\b/iu.test(sentence)) return null;
   const named = /\b(?:the|at|in)\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\b/u.exec(sentence);
   return named ? named[1].trim() : 'another event';
 }

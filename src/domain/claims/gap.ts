@@ -39,8 +39,9 @@ export function readSeconds(text: string, token: NumberToken, words: ClaimWords)
   };
 }
 
-// "0’’130s", "0"328", "+0″07": seconds, the seconds mark a lap time writes after them ("1’22’’868"), then the fraction.
-const QUOTED_FRACTION = /(?:''|"|″|”|’’|´´)(\d{1,4})(?!\d)(?:''|"|″|”|’’)?(?:\s?s(?:ec(?:ond)?s?)?(?![\p{L}]))?/uy;
+// "0’’130s", "0"328", "+0″07": seconds, the seconds mark a lap time writes after them ("1’22’’868"), then the fraction;
+// the French and Portuguese press write the mark as an s ("venceu com uma margem de 2s348", "0s329 atrás").
+const QUOTED_FRACTION = /(?:''|"|″|”|’’|´´|s(?=\d))(\d{1,4})(?!\d)(?:''|"|″|”|’’)?(?:\s?s(?:ec(?:ond)?s?)?(?![\p{L}]))?/uy;
 
 /** Reads seconds written with a seconds mark before the fraction (`0’’130s`): a gap, or a lap time from 20 seconds on. */
 export function readQuotedSeconds(text: string, token: NumberToken): Figure | null {

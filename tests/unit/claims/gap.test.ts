@@ -29,6 +29,8 @@ describe('gap notations and word forms', () => {
     ['Nasr was a hundredth slower.', 'a hundredth', 0.01, 2, 'words-fraction'],
     ['Ocon était à 0’’214s de Gasly.', '0’’214s', 0.214, 3, 'quoted-seconds'],
     ['Sainz si è fermato a 1"05 da Leclerc.', '1"05', 1.05, 2, 'quoted-seconds'],
+    ['Fuoco venceu com uma margem de 2s348 sobre Kubica.', '2s348', 2.348, 3, 'quoted-seconds'],
+    ['Verstappen devance Leclerc de 0s214.', '0s214', 0.214, 3, 'quoted-seconds'],
     ['Once the rain eased, Nasr opened a gap of up to four seconds.', 'four seconds', 4, 0, 'words-second'],
     ['The top five were all within a second of each other.', 'a second', 1, 0, 'words-second'],
     ['Rossi was only 0.009 thousandths quicker than Bianchi.', '0.009 thousandths', 0.009, 3, 'decimal'],

@@ -130,7 +130,7 @@ export function readBareGap(text: string, token: NumberToken, words: ClaimWords)
 export function readFractionWords(text: string, wordStart: number, wordEnd: number, words: ClaimWords): Figure | null {
   const unit = words.fractionOf(text.slice(wordStart, wordEnd));
   const count = unit ? readCountBefore(text, wordStart, words) : null;
-  if (!unit || !count || placeWordAfter.test(text.slice(wordEnd, wordEnd + 16))) return null;
+  if (!unit || !count || placeWordAfter.test(text.slice(wordEnd, wordEnd + 16)) || COUNTED_AFTER.test(text.slice(wordEnd, wordEnd + 24))) return null;
   // "an hour and three-quarters remaining": a part of an hour, a time left in the race.
   if (/\b(?:hours?|minutes?|laps?)\s+and\s+(?:a\s+)?$/i.test(text.slice(Math.max(0, count.start - 16), count.start)) || notTimingAfter.test(text.slice(wordEnd, wordEnd + 24))) return null;
   const half = halfAfter(text, wordEnd);
@@ -147,6 +147,9 @@ export function readFractionWords(text: string, wordStart: number, wordEnd: numb
     decimals: unit.decimals + (value % 1 === 0 ? 0 : 1),
   };
 }
+
+// "Formula 1's one-hundredth pole sitter", "his one-hundredth win": an ordinal of the thing after it, not a fraction.
+const COUNTED_AFTER = /^[\s-]+(?:pole|pole-?sitters?|polesitters?|wins?|victor(?:y|ies)|races?|starts?|podiums?|grands? prix|GP|appearances?|seasons?|career|anniversary|edition|time\b)/iu;
 
 // A figure's unit and "of" right before "a second": "0.027 seconds of a second", "two tenths of a second".
 const UNIT_OF_BEFORE = /\d\s*(?:s|secs?|seconds?|tenths?|hundredths?|thousandths?)\s+of\s+$/i;

@@ -139,3 +139,12 @@ describe('counts from 11 to 99 in words', () => {
     expect(gapOf('Marco Rossi was sixty-five thousandths quicker than Luca Bianchi.')).toMatchObject({ text: 'sixty-five thousandths', value: 0.065 });
   });
 });
+
+describe('a fraction word that is an ordinal', () => {
+  it('is no gap before the thing it counts ("the one-hundredth pole sitter"), and a gap before a gap word', () => {
+    const gaps = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'gap').map((claim) => claim.text);
+    expect(gaps("Marco Rossi became the series' one-hundredth pole sitter.")).toEqual([]);
+    expect(gaps('It was his one-hundredth win.')).toEqual([]);
+    expect(gaps('Marco Rossi was a hundredth quicker than Luca Bianchi.')).toEqual(['a hundredth']);
+  });
+});

@@ -92,7 +92,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   const before = text.slice(Math.max(0, start - 40), start);
   // "the second-placed #6 Porsche": the place of the car named next (see the subject reader); "a third-place
   // finish" is a place too, "a second-place trophy" not one this text claims.
-  const placed = /^-placed(?![\p{L}])/iu.exec(after);
+  // "second placed George Russell": the same, unhyphenated, before a name.
+  const placed = /^-placed(?![\p{L}])|^ placed(?=\s+(?:the\s+)?(?:\p{Lu}|#|No\.))/u.exec(after);
   if (placed && !isStandingsPlace(after.slice(placed[0].length))) return place(start, end + placed[0].length, value, notation, readScopeAfter(text, end + placed[0].length));
   // "pipping Leclerc to a fifth-place start", "a third-place finish": a place the result or the grid gives.
   const placeResult = /^-place\s+(?:finish|start|result|showing|grid slot|starting (?:spot|slot|position))\b/i.exec(after);

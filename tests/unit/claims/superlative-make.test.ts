@@ -24,3 +24,11 @@ describe('a superlative of one make', () => {
     expect(places(sentence)).toEqual([[expect.stringMatching(/fastest|quickest/), 1]]);
   });
 });
+
+describe('a place written before "placed" and a name', () => {
+  it('is that one’s, hyphenated or not', () => {
+    const claims = (text: string) => extractClaims(text, { roster }).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.subject]);
+    expect(claims('Tom Jones is third, just seven thousandths off second placed Marco Rossi.')).toEqual([['third', 3, 'Tom Jones'], ['second placed', 2, 'Marco Rossi']]);
+    expect(claims('Tom Jones is third, just seven thousandths off second-placed Marco Rossi.')).toEqual([['third', 3, 'Tom Jones'], ['second-placed', 2, 'Marco Rossi']]);
+  });
+});

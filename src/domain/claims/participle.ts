@@ -4,12 +4,12 @@ import type { Figure } from './types';
 // "when Estre executed a daring maneuver on Ferrari’s Alessandro Pier Guidi, ultimately clinching an 8.6-second
 // victory": a clause of a winning or finishing participle after a comma has no subject of its own; it is the one the
 // clause before opens on, not the last driver named there (one passed, or one a maneuver was on).
-const PARTICIPLE = /,\s+(?:\p{Ll}+ly\s+)?(?:clinching|sealing|securing|claiming|taking|winning|finishing|crossing|completing|earning|snatching|grabbing)\s[^,;:]*$/u;
+// So in the other languages: "Kubica resistiu à pressão final de Pier Guidi, garantindo a segunda colocação".
+const PARTICIPLE = /,\s+(?:\p{Ll}+ly\s+)?(?:clinching|sealing|securing|claiming|taking|winning|finishing|crossing|completing|earning|snatching|grabbing|garantindo|assegurando|conquistando|terminando|asegurando|consiguiendo|logrando|sellando|assurant|décrochant|terminant|assicurandosi|conquistando|chiudendo)\s[^,;:]*$/u;
 const CLAUSE_MARK = /[,;:(—–]/g;
 
 /** The driver or car the clause before a participle clause opens on, when the figure is in that participle clause. */
 export function participleSubject(text: string, figure: Figure, before: NameMention[], sentenceStart: number): NameMention | undefined {
-  if (figure.kind === 'position') return undefined;
   const participle = PARTICIPLE.exec(text.slice(sentenceStart, figure.start));
   if (!participle) return undefined;
   const comma = sentenceStart + participle.index;

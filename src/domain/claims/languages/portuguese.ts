@@ -8,7 +8,7 @@ export const portuguese: LanguageWords = {
   ofASecond: ['de segundo'],
   counts: { um: 1, uma: 1, dois: 2, duas: 2, 'três': 3, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10 },
   ordinals: { primeiro: 1, primeira: 1, segundo: 2, segunda: 2, terceiro: 3, terceira: 3, quarto: 4, quarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, 'sétimo': 7, 'sétima': 7, oitavo: 8, oitava: 8, nono: 9, nona: 9, 'décimo': 10, 'décima': 10 },
-  placeNouns: ['lugar', 'posição', 'posto', 'tempo', 'lugares', 'posições'],
+  placeNouns: ['lugar', 'posição', 'posto', 'tempo', 'lugares', 'posições', 'colocação', 'colocações'],
   // "a volta mais rápida": the fastest lap, its adjective after the noun.
   bestTime: ['melhor tempo', 'tempo mais rápido', 'volta mais rápida'],
   fastest: ['o mais rápido', 'a mais rápida'],

@@ -32,3 +32,10 @@ describe('a place written before "placed" and a name', () => {
     expect(claims('Tom Jones is third, just seven thousandths off second-placed Marco Rossi.')).toEqual([['third', 3, 'Tom Jones'], ['second-placed', 2, 'Marco Rossi']]);
   });
 });
+
+describe('a place in a participle clause after a comma', () => {
+  it('is the clause-opening driver’s, not the one he held off', () => {
+    const claims = (text: string) => extractClaims(text, { roster }).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.subject]);
+    expect(claims('Marco Rossi held off Tom Jones, securing second place.')).toEqual([['second', 'Marco Rossi']]);
+  });
+});

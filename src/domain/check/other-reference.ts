@@ -1,5 +1,6 @@
 import type { Claim } from '../claims';
 import { foldName } from '../names';
+import { resolveParty } from './resolve-subject';
 import type { CarFacts, SessionIndex } from './session-index';
 import type { CheckedClaim } from './types';
 
@@ -20,7 +21,8 @@ export type CheckAgainst = (claim: Claim) => CheckedClaim;
 export function borneOutByOtherReference(claim: Claim, checked: CheckedClaim, index: SessionIndex, check: CheckAgainst): string | null {
   if (claim.kind !== 'gap' || checked.verdict !== 'contradicted' || checked.subjectCar == null || claim.decimals < 2) return null;
   const bare = { ...claim, referencePlace: null, referenceNext: false, referenceTeamMate: false, referenceMake: undefined, referenceRosterId: null, subjectSure: true };
-  const taken = new Set([checked.subjectCar, referenceCar(checked.evidence, checked.subjectCar)]);
+  const reference = resolveParty(claim.reference, index);
+  const taken = new Set([checked.subjectCar, ...(reference.found ? reference.cars.map((facts) => facts.car) : [])]);
   const sentence = ` ${foldName(claim.sentence)} `;
   for (const [car, facts] of index.cars) {
     if (taken.has(car) || !namedIn(sentence, facts)) continue;
@@ -39,10 +41,4 @@ function namedIn(sentence: string, facts: CarFacts): boolean {
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-// The evidence names the subject's car first and the reference's second ("#55 Toro Rosso, …; #11 Force India, …").
-function referenceCar(evidence: string, subjectCar: string): string | null {
-  const cars = [...evidence.matchAll(/#(\w+)/g)].map((match) => match[1]);
-  return cars.find((car) => car !== subjectCar) ?? null;
 }

@@ -1,3 +1,4 @@
+import { escapeRegex } from './escape-regex';
 import type { Claim } from '../claims';
 import { foldName } from '../names';
 import { resolveParty } from './resolve-subject';
@@ -39,6 +40,3 @@ function namedIn(sentence: string, facts: CarFacts): boolean {
   return words.some((word) => new RegExp(`[^\\p{L}]${escapeRegex(word)}[^\\p{L}]`, 'u').test(sentence)) || new RegExp(`(?:#|no\\.\\s?)${facts.car}\\b`).test(sentence);
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -1,3 +1,4 @@
+import { escapeRegex } from './escape-regex';
 import type { SessionSummary, Track } from '../timing';
 
 /** What is known about an article when choosing its sessions. */
@@ -125,6 +126,6 @@ export function sessionsToLinkOnImport(ranked: readonly SessionSuggestion[], ses
 }
 
 function mentions(haystack: string, name: string): boolean {
-  const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRegex(name.trim()).replace(/\s+/g, '\\s+');
   return escaped.length > 1 && new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?:$|[^\\p{L}\\p{N}])`, 'iu').test(haystack);
 }

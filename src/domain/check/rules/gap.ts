@@ -1,3 +1,4 @@
+import { escapeRegex } from '../escape-regex';
 import { formatLike } from '../../claims';
 import type { Lap } from '../../timing';
 import { describeBestLap, describeLap, plainNumber } from '../evidence';
@@ -73,9 +74,6 @@ function shortOfPole(claim: RuleInput['claim']): boolean {
   return /\bpole\b/i.test(claim.sentence) && new RegExp(String.raw`${escapeRegex(claim.text)}\s+short\b(?!\s+of\b)`, 'i').test(claim.sentence);
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function unverifiable(reason: string): RuleOutcome {
   return { verdict: 'unverifiable', expected: null, evidence: '', suggestion: null, reason };

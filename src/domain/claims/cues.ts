@@ -3,7 +3,7 @@
 
 /** Words after a seconds figure that make it a penalty or a duration, not a lap time or gap. */
 export const notTimingAfter =
-  /^\s*(?:penalty|penalties|stop|stop-and-go|stop-go|hold|left|remaining|to go|of racing|do final|del final|dal termine|dalla fine|avant la fin|de la fin|vor (?:dem )?(?:Schluss|Ende)|voor het einde|strafe|zeitstrafe|straf|tijdstraf|de penalización|di penalità|de pénalité|de penalidade|pit ?stop|boxenstopp|stint)(?![\p{L}])/iu;
+  /^\s*(?:penalty|penalties|stop|stop-and-go|stop-go|hold|left|remaining|to go(?!\s+(?:top|fastest|quickest|faster|quicker|clear|ahead|first|second|third|P\d|into|up|to the top)(?![\p{L}\d]))|of racing|do final|del final|dal termine|dalla fine|avant la fin|de la fin|vor (?:dem )?(?:Schluss|Ende)|voor het einde|strafe|zeitstrafe|straf|tijdstraf|de penalización|di penalità|de pénalité|de penalidade|pit ?stop|boxenstopp|stint)(?![\p{L}])/iu;
 
 /** Words after a decimal that give it a unit other than seconds ("1.5 million", "2.4 km", "4.5 litre", "12,5 Punkte"). */
 export const notSecondsAfter =

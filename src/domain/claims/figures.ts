@@ -1,4 +1,5 @@
 import { byFirstLetter } from './by-first-letter';
+import { readBareLap } from './bare-lap';
 import { readBareGap, readDigitsFraction, readFractionWords, readQuotedSeconds, readSeconds, readSecondWords, readSlashFraction } from './gap';
 import { findFastestPhrases } from './fastest-phrase';
 import { findHeadedOrder } from './headed-order';
@@ -151,7 +152,8 @@ function readAtDigit(text: string, index: number, words: ClaimWords): Reading {
     readDigitsFraction(text, token, words) ??
     readOrdinalDigits(text, token.start, token.end, token.decimals, words) ??
     readPlaceAfterNoun(text, token.start, token.end, token.decimals, words) ??
-    readBareGap(text, token, words);
+    readBareGap(text, token, words) ??
+    readBareLap(text, token);
   return { figure, end: figure?.end ?? token.end };
 }
 

@@ -35,7 +35,9 @@ const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|a
 // missed is not his, and no one else is named for it.
 // "ahnt, wie die Pole verloren ging": German puts the verb that loses the place after it.
 const LOST_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:verloren|verpasst)(?![\p{L}])/u;
-const MISSED = /(?<![\p{L}])(?:verpasst|verpasste|verpassten|missed|misses|manqué|manque|mancato|manca|miste|mist)(?![\p{L}])[^,;:]*$/iu;
+// Only the place missed itself, a few words on: "missed Q3 and will start ninth" starts ninth all the same.
+const MISSED =
+  /(?<![\p{L}])(?:verpasst|verpasste|verpassten|missed|misses|manqué|manque|mancato|manca|miste|mist)(?![\p{L}])(?:\s+(?!(?:and|but|so|while|then|yet|und|aber|et|mais|e|ma|en|maar|y|pero)(?![\p{L}]))[\p{L}\d.'’-]+){0,6}\s*$/iu;
 
 /** Who a figure is about and, for a gap, who it is measured against, written as the text names them. */
 export interface Parties {

@@ -56,3 +56,25 @@ describe('whom a spread is about', () => {
     expect(gap).toMatchObject({ verdict: 'confirmed', reference: expect.stringMatching(/^#/) });
   });
 });
+
+describe('a spread told with the figure first ("just 0.3s covered the top ten")', () => {
+  it('reads the count after the verb, and a whole group as no top of the order', () => {
+    expect(readSpread({ kind: 'gap', text: '0.3s', sentence: 'Just 0.3s covered the top ten.' })).toEqual({ count: 10, className: null, whole: false });
+    expect(readSpread({ kind: 'gap', text: 'three tenths', sentence: 'Less than three tenths of a second separated all 11 drivers in the group.' })).toEqual({ count: 11, className: null, whole: true });
+    expect(readSpread({ kind: 'gap', text: '0.3s', sentence: 'Taylor was 0.3s quicker than the top ten managed.' })).toBeNull();
+  });
+
+  it('is checked from the first to the last of the top of the order', () => {
+    const field = qualifying.sessions[0].results.filter((result) => result.bestLapSeconds !== null);
+    const topFour = field[3].bestLapSeconds! - field[0].bestLapSeconds!;
+    expect(gapIn(`Qualifying was close: just ${topFour.toFixed(3)} seconds covered the top four.`)).toMatchObject({ verdict: 'confirmed' });
+    expect(gapIn(`Qualifying was close: just ${(topFour + 0.4).toFixed(3)} seconds covered the top four.`)).toMatchObject({ verdict: 'contradicted' });
+  });
+
+  it('takes the gap from a driver named in the clause before, and leaves a group of the field unverifiable', () => {
+    const text = 'Ricky Taylor missed the cut by 0.009s, as less than three tenths covered all 11 drivers in his group.';
+    const [cut, spread] = new Checker(qualifying).checkText(text).claims.filter((claim) => claim.kind === 'gap');
+    expect(cut).toMatchObject({ text: '0.009s', subject: 'Ricky Taylor' });
+    expect(spread).toMatchObject({ text: 'three tenths', verdict: 'unverifiable', subject: null });
+  });
+});

@@ -14,6 +14,8 @@ const SPREAD =
 
 export interface Spread {
   count: number;
+  /** "covered all 11 drivers": the count is of a whole field or group, not the top of the order. */
+  whole?: boolean;
   /** The class the words name ("GTP"), as written; null for the whole field. */
   className: string | null;
 }
@@ -23,12 +25,24 @@ export function readSpread(claim: Pick<Claim, 'sentence' | 'text' | 'kind'>): Sp
   if (claim.kind !== 'gap') return null;
   const at = claim.sentence.indexOf(claim.text);
   const match = SPREAD.exec(claim.sentence.slice(0, at < 0 ? claim.sentence.length : at));
-  if (!match) return null;
+  if (!match) return at < 0 ? null : spreadAfter(claim.sentence.slice(at + claim.text.length));
   const count = /^\d+$/.test(match[1]) ? Number(match[1]) : COUNTS[match[1].toLowerCase()];
   // A class is written as a code or a name with capitals ("GTP", "DPi", "LMP2"), not "were".
   const written = match[2] ?? match[3];
   const className = written && /\p{Lu}/u.test(written) ? written : null;
   return count >= 2 ? { count, className } : null;
+}
+
+// "just 0.3s covered the top ten", "less than a second separated all 22 cars", "três décimos cobriram todos os 11
+// pilotos": the spread told with the figure first.
+const SPREAD_AFTER =
+  /^\s*(?:of\s+a\s+second\s+)?(?:\p{Ll}+\s+){0,2}?(?:covered|covering|separated|separating|split|splitting|spanned|blanketed|cobriram|cobria|separaram|separavam|cubrieron|cubrían|separaron|separaban)\s+(?:(all|todos\s+(?:os|los))\s+(?:of\s+)?(?:the\s+)?|the\s+)?(?:top\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?![\p{L}\d])/iu;
+
+function spreadAfter(after: string): Spread | null {
+  const match = SPREAD_AFTER.exec(after);
+  if (!match) return null;
+  const count = /^\d+$/.test(match[2]) ? Number(match[2]) : COUNTS[match[2].toLowerCase()];
+  return count >= 2 ? { count, className: null, whole: match[1] !== undefined } : null;
 }
 
 /**
@@ -38,7 +52,7 @@ export function readSpread(claim: Pick<Claim, 'sentence' | 'text' | 'kind'>): Sp
 export function spreadParties(spread: Spread, index: SessionIndex): { subject: string | null; reference: string | null } {
   const field = spreadField(spread, index);
   const [first, last] = [field?.[0], field?.[spread.count - 1]];
-  if (index.session.kind === 'race' || !first || !last) return { subject: null, reference: null };
+  if (index.session.kind === 'race' || !first || !last || (spread.whole && field?.length !== spread.count)) return { subject: null, reference: null };
   const named = (car: string) => {
     const facts = index.cars.get(car);
     return facts?.drivers.length === 1 ? facts.drivers[0] : `#${car}`;
@@ -59,6 +73,8 @@ export function checkSpread(claim: Claim, spread: Spread, index: SessionIndex): 
   const className = spread.className ? classNamed(spread.className, index) : null;
   if (spread.className && className === undefined) return unverifiable(`no ${spread.className} class in ${index.session.name}`);
   const field = index.ordered.filter((result) => (className ? result.className === className : true) && result.bestLapSeconds !== null);
+  // "covered all 11 drivers in the group": a group of the field, which the timing does not mark.
+  if (spread.whole && field.length !== spread.count) return unverifiable(`the ${spread.count} cars it covers are not the ${field.length} that set a time`);
   const first = field[0];
   const last = field[spread.count - 1];
   if (!first || !last) return unverifiable(`fewer than ${spread.count} cars set a time`);

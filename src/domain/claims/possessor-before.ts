@@ -53,3 +53,15 @@ export function signedAfterName(text: string, figure: Figure, inSentence: NameMe
   if (!last || (last.kind !== 'person' && last.kind !== 'car')) return undefined;
   return SIGNED_RIGHT_AFTER.test(text.slice(last.end, figure.start)) ? last : undefined;
 }
+
+// "os 1m13.322s de Vergne", "el 1:13.322 de Sainz", "il 1'13.322 di Leclerc", "le 1'13.322 de Gasly": a lap or speed
+// followed by "de" and a name is that driver's, as the Romance languages write the possessive; after a gap the same
+// "de" measures from the one named ("a 0,3 de Verstappen"), so gaps keep their own reading.
+const OF_RIGHT_AFTER = /^\s+(?:de|di|do|da|du|del|della|dello|van|von|of)\s+(?:l['’]\s*)?$/iu;
+
+export function possessorAfterTime(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
+  if (figure.kind !== 'lap_time' && figure.kind !== 'speed') return undefined;
+  const next = inSentence.find((mention) => mention.start >= figure.end);
+  if (!next || (next.kind !== 'person' && next.kind !== 'car')) return undefined;
+  return OF_RIGHT_AFTER.test(text.slice(figure.end, next.start)) ? next : undefined;
+}

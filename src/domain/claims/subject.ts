@@ -15,7 +15,7 @@ import { antecedentOfMake } from './make-antecedent';
 import { makeOfEpithet } from './make-epithet';
 import { pairedParty, pairedWithSentenceBefore } from './pairing';
 import { theFormer } from './former';
-import { describedBefore, possessorBefore, signedAfterName, timedOnBefore } from './possessor-before';
+import { describedBefore, possessorAfterTime, possessorBefore, signedAfterName, timedOnBefore } from './possessor-before';
 import { quotedSpeaker } from './speaker';
 import { beaterOfPurpose } from './purpose-clause';
 import { participleSubject } from './participle';
@@ -107,6 +107,7 @@ function partiesOf(
   const sure =
     signedAfterName(context.text, figure, inSentence) ??
     possessorBefore(context.text, figure, inSentence) ??
+    possessorAfterTime(context.text, figure, inSentence) ??
     timedOnBefore(context.text, figure, inSentence) ??
     describedBefore(context.text, figure, inSentence) ??
     (bracketedBeaten ? undefined : bracketed) ??

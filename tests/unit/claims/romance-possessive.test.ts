@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+import type { Roster } from '../../../src/domain/names';
+
+const roster: Roster = ['Jean-Eric Vergne', 'Oliver Rowland', 'Carlos Sainz', 'Pierre Gasly'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+const parties = (text: string) => extractClaims(text, { roster }).filter((claim) => claim.kind !== 'position').map((claim) => [claim.text, claim.subject, claim.reference]);
+
+describe('a time followed by "de" and a name', () => {
+  it.each([
+    ['Apesar de ter perdido tempo para Rowland, os 1m13.322s de Vergne foram suficientes.', '1m13.322s', 'Vergne'],
+    ['Tras el trompo de Gasly, el 1:29.410 de Sainz aguantó hasta el final.', '1:29.410', 'Sainz'],
+    ["Rowland n'a pas pu battre le 1'13.322 de Vergne.", "1'13.322", 'Vergne'],
+  ])('gives the time in %j to the driver after "de"', (sentence, text, subject) => {
+    expect(parties(sentence)).toEqual([[text, subject, null]]);
+  });
+
+  it('keeps a gap "de" someone measured from that one', () => {
+    expect(parties('Rowland terminou a 0,3s de Vergne.')).toEqual([['0,3s', 'Rowland', 'Vergne']]);
+  });
+});

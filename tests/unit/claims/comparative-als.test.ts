@@ -11,7 +11,7 @@ describe('German "als"', () => {
     expect(parties(text)).toEqual([
       ['vierten', 'Timo Scheider', null],
       ['Rang zwölf', 'Gary Paffett', null],
-      ['0,3 Sekunden', 'Scheider', 'Rockenfeller'],
+      ['0,3 Sekunden', 'Timo Scheider', 'Rockenfeller'],
     ]);
   });
 });

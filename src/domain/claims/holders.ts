@@ -72,9 +72,14 @@ export function holderNamedAfter(text: string, figure: Figure, inSentence: NameM
 // right after a name and "in" is that name's, even where the name is the one passed or beaten; so is one after his
 // car ("ahead of polesitter Charles Leclerc's Ferrari in second place").
 export function placeAfterName(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
-  const named = inSentence.filter((mention) => mention.end <= figure.start && (mention.kind === 'person' || mention.kind === 'car')).at(-1);
-  return named && /^(?:['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){1,2})?\s*(?:,\s*)?in\s+$/iu.test(text.slice(named.end, figure.start)) ? named : undefined;
+  const before = inSentence.filter((mention) => mention.end <= figure.start && (mention.kind === 'person' || mention.kind === 'car'));
+  const named = before.at(-1);
+  if (named && /^(?:['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){1,2})?\s*(?:,\s*)?in\s+$/iu.test(text.slice(named.end, figure.start))) return named;
+  // "and Lewis Hamilton, who lost time with a front wing change, in fifth": the name the relative clause is on.
+  return before.findLast((mention) => RELATIVE_THEN_PLACE.test(text.slice(mention.end, figure.start)));
 }
+
+const RELATIVE_THEN_PLACE = /^\s*,\s*(?:who|whose)\s[^,;:()]{1,100},\s*(?:in\s+)?$/iu;
 
 // "Terza pole stagionale di Charles Leclerc", "the first pole of Hamilton": the one the place is of.
 // Not "7th in front of Mark Webber", "fifth ahead of Felipe Massa".

@@ -55,6 +55,7 @@ const FIRST_TO_DO = /^\s+(?:en|a|à)\s+\p{Ll}+(?:ar|er|ir|ír|re)(?![\p{L}])/u;
 export const GRIP_ON = /\b(?:grip|stranglehold|hold|monopoly|lock)\s+on\s+(?:the\s+)?$/i;
 const SETTLED_FOR = /\b(?:settle|settles|settled|settling)\s+for\s+(?:the\s+|a\s+)?$/i;
 const APPOSITIVE_NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+,\s*$/u;
+const RELATIVE_AFTER_NAME = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+,\s*(?:who|whose)\s[^,;:()]{1,100},\s*$/u;
 const APPOSITIVE_END_AFTER = /^\s*(?:[,;]|\.(?!\d)|\n|$|\s(?:and|y|e|et|und|en)\s)/u;
 // "Yuki Tsunoda, Fünfter bei Red Bull, und …", "Norris, third in the McLaren,": the place set off by commas may
 // carry the team or car it was taken in.
@@ -159,6 +160,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "Sebastian Vettel, fourth, had also started on softs", "y Alonso, noveno": a place set off by commas right
   // after a name is that one's (first needs a verb: "Then, first, …" opens a list).
   if (value !== 1 && APPOSITIVE_NAME_BEFORE.test(before) && (APPOSITIVE_END_AFTER.test(after) || APPOSITIVE_TEAM_AFTER.test(text.slice(end, end + 60)))) return place(start, end, value, notation, scope);
+  // "with Gasly seventh and Carlos Sainz, who started from the back, eighth": the same after a relative clause on the name.
+  if (value !== 1 && RELATIVE_AFTER_NAME.test(text.slice(Math.max(0, start - 120), start)) && APPOSITIVE_END_AFTER.test(after)) return place(start, end, value, notation, scope);
   if (!verb && /(?:^|[,;:.!?]\s*|\n\s*)$/.test(before)) return null;
   // "while Button, (1st) and Kubica, (2nd) last the distance": a place in brackets right after a name.
   if (/\p{L}[,\s]*\(\s*$/u.test(before) && /^\s*\)/.test(after)) return place(start, end, value, notation, scope);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+import type { Roster } from '../../../src/domain/names';
+
+const names = ['Valtteri Bottas', 'Sebastian Vettel', 'Lewis Hamilton', 'Lando Norris', 'Pierre Gasly', 'Carlos Sainz', 'Kimi Raikkonen', 'Antonio Giovinazzi', 'Charles Leclerc', 'Max Verstappen'];
+const roster: Roster = names.map((name) => ({ id: name, name, kind: 'driver' as const }));
+const places = (text: string) => extractClaims(text, { roster }).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.subject]);
+
+describe('a place after a relative clause on its driver', () => {
+  it('is that driver\'s, not the sentence subject\'s', () => {
+    expect(places('Bottas came home third, ahead of Vettel in fourth and Lewis Hamilton, who lost time with a new nose, in fifth.')).toEqual([
+      ['third', 'Bottas'],
+      ['fourth', 'Vettel'],
+      ['fifth', 'Lewis Hamilton'],
+    ]);
+  });
+
+  it('is read in a rundown where it stands bare after the clause', () => {
+    expect(places('Norris was sixth, with Gasly seventh and Carlos Sainz, who started from the back, eighth.')).toEqual([
+      ['sixth', 'Norris'],
+      ['seventh', 'Gasly'],
+      ['eighth', 'Carlos Sainz'],
+    ]);
+  });
+});
+
+describe('the one held off, passed or kept at bay', () => {
+  it.each([
+    ['Kimi Raikkonen held off Antonio Giovinazzi for ninth.', 'ninth', 'Kimi Raikkonen'],
+    ['Verstappen passed Bottas for second on lap 56.', 'second', 'Verstappen'],
+    ['Norris got past Sainz to take fifth.', 'fifth', 'Norris'],
+    ['Hamilton kept Leclerc at bay to take fourth.', 'fourth', 'Hamilton'],
+    ['Gasly fended off Norris to claim seventh.', 'seventh', 'Gasly'],
+  ])('is not the subject of %j', (sentence, text, subject) => {
+    expect(places(sentence)).toEqual([[text, subject]]);
+  });
+});

@@ -40,7 +40,8 @@ export function lineBefore(text: string, offset: number): string {
 // "running one-two after pit stops" is the moment itself. A perfect participle tells what came before ("claimed
 // fifth and sixth …, the number 8 leading home the number 7 having started on the back row of the grid"). Tyres
 // "used", "scrubbed" or "worn" are no verb ("after the first run on used soft-compound tyres").
-const LATER_CLAUSE = /(?:,\s*|\s)(?:(?:but|while|whilst|whereas|although|though)\s|having\s+\p{Ll}+(?:ed|en|un|ne|wn)\b|after\s(?=\p{Ll}+ing\b|(?:[^\s,;.]+\s+){1,8}?(?:was|were|had|has|is|are|(?!(?:used|scrubbed|worn)\b)\p{Ll}+ed)\b))|,\s*(?:who|which)\s/iu;
+// ", with Sebastian Vettel recovering from a botched stop to finish fourth": a "with" clause on another driver.
+const LATER_CLAUSE = /(?:,\s*|\s)(?:(?:but|while|whilst|whereas|although|though)\s|having\s+\p{Ll}+(?:ed|en|un|ne|wn)\b|after\s(?=\p{Ll}+ing\b|(?:[^\s,;.]+\s+){1,8}?(?:was|were|had|has|is|are|(?!(?:used|scrubbed|worn)\b)\p{Ll}+ed)\b))|,\s*(?:who|which)\s|,\s*with\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Ll}+ing\b/iu;
 
 export function beforeLaterClause(fromFigure: string, figureLength: number): number {
   const later = LATER_CLAUSE.exec(fromFigure.slice(figureLength));

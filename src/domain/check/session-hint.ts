@@ -9,7 +9,7 @@ import { namedNear } from './other-named';
 import { paragraphPart, partBefore, partIn } from './qualifying-part';
 import { isCounterfactual } from './unreal';
 import { isRecord, lastYearNamed, openingAdverbial, yearNamed } from './other-time';
-import { withoutEarlierSession } from './told-elsewhere';
+import { withoutEarlierSession, withoutGridFrom } from './told-elsewhere';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
 export interface SessionHint {
@@ -88,7 +88,7 @@ function startingPlace(text: string, claim: Pick<Claim, 'start' | 'end'>): boole
   if (/^\s*(?:place\s+|position\s+)?on the grid\b|^\s*(?:on|in)\s+the\s+starting\b/i.test(after) || GRID_AFTER.test(text.slice(claim.end, claim.end + 40))) return true;
   // "the race started with Leclerc leading from pole", "won from pole": the place a car set off from.
   if (/^pole/i.test(text.slice(claim.start, claim.end)) && /\bfrom\s+(?:the\s+)?$/i.test(before)) return true;
-  const cue = GRID.exec(before + text.slice(claim.start, claim.end));
+  const cue = GRID.exec(withoutGridFrom(before) + text.slice(claim.start, claim.end));
   return cue !== null && !FINISH_VERB.test(before.slice(cue.index + cue[0].length));
 }
 

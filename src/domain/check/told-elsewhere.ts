@@ -12,6 +12,16 @@ const EARLIER_SESSION =
 // "recovered from a disappointing qualifying to finish fourth": the session a car came from, told against the one it ended in.
 const FROM_SESSION = /\bfrom\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:qualifying|practi[cs]e)(?:\s+(?:session|position|result))?\s+(?=to\s+\p{L})/giu;
 
+// "climbed from 19th on the grid to eighth", "from the back of the grid to the points": the grid a car came from, told
+// against the place it reached.
+const FROM_GRID =
+  /\bfrom\s+(?:[\p{L}\d-]+\s+){0,3}?(?:on\s+the\s+(?:starting\s+)?grid|of\s+the\s+grid|(?:grid|starting)\s+(?:slot|place|position|spot))\s+(?=(?:up\s+|all the way\s+)?to\b)/giu;
+
+/** The words with a grid a car came from ("from 19th on the grid to eighth") blanked. */
+export function withoutGridFrom(text: string): string {
+  return text.replace(FROM_GRID, (found) => ' '.repeat(found.length));
+}
+
 // "a 1m16.663s in the No. 12 Lexus that Frankie Montecalvo will start on pole": a clause about whoever drives the car
 // next tells of another session than the figure's.
 const CAR_NEXT = /\b(?:that|which)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:will|is to|is set to|would)\s+(?:start|qualify|race)\b[^,;.]*/gu;
@@ -28,6 +38,7 @@ export function withoutEarlierSession(text: string, figureAt = -1): string {
   return text
     .replace(EARLIER_SESSION, (found) => ' '.repeat(found.length))
     .replace(FROM_SESSION, (found) => ' '.repeat(found.length))
+    .replace(FROM_GRID, (found) => ' '.repeat(found.length))
     .replace(CAR_NEXT, (found) => ' '.repeat(found.length))
     .replace(WHO_ASIDE, (found) => ' '.repeat(found.length))
     .replace(DASH_WHO_ASIDE, (found, at: number) => (figureAt >= at && figureAt < at + found.length ? found : ' '.repeat(found.length)));

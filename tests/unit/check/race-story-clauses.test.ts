@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { hintOf } from './hints';
+
+describe('clauses of a race story that tell of something else than the place', () => {
+  it('reads a "with" clause on another driver as his, not as a moment of the first place', () => {
+    expect(hintOf('Bottas was a lonely third, with Vettel recovering from a slow pit stop to finish fourth.', 'third').moment).toBe(false);
+    expect(hintOf('Bottas was third after a slow pit stop.', 'third').moment).toBe(true);
+  });
+
+  it('reads the grid a car climbed from as no grid place of where it got to', () => {
+    const text = 'Sainz climbed from 19th on the grid to eighth, while Raikkonen and Giovinazzi completed the points in ninth and tenth.';
+    expect(hintOf(text, 'eighth')).toMatchObject({ grid: false, kind: null });
+    expect(hintOf(text, 'ninth')).toMatchObject({ grid: false, kind: null });
+    expect(hintOf(text, '19th').grid).toBe(true);
+  });
+
+  it('reads picking someone off as a moment of the race', () => {
+    expect(hintOf('Barrichello made a perfect getaway to pick off Raikkonen for second.', 'second').moment).toBe(true);
+  });
+});

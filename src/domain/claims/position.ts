@@ -55,6 +55,10 @@ const FIRST_TO_DO = /^\s+(?:en|a|à)\s+\p{Ll}+(?:ar|er|ir|ír|re)(?![\p{L}])/u;
 export const GRIP_ON = /\b(?:grip|stranglehold|hold|monopoly|lock)\s+on\s+(?:the\s+)?$/i;
 const SETTLED_FOR = /\b(?:settle|settles|settled|settling)\s+for\s+(?:the\s+|a\s+)?$/i;
 const APPOSITIVE_NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+,\s*$/u;
+// "Lewis Hamilton, fifth at the flag, lost time", "Gasly, seventh a lap down, …": the place set off with what it is.
+const APPOSITIVE_TAIL = /^\s+(?:at the (?:flag|finish|line|end)|on the (?:road|day|lead lap)|in (?:qualifying|class|the race|the end)|overall|(?:a|one|two|three|four|five|\d{1,2})\s+laps?\s+(?:down|behind))\s*,/u;
+// "Gasly was seventh a lap down": laps down say how far behind the place was, no more.
+const LAPS_DOWN_AFTER = /^\s+(?:a|one|two|three|four|five|\d{1,2})\s+laps?\s+(?:down|behind)(?![\p{L}])/u;
 const RELATIVE_AFTER_NAME = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+,\s*(?:who|whose)\s[^,;:()]{1,100},\s*$/u;
 const APPOSITIVE_END_AFTER = /^\s*(?:[,;]|\.(?!\d)|\n|$|\s(?:and|y|e|et|und|en)\s)/u;
 // "Yuki Tsunoda, Fünfter bei Red Bull, und …", "Norris, third in the McLaren,": the place set off by commas may
@@ -159,7 +163,7 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (labelsAHolder(before, after)) return place(start, end, value, notation, scope);
   // "Sebastian Vettel, fourth, had also started on softs", "y Alonso, noveno": a place set off by commas right
   // after a name is that one's (first needs a verb: "Then, first, …" opens a list).
-  if (value !== 1 && APPOSITIVE_NAME_BEFORE.test(before) && (APPOSITIVE_END_AFTER.test(after) || APPOSITIVE_TEAM_AFTER.test(text.slice(end, end + 60)))) return place(start, end, value, notation, scope);
+  if (value !== 1 && APPOSITIVE_NAME_BEFORE.test(before) && (APPOSITIVE_END_AFTER.test(after) || APPOSITIVE_TEAM_AFTER.test(text.slice(end, end + 60)) || APPOSITIVE_TAIL.test(after))) return place(start, end, value, notation, scope);
   // "with Gasly seventh and Carlos Sainz, who started from the back, eighth": the same after a relative clause on the name.
   if (value !== 1 && RELATIVE_AFTER_NAME.test(text.slice(Math.max(0, start - 120), start)) && APPOSITIVE_END_AFTER.test(after)) return place(start, end, value, notation, scope);
   if (!verb && /(?:^|[,;:.!?]\s*|\n\s*)$/.test(before)) return null;
@@ -171,7 +175,7 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (words.language.name !== 'English' && !verb && ROMANCE_ARTICLE.test(before) && /^\s+\p{Lu}[\p{L}-]+(?!\s*[,.;:!?)]|\s*$)/u.test(after)) return null;
   // A capital after the ordinal is a name in English ("took fourth Hamilton's way"), a noun in German ("zum neunten Mal").
   const capitalAfter = words.language.name !== 'German' && /^\s+\p{Lu}/u.test(after);
-  const ends = /^\s*(?:[.,;:!?)\]—–"”]|$)|^\s+-\s/.test(after) || (verb && /^\s*\(/.test(after)) || places.wordAfter.test(after) || capitalAfter;
+  const ends = /^\s*(?:[.,;:!?)\]—–"”]|$)|^\s+-\s/.test(after) || (verb && /^\s*\(/.test(after)) || places.wordAfter.test(after) || capitalAfter || LAPS_DOWN_AFTER.test(after);
   if (!ends) return null;
   if (DETERMINER.test(before) && !verb && !/^\s*(?:[.,;:!?)]|$)/.test(after)) return null;
   // "a few went faster on their fifth": his or their ordinal with no noun counts their own laps or runs.

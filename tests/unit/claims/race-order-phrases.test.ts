@@ -35,3 +35,13 @@ describe('the one held off, passed or kept at bay', () => {
     expect(places(sentence)).toEqual([[text, subject]]);
   });
 });
+
+describe('a place told with what it is', () => {
+  it.each([
+    ['Lewis Hamilton, fifth at the flag, lost time with a new nose.', 'fifth', 'Lewis Hamilton'],
+    ['Gasly was seventh a lap down.', 'seventh', 'Gasly'],
+    ['Sainz finished ninth two laps down.', 'ninth', 'Sainz'],
+  ])('reads %j', (sentence, text, subject) => {
+    expect(places(sentence)).toEqual([[text, subject]]);
+  });
+});

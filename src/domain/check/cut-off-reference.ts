@@ -7,9 +7,14 @@ import type { CarFacts, SessionIndex } from './session-index';
 const KNOCKED_OUT =
   /\bmiss(?:ed|es|ing)? out\b|\bknocked out\b|\beliminat\w+|\bfall(?:s|ing)?\s+at\s+the\s+(?:first|second)\s+hurdle\b|\bfell\s+at\s+the\s+(?:first|second)\s+hurdle\b|\bmiss(?:ed|es|ing)? the cut\b|\bfail(?:ed|s|ing)? to (?:make|progress|advance|reach|get)\b[^,;.]{0,20}\bQ[23]\b|\bdropp(?:ed|ing) out (?:in|of) Q[12]\b/i;
 
+// "miss out on Q3 by just 0.029s, the Williams driver ending up 11th, ahead of Carlos Sainz": a margin the words say
+// the driver missed out by is to the cut, whoever the sentence goes on to name.
+const MISSED_BY = new RegExp(String.raw`(?:${KNOCKED_OUT.source})[^,;.]{0,30}?\bby\s+(?:just\s+|only\s+|a mere\s+|a\s+)?$`, 'i');
+
 /** The claim with the cut's driver as its reference, when it measures a knocked-out driver against no one named. */
 export function withCutOffReference(claim: Claim, index: SessionIndex, cars: CarFacts[]): Claim {
-  if (claim.kind !== 'gap' || claim.reference || claim.referencePlace || !KNOCKED_OUT.test(claim.sentence)) return claim;
+  if (claim.kind !== 'gap' || claim.referencePlace || !KNOCKED_OUT.test(claim.sentence)) return claim;
+  if (claim.reference && !MISSED_BY.test(claim.sentence.slice(0, Math.max(0, claim.sentence.indexOf(claim.text))))) return claim;
   const subject = cars.find((facts) => facts.result?.qualifyingPartSeconds);
   const times = subject?.result?.qualifyingPartSeconds;
   if (!subject || !times) return claim;

@@ -30,3 +30,15 @@ export function partIn(text: string): number | null {
   for (const [pattern, part] of PART_WORDS) if (pattern.test(text)) return part;
   return null;
 }
+
+// "Verstappen had topped Q1 with a 1:04.489 and Perez led Q2 on a 1:04.197": a clause joined by "and", "while" or
+// "but" before a new name tells its own part.
+const JOINED_CLAUSE = /\s(?:and|while|whilst|whereas|but)\s+(?=(?:the\s+)?\p{Lu})/gu;
+
+/** The part named in the figure's own joined clause, else in its whole clause (`figureAt` is its offset in `clause`). */
+export function partNear(clause: string, figureAt: number): number | null {
+  const breaks = [0, ...[...clause.matchAll(JOINED_CLAUSE)].map((found) => found.index), clause.length];
+  const from = breaks.filter((at) => at <= figureAt).at(-1)!;
+  const to = breaks.find((at) => at > figureAt)!;
+  return partIn(clause.slice(from, to)) ?? partIn(clause);
+}

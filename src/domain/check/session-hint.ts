@@ -6,7 +6,10 @@ import { continuesMoment, isMoment } from './moment';
 import { RACE_WORDS, toldInTheRace } from './race-narrative';
 import { gapMeasuredFrom, inStandings, penaltyTold, placeAfterPenalty } from './place-words';
 import { namedNear } from './other-named';
-import { paragraphPart, partBefore, partIn } from './qualifying-part';
+import { paragraphPart, partBefore, partIn, partNear } from './qualifying-part';
+
+// The part named last in some words, as a sentence that tells Q1 and then Q2 goes on with Q2.
+const lastPartIn = (words: string) => partBefore(words, words.length);
 import { isCounterfactual } from './unreal';
 import { isRecord, lastYearNamed, openingAdverbial, yearNamed } from './other-time';
 import { withoutEarlierSession, withoutGridFrom } from './told-elsewhere';
@@ -122,7 +125,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     record: isRecord(text, claim, clause, clauseStart),
     number: sessionNumber(claim.sentence),
     // Pole is the order qualifying ends in, never a place in one part of it ("Rosberg, behind in Q1 and Q2, took pole").
-    part: isPole(text, claim) ? null : (partIn(clause) ?? partIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)) ?? paragraphPart(text, claim.start)),
+    part: isPole(text, claim) ? null : (partNear(clause, claim.start - clauseStart) ?? lastPartIn(text.slice(Math.max(0, text.lastIndexOf(claim.sentence.slice(0, 20), claim.start)), claim.start)) ?? paragraphPart(text, claim.start)),
     partAway: partIn(clause) === null,
     partBefore: isPole(text, claim) ? null : partBefore(text, claim.start),
     raceByLine: kind === 'race' && raceOnlyByLine(clause, clauseBefore.length, lineAround(text, claim.start)),

@@ -27,3 +27,16 @@ describe('a gap of a driver knocked out of a part of F1 qualifying', () => {
     expect(gap('Jenson Button was 0.017s slower in the second part.', '0.017s', 0.017, 'Jenson Button').reference).toBeNull();
   });
 });
+
+describe('a margin a driver missed out by, when the sentence goes on to name another', () => {
+  it('is still measured against the cut', () => {
+    const sentence = 'Jenson Button missed out on Q3 by just 0.017s, the McLaren driver ending up 11th, ahead of Sergio Pérez.';
+    const checked = checkClaim(claimOf({ kind: 'gap', text: '0.017s', value: 0.017, subject: 'Jenson Button', reference: 'Sergio Pérez', sentence, decimals: 3 }), NO_HINT, qualifying);
+    expect(checked).toMatchObject({ reference: 'Daniil Kvyat', verdict: 'confirmed' });
+  });
+
+  it('keeps a reference the words measure against themselves', () => {
+    const sentence = 'Jenson Button was knocked out, 0.2s slower than Sergio Pérez.';
+    expect(checkClaim(claimOf({ kind: 'gap', text: '0.2s', value: 0.2, subject: 'Jenson Button', reference: 'Sergio Pérez', sentence, decimals: 1 }), NO_HINT, qualifying).reference).toBe('Sergio Pérez');
+  });
+});

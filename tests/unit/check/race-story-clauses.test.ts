@@ -18,3 +18,18 @@ describe('clauses of a race story that tell of something else than the place', (
     expect(hintOf('Barrichello made a perfect getaway to pick off Raikkonen for second.', 'second').moment).toBe(true);
   });
 });
+
+describe('the part of qualifying a clause tells', () => {
+  const text = 'Verstappen had topped Q1 with a 1:04.489 and Perez led Q2 on a 1:04.197, with Norris just 0.101s down in second.';
+
+  it('is the one of its own clause where "and" joins two', () => {
+    expect(hintOf(text, 'topped').part).toBe(1);
+    expect(hintOf(text, '1:04.489').part).toBe(1);
+    expect(hintOf(text, 'led').part).toBe(2);
+    expect(hintOf(text, '1:04.197').part).toBe(2);
+  });
+
+  it('is the one named last before it when its own clause names none', () => {
+    expect(hintOf(text, '0.101s').part).toBe(2);
+  });
+});

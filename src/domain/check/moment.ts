@@ -1,5 +1,6 @@
 import type { Claim } from '../claims';
 import { segmentAround, sentenceBeforeLaterClause } from './hint-text';
+import { withoutPenaltyReason } from './told-elsewhere';
 
 // Whether a figure tells one moment of a session (after ten minutes, at first, until Rosberg improved) rather than
 // its end: the timing holds each session's final order and best laps only.
@@ -87,7 +88,7 @@ const SO_FAR_BEYOND = /\bso far\s+(?:this|in the)\s+(?:season|year|campaign|cham
 
 function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start'>): string {
   const figureAt = claim.start - text.lastIndexOf(told.slice(0, 24), claim.start);
-  return told
+  const without = told
     .replace(PARTICIPLE_ASIDE, (found, at: number) => (figureAt >= at && figureAt < at + found.length ? found : ','))
     .replace(CAR_ORDINAL, 'the ')
     .replace(LISTING_THEN, ', ')
@@ -95,6 +96,7 @@ function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start
     .replace(SINCE_CLAUSE, '')
     .replace(SO_FAR_BEYOND, '')
     .replace(BEST_LAP_ON, (found) => found.replace(SET_ON, ''));
+  return withoutPenaltyReason(without);
 }
 
 // "and then improved even further to 1m12.445s to ensure pole by a tenth": a pole, or its margin, that a purpose

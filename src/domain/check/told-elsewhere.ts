@@ -17,10 +17,19 @@ const FROM_SESSION = /\bfrom\s+(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){
 const FROM_GRID =
   /\bfrom\s+(?:[\p{L}\d-]+\s+){0,3}?(?:on\s+the\s+(?:starting\s+)?grid|of\s+the\s+grid|(?:grid|starting)\s+(?:slot|place|position|spot))\s+(?=(?:up\s+|all the way\s+)?to\b)/giu;
 
+/** The words with the reason for a penalty ("a penalty for spinning in the pit lane during practice") blanked. */
+export function withoutPenaltyReason(text: string): string {
+  return text.replace(PENALTY_FOR, (found) => ' '.repeat(found.length));
+}
+
 /** The words with a grid a car came from ("from 19th on the grid to eighth") blanked. */
 export function withoutGridFrom(text: string): string {
   return text.replace(FROM_GRID, (found) => ' '.repeat(found.length));
 }
+
+// "after a three-place penalty for spinning in the pit lane during practice": the session of the offence, not the figure's.
+const PENALTY_FOR =
+  /\b(?:penalt(?:y|ies)|reprimand|fine|penali[sz]ed|fined|docked|demoted)\s+(?:[\p{L}-]+\s+){0,3}?for\s+[^,;.]{0,80}?\b(?:in|during)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:practi[cs]e|FP\d|warm-?up|qualifying|Q[123])(?![\p{L}\d])/giu;
 
 // "a 1m16.663s in the No. 12 Lexus that Frankie Montecalvo will start on pole": a clause about whoever drives the car
 // next tells of another session than the figure's.
@@ -39,6 +48,7 @@ export function withoutEarlierSession(text: string, figureAt = -1): string {
     .replace(EARLIER_SESSION, (found) => ' '.repeat(found.length))
     .replace(FROM_SESSION, (found) => ' '.repeat(found.length))
     .replace(FROM_GRID, (found) => ' '.repeat(found.length))
+    .replace(PENALTY_FOR, (found) => ' '.repeat(found.length))
     .replace(CAR_NEXT, (found) => ' '.repeat(found.length))
     .replace(WHO_ASIDE, (found) => ' '.repeat(found.length))
     .replace(DASH_WHO_ASIDE, (found, at: number) => (figureAt >= at && figureAt < at + found.length ? found : ' '.repeat(found.length)));

@@ -33,3 +33,10 @@ describe('the part of qualifying a clause tells', () => {
     expect(hintOf(text, '0.101s').part).toBe(2);
   });
 });
+
+describe('the reason for a penalty', () => {
+  it('tells of the session of the offence, not of the place the penalty gives', () => {
+    const text = 'Bottas will drop to fifth on the grid after a three-place penalty for spinning in the pit lane during practice, promoting Hamilton to the front row.';
+    expect(hintOf(text, 'front row')).toMatchObject({ kind: 'qualifying', moment: false });
+  });
+});

@@ -40,3 +40,11 @@ describe('the reason for a penalty', () => {
     expect(hintOf(text, 'front row')).toMatchObject({ kind: 'qualifying', moment: false });
   });
 });
+
+describe('early in a race story', () => {
+  it('is a moment when it counts the opening laps, not when it names an early incident', () => {
+    expect(hintOf('Verstappen pulled out a lead of four seconds in the opening five laps.', 'four seconds').moment).toBe(true);
+    expect(hintOf('Sainz was sixth, with Leclerc seventh after an early collision with Gasly.', 'seventh').moment).toBe(false);
+    expect(hintOf('Leclerc was seventh early on.', 'seventh').moment).toBe(true);
+  });
+});

@@ -117,7 +117,7 @@ describe('words that look like a moment but are not one of the session', () => {
 
   it('reads a place told as a finish as the place at the flag', () => {
     expect(hintOf('Porsche claimed a 1-2 finish after an early setback.', '1-2').moment).toBe(false);
-    expect(hintOf('Porsche ran 1-2 after an early setback.', '1-2').moment).toBe(true);
+    expect(hintOf('Porsche ran 1-2 after an early stint.', '1-2').moment).toBe(true);
   });
 });
 

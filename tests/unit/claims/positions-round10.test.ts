@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+
+describe('a sweep written in digits', () => {
+  it('reads "1-2-3" as the first three places, as "one-two-three" is', () => {
+    const [sweep] = extractClaims('Toyota completed a crushing 1-2-3 at the Bahrain finale.').filter((claim) => claim.kind === 'position');
+    expect([sweep.text, sweep.value, sweep.placeRange, sweep.subject]).toEqual(['1-2-3', 1, [1, 3], 'Toyota']);
+  });
+
+  it('leaves a longer run of digits, a score or a sequence, unread', () => {
+    expect(extractClaims('The locals won the five-a-side match 1-2-3-4 on penalties.').filter((claim) => claim.kind === 'position')).toEqual([]);
+  });
+});
+
+describe('a place taken by passing someone', () => {
+  const places = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.subject]);
+
+  it('gives the place to the one who passed, not the one passed', () => {
+    expect(places('Oscar Piastri passed Charles Leclerc for third on the opening lap.')).toEqual([['third', 'Oscar Piastri']]);
+    expect(places('On lap 9 Lando Norris got past George Russell for fifth.')).toEqual([['fifth', 'Lando Norris']]);
+    expect(places('Sergio Perez used fresher tyres to pick off Fernando Alonso for sixth.')).toEqual([['sixth', 'Sergio Perez']]);
+  });
+
+  it('keeps a passive pass the passer’s', () => {
+    expect(places('Charles Leclerc was passed by Oscar Piastri for third.')).toEqual([['third', 'Oscar Piastri']]);
+  });
+});

@@ -25,3 +25,19 @@ describe('a place taken by passing someone', () => {
     expect(places('Charles Leclerc was passed by Oscar Piastri for third.')).toEqual([['third', 'Oscar Piastri']]);
   });
 });
+
+describe('a participle clause after a clause whose subject stands before an aside', () => {
+  const places = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.subject]);
+
+  it('gives the place to the driver the aside is about, not the one held off', () => {
+    expect(places('Lewis Hamilton, in the Mercedes, resisted George Russell, securing second place.')).toEqual([['second', 'Lewis Hamilton']]);
+    expect(places('Max Verstappen, who started ninth, held off Lando Norris, claiming fourth.')).toEqual([
+      ['ninth', 'Max Verstappen'],
+      ['fourth', 'Max Verstappen'],
+    ]);
+  });
+
+  it('leaves a clause that opens on a name of its own to that name', () => {
+    expect(places('Lewis Hamilton struggled, George Russell held off Lando Norris, securing second place.')).toEqual([['second', 'George Russell']]);
+  });
+});

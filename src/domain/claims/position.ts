@@ -61,6 +61,8 @@ const APPOSITIVE_END_AFTER = /^\s*(?:[,;]|\.(?!\d)|\n|$|\s(?:and|y|e|et|und|en)\
 const APPOSITIVE_TEAM_AFTER = /^\s+(?:bei|mit|im|für|with|for|in|en|con|avec|chez|com|met|bij)\s+(?:(?:the|his|der|dem|den|seinem|la|el|il|le|sua|su|sa|zijn|de)\s+)?\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2}\s*(?:[,;]|\.(?!\d)|$)/u;
 export const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|missing out on|robbed of)\s+(?:the\s+|a\s+)?$/i;
 const PUT_IN = /\bput(?:s|ting)?\s+(?:his|her|their|its|the)\s+(?:No\.\s*|[^.,;:!?]){1,50}?\s+in\s+$/i;
+// Words after which a place before a name is that name's attribute: comparisons, prepositions, a determiner.
+const ATTRIBUTE_BEFORE = /(?<![\p{L}])(?:above|below|ahead of|behind|than|over|beyond|under|from|to|with|past|beat|beating|passed|passing|the|and)\s+$/iu;
 const ROLL_OFF = /\brol(?:l|ls|led|ling)\s+off\s+(?:from\s+)?$/i;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
@@ -93,7 +95,9 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "the second-placed #6 Porsche": the place of the car named next (see the subject reader); "a third-place
   // finish" is a place too, "a second-place trophy" not one this text claims.
   // "second placed George Russell": the same, unhyphenated, before a name.
-  const placed = /^-placed(?![\p{L}])|^ placed(?=\s+(?:the\s+)?(?:\p{Lu}|#|No\.))/u.exec(after);
+  // "ahead of fifth-place Norris", "above sixteenth place Kvyat": the place, as an attribute, of the one named next; but
+  // "finished in sixth place Sergio Perez …" (a rundown run on) says the place, its holder before it.
+  const placed = /^-placed(?![\p{L}])|^ placed(?=\s+(?:the\s+)?(?:\p{Lu}|#|No\.))|^-place(?=\s+(?:\p{Lu}|#|No\.))/u.exec(after) ?? (ATTRIBUTE_BEFORE.test(before) ? /^ place(?=\s+(?:\p{Lu}|#|No\.))/u.exec(after) : null);
   if (placed && !isStandingsPlace(after.slice(placed[0].length))) return place(start, end + placed[0].length, value, notation, readScopeAfter(text, end + placed[0].length));
   // "pipping Leclerc to a fifth-place start", "a third-place finish": a place the result or the grid gives.
   const placeResult = /^-place\s+(?:finish|start|result|showing|grid slot|starting (?:spot|slot|position))\b/i.exec(after);

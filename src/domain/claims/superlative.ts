@@ -5,7 +5,8 @@ import type { Figure } from './types';
 // "was fastest", "after being fastest in FP2", "ended up quickest in GTD", "Montecalvo quickest in GTD with …", "set the fastest lap of the
 // session", "set the best time", "topped the timesheets", "topping GTD PRO": first place, said without a number. Not "the fastest
 // lap of the weekend to that point" alone, "second-fastest", "fastest in the first sector" or "fastest pit stop".
-const VERB_BEFORE = /(?:\b(?:was|were|is|are|being|went|go|goes|ended(?: up)?|finished|proved|remained|emerged|stayed|came out|wound up)\s+(?:(?:the|overall|comfortably|easily|again|once again|narrowly|\p{L}+ly)\s+){0,2}|\p{Lu}\p{L}+\s+)$/u;
+// "with Leclerc momentarily quickest in 1'32\"523": a name then the superlative, an adverb perhaps between, as after a copula.
+const VERB_BEFORE = /(?:\b(?:was|were|is|are|being|went|go|goes|ended(?: up)?|finished|proved|remained|emerged|stayed|came out|wound up)\s+(?:(?:the|overall|comfortably|easily|again|once again|narrowly|\p{L}+ly)\s+){0,2}|\p{Lu}\p{L}+\s+(?:\p{Ll}+ly\s+)?)$/u;
 // "set the fastest lap", "turned in the fastest lap Saturday", "posting the fastest time": the best lap of all.
 const SET_BEFORE = /\b(?:set|sets|setting|turned(?: in)?|turning(?: in)?|posted|posting|posts|clocked|clocking|recorded|produced|banged in|with|had|la(?:id|ys|ying) down|put(?:s|ting)? (?:in|up)|logged|logging|registered|delivered|notched|banked)\s+(?:the|his|her|their)\s+(?:\p{L}+['’]s\s+)?$/iu;
 // "The Finn clocked a fastest lap in one minute and 25.154 seconds": the same with "a", after a verb of setting only

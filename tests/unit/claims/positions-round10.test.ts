@@ -41,3 +41,34 @@ describe('a participle clause after a clause whose subject stands before an asid
     expect(places('Lewis Hamilton struggled, George Russell held off Lando Norris, securing second place.')).toEqual([['second', 'George Russell']]);
   });
 });
+
+describe('a superlative after a name and an adverb', () => {
+  const places = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.subject]);
+
+  it('reads "with Norris briefly fastest" as first place, as "with Norris fastest" is', () => {
+    expect(places('Both McLarens ran early, with Lando Norris briefly fastest on 1:27.110 before the Ferraris improved.')).toEqual([['fastest', 1, 'Lando Norris']]);
+  });
+});
+
+describe('a place written as an attribute before its holder', () => {
+  const roster = ['Oscar Piastri', 'Pierre Gasly', 'Esteban Ocon', 'Lando Norris'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+  const places = (text: string) => extractClaims(text, { roster }).filter((claim) => claim.kind === 'position').map((claim) => [claim.value, claim.subject]);
+
+  it('gives "fifth-place Gasly" and "above ninth place Ocon" to the one named next', () => {
+    expect(places('Oscar Piastri was fourth, a tenth clear of fifth-place Pierre Gasly.')).toEqual([
+      [4, 'Oscar Piastri'],
+      [5, 'Pierre Gasly'],
+    ]);
+    expect(places('Oscar Piastri was seventh and two tenths above ninth place Esteban Ocon.')).toEqual([
+      [7, 'Oscar Piastri'],
+      [9, 'Esteban Ocon'],
+    ]);
+  });
+
+  it('leaves a place said after its verb to the one before it, even with a name run on after it', () => {
+    expect(places('Oscar Piastri finished in sixth place Lando Norris was seventh.')).toEqual([
+      [6, 'Oscar Piastri'],
+      [7, 'Lando Norris'],
+    ]);
+  });
+});

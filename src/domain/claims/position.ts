@@ -5,6 +5,7 @@ import { isDayOfDate } from './non-claims';
 import { cardinalValue, ordinalValue } from './number-words';
 import { readScopeAfter } from './scope';
 import { isStandingsPlace } from './standings';
+import { ranksClasses } from './class-ranked';
 import { isConditionPlace } from './condition';
 import { BEYOND_SESSION } from './superlative';
 import type { Figure, Notation, PlaceRank } from './types';
@@ -54,7 +55,9 @@ const ROMANCE_ARTICLE = /(?<![\p{L}])(?:sulla|sul|della|del|dello|alla|al|nella|
 const FIRST_TO_DO = /^\s+(?:en|a|à)\s+\p{Ll}+(?:ar|er|ir|ír|re)(?![\p{L}])/u;
 export const GRIP_ON = /\b(?:grip|stranglehold|hold|monopoly|lock)\s+on\s+(?:the\s+)?$/i;
 const SETTLED_FOR = /\b(?:settle|settles|settled|settling)\s+for\s+(?:the\s+|a\s+)?$/i;
-const APPOSITIVE_NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+,\s*$/u;
+// "Nico Rosberg, Mercedes AMG F1, second;": a team's name may end on a word with digits ("F1", "RB7") after another
+// capitalised word.
+const APPOSITIVE_NAME_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}\d]*\d[\p{L}\d]*),\s*$/u;
 const APPOSITIVE_END_AFTER = /^\s*(?:[,;]|\.(?!\d)|\n|$|\s(?:and|y|e|et|und|en)\s)/u;
 // "Yuki Tsunoda, Fünfter bei Red Bull, und …", "Norris, third in the McLaren,": the place set off by commas may
 // carry the team or car it was taken in.
@@ -92,6 +95,7 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   const after = text.slice(end, end + 30);
   if (new RegExp(String.raw`^\s+(?:(?:start|starting|grid)\s+)?(?:${words.rowWord})(?![\p{L}])`, 'iu').test(after)) return null;
   const before = text.slice(Math.max(0, start - 40), start);
+  if (ranksClasses(before, after)) return null;
   // "the second-placed #6 Porsche": the place of the car named next (see the subject reader); "a third-place
   // finish" is a place too, "a second-place trophy" not one this text claims.
   // "second placed George Russell": the same, unhyphenated, before a name.

@@ -1,3 +1,4 @@
+import { ranksClasses } from './class-ranked';
 import { labelsAHolder } from './labelled-line';
 import { readScopeAfter } from './scope';
 import type { Figure } from './types';
@@ -29,7 +30,7 @@ export function readSuperlative(text: string, start: number, end: number): Figur
   const word = text.slice(start, end).toLowerCase();
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 48);
-  if (RANKED_BEFORE.test(before)) return null;
+  if (RANKED_BEFORE.test(before) || ranksClasses(before, after)) return null;
   if (word.startsWith('top')) {
     if (!TOPPED.test(after) || /standings/i.test(after.slice(0, 24))) return null;
     return figure(start, end, null);

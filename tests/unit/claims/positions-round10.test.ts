@@ -72,3 +72,25 @@ describe('a place written as an attribute before its holder', () => {
     ]);
   });
 });
+
+describe('a place in a list of a team name ending on digits', () => {
+  it('reads "Name, Team F1, second;" as that driver’s place, as "Name, Team, second;" is', () => {
+    const roster = ['Nico Hulkenberg', 'Sergio Perez'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+    const places = extractClaims('On the podium: Nico Hulkenberg, Racing Point F1, third; Sergio Perez, Force India, first.', { roster })
+      .filter((claim) => claim.kind === 'position')
+      .map((claim) => [claim.text, claim.subject]);
+    expect(places).toContainEqual(['third', 'Nico Hulkenberg']);
+  });
+});
+
+describe('classes ranked against each other', () => {
+  const places = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.subject]);
+
+  it('reads no place where a class is the one ranked', () => {
+    expect(places('The GTP cars are the fastest of the three classes on track. The LMP2 class is second-fastest, and the GTD machines are third-fastest.')).toEqual([]);
+  });
+
+  it('still reads a driver’s place in a class', () => {
+    expect(places('Ricky Taylor was second-fastest in the GTP class.')).toEqual([['second', 'Ricky Taylor']]);
+  });
+});

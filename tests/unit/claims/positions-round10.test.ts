@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/domain/claims';
+import { portuguese } from '../../../src/domain/claims/languages/portuguese';
 
 describe('a sweep written in digits', () => {
   it('reads "1-2-3" as the first three places, as "one-two-three" is', () => {
@@ -92,5 +93,29 @@ describe('classes ranked against each other', () => {
 
   it('still reads a driver’s place in a class', () => {
     expect(places('Ricky Taylor was second-fastest in the GTP class.')).toEqual([['second', 'Ricky Taylor']]);
+  });
+});
+
+describe('a row two drivers share, set off by a comma', () => {
+  it('opens on the first of the pair', () => {
+    const roster = ['Valtteri Bottas', 'Pierre Gasly'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+    const [row] = extractClaims('The pair will line up ahead of Valtteri Bottas (Mercedes) and Pierre Gasly (AlphaTauri), on the second row.', { roster }).filter((claim) => claim.kind === 'position');
+    expect([row.text, row.placeRange, row.subject]).toEqual(['second row', [3, 4], 'Valtteri Bottas']);
+  });
+});
+
+describe('a verb after "but" that shares its subject', () => {
+  const places = (text: string, options = {}) => extractClaims(text, options).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.subject]);
+
+  it('gives the place to the clause’s subject past an opening phrase and a comma', () => {
+    expect(places('On the last lap, Lando Norris hounded Oscar Piastri all the way, but finished fourth.')).toEqual([['fourth', 'Lando Norris']]);
+  });
+
+  it('takes the subject of the last clause before the verb', () => {
+    expect(places('By lap 10, Lando Norris was still ahead of Max Verstappen but George Russell had no grip and dropped to 15th.')).toEqual([['15th', 'George Russell']]);
+  });
+
+  it('reads the same after "mas" in Portuguese, which leaves the subject out', () => {
+    expect(places('No fim, Lando Norris pressionou Oscar Piastri até a bandeirada, mas terminou em quarto.', { language: portuguese })).toEqual([['quarto', 'Lando Norris']]);
   });
 });

@@ -126,7 +126,8 @@ function isDigit(code: number): boolean {
 const BARRIER_OF = /(?<![\p{L}])(?:barrier|barreira|barrera|barriera|barrière|muur|grens|marca|marke)\s+(?:of|de|da|do|dos|des|del|dei|della|von|van)\s+(?:the\s+|os\s+|los\s+|les\s+|la\s+|le\s+)?$/iu;
 
 function readAtDigit(text: string, index: number, words: ClaimWords): Reading {
-  const oneTwo = /^1\s?[-–]\s?2(?![\d/-]|[.,:]\d)/.exec(text.slice(index, index + 6));
+  // "a Toyota 1-2-3": the pair is read with its third (readOneTwo), where the hyphen after "2" hid it.
+  const oneTwo = /^1\s?[-–]\s?2(?=\s?[-–]\s?3(?![\d/-]|[.,:]\d))|^1\s?[-–]\s?2(?![\d/-]|[.,:]\d)/.exec(text.slice(index, index + 6));
   const pair = oneTwo ? readOneTwo(text, index, index + oneTwo[0].length) : null;
   if (pair) return { figure: pair, end: pair.end };
   if (isGluedToWord(text, index)) return { figure: null, end: codeEnd(text, index) };

@@ -49,7 +49,7 @@ export function holderNamedAfter(text: string, figure: Figure, inSentence: NameM
     const holder = inSentence.find((mention) => mention.start >= figure.end && (mention.kind === 'person' || mention.kind === 'car'));
     if (holder && /^(?:-in-class|[\s-]+(?:place|position|spot))?\s*,\s*$/i.test(text.slice(figure.end, holder.start))) return holder;
   }
-  if (/[-\s]placed$|^nummer\s/i.test(text.slice(figure.start, figure.end))) {
+  if (/[-\s]placed?$|^nummer\s/i.test(text.slice(figure.start, figure.end))) {
     const named = [...inSentence, ...teams].sort((a, b) => a.start - b.start).find((mention) => mention.start >= figure.end && mention.start - figure.end <= 12);
     return named?.kind === 'team' ? (driverOfTeam(text, named, inSentence) ?? named) : named;
   }

@@ -84,7 +84,8 @@ function rowSharedBy(text: string, figure: Figure, inSentence: NameMention[]): N
   if ((people.length > 0 ? people : cars).length !== 2) return null;
   const between = text.slice(first.end, second.start);
   if (people.length > 0 ? !joinsList(between) : !new RegExp(String.raw`^[^,;:.]{0,60}?\s${AND}\s+(?:the\s+)?$`, 'iu').test(between)) return null;
-  return /^(?:\s*\([^)]*\))?[^,;:.()]{0,60}$/.test(text.slice(second.end, figure.start)) ? first : null;
+  // "devant Valtteri Bottas (Mercedes) et Pierre Gasly (AlphaTauri), en deuxième ligne": the row may be set off by a comma.
+  return /^(?:\s*\([^)]*\))?(?:\s*,)?[^,;:.()]{0,60}$/.test(text.slice(second.end, figure.start)) ? first : null;
 }
 
 // "Stroll and Perez made it an all-Racing Point second row", "Ricciardo y Vettel (ambos de Red Bull) … saldrán desde la

@@ -15,5 +15,14 @@ export function participleSubject(text: string, figure: Figure, before: NameMent
   const comma = sentenceStart + participle.index;
   if (before.some((mention) => mention.start > comma)) return undefined;
   const clauseStart = sentenceStart + Math.max(0, ...[...text.slice(sentenceStart, comma).matchAll(CLAUSE_MARK)].map((mark) => mark.index + 1));
-  return before.find((mention) => mention.start >= clauseStart && mention.end <= comma && (mention.kind === 'person' || mention.kind === 'car'));
+  return asideBefore(text, clauseStart, before) ?? before.find((mention) => mention.start >= clauseStart && mention.end <= comma && (mention.kind === 'person' || mention.kind === 'car'));
+}
+
+// "Robert Kubica, da AF Corse #83, resistiu à pressão de Pier Guidi, garantindo …", "Hamilton, who started third,
+// passed Russell, securing …": a clause that opens on its verb has its subject before the aside set off by commas.
+function asideBefore(text: string, clauseStart: number, before: NameMention[]): NameMention | undefined {
+  if (text[clauseStart - 1] !== ',' || !/^\s*\p{Ll}/u.test(text.slice(clauseStart, clauseStart + 4))) return undefined;
+  const asideOpen = text.lastIndexOf(',', clauseStart - 2);
+  if (asideOpen < 0 || /[;:.!?()—–]/.test(text.slice(asideOpen + 1, clauseStart - 1)) || clauseStart - asideOpen > 60) return undefined;
+  return before.find((mention) => mention.end <= asideOpen && /^\s*$/.test(text.slice(mention.end, asideOpen)) && (mention.kind === 'person' || mention.kind === 'car'));
 }

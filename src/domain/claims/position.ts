@@ -5,6 +5,7 @@ import { isDayOfDate } from './non-claims';
 import { cardinalValue, ordinalValue } from './number-words';
 import { readScopeAfter } from './scope';
 import { isStandingsPlace } from './standings';
+import { ranksClasses } from './class-ranked';
 import { isConditionPlace } from './condition';
 import { BEYOND_SESSION } from './superlative';
 import type { Figure, Notation, PlaceRank } from './types';
@@ -54,7 +55,9 @@ const ROMANCE_ARTICLE = /(?<![\p{L}])(?:sulla|sul|della|del|dello|alla|al|nella|
 const FIRST_TO_DO = /^\s+(?:en|a|à)\s+\p{Ll}+(?:ar|er|ir|ír|re)(?![\p{L}])/u;
 export const GRIP_ON = /\b(?:grip|stranglehold|hold|monopoly|lock)\s+on\s+(?:the\s+)?$/i;
 const SETTLED_FOR = /\b(?:settle|settles|settled|settling)\s+for\s+(?:the\s+|a\s+)?$/i;
-const APPOSITIVE_NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+,\s*$/u;
+// "Nico Rosberg, Mercedes AMG F1, second;": a team's name may end on a word with digits ("F1", "RB7") after another
+// capitalised word.
+const APPOSITIVE_NAME_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}\d]*\d[\p{L}\d]*),\s*$/u;
 // "Lewis Hamilton, fifth at the flag, lost time", "Gasly, seventh a lap down, …": the place set off with what it is.
 const APPOSITIVE_TAIL = /^\s+(?:at the (?:flag|finish|line|end)|on the (?:road|day|lead lap)|in (?:qualifying|class|the race|the end)|overall|(?:a|one|two|three|four|five|\d{1,2})\s+laps?\s+(?:down|behind))\s*,/u;
 // "Gasly was seventh a lap down": laps down say how far behind the place was, no more.
@@ -66,6 +69,8 @@ const APPOSITIVE_END_AFTER = /^\s*(?:[,;]|\.(?!\d)|\n|$|\s(?:and|y|e|et|und|en)\
 const APPOSITIVE_TEAM_AFTER = /^\s+(?:bei|mit|im|für|with|for|in|en|con|avec|chez|com|met|bij)\s+(?:(?:the|his|der|dem|den|seinem|la|el|il|le|sua|su|sa|zijn|de)\s+)?\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2}\s*(?:[,;]|\.(?!\d)|$)/u;
 export const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|missing out on|robbed of)\s+(?:the\s+|a\s+)?$/i;
 const PUT_IN = /\bput(?:s|ting)?\s+(?:his|her|their|its|the)\s+(?:No\.\s*|[^.,;:!?]){1,50}?\s+in\s+$/i;
+// Words after which a place before a name is that name's attribute: comparisons, prepositions, a determiner.
+const ATTRIBUTE_BEFORE = /(?<![\p{L}])(?:above|below|ahead of|behind|than|over|beyond|under|from|to|with|past|beat|beating|passed|passing|the|and)\s+$/iu;
 const ROLL_OFF = /\brol(?:l|ls|led|ling)\s+off\s+(?:from\s+)?$/i;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
@@ -95,10 +100,13 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   const after = text.slice(end, end + 30);
   if (new RegExp(String.raw`^\s+(?:(?:start|starting|grid)\s+)?(?:${words.rowWord})(?![\p{L}])`, 'iu').test(after)) return null;
   const before = text.slice(Math.max(0, start - 40), start);
+  if (ranksClasses(before, after)) return null;
   // "the second-placed #6 Porsche": the place of the car named next (see the subject reader); "a third-place
   // finish" is a place too, "a second-place trophy" not one this text claims.
   // "second placed George Russell": the same, unhyphenated, before a name.
-  const placed = /^-placed(?![\p{L}])|^ placed(?=\s+(?:the\s+)?(?:\p{Lu}|#|No\.))/u.exec(after);
+  // "ahead of fifth-place Norris", "above sixteenth place Kvyat": the place, as an attribute, of the one named next; but
+  // "finished in sixth place Sergio Perez …" (a rundown run on) says the place, its holder before it.
+  const placed = /^-placed(?![\p{L}])|^ placed(?=\s+(?:the\s+)?(?:\p{Lu}|#|No\.))|^-place(?=\s+(?:\p{Lu}|#|No\.))/u.exec(after) ?? (ATTRIBUTE_BEFORE.test(before) ? /^ place(?=\s+(?:\p{Lu}|#|No\.))/u.exec(after) : null);
   if (placed && !isStandingsPlace(after.slice(placed[0].length))) return place(start, end + placed[0].length, value, notation, readScopeAfter(text, end + placed[0].length));
   // "pipping Leclerc to a fifth-place start", "a third-place finish": a place the result or the grid gives.
   const placeResult = /^-place\s+(?:finish|start|result|showing|grid slot|starting (?:spot|slot|position))\b/i.exec(after);

@@ -205,14 +205,26 @@ function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMent
 
 // "Molina briefly lost the position to Vandoorne's #94 but regained the runner-up spot": a verb after "but" or
 // "and" with no subject of its own shares the sentence's first, not the name nearest before it.
-const CONJOINED_VERB = /(?:^|\s)(?:but|and|yet|before|then|and then)\s+(?:\p{Ll}+ly\s+|then\s+)?(?:\p{Ll}{2,}ed|took|won|held|got|kept|made|fell|rose|came|ran|set|went|stole|drove|beat|grabbed|snatched|seized|retook|finished|ended)\s[^,;:]*$/u;
+// "Pier Guidi pressionou Kubica até os últimos metros, mas terminou em terceiro": so after "but" in the other
+// languages, which leave the subject out, a small word opening the verb.
+const CONJOINED_VERB = /(?:^|\s)(?:(?:but|and|yet|before|then|and then)\s+(?:\p{Ll}+ly\s+|then\s+)?(?:\p{Ll}{2,}ed|took|won|held|got|kept|made|fell|rose|came|ran|set|went|stole|drove|beat|grabbed|snatched|seized|retook|finished|ended)|(?:mas|pero|ma|mais|aber|maar)\s+\p{Ll}+)\s[^,;:]*$/u;
 
+// A name right after a clause break or a conjunction opens a clause of its own.
+const CLAUSE_SUBJECT_BEFORE = /(?:[,;]|(?<![\p{L}])(?:but|and|while|whereas|as|mas|pero|ma|mais|aber|maar))\s+$/u;
+
+// "Meanwhile, Leclerc pressured Sainz to the flag, but finished third": an opening phrase before the first name, and
+// a comma before the conjunction, leave the clause the verb shares its subject with whole.
 function sharedSubject(text: string, figure: Figure, before: NameMention[], sentenceStart: number): NameMention | undefined {
   const verb = CONJOINED_VERB.exec(text.slice(sentenceStart, figure.start));
   if (!verb) return undefined;
   const at = sentenceStart + verb.index;
-  if (before.some((mention) => mention.start >= at) || /[,;:()—–]/.test(text.slice(sentenceStart, at))) return undefined;
-  return before.find((mention) => mention.kind === 'person' || mention.kind === 'car');
+  if (before.some((mention) => mention.start >= at)) return undefined;
+  // "Vettel was behind Hamilton but Rosberg … languished at 19th": the subject of the last clause before the verb.
+  const parties = before.filter((mention) => mention.kind === 'person' || mention.kind === 'car');
+  const subjects = parties.filter((mention, index) => index === 0 || CLAUSE_SUBJECT_BEFORE.test(text.slice(parties[index - 1].end, mention.start)));
+  const first = subjects.at(-1);
+  if (!first || /[;:()—–]/.test(text.slice(sentenceStart, first.start)) || /[,;:()—–]/.test(text.slice(first.end, at).replace(/,\s*$/, ''))) return undefined;
+  return first;
 }
 
 // "De Brit", "Der Niederländer", "The Briton": an article and one capitalised word that the session's drivers do

@@ -1,3 +1,4 @@
+import { ranksClasses } from './class-ranked';
 import { labelsAHolder } from './labelled-line';
 import { readScopeAfter } from './scope';
 import type { Figure } from './types';
@@ -5,7 +6,8 @@ import type { Figure } from './types';
 // "was fastest", "after being fastest in FP2", "ended up quickest in GTD", "Montecalvo quickest in GTD with …", "set the fastest lap of the
 // session", "set the best time", "topped the timesheets", "topping GTD PRO": first place, said without a number. Not "the fastest
 // lap of the weekend to that point" alone, "second-fastest", "fastest in the first sector" or "fastest pit stop".
-const VERB_BEFORE = /(?:\b(?:was|were|is|are|being|went|go|goes|ended(?: up)?|finished|proved|remained|emerged|stayed|came out|wound up)\s+(?:(?:the|overall|comfortably|easily|again|once again|narrowly|\p{L}+ly)\s+){0,2}|\p{Lu}\p{L}+\s+)$/u;
+// "with Leclerc momentarily quickest in 1'32\"523": a name then the superlative, an adverb perhaps between, as after a copula.
+const VERB_BEFORE = /(?:\b(?:was|were|is|are|being|went|go|goes|ended(?: up)?|finished|proved|remained|emerged|stayed|came out|wound up)\s+(?:(?:the|overall|comfortably|easily|again|once again|narrowly|\p{L}+ly)\s+){0,2}|\p{Lu}\p{L}+\s+(?:\p{Ll}+ly\s+)?)$/u;
 // "set the fastest lap", "turned in the fastest lap Saturday", "posting the fastest time": the best lap of all.
 const SET_BEFORE = /\b(?:set|sets|setting|turned(?: in)?|turning(?: in)?|posted|posting|posts|clocked|clocking|recorded|produced|banged in|with|had|la(?:id|ys|ying) down|put(?:s|ting)? (?:in|up)|logged|logging|registered|delivered|notched|banked)\s+(?:the|his|her|their)\s+(?:\p{L}+['’]s\s+)?$/iu;
 // "The Finn clocked a fastest lap in one minute and 25.154 seconds": the same with "a", after a verb of setting only
@@ -28,7 +30,7 @@ export function readSuperlative(text: string, start: number, end: number): Figur
   const word = text.slice(start, end).toLowerCase();
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 48);
-  if (RANKED_BEFORE.test(before)) return null;
+  if (RANKED_BEFORE.test(before) || ranksClasses(before, after)) return null;
   if (word.startsWith('top')) {
     if (!TOPPED.test(after) || /standings/i.test(after.slice(0, 24))) return null;
     return figure(start, end, null);

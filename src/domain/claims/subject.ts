@@ -19,6 +19,7 @@ import { describedBefore, possessorBefore, signedAfterName, timedOnBefore } from
 import { quotedSpeaker } from './speaker';
 import { beaterOfPurpose } from './purpose-clause';
 import { participleSubject } from './participle';
+import { sharedSubject } from './shared-subject';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
@@ -198,18 +199,6 @@ function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMent
     // "beating Mercedes team mate Lewis Hamilton by 0.1s": a team describing the one beaten is not the subject.
     .filter((mention) => ![...objects].some((object) => object.start >= mention.end && /^[\s\p{L}'’-]{0,30}$/u.test(context.text.slice(mention.end, object.start))))
     .at(-1);
-}
-
-// "Molina briefly lost the position to Vandoorne's #94 but regained the runner-up spot": a verb after "but" or
-// "and" with no subject of its own shares the sentence's first, not the name nearest before it.
-const CONJOINED_VERB = /(?:^|\s)(?:but|and|yet|before|then|and then)\s+(?:\p{Ll}+ly\s+|then\s+)?(?:\p{Ll}{2,}ed|took|won|held|got|kept|made|fell|rose|came|ran|set|went|stole|drove|beat|grabbed|snatched|seized|retook|finished|ended)\s[^,;:]*$/u;
-
-function sharedSubject(text: string, figure: Figure, before: NameMention[], sentenceStart: number): NameMention | undefined {
-  const verb = CONJOINED_VERB.exec(text.slice(sentenceStart, figure.start));
-  if (!verb) return undefined;
-  const at = sentenceStart + verb.index;
-  if (before.some((mention) => mention.start >= at) || /[,;:()—–]/.test(text.slice(sentenceStart, at))) return undefined;
-  return before.find((mention) => mention.kind === 'person' || mention.kind === 'car');
 }
 
 // "De Brit", "Der Niederländer", "The Briton": an article and one capitalised word that the session's drivers do

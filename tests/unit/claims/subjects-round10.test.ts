@@ -16,4 +16,26 @@ describe('subjects, round 10', () => {
     const laps = extractClaims(text, { roster }).filter((claim) => claim.kind === 'lap_time');
     expect(laps.map((claim) => claim.subjectRosterId)).toEqual(['Carlos Sainz', 'Charles Leclerc']);
   });
+
+  it('reads a verb after ", but" with no subject of its own as the sentence opener\'s, not the one chased', () => {
+    const claims = extractClaims('Lando Norris hounded Oscar Piastri over the closing laps, but came home second, only 0.688s adrift.');
+    expect(claims.map((claim) => [claim.text, claim.subject])).toEqual([
+      ['second', 'Lando Norris'],
+      ['0.688s', 'Lando Norris'],
+    ]);
+  });
+
+  it('reads the same in Portuguese, past an opening phrase ("Enquanto isso, … mas terminou")', () => {
+    const gap = extractClaims('Enquanto isso, Antonio Giovinazzi pressionou Sébastien Buemi até a bandeirada, mas terminou em quarto, apenas 0s512 atrás.').find((claim) => claim.kind === 'gap');
+    expect(gap?.subject).toBe('Antonio Giovinazzi');
+  });
+
+  it('leaves the verb to a pair, to a name opening its own clause, and to a nationality after the comma', () => {
+    const pair = extractClaims('Valtteri Bottas and Zhou Guanyu trailed the Haas pair early, but finished 1.204s apart.').find((claim) => claim.kind === 'gap');
+    expect(pair?.subject).not.toBe('Valtteri Bottas');
+    const own = extractClaims('By lap 5, Esteban Ocon was behind Pierre Gasly but Yuki Tsunoda was unable to find pace and trailed by 2.4s.').find((claim) => claim.kind === 'gap');
+    expect(own?.subject).not.toBe('Esteban Ocon');
+    const epithet = extractClaims('Lewis Hamilton beat Sebastian Vettel and took pole, the German 0.2s down.').find((claim) => claim.kind === 'gap');
+    expect(epithet?.subject).not.toBe('Lewis Hamilton');
+  });
 });

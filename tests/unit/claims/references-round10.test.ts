@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+
+const gapOf = (text: string) => extractClaims(text).find((claim) => claim.kind === 'gap');
+
+describe('references, round 10', () => {
+  it('measures a Romance winner’s margin to second place, ahead, whatever word came before it', () => {
+    const gap = gapOf('Depois da última paragem, Miguel Molina segurou a liderança e venceu com uma margem de 4s105 sobre o pelotão.');
+    expect(gap).toMatchObject({ subject: 'Miguel Molina', referencePlace: 2, direction: 'ahead' });
+    expect(gapOf('Tras la última parada, Miguel Molina mantuvo el liderato y ganó por apenas 1,204 segundos.')).toMatchObject({ referencePlace: 2, direction: 'ahead' });
+  });
+
+  it('reads the one "venceu" beats as the reference, not the subject', () => {
+    const gap = gapOf('Sébastien Buemi venceu Kamui Kobayashi por apenas 0s271 na última volta.');
+    expect(gap).toMatchObject({ subject: 'Sébastien Buemi', reference: 'Kamui Kobayashi' });
+  });
+
+  it('measures a bare "by" after an aside on the one beaten against him', () => {
+    expect(gapOf('Oscar Piastri beat George Russell, who had led the opening stint, by just 0.802s.')).toMatchObject({ subject: 'Oscar Piastri', reference: 'George Russell' });
+    expect(gapOf('Sébastien Buemi, no Toyota #8, venceu Kamui Kobayashi, da Toyota #7, por apenas 0s271.')).toMatchObject({ subject: 'Sébastien Buemi', reference: 'Kamui Kobayashi' });
+  });
+
+  it('leaves a margin after a comma that is not a bare "by" to its own clause', () => {
+    expect(gapOf('Oscar Piastri beat George Russell, and Lando Norris was 0.802s further back.')?.reference).not.toBe('George Russell');
+  });
+});

@@ -38,6 +38,10 @@ const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|a
 const LOST_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:verloren|verpasst)(?![\p{L}])/u;
 const MISSED = /(?<![\p{L}])(?:verpasst|verpasste|verpassten|missed|misses|manqué|manque|mancato|manca|miste|mist)(?![\p{L}])[^,;:]*$/iu;
 
+// "the previous DPi track record, 1:10.705", "the old lap record of 1:14.441": a time set off after a record the words
+// say is past.
+const PREVIOUS_RECORD = /(?<![\p{L}])(?:previous|old|former|existing|standing)\s+(?:[\p{L}-]+\s+){0,3}record\s*(?:,|of|at|was|stood at)\s*$/iu;
+
 /** Who a figure is about and, for a gap, who it is measured against, written as the text names them. */
 export interface Parties {
   subject: string | null;
@@ -74,6 +78,8 @@ function partiesOf(
   if (figure.kind === 'position' && (MISSED.test(context.text.slice(sentence.start, figure.start)) || LOST_AFTER.test(context.text.slice(figure.end, sentence.end)))) return { subject: null, reference: null, subjectSure: false };
   const inSentence =
     sentenceIndex >= 0 ? partiesInSentence(context, sentenceIndex) : partiesBetween(context, sentence.start, sentence.end);
+  // "broke the previous DPi track record, 1:10.705, set two years ago": the old record's time, its holder unnamed.
+  if (figure.kind !== 'position' && PREVIOUS_RECORD.test(context.text.slice(Math.max(sentence.start, figure.start - 60), figure.start)) && !setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end))) return { subject: null, reference: null, subjectSure: false };
   const objects = objectsOf(context, inSentence);
   const plus = context.text.slice(figure.start, figure.end).startsWith('+');
   // A place is measured against no one: "Na segunda posição da grelha de partida vai estar Max Verstappen" is his.

@@ -38,4 +38,11 @@ describe('subjects, round 10', () => {
     const epithet = extractClaims('Lewis Hamilton beat Sebastian Vettel and took pole, the German 0.2s down.').find((claim) => claim.kind === 'gap');
     expect(epithet?.subject).not.toBe('Lewis Hamilton');
   });
+
+  it('gives the time set off after a previous record no subject, unless a setter is named after it', () => {
+    const claims = extractClaims('Tom Blomqvist lowered the old GTP lap record, 1:12.884, by three tenths.');
+    expect(claims.find((claim) => claim.kind === 'lap_time')).toMatchObject({ subject: null, subjectSure: false });
+    const setter = extractClaims('Tom Blomqvist lowered the previous record of 1:12.884 set by Felipe Nasr.').find((claim) => claim.kind === 'lap_time');
+    expect(setter?.subject).toBe('Felipe Nasr');
+  });
 });

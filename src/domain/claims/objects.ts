@@ -154,7 +154,26 @@ export function findReferences(text: string, figure: Figure, inSentence: NameMen
     const beaten = before.filter((mention) => mention.kind === 'person').at(-1) ?? before.at(-1);
     if (beaten) references.push(beaten);
   }
+  if (figure.kind === 'gap' && references.length === 0) {
+    const main = BARE_MARGIN_AFTER.test(text.slice(figure.end, figure.end + 24)) ? mainClauseOfParticiple(text, clauseStart, figure.start) : null;
+    const chased = main ? inSentence.filter((mention) => mention.start >= main.start && mention.end <= main.end && objects.has(mention) && mention.kind === 'person') : [];
+    if (chased.length === 1) references.push(chased[0]);
+  }
   return references;
+}
+
+// "Barnicoat struggled to erase the gap to Taylor, crossing the finish line two seconds adrift": a margin in a
+// participle clause that names no one is measured against the one the clause before it chased or beat.
+// A bare deficit, told of the one chased ("two seconds adrift"), not a winner's margin ("pulling away to win by
+// 27.539s"), a lead over whoever came next, nor one the words measure from someone else.
+const BARE_MARGIN_AFTER = /^(?:\s+of\s+a\s+second)?\s+(?:adrift|behind|back|down|short)(?![\p{L}])(?!\s+(?:of|on|to|than)(?![\p{L}]))/u;
+const PARTICIPLE_OPENING = /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ing|ando|endo|indo)\s/u;
+
+function mainClauseOfParticiple(text: string, clauseStart: number, figureStart: number): { start: number; end: number } | null {
+  const comma = text.lastIndexOf(',', clauseStart);
+  if (comma < 0 || !/^,\s*$/.test(text.slice(comma, clauseStart)) || !PARTICIPLE_OPENING.test(text.slice(clauseStart, figureStart))) return null;
+  const start = Math.max(...[',', ';', ':', '(', ')', '—', '–', '.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, comma - 1))) + 1;
+  return { start, end: comma };
 }
 
 // "Juncadella venceu Grégoire Saucy, da United Autosports #59, por apenas 0s439", "beat Norris, who started from

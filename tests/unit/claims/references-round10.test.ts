@@ -23,4 +23,9 @@ describe('references, round 10', () => {
   it('leaves a margin after a comma that is not a bare "by" to its own clause', () => {
     expect(gapOf('Oscar Piastri beat George Russell, and Lando Norris was 0.802s further back.')?.reference).not.toBe('George Russell');
   });
+
+  it('measures a bare deficit in a participle clause against the one the clause before chased', () => {
+    expect(gapOf('Nick Tandy could not close the gap to Kevin Estre, taking the flag 1.8 seconds adrift.')).toMatchObject({ subject: 'Nick Tandy', reference: 'Kevin Estre', direction: 'behind' });
+    expect(gapOf('Kevin Estre overtook Nick Tandy before the last stops, pulling away to win by 12.4 seconds.')?.reference).not.toBe('Nick Tandy');
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/domain/claims';
+import { dutch } from '../../../src/domain/claims/languages/dutch';
+import { worldTitles, type Roster } from '../../../src/domain/names';
 
 const gapOf = (text: string) => extractClaims(text).find((claim) => claim.kind === 'gap');
 
@@ -27,5 +29,16 @@ describe('references, round 10', () => {
   it('measures a bare deficit in a participle clause against the one the clause before chased', () => {
     expect(gapOf('Nick Tandy could not close the gap to Kevin Estre, taking the flag 1.8 seconds adrift.')).toMatchObject({ subject: 'Nick Tandy', reference: 'Kevin Estre', direction: 'behind' });
     expect(gapOf('Kevin Estre overtook Nick Tandy before the last stops, pulling away to win by 12.4 seconds.')?.reference).not.toBe('Nick Tandy');
+  });
+
+  it('reads "the reigning world champion" as the one who won the season before, by the roster’s titles', () => {
+    const roster: Roster = ['Lewis Hamilton', 'Max Verstappen', 'Sergio Pérez'].map((name) => {
+      const titles = worldTitles(name, 2022);
+      return { id: name, name, kind: 'driver' as const, ...(titles ? { titles } : {}) };
+    });
+    const english = extractClaims('Sergio Pérez was third, 0.412s behind the reigning world champion.', { roster }).find((claim) => claim.kind === 'gap');
+    expect(english).toMatchObject({ subject: 'Sergio Pérez', reference: 'Max Verstappen' });
+    const nl = extractClaims('Sergio Pérez werd derde, met vier tienden achterstand op de huidige wereldkampioen.', { roster, language: dutch }).find((claim) => claim.kind === 'gap');
+    expect(nl?.reference).toBe('Max Verstappen');
   });
 });

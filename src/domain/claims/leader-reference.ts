@@ -36,6 +36,10 @@ const AGAINST_FIRST_FR = /^\s*(?:(?:de|sur)\s+la\s+(?:pole(?:\s+position)?|premi
 // "take the chequered flag with a margin of 19.477s", "won the race by 4.2s": a winner's margin is to second place.
 const WINNING_MARGIN =
   /\b(?:won|wins?|winning|victory|chequered flag|checkered flag)\b[^.;:!?]{0,40}?\b(?:by|(?:a|the) margin of)\s+(?:just\s+|only\s+|some\s+|a mere\s+|over\s+|more than\s+|almost\s+|nearly\s+|around\s+|about\s+)?$/iu;
+// "Fuoco … venceu com uma margem de 2s348", "ganó por 1,2 segundos", "ha vinto con un margine di 3"4": the same in the
+// Romance languages; a winner's margin is ahead, whatever a word before it says ("administrou a liderança").
+const WINNING_MARGIN_ROMANCE =
+  /(?<![\p{L}])(?:venceu|vence|venceram|ganhou|ganó|venció|vinto|vince|vinse|gagné|gagne|remporté|remporte|imposé|impose|vitória|victoria|vittoria|victoire)(?![\p{L}])[^.;:!?]{0,40}?(?<![\p{L}])(?:por|par|per|com uma margem de|con un margen de|con un margine di|avec une marge de)\s+(?:apenas\s+|só\s+|solo\s+|sólo\s+|appena\s+|seulement\s+|mais de\s+|más de\s+|più di\s+|plus de\s+)?$/iu;
 // "to ensure pole by a tenth", "took pole for the first night race by a whopping 6/10ths": a pole-sitter's margin, with
 // no one named, is to second place, as a winner's is.
 const POLE_MARGIN =
@@ -89,6 +93,7 @@ export function withReferencePlace(text: string, gap: Claim): Claim {
   if (MISSED_POLE_BY.test(before) || MISSED_POLE_BY_ROMANCE.test(before) || signed || GAP_LABEL.test(before) || (BRACKETED_AFTER_NAME.test(before) && /^\s*\)/.test(after))) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
   const missed = MISSED_PLACE_BY.exec(before);
   if (missed) return { ...gap, referencePlace: PLACE_WORDS[missed[1].toLowerCase()], direction: gap.direction ?? 'behind' };
+  if (WINNING_MARGIN_ROMANCE.test(before)) return { ...gap, referencePlace: 2, direction: 'ahead' };
   if (WINNING_MARGIN.test(before) || POLE_MARGIN.test(text.slice(Math.max(0, gap.start - 90), gap.start))) return { ...gap, referencePlace: 2, direction: gap.direction ?? 'ahead' };
   return gap;
 }

@@ -22,17 +22,19 @@ export function fitByNationality(context: ClaimContext, at: number, nationality:
   let unknown = false;
   for (let index = sentenceIndex; index >= Math.max(0, sentenceIndex - sentencesBack); index -= 1) {
     const parties = index === sentenceIndex ? partiesBetween(context, context.sentences[index].start, at) : partiesInSentence(context, index);
-    const fitting = new Set<string>();
+    // "Charles and Carlos … Leclerc … Sainz": two names of one entry are one driver, called by the longer.
+    const fitting = new Map<string, string>();
     for (const mention of parties) {
       if (mention.kind !== 'person') continue;
       const entry = match(mention.text)?.entry;
       if (!entry || entry.kind !== 'driver') continue;
       if (entry.nationality === undefined) unknown = true;
       else known = true;
-      if (entry.nationality === nationality) fitting.add(fullNameFor(mention, context.fullNames));
+      const name = fullNameFor(mention, context.fullNames);
+      if (entry.nationality === nationality && name.length > (fitting.get(entry.id)?.length ?? 0)) fitting.set(entry.id, name);
     }
     if (fitting.size === 0) continue;
-    return fitting.size === 1 && !unknown ? { name: [...fitting][0] } : 'open';
+    return fitting.size === 1 && !unknown ? { name: [...fitting.values()][0] } : 'open';
   }
   return known ? 'open' : undefined;
 }

@@ -11,7 +11,7 @@ export const CUE_REACH = 72;
 // "passed Verstappen for second", "got past Russell", "to pick off Raikkonen for second": the one passed gives the
 // place up to the passer.
 const objectCue =
-  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|schlug|schlägt|bezwang|bezwingt|besting|bested|bests|superando|superou|superó|supera|battendo|devançant|(?:got|gets|getting|get)\s+the\s+better\s+of|overtaking|overtook|overtakes|(?:held|holding|holds|hold|fended|fending|fends|fend|fought|fighting|fights|fight|staved|staving|warded|warding)\s+off|(?:hunted|hunting|hunts|hunt|chased|chasing|chases|chase|ran|running|runs|run)\s+down|(?:reeled|reeling|reels|reel)\s+in|(?:passed|passing|passes|pass|picked off|picking off|picks off|pick off|outbraked|outbraking|outbrakes|outbrake|resisted|resisting|resists|resist|repelled|repelling|repels|repel)|(?:got|gets|getting|get|went|goes|going|go|moved|moving|moves|move|slipped|slipping|swept|sweeping|dived|dove|diving|nipped|nipping|squeezed|squeezing|muscled|muscling|sneaked|snuck|sneaking|powered|powering|breezed|breezing|eased|easing|charged|charging|cruised|cruising)\s+(?:past|by|around|ahead of)|overhauling|overhauled|overhauls|(?:lost|lose|loses|losing)\s+out\s+to|lowering|lowered|bettering|bettered|breaking|broke|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|los(?:t|e|es|ing)\s+(?:out\s+)?to|succumb(?:ed|ing|s)?\s+to|(?:gave|giving|give)\s+way\s+to|topping|topped|heading|headed|(?:was|were|is|are)\s+leading|cleared|clearing|eclipsing|eclipsed|eclipses|eclipse|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|(?<=\p{L}er\s)als|(?<=\p{L}er\s)dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
+  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|venceu|venció|bateu|batió|derrotou|derrotó|battu|battuto|schlug|schlägt|bezwang|bezwingt|besting|bested|bests|superando|superou|superó|supera|battendo|devançant|(?:got|gets|getting|get)\s+the\s+better\s+of|overtaking|overtook|overtakes|(?:held|holding|holds|hold|fended|fending|fends|fend|fought|fighting|fights|fight|staved|staving|warded|warding)\s+off|(?:hunted|hunting|hunts|hunt|chased|chasing|chases|chase|ran|running|runs|run)\s+down|(?:reeled|reeling|reels|reel)\s+in|(?:passed|passing|passes|pass|picked off|picking off|picks off|pick off|outbraked|outbraking|outbrakes|outbrake|resisted|resisting|resists|resist|repelled|repelling|repels|repel)|(?:got|gets|getting|get|went|goes|going|go|moved|moving|moves|move|slipped|slipping|swept|sweeping|dived|dove|diving|nipped|nipping|squeezed|squeezing|muscled|muscling|sneaked|snuck|sneaking|powered|powering|breezed|breezing|eased|easing|charged|charging|cruised|cruising)\s+(?:past|by|around|ahead of)|overhauling|overhauled|overhauls|(?:lost|lose|loses|losing)\s+out\s+to|lowering|lowered|bettering|bettered|breaking|broke|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|los(?:t|e|es|ing)\s+(?:out\s+)?to|succumb(?:ed|ing|s)?\s+to|(?:gave|giving|give)\s+way\s+to|topping|topped|heading|headed|(?:was|were|is|are)\s+leading|cleared|clearing|eclipsing|eclipsed|eclipses|eclipse|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|(?<=\p{L}er\s)als|(?<=\p{L}er\s)dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
 const CLAUSE_OPENER = /(?<![\p{L}])(?<!\b(?:well|such|same|so|just|twice)\s)(?:as|while|whilst|whereas|when)\s+$/iu;
 // Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen", "0’’007s
 // d’avance sur Verstappen", "Vorsprung auf Norris").
@@ -153,13 +153,41 @@ export function findReferences(text: string, figure: Figure, inSentence: NameMen
   // "3/10 devant Verstappen et 6/10 devant l'autre quadruple champion": a cue after the figure that names no one
   // leaves the reference unnamed; the one beaten before it is the first figure's.
   if (figure.kind === 'gap' && references.length === 0 && !cue) {
-    const from = pastAside(text, clauseStart);
+    const from = byAfterAside(text, clauseStart, figure.start) ? 0 : pastAside(text, clauseStart);
     const before = inSentence.filter((mention) => mention.start >= from && mention.end <= figure.start && objects.has(mention));
     // The driver beaten rather than the car he is in ("topping Ross Gunn in the No. 23 Aston Martin by 0.048s").
     const beaten = before.filter((mention) => mention.kind === 'person').at(-1) ?? before.at(-1);
     if (beaten) references.push(beaten);
   }
+  if (figure.kind === 'gap' && references.length === 0) {
+    const main = BARE_MARGIN_AFTER.test(text.slice(figure.end, figure.end + 24)) ? mainClauseOfParticiple(text, clauseStart, figure.start) : null;
+    const chased = main ? inSentence.filter((mention) => mention.start >= main.start && mention.end <= main.end && objects.has(mention) && mention.kind === 'person') : [];
+    if (chased.length === 1) references.push(chased[0]);
+  }
   return references;
+}
+
+// "Barnicoat struggled to erase the gap to Taylor, crossing the finish line two seconds adrift": a margin in a
+// participle clause that names no one is measured against the one the clause before it chased or beat.
+// A bare deficit, told of the one chased ("two seconds adrift"), not a winner's margin ("pulling away to win by
+// 27.539s"), a lead over whoever came next, nor one the words measure from someone else.
+const BARE_MARGIN_AFTER = /^(?:\s+of\s+a\s+second)?\s+(?:adrift|behind|back|down|short)(?![\p{L}])(?!\s+(?:of|on|to|than)(?![\p{L}]))/u;
+const PARTICIPLE_OPENING = /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ing|ando|endo|indo)\s/u;
+
+function mainClauseOfParticiple(text: string, clauseStart: number, figureStart: number): { start: number; end: number } | null {
+  const comma = text.lastIndexOf(',', clauseStart);
+  if (comma < 0 || !/^,\s*$/.test(text.slice(comma, clauseStart)) || !PARTICIPLE_OPENING.test(text.slice(clauseStart, figureStart))) return null;
+  const start = Math.max(...[',', ';', ':', '(', ')', '—', '–', '.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, comma - 1))) + 1;
+  return { start, end: comma };
+}
+
+// "Juncadella venceu Grégoire Saucy, da United Autosports #59, por apenas 0s439", "beat Norris, who started from
+// pole, by 0.439s": a clause of nothing but the margin's "by" finishes the verb before the aside, whose one beaten it
+// is measured against.
+const BARE_BY = /^\s*(?:by|por|par|per|um|door)\s+(?:(?:just|only|a mere|some|apenas|só|solo|sólo|appena|seulement|nur|knapp|slechts)\s+)?$/iu;
+
+function byAfterAside(text: string, clauseStart: number, figureStart: number): boolean {
+  return /,\s*$/.test(text.slice(Math.max(0, clauseStart - 3), clauseStart)) && BARE_BY.test(text.slice(clauseStart, figureStart));
 }
 
 // "to pip regular category dominator Ben Keating (PR1 Mathiasen Motorsports) by 0.061s": a bracket that closes right

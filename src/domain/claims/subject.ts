@@ -19,6 +19,7 @@ import { describedBefore, possessorAfterTime, possessorBefore, signedAfterName, 
 import { quotedSpeaker } from './speaker';
 import { beaterOfPurpose } from './purpose-clause';
 import { participleSubject } from './participle';
+import { sharedSubject } from './shared-subject';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
@@ -38,6 +39,10 @@ const LOST_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:verloren|verpasst)(?![\p{L}])/u;
 // Only the place missed itself, a few words on: "missed Q3 and will start ninth" starts ninth all the same.
 const MISSED =
   /(?<![\p{L}])(?:verpasst|verpasste|verpassten|missed|misses|manqué|manque|mancato|manca|miste|mist)(?![\p{L}])(?:\s+(?!(?:and|but|so|while|then|yet|und|aber|et|mais|e|ma|en|maar|y|pero)(?![\p{L}]))[\p{L}\d.'’-]+){0,6}\s*$/iu;
+
+// "the previous DPi track record, 1:10.705", "the old lap record of 1:14.441": a time set off after a record the words
+// say is past.
+const PREVIOUS_RECORD = /(?<![\p{L}])(?:previous|old|former|existing|standing)\s+(?:[\p{L}-]+\s+){0,3}record\s*(?:,|of|at|was|stood at)\s*$/iu;
 
 /** Who a figure is about and, for a gap, who it is measured against, written as the text names them. */
 export interface Parties {
@@ -75,6 +80,8 @@ function partiesOf(
   if (figure.kind === 'position' && (MISSED.test(context.text.slice(sentence.start, figure.start)) || LOST_AFTER.test(context.text.slice(figure.end, sentence.end)))) return { subject: null, reference: null, subjectSure: false };
   const inSentence =
     sentenceIndex >= 0 ? partiesInSentence(context, sentenceIndex) : partiesBetween(context, sentence.start, sentence.end);
+  // "broke the previous DPi track record, 1:10.705, set two years ago": the old record's time, its holder unnamed.
+  if (figure.kind !== 'position' && PREVIOUS_RECORD.test(context.text.slice(Math.max(sentence.start, figure.start - 60), figure.start)) && !setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end))) return { subject: null, reference: null, subjectSure: false };
   const objects = objectsOf(context, inSentence);
   const plus = context.text.slice(figure.start, figure.end).startsWith('+');
   // A place is measured against no one: "Na segunda posição da grelha de partida vai estar Max Verstappen" is his.
@@ -201,30 +208,6 @@ function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMent
     // "beating Mercedes team mate Lewis Hamilton by 0.1s": a team describing the one beaten is not the subject.
     .filter((mention) => ![...objects].some((object) => object.start >= mention.end && /^[\s\p{L}'’-]{0,30}$/u.test(context.text.slice(mention.end, object.start))))
     .at(-1);
-}
-
-// "Molina briefly lost the position to Vandoorne's #94 but regained the runner-up spot": a verb after "but" or
-// "and" with no subject of its own shares the sentence's first, not the name nearest before it.
-// "Pier Guidi pressionou Kubica até os últimos metros, mas terminou em terceiro": so after "but" in the other
-// languages, which leave the subject out, a small word opening the verb.
-const CONJOINED_VERB = /(?:^|\s)(?:(?:but|and|yet|before|then|and then)\s+(?:\p{Ll}+ly\s+|then\s+)?(?:\p{Ll}{2,}ed|took|won|held|got|kept|made|fell|rose|came|ran|set|went|stole|drove|beat|grabbed|snatched|seized|retook|finished|ended)|(?:mas|pero|ma|mais|aber|maar)\s+\p{Ll}+)\s[^,;:]*$/u;
-
-// A name right after a clause break or a conjunction opens a clause of its own.
-const CLAUSE_SUBJECT_BEFORE = /(?:[,;]|(?<![\p{L}])(?:but|and|while|whereas|as|mas|pero|ma|mais|aber|maar))\s+$/u;
-
-// "Meanwhile, Leclerc pressured Sainz to the flag, but finished third": an opening phrase before the first name, and
-// a comma before the conjunction, leave the clause the verb shares its subject with whole.
-function sharedSubject(text: string, figure: Figure, before: NameMention[], sentenceStart: number): NameMention | undefined {
-  const verb = CONJOINED_VERB.exec(text.slice(sentenceStart, figure.start));
-  if (!verb) return undefined;
-  const at = sentenceStart + verb.index;
-  if (before.some((mention) => mention.start >= at)) return undefined;
-  // "Vettel was behind Hamilton but Rosberg … languished at 19th": the subject of the last clause before the verb.
-  const parties = before.filter((mention) => mention.kind === 'person' || mention.kind === 'car');
-  const subjects = parties.filter((mention, index) => index === 0 || CLAUSE_SUBJECT_BEFORE.test(text.slice(parties[index - 1].end, mention.start)));
-  const first = subjects.at(-1);
-  if (!first || /[;:()—–]/.test(text.slice(sentenceStart, first.start)) || /[,;:()—–]/.test(text.slice(first.end, at).replace(/,\s*$/, ''))) return undefined;
-  return first;
 }
 
 // "De Brit", "Der Niederländer", "The Briton": an article and one capitalised word that the session's drivers do

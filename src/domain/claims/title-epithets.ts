@@ -20,6 +20,9 @@ const TITLE_EPITHETS: RegExp[] = [
   /(?<![\p{L}])(?:(?:il|l['’])\s*)?(?:altro\s+)?(due|tre|quattro|cinque|sei|sette)\s+volte\s+(?:campione(?:\s+del\s+mondo)?|iridato)(?![\p{L}])/giu,
   /(?<![\p{L}])(?:de\s+)?(?:andere\s+)?(twee|drie|vier|vijf|zes|zeven)voudige?\s+wereldkampioen(?![\p{L}])/giu,
 ];
+// "the reigning world champion", "de huidige wereldkampioen", "der amtierende Weltmeister", "le champion du monde en
+// titre", "el vigente campeón", "il campione del mondo in carica", "o atual campeão": the one who won the season before.
+const REIGNING = /(?<![\p{L}])(?:(?:the|de|der|den|dem|le|el|il|o)\s+)?(?:(?:reigning|defending|current)\s+(?:F1\s+|Formula\s+(?:1|One)\s+)?world\s+champion|(?:huidige|regerende?)\s+wereldkampioen|(?:amtierende[nm]?|aktuelle[nm]?)\s+Weltmeister|champion\s+du\s+monde\s+en\s+titre|(?:vigente|actual)\s+campeón(?:\s+del\s+mundo)?|campione\s+del\s+mondo\s+in\s+carica|(?:atual|actual)\s+campeão(?:\s+mundial|\s+do\s+mundo)?)(?![\p{L}])/giu;
 const OTHER = /(?:other|autre|andere[nm]?|otro|altro|outro)\s/i;
 // "the newly-crowned four-time world champion Verstappen", "Campione del Mondo, Lewis Hamilton": a title before a name
 // describes that name, which the reader finds as it is.
@@ -51,6 +54,13 @@ export function titleMentions(text: string, roster: Roster | undefined, parties:
       }
       if (fits.length === 1) found.push({ text: fits[0].name, start, end, kind: 'person' });
     }
+  }
+  const reigning = champions.filter((entry) => entry.titles!.reigning);
+  for (const match of text.matchAll(REIGNING)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (reigning.length !== 1 || parties.some((mention) => mention.start >= end && mention.start - end <= 30 && NAME_AFTER.test(text.slice(end, mention.start)))) continue;
+    found.push({ text: reigning[0].name, start, end, kind: 'person' });
   }
   return found;
 }

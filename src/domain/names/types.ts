@@ -17,7 +17,7 @@ export interface RosterEntry {
   /** A driver's country as the timing gives it, a lower-case two-letter code ("gb", "mc"), when it does. */
   nationality?: string;
   /** A driver's Formula 1 world titles as of the session's season ("the six-time champion"), when he has any. */
-  titles?: { before: number; inSeason: boolean };
+  titles?: { before: number; inSeason: boolean; reigning?: boolean };
 }
 
 export type Roster = RosterEntry[];

@@ -45,8 +45,9 @@ const BY_NAME = new Map(CHAMPIONS.map(([name, years]) => [foldName(name), years]
  * A driver's world titles as of a season: those won before it, and whether he won that season's too (a report from
  * its last races may count it: "the newly-crowned four-time champion"). Null for one who never won one.
  */
-export function worldTitles(driver: string, season: number): { before: number; inSeason: boolean } | null {
+export function worldTitles(driver: string, season: number): { before: number; inSeason: boolean; reigning?: boolean } | null {
   const years = BY_NAME.get(foldName(driver));
   if (!years || !years.some((year) => year <= season)) return null;
-  return { before: years.filter((year) => year < season).length, inSeason: years.includes(season) };
+  // "the reigning world champion", "de huidige wereldkampioen": the one who won the season before.
+  return { before: years.filter((year) => year < season).length, inSeason: years.includes(season), ...(years.includes(season - 1) ? { reigning: true } : {}) };
 }

@@ -21,7 +21,7 @@ const gapOf = (text: string, figure: string, language?: LanguageWords) => extrac
 
 describe('the world titles of a driver as of a season', () => {
   it('counts those won before it, and says whether the season’s own is his', () => {
-    expect(worldTitles('Lewis Hamilton', 2018)).toEqual({ before: 4, inSeason: true });
+    expect(worldTitles('Lewis Hamilton', 2018)).toEqual({ before: 4, inSeason: true, reigning: true });
     expect(worldTitles('Kimi Raikkonen', 2010)).toEqual({ before: 1, inSeason: false });
     expect(worldTitles('Max Verstappen', 2020)).toBeNull();
     expect(worldTitles('Valtteri Bottas', 2018)).toBeNull();

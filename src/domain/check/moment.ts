@@ -22,10 +22,11 @@ const END_OF_SESSION =
   /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b|\b(?:held|holds|stood|stands|hold|stand)\s+(?:up\s+)?(?:to be|as)\b|\b(?:remained|stayed)\s+(?:the\s+)?(?:fastest|quickest|best|on top)\b|\b(?:fastest|quickest|best)\s+(?:lap|time)\s+(?:of|in)\s+the\s+(?:day|session|segment)\b|\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?(?:session|race|qualifying|Q[123])\b/i;
 // A place taken at the end: "finished fourth after …", "had to settle for third after …", "ultimately finishing 8.6s ahead".
 // So is a place one qualified in ("qualified a low seventh … having aborted his initial flyer"), and a winning margin
-// ("to take the class win by over 40 seconds"), and the gap told right after a place finished in ("as Vettel
-// finished second, 16.6s behind Rosberg - it had been as much as 19.8s on the 44th lap").
+// ("to take the class win by over 40 seconds"), and a place one was "on his way to" or "en route to" (where the
+// session ended), and the gap told right after a place finished in ("as Vettel finished second, 16.6s behind
+// Rosberg - it had been as much as 19.8s on the 44th lap").
 const FINAL_RESULT =
-  /\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the (?:finish )?line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:\p{L}+\s+){0,2}$|\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the line|came home)\s+(?:in\s+)?(?:\p{L}+\s+)?[\p{L}\d]+,\s+(?:(?:just|only|some|around|about)\s+)?$/iu;
+  /\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the (?:finish )?line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:\p{L}+\s+){0,2}$|\b(?:on\s+(?:his|her|its|their)\s+way|en route)\s+to\s+(?:\p{L}+\s+){0,2}$|\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the line|came home)\s+(?:in\s+)?(?:\p{L}+\s+)?[\p{L}\d]+,\s+(?:(?:just|only|some|around|about)\s+)?$/iu;
 
 // "set a lap at 101.142 mph to take the provisional pole": a place called provisional is the order at one moment,
 // whatever the words around it say.

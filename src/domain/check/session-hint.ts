@@ -65,10 +65,11 @@ export interface SessionHint {
   named?: string[];
 }
 
-// Session words of every language Racedesk reads: a report names its session in its own language.
+// Session words of every language Racedesk reads: a report names its session in its own language. A front row is
+// a row of the grid qualifying sets ("filled the remaining front-row spot with a time of 1:14.013").
 const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['practice', /\bpracti[cs]e|\bFP\d\b|\bwarm-?up\b|\btraining\b|\bvrije training|\bentrenamientos? libres?|\bprove libere|\bessais libres|\btreinos? livres?/i],
-  ['qualifying', /\bqualif\w*|\bQ[123]\b|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position/i],
+  ['qualifying', /\bqualif\w*|\bQ[123]\b|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position|\bfront[- ]row\b|\bprimera fila\b|\bprima fila\b|\bpremière ligne\b|\bprimeira fila\b|\berste (?:Start)?reihe\b|\beerste (?:start)?rij\b/i],
   ['race', /\brace\b|\bcross(?:ed|es|ing)? the (?:finish )?line\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 
@@ -99,7 +100,7 @@ const ORDINAL_NUMBERS: Record<string, number> = { first: 1, opening: 1, second: 
  * a record or another year only counts when named in the claim's clause (a moment, anywhere in its sentence): in "Derani turned in
  * 1:32.656, breaking the 2019 record of 1:33.655" only the second time is the record.
  */
-export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'> & Partial<Pick<Claim, 'tableSession'>>): SessionHint {
+export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'> & Partial<Pick<Claim, 'tableSession' | 'kind'>>): SessionHint {
   const clause = clauseAround(text, claim.start, claim.end);
   const clauseStart = Math.max(0, text.lastIndexOf(clause, claim.start));
   const clauseBefore = text.slice(clauseStart, claim.start);
@@ -256,8 +257,12 @@ const EARLIER_EVENTS = /\b(?:previous|preceding|prior)\s+(?:\p{L}+\s+)?(?:rounds
 // figure, compared with the last one.
 const LIKE_LAST_EVENT = /\b(?:just\s+)?(?:like|as)\s+(?:(?:he|she|it|they)\s+(?:did|was|were)\s+)?(?:last (?:week|weekend|month|time out)|the (?:week|weekend) before|a (?:week|fortnight) (?:ago|earlier))/gi;
 
+// "broke the previous track record, 1:10.705, set two years ago, by seven-tenths": a participle set off by commas dates
+// the noun before it (the old record), not the sentence's other figures.
+const DATED_ASIDE = /,\s*(?:set|established|achieved|recorded|posted)\s+(?:[\p{L}-]+\s+){1,3}(?:ago|earlier|before)\s*,/giu;
+
 function otherEventIn(written: string): string | null {
-  const sentence = written.replace(TITLE_FROM_ELSEWHERE, '').replace(LIKE_LAST_EVENT, '');
+  const sentence = written.replace(TITLE_FROM_ELSEWHERE, '').replace(LIKE_LAST_EVENT, '').replace(DATED_ASIDE, ',');
   if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b|\b(?:two|three|four|five|six|several|a few|a couple of|\d+) (?:weeks|weekends|months|years|seasons) (?:ago|earlier|before)\b|\bearlier this (?:season|year|month)\b/iu.test(sentence)) return null;
   const named = /\b(?:the|at|in)\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\b/u.exec(sentence);
   return named ? named[1].trim() : 'another event';

@@ -107,13 +107,14 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   // "clawing back to seventh place after starting 10th … in Saturday's final qualifying", "2.414 seconds ahead of
   // Massa, who had started on pole position": a session named in a clause after the figure's is that clause's.
   const ownClause = clause.slice(0, beforeLaterClause(clause.slice(clauseBefore.length), claim.end - claim.start) + clauseBefore.length);
-  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(withoutEarlierSession(clause, clauseBefore.length), clauseBefore.length) ?? kindIn(withoutEarlierSession(ownClause, clauseBefore.length), ['practice', 'qualifying', 'race']));
+  const titled = (part: string, from: number) => withoutPoleTitles(part, from, claim);
+  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(withoutEarlierSession(titled(clause, clauseStart), clauseBefore.length), clauseBefore.length) ?? kindIn(withoutEarlierSession(titled(ownClause, clauseStart), clauseBefore.length), ['practice', 'qualifying', 'race']));
   // "took pole for Formula One's first ever night race by 6/10ths of a second in qualifying": a session said right
   // after the figure is the one it was set in, whatever event the words before describe.
   const statedAfter = /^\S*\s+in\s+(?:the\s+)?(qualifying|practice)\b/i.exec(text.slice(claim.end, clauseStart + clause.length));
   // "a hair quicker than in this morning's practice session to claim pole", "oltre il poleman": a pole is the order
   // qualifying ended in, whatever session the words around it tell of.
-  const kind = isPoleWord(text, claim) ? 'qualifying' : (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(withoutEarlierSession(sentenceBeforeLaterClause(claim.sentence, text, claim)), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
+  const kind = isPoleWord(text, claim) ? 'qualifying' : (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(withoutEarlierSession(titled(sentenceBeforeLaterClause(claim.sentence, text, claim), text.lastIndexOf(claim.sentence.slice(0, 24), claim.start))), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   // "the first pole since Sebring 2018": a year after "since" dates the one before this, not the figure.
   const grid = startingPlace(text, claim);
   return {
@@ -145,6 +146,15 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     gapFrom: gapMeasuredFrom(text, claim),
     named: namedNear(text, claim),
   };
+}
+
+// "claimed fourth place in the Motul Pole Award-winning No. 40", "Oliver Jarvis third in the polesitting No. 50": a pole
+// that describes a car is no word of the session the figure is from ("0.3s off the polesitter" still measures from it).
+const POLE_TITLE = /\bpole(?:[- ]award)?[- ]?(?:winning|sitting)\b/giu;
+
+// The words with every pole title blanked (offsets kept), the figure's own words aside: `from` is where `words` start in the text.
+function withoutPoleTitles(words: string, from: number, claim: Pick<Claim, 'start' | 'end'>): string {
+  return words.replace(POLE_TITLE, (found, at: number) => (from + at < claim.end && from + at + found.length > claim.start ? found : ' '.repeat(found.length)));
 }
 
 function isPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
@@ -204,8 +214,9 @@ function weakRace(clause: string, paragraph: string): boolean {
   return qualifyingParagraph(paragraph);
 }
 
+// "despite starting on pole, … ultimately finishing third": a pole started from is told in the race's story.
 function qualifyingParagraph(paragraph: string): boolean {
-  const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|\bpole\b/gi)?.length ?? 0;
+  const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|(?<!\bfrom |\bon )\bpole\b/gi)?.length ?? 0;
   const race = paragraph.match(RACE_WORDS)?.length ?? 0;
   return qualifying > race;
 }

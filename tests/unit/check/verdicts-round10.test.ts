@@ -67,3 +67,15 @@ describe('a lap speed among several sessions of the kind named', () => {
     expect(none).toMatchObject({ verdict: 'unverifiable', reason: expect.stringContaining('does not say which') });
   });
 });
+
+describe('a pole in a race’s story', () => {
+  it('is no word of qualifying when it titles a car ("the pole-winning No. 40")', () => {
+    expect(hintOf('Rossi and Verdi claimed fourth place in the pole-winning No. 40 Acura.', 'fourth').kind).not.toBe('qualifying');
+    expect(hintOf('Rossi and Verdi claimed fourth place in qualifying in the No. 40 Acura.', 'fourth').kind).toBe('qualifying');
+  });
+
+  it('is the place a car started from, which leaves "finishing third" the race’s', () => {
+    expect(hintOf('The #51, despite starting on pole, took two penalties, ultimately finishing third after a battle with Kubica.', 'third').kind).toBe('race');
+    expect(hintOf('The #51, despite taking pole, took two penalties, ultimately finishing third after a battle with Kubica.', 'third').kind).toBe('qualifying');
+  });
+});

@@ -79,3 +79,10 @@ describe('a pole in a race’s story', () => {
     expect(hintOf('The #51, despite taking pole, took two penalties, ultimately finishing third after a battle with Kubica.', 'third').kind).toBe('qualifying');
   });
 });
+
+describe('a place "in first"', () => {
+  it('is first place, not a first run of the session', () => {
+    expect(hintOf('Rossi surprised the field by putting his Cadillac in first with a 1m10.439s lap.', 'first').moment).toBe(false);
+    expect(hintOf('Rossi was first with a 1m10.439s after his first run.', '1m10.439s').moment).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import { paragraphPart, partBefore, partIn } from './qualifying-part';
 import { isCounterfactual } from './unreal';
 import { isRecord, lastYearNamed, openingAdverbial, yearNamed } from './other-time';
 import { withoutEarlierSession } from './told-elsewhere';
+import { GRID_PENALTY } from './grid-penalty';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
 export interface SessionHint {
@@ -57,6 +58,8 @@ export interface SessionHint {
   afterPenalty?: boolean;
   /** The paragraph tells of a grid penalty ("pénalisé de 10 places sur la grille"): the grid and qualifying orders differ. */
   gridPenalty?: boolean;
+  /** The paragraph, or the one before it, tells a grid penalty still to be decided ("risque trois places de pénalité sur la grille"). */
+  gridPending?: boolean;
   /** A place in the championship standings ("from ninth to sixth in the constructors' standings"). */
   standings?: boolean;
   /** The place a gap just before it is measured from ("0.328s off first place"). */
@@ -315,12 +318,6 @@ export function seriesCode(name: string): string | null {
 // Words saying the order was changed after the session: the timing holds the order on time only.
 const PENALTY_ORDER =
   /\binherit(?:ed|s)?\s+(?:the\s+)?(?:\w+\s+)?(?:pole|win|victory|lead|position|place)\b|\b(?:times?|laps?)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:disallowed|deleted|cancelled|scrubbed|removed)|\bhad (?:his|her|their) (?:best\s+)?(?:time|lap)s?\s+(?:disallowed|deleted|cancelled)|\b(?:moved|sent|relegated|dropped)\s+to\s+the\s+(?:rear|back)\b|\bstripped of\b|\bgrid penalt|\b(?:excluded|disqualified)\s+from\s+(?:qualifying|the (?:session|results))|\b(?:by virtue of|because of|after|following)\s+(?:the|a|his|her|their)\s+(?:\w+\s+)?penalt/i;
-
-// A grid penalty told in the languages Racedesk reads: "a 10-place grid penalty", "pénalisé de 10 places sur la
-// grille", "la pénalité moteur … le rétrogradera", "Startplatzstrafe", "penalización en parrilla".
-// "incurred a penalty, sending him to fourth on the grid" says it too.
-const GRID_PENALTY =
-  /\bgrid penalt|\bpenalt\p{L}*[^.;]{0,50}\b(?:on|of|down) the grid\b|\b\d+-place (?:grid )?(?:penalty|drop)|\bsent to the (?:back|rear) of the grid|\bpénalis\p{L}* (?:de \d+ places|sur la grille)|\bpénalité (?:moteur|de \d+ places|sur la grille)|\brétrograd\p{L}*|\bStartplatzstrafe|\bstrafversetz\p{L}*|\bRückversetzung|\bpenalizaci[oó]n (?:de \d+ puestos|en (?:la )?parrilla)|\bpenalit[àa] (?:di \d+ posizioni|in griglia)|\bgridstraf/iu;
 
 const AVERAGE = /\baverage|\baveraged\b|\bmedia\b|\bmoyenne|\bdurchschnitt|\bgemiddeld/i;
 // "The time, good for a 113.24mph average around VIR, was 0.714s ahead": the average of a lap's speed, said of

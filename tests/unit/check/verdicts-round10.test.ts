@@ -3,7 +3,7 @@ import { Checker, type CheckContext } from '../../../src/domain/check';
 import { readHint } from '../../../src/domain/check/session-hint';
 import type { ClaimKind } from '../../../src/domain/claims';
 import { hintOf } from './hints';
-import { eventContext, ROAR_2024, ROAR_2024_PRACTICE } from './timing-data';
+import { eventContext, F1, loadSessions, ROAR_2024, ROAR_2024_PRACTICE } from './timing-data';
 
 // Read from half I's wrong verdicts: a record, a moment, another event or another session read into a figure the
 // session's timing holds.
@@ -84,5 +84,22 @@ describe('a place "in first"', () => {
   it('is first place, not a first run of the session', () => {
     expect(hintOf('Rossi surprised the field by putting his Cadillac in first with a 1m10.439s lap.', 'first').moment).toBe(false);
     expect(hintOf('Rossi was first with a 1m10.439s after his first run.', '1m10.439s').moment).toBe(true);
+  });
+});
+
+describe('a starting place told while a grid penalty is still to be decided', () => {
+  let qatar: CheckContext;
+  beforeAll(async () => {
+    const f1 = await loadSessions([F1], { race: '2021 Qatar' });
+    qatar = { ...f1, mainSessionId: f1.sessions.find((session) => session.kind === 'qualifying')!.id, roster: [] };
+  }, 60_000);
+  const rowOf = (lead: string) => new Checker(qatar).checkText(`${lead}\n\nFernando Alonso will start from the third row of the grid, alongside Lando Norris.`).claims[0];
+
+  it('is the grid qualifying set, which bears it out though the race grid later differs', () => {
+    expect(rowOf('Verstappen was summoned by the stewards and faces a three-place grid penalty.')).toMatchObject({ verdict: 'confirmed', evidence: expect.stringContaining('P5 overall') });
+  });
+
+  it('is held against the race grid once the penalty is told as given', () => {
+    expect(rowOf('Verstappen was handed a three-place grid penalty.')).toMatchObject({ verdict: 'contradicted', evidence: expect.stringContaining('P3 on the grid') });
   });
 });

@@ -43,6 +43,12 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   if (penalty !== null) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `it is exactly ${penalty} s more or less than the gap in the data: a time penalty given after the flag, which the lap analysis does not hold` };
   }
+  // "Alonso et Norris seront en troisième ligne", the paragraph before telling that Verstappen "risque trois places de
+  // pénalité sur la grille": a grid told before a penalty was decided is the one qualifying set, which bears it out.
+  if (checked.verdict === 'contradicted' && claim.kind === 'position' && hint.grid && hint.gridPending) {
+    const asQualified = checkAgainstData(claim, { ...hint, grid: false, kind: 'qualifying' }, context);
+    if (asQualified.verdict === 'confirmed') return asQualified;
+  }
   // A figure from one moment of a session ("after 15 minutes", "early on") can bear the data out, never be refuted
   // by it: only each car's best and the final order are known.
   // A lap quicker than any the driver did is refuted whatever the moment, where the data holds all his laps.

@@ -3,6 +3,7 @@ import type { Roster } from '../names';
 import { findCarProblems, type CarProblem } from './car-identity';
 import { checkClaim } from './check-claim';
 import { withLeadSubjects } from './lead-subjects';
+import { gridPenaltyPending } from './grid-penalty';
 import { findNameSlips } from './name-slips';
 import { withoutOwners } from './other-named';
 import { rosterFor } from './roster-match';
@@ -44,7 +45,8 @@ export function checkParagraph(written: string, context: CheckContext, roster: R
     const read = own.partBefore == null && part !== null && own.part === null ? { ...own, partBefore: part } : own;
     // Under "Starting grid:" a place is a starting place, unless its own words name another session.
     const underGrid = gridSection || isGridLabel(written.slice(written.lastIndexOf('\n', claim.start - 1) + 1));
-    const hint = underGrid && claim.kind === 'position' && (read.kind === null || read.kind === 'qualifying') ? { ...read, grid: true } : read;
+    const placed = underGrid && claim.kind === 'position' && (read.kind === null || read.kind === 'qualifying') ? { ...read, grid: true } : read;
+    const hint = placed.grid && claim.kind === 'position' && (gridPenaltyPending(text) || gridPenaltyPending(lead)) ? { ...placed, gridPending: true } : placed;
     return (maker ? confirmByMake(claim, maker, hint, context) : null) ?? checkWithCars(claim, hint, context, problems, cars);
   });
   const names: NameFinding[] = [

@@ -6,9 +6,10 @@ import { allTimePlace } from './unreal';
 // "the record of 1:33.655", "breaking the 2019 record", "Jarvis's record": a record other than the figure itself.
 const OLD_RECORD =
   /\b(?:previous|old|existing|former|standing|outright|all-time|absolute)\s+(?:[\w.:'’]+\s+){0,2}record|\brecord\s+(?:of|from|set|held|stood)\b|\b(?:breaking|broke|beating|beat|lowering|lowered|smashing|smashed|eclipsing|eclipsed|bettering|bettered|under|beneath|below|shattering|shattered)\s+(?:\S+\s+){0,3}record|\brecord\b[^,;.]*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^,;.]*\brecord|['’]s\s+(?:\w+\s+)?record|\b(?:rekord|récord|recorde)\b/i;
-// "a new record of 1:13.9", "shattered the track qualifying record with a lap of 1 minute, 13.924 seconds": the figure is the record set.
+// "a new record of 1:13.9", "shattered the track qualifying record with a lap of 1 minute, 13.924 seconds", "broke the
+// track record with a lap time of 1:14.400": the figure is the record set.
 const THIS_RECORD =
-  /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|\bset\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+)?record|\b(?:broke|shattered|smashed|lowered|beat|eclipsed|bettered)\s+(?:\S+\s+){0,4}record\s+with\s+(?:(?:a|an|his|her|its|their)\s+)?(?:(?:lap|time|run|effort)\s+of\s+)?$/i;
+  /\bnew\s+(?:\w+\s+)?record|\brecord[- ](?:breaking|setting)|\bset\s+(?:a|the)\s+(?:new\s+)?(?:\w+\s+)?record|\b(?:broke|shattered|smashed|lowered|beat|eclipsed|bettered)\s+(?:\S+\s+){0,4}record\s+with\s+(?:(?:a|an|his|her|its|their)\s+)?(?:(?:lap|time|run|effort)\s+){0,2}(?:of\s+)?$/i;
 // "to clinch his 86th career pole position and broke the lap record": a record broken in a predicate after the
 // figure's is another deed of the subject's, not the figure.
 const AND_RECORD = /\s+and\s+(?:also\s+)?(?:broke|shattered|smashed|lowered|set|beat|eclipsed)\s+(?:\S+\s+){0,4}record\b.*$/i;
@@ -26,7 +27,11 @@ function recordNear(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean 
 }
 
 /** Whether the figure is a record other than itself, or ranked against every year ("the fastest lap ever"). */
-export function isRecord(text: string, claim: Pick<Claim, 'start' | 'end'>, clause: string, clauseStart: number): boolean {
+export function isRecord(text: string, claim: Pick<Claim, 'start' | 'end'> & Partial<Pick<Claim, 'kind'>>, clause: string, clauseStart: number): boolean {
+  // "broke the track record on his way to topping the session", "his first pole broke the previous record, 1:10.705":
+  // a record is a time; a place beside one is still the session's order (only "the fastest lap ever" ranks all years).
+  // "the one-hundredth pole sitter in history": the all-time words rank the count; a pole is only ever this session's.
+  if (claim.kind === 'position') return EVER.test(text.slice(claim.start, clauseStart + clause.length)) || (allTimePlace(text, claim) && !/^pole/i.test(text.slice(claim.start, claim.end)));
   const clauseBefore = text.slice(clauseStart, claim.start);
   const before = text.slice(Math.max(0, claim.start - 60), claim.start);
   const old = recordNear(text, claim) && OLD_RECORD.test(clauseBefore + clause.slice(clauseBefore.length).replace(AND_RECORD, '')) && !THIS_RECORD.test(before);

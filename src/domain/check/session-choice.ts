@@ -1,8 +1,8 @@
 import type { Claim } from '../claims';
-import type { TimingSession } from '../timing';
+import { trackOfSession, type TimingSession, type Track } from '../timing';
 import { startedOn, weekdayOf, type SessionDay } from './session-day';
 import { isSplitQualifying } from './split-sessions';
-import { sessionHoldsTime } from './session-evidence';
+import { holdsSpeed, sessionHoldsTime } from './session-evidence';
 import { seriesCode } from './session-hint';
 import type { SessionHint } from './session-hint';
 import type { CheckContext } from './types';
@@ -18,7 +18,7 @@ export function mainSession(context: CheckContext): TimingSession | null {
  * The session a claim is checked against: the one its words point to when it is stored, else the main one.
  * A claim about something not stored (a record, another year, a session not imported) gets a reason instead.
  */
-export function chooseSession(hint: SessionHint, context: CheckContext, claim?: Pick<Claim, 'kind' | 'value' | 'decimals'>): SessionChoice {
+export function chooseSession(hint: SessionHint, context: CheckContext, claim?: Pick<Claim, 'kind' | 'value' | 'decimals'> & Partial<Pick<Claim, 'unit'>>): SessionChoice {
   const main = mainSession(context);
   if (!main) return { session: null, reason: 'no timing session is linked to this article' };
   if (hint.record) return { session: null, reason: 'records are not stored, only the linked sessions' };
@@ -46,7 +46,7 @@ export function chooseSession(hint: SessionHint, context: CheckContext, claim?: 
   const ofKind = context.sessions.filter((session) => session.kind === kind && (session.eventId === main.eventId || (yearOf(session) === mainYear && sameVenue(session, main))));
   if (ofKind.length === 0) return { session: null, reason: `no ${kind} session of ${main.eventName} is stored` };
   if (ofKind.length === 1) return { session: ofKind[0] };
-  return whichOf(ofKind, { ...hint, day }, claim, kind);
+  return whichOf(ofKind, { ...hint, day }, claim, kind, context.tracks);
 }
 
 // "this morning's practice": a day the text leaves to the article is the main session's.
@@ -58,7 +58,7 @@ function dayOf(day: SessionDay | null, main: TimingSession): SessionDay | null {
 
 // Several sessions of the kind the words name (practice 1, 2 and 3): the one they number, else the only one
 // holding the figure's lap time (or the one run on the day the text names), else none: a figure checked against the wrong practice would be contradicted.
-function whichOf(sessions: TimingSession[], hint: SessionHint, claim: Pick<Claim, 'kind' | 'value' | 'decimals'> | undefined, kind: string): SessionChoice {
+function whichOf(sessions: TimingSession[], hint: SessionHint, claim: (Pick<Claim, 'kind' | 'value' | 'decimals'> & Partial<Pick<Claim, 'unit'>>) | undefined, kind: string, tracks: readonly Track[] = []): SessionChoice {
   if (hint.number !== null) {
     const numbered = sessions.filter((session) => numberOf(session) === hint.number);
     if (numbered.length === 1) return { session: numbered[0] };
@@ -71,6 +71,15 @@ function whichOf(sessions: TimingSession[], hint: SessionHint, claim: Pick<Claim
   }
   if (claim?.kind === 'lap_time') {
     const holding = sessions.filter((session) => sessionHoldsTime(session, claim.value, claim.decimals));
+    if (holding.length === 1) return { session: holding[0] };
+  }
+  // "broke the track record with a lap time of 1:14.400 (108.290 mph)": a lap's speed tells its session as its time does.
+  if (claim?.kind === 'speed' && claim.unit) {
+    const unit = claim.unit;
+    const holding = sessions.filter((session) => {
+      const track = trackOfSession(session, tracks);
+      return track !== null && holdsSpeed(session, track, { value: claim.value, decimals: claim.decimals, unit });
+    });
     if (holding.length === 1) return { session: holding[0] };
   }
   // Qualifying run in class groups is one qualifying: the claim is checked in the group of its car.

@@ -46,7 +46,7 @@ export function sessionByEvidence(claims: readonly Claim[], sessions: readonly T
 
 // IMSA reports give a lap as its speed ("a lap at 130.821 mph"): a car's best lap over the track's length, as
 // published (mph truncated) or rounded, tells the session as well as the time would.
-function holdsSpeed(session: TimingSession, track: Track, claim: Claim): boolean {
+export function holdsSpeed(session: TimingSession, track: Track, claim: Pick<Claim, 'value' | 'decimals' | 'unit'>): boolean {
   const length = claim.unit === 'km/h' ? track.lengthKm : track.lengthMiles;
   return session.results.some((result) => {
     if (!result.bestLapSeconds) return false;

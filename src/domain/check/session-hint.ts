@@ -13,6 +13,7 @@ const lastPartIn = (words: string) => partBefore(words, words.length);
 import { isCounterfactual } from './unreal';
 import { isRecord, lastYearNamed, openingAdverbial, yearNamed } from './other-time';
 import { withoutEarlierSession, withoutGridFrom } from './told-elsewhere';
+import { GRID_PENALTY } from './grid-penalty';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
 export interface SessionHint {
@@ -60,6 +61,8 @@ export interface SessionHint {
   afterPenalty?: boolean;
   /** The paragraph tells of a grid penalty ("pénalisé de 10 places sur la grille"): the grid and qualifying orders differ. */
   gridPenalty?: boolean;
+  /** The paragraph, or the one before it, tells a grid penalty still to be decided ("risque trois places de pénalité sur la grille"). */
+  gridPending?: boolean;
   /** A place in the championship standings ("from ninth to sixth in the constructors' standings"). */
   standings?: boolean;
   /** The place a gap just before it is measured from ("0.328s off first place"). */
@@ -68,10 +71,11 @@ export interface SessionHint {
   named?: string[];
 }
 
-// Session words of every language Racedesk reads: a report names its session in its own language.
+// Session words of every language Racedesk reads: a report names its session in its own language. A front row is
+// a row of the grid qualifying sets ("filled the remaining front-row spot with a time of 1:14.013").
 const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['practice', /\bpracti[cs]e|\bFP\d\b|\bwarm-?up\b|\btraining\b|\bvrije training|\bentrenamientos? libres?|\bprove libere|\bessais libres|\btreinos? livres?/i],
-  ['qualifying', /\bqualif\w*|\bQ[123]\b|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position/i],
+  ['qualifying', /\bqualif\w*|\bQ[123]\b|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position|\bfront[- ]row\b|\bprimera fila\b|\bprima fila\b|\bpremière ligne\b|\bprimeira fila\b|\berste (?:Start)?reihe\b|\beerste (?:start)?rij\b/i],
   ['race', /\brace\b|\bcross(?:ed|es|ing)? the (?:finish )?line\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 
@@ -102,20 +106,21 @@ const ORDINAL_NUMBERS: Record<string, number> = { first: 1, opening: 1, second: 
  * a record or another year only counts when named in the claim's clause (a moment, anywhere in its sentence): in "Derani turned in
  * 1:32.656, breaking the 2019 record of 1:33.655" only the second time is the record.
  */
-export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'> & Partial<Pick<Claim, 'tableSession'>>): SessionHint {
+export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'> & Partial<Pick<Claim, 'tableSession' | 'kind'>>): SessionHint {
   const clause = clauseAround(text, claim.start, claim.end);
   const clauseStart = Math.max(0, text.lastIndexOf(clause, claim.start));
   const clauseBefore = text.slice(clauseStart, claim.start);
   // "clawing back to seventh place after starting 10th … in Saturday's final qualifying", "2.414 seconds ahead of
   // Massa, who had started on pole position": a session named in a clause after the figure's is that clause's.
   const ownClause = clause.slice(0, beforeLaterClause(clause.slice(clauseBefore.length), claim.end - claim.start) + clauseBefore.length);
-  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(withoutEarlierSession(clause, clauseBefore.length), clauseBefore.length) ?? kindIn(withoutEarlierSession(ownClause, clauseBefore.length), ['practice', 'qualifying', 'race']));
+  const titled = (part: string, from: number) => withoutPoleTitles(part, from, claim);
+  const clauseKind = weakRace(clause, lineAround(text, claim.start)) ? 'qualifying' : (nearestKindBefore(withoutEarlierSession(titled(clause, clauseStart), clauseBefore.length), clauseBefore.length) ?? kindIn(withoutEarlierSession(titled(ownClause, clauseStart), clauseBefore.length), ['practice', 'qualifying', 'race']));
   // "took pole for Formula One's first ever night race by 6/10ths of a second in qualifying": a session said right
   // after the figure is the one it was set in, whatever event the words before describe.
   const statedAfter = /^\S*\s+in\s+(?:the\s+)?(qualifying|practice)\b/i.exec(text.slice(claim.end, clauseStart + clause.length));
   // "a hair quicker than in this morning's practice session to claim pole", "oltre il poleman": a pole is the order
   // qualifying ended in, whatever session the words around it tell of.
-  const kind = isPoleWord(text, claim) ? 'qualifying' : (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(withoutEarlierSession(sentenceBeforeLaterClause(claim.sentence, text, claim)), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
+  const kind = isPoleWord(text, claim) ? 'qualifying' : (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(withoutEarlierSession(titled(sentenceBeforeLaterClause(claim.sentence, text, claim), text.lastIndexOf(claim.sentence.slice(0, 24), claim.start))), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   // "the first pole since Sebring 2018": a year after "since" dates the one before this, not the figure.
   const grid = startingPlace(text, claim);
   return {
@@ -147,6 +152,15 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     gapFrom: gapMeasuredFrom(text, claim),
     named: namedNear(text, claim),
   };
+}
+
+// "claimed fourth place in the Motul Pole Award-winning No. 40", "Oliver Jarvis third in the polesitting No. 50": a pole
+// that describes a car is no word of the session the figure is from ("0.3s off the polesitter" still measures from it).
+const POLE_TITLE = /\bpole(?:[- ]award)?[- ]?(?:winning|sitting)\b/giu;
+
+// The words with every pole title blanked (offsets kept), the figure's own words aside: `from` is where `words` start in the text.
+function withoutPoleTitles(words: string, from: number, claim: Pick<Claim, 'start' | 'end'>): string {
+  return words.replace(POLE_TITLE, (found, at: number) => (from + at < claim.end && from + at + found.length > claim.start ? found : ' '.repeat(found.length)));
 }
 
 function isPole(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
@@ -206,8 +220,9 @@ function weakRace(clause: string, paragraph: string): boolean {
   return qualifyingParagraph(paragraph);
 }
 
+// "despite starting on pole, … ultimately finishing third": a pole started from is told in the race's story.
 function qualifyingParagraph(paragraph: string): boolean {
-  const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|\bpole\b/gi)?.length ?? 0;
+  const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|(?<!\bfrom |\bon )\bpole\b/gi)?.length ?? 0;
   const race = paragraph.match(RACE_WORDS)?.length ?? 0;
   return qualifying > race;
 }
@@ -259,8 +274,12 @@ const EARLIER_EVENTS = /\b(?:previous|preceding|prior)\s+(?:\p{L}+\s+)?(?:rounds
 // figure, compared with the last one.
 const LIKE_LAST_EVENT = /\b(?:just\s+)?(?:like|as)\s+(?:(?:he|she|it|they)\s+(?:did|was|were)\s+)?(?:last (?:week|weekend|month|time out)|the (?:week|weekend) before|a (?:week|fortnight) (?:ago|earlier))/gi;
 
+// "broke the previous track record, 1:10.705, set two years ago, by seven-tenths": a participle set off by commas dates
+// the noun before it (the old record), not the sentence's other figures.
+const DATED_ASIDE = /,\s*(?:set|established|achieved|recorded|posted)\s+(?:[\p{L}-]+\s+){1,3}(?:ago|earlier|before)\s*,/giu;
+
 function otherEventIn(written: string): string | null {
-  const sentence = written.replace(TITLE_FROM_ELSEWHERE, '').replace(LIKE_LAST_EVENT, '');
+  const sentence = written.replace(TITLE_FROM_ELSEWHERE, '').replace(LIKE_LAST_EVENT, '').replace(DATED_ASIDE, ',');
   if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b|\b(?:two|three|four|five|six|several|a few|a couple of|\d+) (?:weeks|weekends|months|years|seasons) (?:ago|earlier|before)\b|\bearlier this (?:season|year|month)\b/iu.test(sentence)) return null;
   const named = /\b(?:the|at|in)\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\b/u.exec(sentence);
   return named ? named[1].trim() : 'another event';
@@ -302,12 +321,6 @@ export function seriesCode(name: string): string | null {
 // Words saying the order was changed after the session: the timing holds the order on time only.
 const PENALTY_ORDER =
   /\binherit(?:ed|s)?\s+(?:the\s+)?(?:\w+\s+)?(?:pole|win|victory|lead|position|place)\b|\b(?:times?|laps?)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:disallowed|deleted|cancelled|scrubbed|removed)|\bhad (?:his|her|their) (?:best\s+)?(?:time|lap)s?\s+(?:disallowed|deleted|cancelled)|\b(?:moved|sent|relegated|dropped)\s+to\s+the\s+(?:rear|back)\b|\bstripped of\b|\bgrid penalt|\b(?:excluded|disqualified)\s+from\s+(?:qualifying|the (?:session|results))|\b(?:by virtue of|because of|after|following)\s+(?:the|a|his|her|their)\s+(?:\w+\s+)?penalt/i;
-
-// A grid penalty told in the languages Racedesk reads: "a 10-place grid penalty", "pénalisé de 10 places sur la
-// grille", "la pénalité moteur … le rétrogradera", "Startplatzstrafe", "penalización en parrilla".
-// "incurred a penalty, sending him to fourth on the grid" says it too.
-const GRID_PENALTY =
-  /\bgrid penalt|\bpenalt\p{L}*[^.;]{0,50}\b(?:on|of|down) the grid\b|\b\d+-place (?:grid )?(?:penalty|drop)|\bsent to the (?:back|rear) of the grid|\bpénalis\p{L}* (?:de \d+ places|sur la grille)|\bpénalité (?:moteur|de \d+ places|sur la grille)|\brétrograd\p{L}*|\bStartplatzstrafe|\bstrafversetz\p{L}*|\bRückversetzung|\bpenalizaci[oó]n (?:de \d+ puestos|en (?:la )?parrilla)|\bpenalit[àa] (?:di \d+ posizioni|in griglia)|\bgridstraf/iu;
 
 const AVERAGE = /\baverage|\baveraged\b|\bmedia\b|\bmoyenne|\bdurchschnitt|\bgemiddeld/i;
 // "The time, good for a 113.24mph average around VIR, was 0.714s ahead": the average of a lap's speed, said of

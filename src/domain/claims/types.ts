@@ -128,8 +128,11 @@ export interface Figure {
   rank?: PlaceRank;
 }
 
-/** What a place ranks: the best laps of a race, or something the timing does not rank (an average, a sector). */
-export type PlaceRank = 'best-lap' | 'other';
+/**
+ * What a place ranks: the best laps of a race, the order on the road before a penalty changed it ("crossed the line
+ * in second, but … a time penalty"), or something the timing does not rank (an average, a sector).
+ */
+export type PlaceRank = 'best-lap' | 'road' | 'other';
 
 /** What a reader found at an anchor: a figure, or a stretch to skip (a date, a time of day, a code). */
 export type Reading = { figure: Figure; end: number } | { figure: null; end: number };

@@ -28,3 +28,15 @@ describe('a place the order took after a penalty', () => {
     expect(placeIn(fromFile, text, 'fourth')).toMatchObject({ verdict: 'confirmed' });
   });
 });
+
+describe('a place on the road that a penalty then changed', () => {
+  const text = 'Fernando Alonso crossed the line in fourth, but his car received a time penalty for track limits.';
+
+  it('is borne out by an order worked out from laps, which is the one on the road', () => {
+    expect(placeIn(fromLaps, text, 'fourth')).toMatchObject({ verdict: 'confirmed' });
+  });
+
+  it('is not held against a classification a results file gives, the order after the penalty', () => {
+    expect(placeIn(fromFile, text, 'fourth')).toMatchObject({ verdict: 'unverifiable', reason: expect.stringContaining('order on the road') });
+  });
+});

@@ -28,8 +28,8 @@ describe('first place said as the head of the timesheets or the best lap of a se
 });
 
 describe('places not taken or not of this session', () => {
-  it('ranks a place on the road that a penalty then changed as one the timing does not hold', () => {
-    expect(places('Lando Norris took the chequered flag in fifth, only to be demoted by a five-second penalty.')).toEqual([['fifth', 5, 'other']]);
+  it('ranks a place on the road that a penalty then changed as the road’s order, not the classification', () => {
+    expect(places('Lando Norris took the chequered flag in fifth, only to be demoted by a five-second penalty.')).toEqual([['fifth', 5, 'road']]);
     expect(places('Lando Norris crossed the line in fifth and stayed there.')).toEqual([['fifth', 5, null]]);
   });
 

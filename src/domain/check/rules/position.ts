@@ -22,6 +22,9 @@ export function checkPosition({ claim, index, cars, part, partAway, grid }: Rule
   const result = facts.result;
   if (!result) return unverifiable(`#${facts.car} is not classified`);
   if (claim.rank === 'other') return unverifiable('it ranks something the timing does not hold (an average, a sector, a speed)');
+  // "Giovinazzi crossed the finish line in second, but his car received a time penalty": the order on the road, which
+  // an order worked out from laps holds and an official classification (after the penalty) does not.
+  if (claim.rank === 'road' && index.session.resultsFrom !== 'laps') return unverifiable('it is the order on the road before a penalty; the classification in the timing is the one after it');
   const special =
     grid && index.session.kind === 'race'
       ? gridPlace(result)

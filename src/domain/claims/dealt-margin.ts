@@ -8,9 +8,14 @@ const DEALT = /(?<![\p{L}])(?:(?:le|les|gli|lui)\s+)?(?:sac(?:a|ó|aba|ando|ado|
 // The receiver: "a"/"à"/"ai"/"agli" and up to six words before the name ("a due campioni del mondo come Vettel").
 const TO_RECEIVER = /^\s*(?:[\p{Ll}]+\s+){0,2}?(?:a|à|ai|agli|al|alle|aos?|às?)\s+(?:[\p{L}'’]+\s+){0,5}?$/u;
 
+// "vencer por un margen de 3.7 segundos a Earl Bamber", "ganó por 2.3 segundos a Hamilton": a win by a margin over
+// the one named after "a" is a margin dealt too.
+const WON_BY =
+  /(?<![\p{L}])(?:venc(?:er|ió|e|en|ieron|iendo|eu|eram|endo)|gan(?:ar|ó|a|an|aron|ando)|vinc(?:ere|endo|e)|vins(?:e|ero)|vinto|derrot(?:ar|ó|a|ando|ou))\s+(?:(?:por|com|con|per|par)\s+)?(?:(?:un|una|uma|um)\s+(?:margen|margem|margine|diferencia|diferença|ventaja|vantagem|vantaggio|distacco)\s+(?:de|di)\s+)?(?:(?:apenas|solo|sólo|solamente|appena)\s+)?$/iu;
+
 /** Whether the figure is a margin dealt to another ("sacó medio segundo a Sainz"): its subject was ahead. */
 export function isDealtMargin(clauseBefore: string): boolean {
-  return DEALT.test(clauseBefore);
+  return DEALT.test(clauseBefore) || WON_BY.test(clauseBefore);
 }
 
 /** The one a dealt margin was dealt to, the first driver or car after its "a", in the clause. */

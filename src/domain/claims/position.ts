@@ -154,6 +154,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "séptimo y octavo": the second of a pair of ordinals is a place where the first one is.
   const pairedWith = new RegExp(String.raw`(?<![\p{L}])(${words.ordinalWord})\s+(?:and|or|&|y|e|et|und|en|o)\s+$`, 'iu').exec(before);
   if (pairedWith && readOrdinal(text, start - pairedWith[0].length, start - pairedWith[0].length + pairedWith[1].length, notation, words)) return place(start, end, value, notation, scope);
+  // "Rosberg would put the second Mercedes car in seventh": an ordinal before a make and "car" counts the team's cars.
+  if (/(?:^|[^\p{L}])the\s+$/iu.test(before) && /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:car|machine|entry|driver)(?![\p{L}])/u.test(after)) return null;
   // "putting his No. 01 Chip Ganassi Racing Cadillac in first": the car put in a place holds it.
   const verb = rollsOff || PUT_IN.test(text.slice(Math.max(0, start - 70), start)) || placeVerbBefore(before, places.verb);
   // "Finishing position: 18th", "In second was …", "Third was the #36": a labelled place, or one opening a clause
@@ -224,7 +226,8 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
 // Hamilton" tells the outcome, so only "would have been" is a prospect).
 // "the teams that look set to gain pole position": so with any verb of taking.
 // "in his efforts to get the Acura onto the front row", "trying to put the car on pole": a place striven for.
-export const PLACE_IN_PROSPECT = /\b(?:(?:poised|set|on course|on track|in line|headed|heading|bound|destined|a threat|favou?rite)\s+for|(?:looked|seemed|appeared|look|seem|appear|looks|seems|appears)\s+(?:set|likely|certain|sure|to have done enough)\s+to\s+(?:take|claim|secure|grab|seal|snatch|land|gain|win|earn|get)|(?:efforts?|attempts?|bid|quest|trying|tried|tries|try|hoping|aiming)\s+to\s+(?:get|put|haul|drag|take|claim|grab|snatch)\b[^.,;:!?]{0,50}?\s+(?:onto|on|into|to)|(?:could|might)\s+(?:have\s+)?(?:be|been)|would\s+have\s+been)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/iu;
+// "it was disappointing not to get onto the front row": a place not reached.
+export const PLACE_IN_PROSPECT = /\b(?:(?:poised|set|on course|on track|in line|headed|heading|bound|destined|a threat|favou?rite)\s+for|(?:looked|seemed|appeared|look|seem|appear|looks|seems|appears)\s+(?:set|likely|certain|sure|to have done enough)\s+to\s+(?:take|claim|secure|grab|seal|snatch|land|gain|win|earn|get)|(?:efforts?|attempts?|bid|quest|trying|tried|tries|try|hoping|aiming)\s+to\s+(?:get|put|haul|drag|take|claim|grab|snatch)\b[^.,;:!?]{0,50}?\s+(?:onto|on|into|to)|(?:could|might)\s+(?:have\s+)?(?:be|been)|would\s+have\s+been|(?:not|never|n['’]t|failed|unable)\s+(?:to\s+)?(?:get|getting|make|making|reach|reaching|be|being)\s+(?:on(?:to)?|into|in|on)?)\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/iu;
 const rowBefore = /(?<![\p{L}])(front|inside|outside|voorste|vorderste|erste|première|primeira)(?:\s+|-)$/iu;
 const rowNumber = /^\s+(\d{1,2}|\p{L}+)(?![\p{L}])/iu;
 

@@ -48,3 +48,12 @@ describe('early in a race story', () => {
     expect(hintOf('Leclerc was seventh early on.', 'seventh').moment).toBe(true);
   });
 });
+
+describe('the order after one lap', () => {
+  it('is a moment, however it is labelled', () => {
+    expect(hintOf('LAP ONE ORDER: 1.Vettel, 2.Webber, 3.Hulkenberg, 4.Hamilton', '2').moment).toBe(true);
+    expect(hintOf('The order after lap 1: Vettel, Webber and Hulkenberg third.', 'third').moment).toBe(true);
+    expect(hintOf('Hamilton was fourth on lap one.', 'fourth').moment).toBe(true);
+    expect(hintOf('Hamilton was fourth.', 'fourth').moment).toBe(false);
+  });
+});

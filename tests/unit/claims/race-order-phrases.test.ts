@@ -45,3 +45,10 @@ describe('a place told with what it is', () => {
     expect(places(sentence)).toEqual([[text, subject]]);
   });
 });
+
+describe('places that are no one\'s', () => {
+  it('reads no place in an ordinal counting a team\'s cars, nor in a place not reached', () => {
+    expect(places('Raikkonen would put the second Alfa Romeo car in ninth.')).toEqual([['ninth', 'Raikkonen']]);
+    expect(places('Vettel said: "It was disappointing not to get onto the front row."')).toEqual([]);
+  });
+});

@@ -18,3 +18,12 @@ describe('a time followed by "de" and a name', () => {
     expect(parties('Rowland terminou a 0,3s de Vergne.')).toEqual([['0,3s', 'Rowland', 'Vergne']]);
   });
 });
+
+describe('a win by a margin over the one named after "a"', () => {
+  it('puts the winner ahead of him', () => {
+    const text = 'Vergne y Rowland se combinaron para vencer por un margen de 3.7 segundos a Carlos Sainz y Pierre Gasly. Sainz terminó a 2.3 segundos de Rowland en la carrera.';
+    const [won, behind] = extractClaims(text, { roster });
+    expect(won).toMatchObject({ text: '3.7 segundos', subject: 'Rowland', reference: 'Carlos Sainz', direction: 'ahead' });
+    expect(behind).toMatchObject({ text: '2.3 segundos', subject: 'Carlos Sainz', reference: 'Rowland', direction: 'behind' });
+  });
+});

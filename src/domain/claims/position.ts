@@ -130,7 +130,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/(?:^|[^\p{L}])(?:his|her|their|its|seine[mnrs]?|ihre[mnrs]?|sus?|suoi|sua|ses|sa|seus|suas|zijn|haar)\s+$/iu.test(before) && /^-?\s*(?:best|fastest|quickest)\s+(?:\p{L}+\s+)?(?:laps?|times?|efforts?|runs?)\b/iu.test(after)) return null;
   // "a few went faster on their fifth": an ordinal with its noun left out after "on his" counts laps or runs.
   if (/\bon\s+(?:his|her|their|its)\s+$/i.test(before) && /^\s*(?:[.,;:!?]|$)/.test(after)) return null;
-  if (/^(?:second|segundo)$/i.test(written) && /(?:\d|\b(?:a|of a|one|half a))\s*$/i.test(before)) return null;
+  // "some five second" (a gap cut short of its plural): a count before "second" makes it a unit, no place.
+  if (/^(?:second|segundo)$/i.test(written) && /(?:\d|\b(?:a|of a|one|half a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty))\s*$/i.test(before)) return null;
   // "could do no better than 16th" is a place, though "than" usually makes one a yardstick.
   // "Derani will roll off fourth": IMSA's rolling start, so the car's grid slot, where "off" is no yardstick.
   const rollsOff = ROLL_OFF.test(before);

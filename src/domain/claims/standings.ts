@@ -10,8 +10,12 @@ const ALL_TIME = /^[^.,;:!?]{0,30}?(?<![\p{L}])all[- ]time(?![\p{L}])/iu;
 // "a jump from ninth to sixth in the constructors’ standings": the place left is in the standings too.
 const TO_PLACE = /^\s+to\s+(?:the\s+)?[\p{L}\d]+(?=\s)/iu;
 
+// "Ricciardo is in third with 98 points", "Ferrari in third at 106 points", "segundo con 120 puntos": a place told with
+// a points tally is a place in the standings.
+const WITH_POINTS = /^[\s-]*(?:place\s+|position\s+)?,?\s*(?:with|on|at|con|com|avec|mit|met)\s+(?:just\s+|only\s+)?\d{1,4}\s+(?:points|pts|puntos|pontos|points|punti|punkte?n?|punten)(?![\p{L}])/iu;
+
 /** Whether the words after a place (`after`), or before it, make it a place in the standings. */
 export function isStandingsPlace(after: string, before = ''): boolean {
   const movedTo = TO_PLACE.exec(after);
-  return AFTER.test(after) || BEFORE.test(before) || ALL_TIME.test(after) || (movedTo !== null && AFTER.test(after.slice(movedTo[0].length)));
+  return AFTER.test(after) || BEFORE.test(before) || ALL_TIME.test(after) || WITH_POINTS.test(after) || (movedTo !== null && AFTER.test(after.slice(movedTo[0].length)));
 }

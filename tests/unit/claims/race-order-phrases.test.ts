@@ -52,3 +52,15 @@ describe('places that are no one\'s', () => {
     expect(places('Vettel said: "It was disappointing not to get onto the front row."')).toEqual([]);
   });
 });
+
+describe('figures of a race told beside other things', () => {
+  it('reads a margin of victory written "a 24-second victory" as a gap, not a lap', () => {
+    const [claim] = extractClaims('Verstappen led every lap on his way to a commanding 24-second victory.', { roster });
+    expect(claim).toMatchObject({ kind: 'gap', value: 24, direction: 'ahead' });
+  });
+
+  it('reads no place in standings told with points, nor in a count before "second"', () => {
+    expect(places('Hamilton is in third with 98 points, and Bottas is in fourth with 87 points.')).toEqual([]);
+    expect(places('But the two Ferraris departed some five second')).toEqual([]);
+  });
+});

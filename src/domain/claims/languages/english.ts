@@ -31,13 +31,13 @@ export const english: LanguageWords = {
   gapAfter: [
     'of a second', 'off', 'ahead', 'behind', 'faster', 'quicker', 'slower', 'clear', 'adrift', 'back', 'down', 'shy', 'short',
     'up on', 'better', 'worse', 'in hand', 'per lap', 'a lap', 'over', 'under', 'lead', 'advantage', 'margin', 'cushion',
-    'deficit', 'gap',
+    'deficit', 'gap', 'victory', 'win', 'triumph',
   ],
   gapBefore: ['by', 'gap of', 'margin of', 'deficit of', 'gap was', 'gap is', String.raw`gap to\s+\S+\s+(?:of|was|is)`, 'advantage of', 'lead of', 'within'],
   ahead: [
     'faster', 'quicker', 'ahead', 'clear', 'better', 'up on', 'lowering', 'lowered', 'beat', 'beating', 'bettering',
     'bettered', 'usurped', 'eclipsed', 'topped', 'improved', 'leads?', 'leading', 'led', 'won', 'wins', 'winning', 'edged',
-    'edging', 'pipped', 'pipping', 'advantage', 'margin',
+    'edging', 'pipped', 'pipping', 'advantage', 'margin', 'victory', 'triumph',
   ],
   behind: ['slower', 'behind', 'off', 'short', 'adrift', 'back', 'down', 'trailing', 'trailed', 'trails', 'shy', 'deficit', 'lost', 'losing'],
 };

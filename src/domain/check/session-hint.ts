@@ -106,7 +106,7 @@ const ORDINAL_NUMBERS: Record<string, number> = { first: 1, opening: 1, second: 
  * a record or another year only counts when named in the claim's clause (a moment, anywhere in its sentence): in "Derani turned in
  * 1:32.656, breaking the 2019 record of 1:33.655" only the second time is the record.
  */
-export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'> & Partial<Pick<Claim, 'tableSession' | 'kind'>>): SessionHint {
+export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'> & Partial<Pick<Claim, 'tableSession' | 'tableEvent' | 'kind'>>): SessionHint {
   const clause = clauseAround(text, claim.start, claim.end);
   const clauseStart = Math.max(0, text.lastIndexOf(clause, claim.start));
   const clauseBefore = text.slice(clauseStart, claim.start);
@@ -136,7 +136,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     raceByLine: kind === 'race' && raceOnlyByLine(clause, clauseBefore.length, lineAround(text, claim.start)),
     endByLine: kind === 'race' && raceOnlyByLine(clause, clauseBefore.length, lineAround(text, claim.start), true),
     average: averageIn(clauseBefore) || averageIn(lineBefore(text, claim.start)),
-    otherEvent: otherEventIn(fromLastConjunction(claim.sentence, text, claim)) ?? (EARLIER_EVENTS.test(clause) ? 'another event' : null),
+    otherEvent: otherEventIn(fromLastConjunction(claim.sentence, text, claim)) ?? (EARLIER_EVENTS.test(clause) ? 'another event' : null) ?? claim.tableEvent ?? null,
     series: seriesIn(claim.sentence) ?? seriesIn(lineAround(text, claim.start)),
     moment: isMoment(text, claim, grid) || (!grid && continuesMoment(text, claim)),
     grid,

@@ -1,7 +1,7 @@
 import { clauseAround } from './clause';
 import { fullNameFor } from '../names';
 import { createContext, partiesBetween, type ClaimContext } from './context';
-import { findRundownRows, headingKind, rowFigure, type RundownRow } from './rundown';
+import { findRundownRows, headingEvent, headingKind, rowFigure, type RundownRow } from './rundown';
 import { readDirection } from './direction';
 import { initialledDriver } from './initialled-name';
 import { findFigures } from './figures';
@@ -105,10 +105,11 @@ function inRow(context: ClaimContext, claim: Claim, row: RundownRow, rows: Rundo
   const subject = rowHolder(context, row);
   if (!subject) return claim;
   const tableSession = headingKind(row);
-  if (claim.kind !== 'gap') return { ...claim, subject, subjectSure: true, tableSession, subjectRosterId: rosterIdOf(context, subject) };
+  const tableEvent = headingEvent(row);
+  if (claim.kind !== 'gap') return { ...claim, subject, subjectSure: true, tableSession, ...(tableEvent ? { tableEvent } : {}), subjectRosterId: rosterIdOf(context, subject) };
   const leader = [...rows].reverse().find((candidate) => candidate.place === 1 && candidate.start <= row.start);
   const reference = claim.reference ?? (leader && leader !== row ? rowHolder(context, leader, 'person') : null);
-  return { ...claim, subject, subjectSure: true, tableSession, reference, direction: claim.direction ?? 'behind', subjectRosterId: rosterIdOf(context, subject), referenceRosterId: reference ? rosterIdOf(context, reference) : null };
+  return { ...claim, subject, subjectSure: true, tableSession, ...(tableEvent ? { tableEvent } : {}), reference, direction: claim.direction ?? 'behind', subjectRosterId: rosterIdOf(context, subject), referenceRosterId: reference ? rosterIdOf(context, reference) : null };
 }
 
 // Who holds a row's place: a name glued to it or written with an initial ("F. Alonso"), else the first driver

@@ -139,6 +139,15 @@ export function headingKind(row: RundownRow): string | null {
   return null;
 }
 
+// "Abu Dhabi GP Results / Pos Driver": a results table headed with an event's name, as a site's sidebar gives the
+// last race's.
+const EVENT_HEADING = /((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\s+(?:Results?|Classification)\b/u;
+
+/** The event a row's heading names as the one its results are of, or null. */
+export function headingEvent(row: RundownRow): string | null {
+  return row.heading ? (EVENT_HEADING.exec(row.heading)?.[1].trim() ?? null) : null;
+}
+
 /** The place of a bare-numbered row as a position figure. */
 export function rowFigure(row: RundownRow): Figure {
   return { kind: 'position', start: row.placeStart, end: row.placeEnd, value: row.place, unit: 'place', notation: 'ordinal-digits', decimals: 0, scope: null };

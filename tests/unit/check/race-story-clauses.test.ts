@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+import { readHint } from '../../../src/domain/check/session-hint';
 import { hintOf } from './hints';
 
 describe('clauses of a race story that tell of something else than the place', () => {
@@ -55,5 +57,14 @@ describe('the order after one lap', () => {
     expect(hintOf('The order after lap 1: Vettel, Webber and Hulkenberg third.', 'third').moment).toBe(true);
     expect(hintOf('Hamilton was fourth on lap one.', 'fourth').moment).toBe(true);
     expect(hintOf('Hamilton was fourth.', 'fourth').moment).toBe(false);
+  });
+});
+
+describe('a results table headed with another event', () => {
+  it('is about that event, as a site sidebar with the last race gives it', () => {
+    const text = 'Last Race: 23rd Nov\n\nAbu Dhabi GP Results\nPos Driver\n1 Lewis Hamilton\n2 Felipe Massa\n3 Valtteri Bottas\n\nBrazilian GP: Vettel wins as Bulls dominate\n';
+    const rows = extractClaims(text).filter((claim) => claim.kind === 'position');
+    expect(rows.map((claim) => [claim.text, claim.tableEvent])).toEqual([['1', 'Abu Dhabi'], ['2', 'Abu Dhabi'], ['3', 'Abu Dhabi']]);
+    expect(readHint(text, rows[0]).otherEvent).toBe('Abu Dhabi');
   });
 });

@@ -64,3 +64,10 @@ describe('figures of a race told beside other things', () => {
     expect(places('But the two Ferraris departed some five second')).toEqual([]);
   });
 });
+
+describe('the one nipped or preceded', () => {
+  it('is the gap\'s reference, not its subject', () => {
+    const [gap] = extractClaims('Norris nipped McLaren teammate Carlos Sainz by 0.003 seconds.', { roster });
+    expect(gap).toMatchObject({ subject: 'Norris', reference: 'Carlos Sainz' });
+  });
+});

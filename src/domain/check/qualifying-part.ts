@@ -26,6 +26,11 @@ export function partBefore(text: string, offset: number): number | null {
   return last?.part ?? null;
 }
 
+/** The part named last in some words: a sentence that tells Q1 and then Q2 goes on with Q2. */
+export function lastPartIn(words: string): number | null {
+  return partBefore(words, words.length);
+}
+
 export function partIn(text: string): number | null {
   for (const [pattern, part] of PART_WORDS) if (pattern.test(text)) return part;
   return null;

@@ -6,10 +6,7 @@ import { continuesMoment, isMoment } from './moment';
 import { RACE_WORDS, toldInTheRace } from './race-narrative';
 import { gapMeasuredFrom, inStandings, penaltyTold, placeAfterPenalty } from './place-words';
 import { namedNear } from './other-named';
-import { paragraphPart, partBefore, partIn, partNear } from './qualifying-part';
-
-// The part named last in some words, as a sentence that tells Q1 and then Q2 goes on with Q2.
-const lastPartIn = (words: string) => partBefore(words, words.length);
+import { lastPartIn, paragraphPart, partBefore, partIn, partNear } from './qualifying-part';
 import { isCounterfactual } from './unreal';
 import { isRecord, lastYearNamed, openingAdverbial, yearNamed } from './other-time';
 import { withoutEarlierSession, withoutGridFrom } from './told-elsewhere';

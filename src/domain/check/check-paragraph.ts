@@ -12,6 +12,7 @@ import { chooseSession, mainSession } from './session-choice';
 import { readHint, readSentenceHint, tellsNoRace, type SessionHint } from './session-hint';
 import { indexSession } from './session-index';
 import { readWords } from './text-words';
+import { withoutMisreadRuns } from './paragraph-consistency';
 import type { CheckContext, NameFinding, ParagraphCheck } from './types';
 import { confirmByMake, makeBefore, teamWord } from './unnamed-subject';
 import { checkWithCars } from './wrong-car';
@@ -28,7 +29,7 @@ export function checkParagraph(written: string, context: CheckContext, roster: R
   const main = mainSession(context);
   const claims = withLeadSubjects(extractClaims(text, { roster: rosterFor(text, roster), lead, language }), text, lead, roster, language);
   if (!main) {
-    return { text: written, claims: claims.map((claim) => checkClaim(claim, withoutOwners(readHint(text, claim), claim, claims), context)), names: [] };
+    return { text: written, claims: withoutMisreadRuns(claims.map((claim) => checkClaim(claim, withoutOwners(readHint(text, claim), claim, claims), context))), names: [] };
   }
   const { words, cars } = readWords(text);
   const sentences = splitSentences(text);
@@ -59,7 +60,7 @@ export function checkParagraph(written: string, context: CheckContext, roster: R
       reason: problem.reason,
     })),
   ].sort((a, b) => a.start - b.start);
-  return { text: written, claims: checked, names };
+  return { text: written, claims: withoutMisreadRuns(checked), names };
 }
 
 // "The GTD class was won by the #27 Aston Martin. ¶ The Paul Miller Racing team finished eighth": in a qualifying

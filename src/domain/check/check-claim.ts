@@ -96,7 +96,8 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
       return party !== null && party.found && party.driver !== null;
     };
     const another = borneOutByAnother(claim, checked, hint, (other) => checkAgainstData(other, hint, context), isDriver);
-    if (another) return { ...checked, verdict: 'unverifiable', suggestion: null, reason: another };
+    if (another?.theirs) return { ...another.checked, reason: `read as ${another.name}'s, named beside it: ${checked.subject ?? 'the one read first'} does not bear it out` };
+    if (another) return { ...checked, verdict: 'unverifiable', suggestion: null, reason: another.reason };
   }
   // "finished in sixth place 1.127 seconds behind, Sergio Perez …": the gap bears out against the winner, not Perez.
   const measuredFrom = sessionOf(checked.sessionId, context);

@@ -43,19 +43,41 @@ function sameName(a: string, b: string): boolean {
 /** Checks the claim as if it were about someone else; the rule set of `checkClaim` without its overrides. */
 export type CheckAs = (claim: Claim) => CheckedClaim;
 
-/** Why a contradicted figure may be another named driver's, or null when no one named near it bears it out. */
-export function borneOutByAnother(claim: Claim, checked: CheckedClaim, hint: SessionHint, check: CheckAs, isDriver: (name: string) => boolean): string | null {
+/** Another named driver who bears a contradicted figure out, with the figure checked as theirs. */
+export interface BorneOutByAnother {
+  name: string;
+  checked: CheckedClaim;
+  /** Why the figure is not called wrong. */
+  reason: string;
+  /** Whether the figure may be read as theirs outright: see `borneOutByAnother`. */
+  theirs: boolean;
+}
+
+/**
+ * Who among the drivers named near a contradicted figure bears it out, or null when no one does. The figure is
+ * theirs outright when the reader only guessed its subject, or when it is a lap time or speed to the thousandth
+ * that is exactly their lap ("…superando seu companheiro Valtteri Bottas por apenas 0.069 seg, que fechou sua volta
+ * com 1:18.956", read as Hamilton's), and no one else named bears it out too.
+ */
+export function borneOutByAnother(claim: Claim, checked: CheckedClaim, hint: SessionHint, check: CheckAs, isDriver: (name: string) => boolean): BorneOutByAnother | null {
   // "Lamborghini #19 is fifth": a car named by its number is no misread pronoun or epithet.
   if (claim.subject?.startsWith('#')) return null;
   const own = [claim.subject, claim.reference].filter((name): name is string => name !== null).map(foldName);
+  const bearers: { name: string; checked: CheckedClaim }[] = [];
   for (const name of hint.named ?? []) {
     const folded = foldName(name);
     // "Verstappen … con Sainz": a surname alone counts when it is a driver's, never a team's ("Williams").
     if (own.some((taken) => sameName(taken, folded)) || !isDriver(name)) continue;
     const other = check({ ...claim, subject: name, subjectRosterId: null, subjectSure: true });
-    if (other.verdict === 'confirmed' && other.subjectCar !== checked.subjectCar) {
-      return `${name}, named beside it, bears it out (${other.evidence}); the text may mean ${name}`;
-    }
+    if (other.verdict === 'confirmed' && other.subjectCar !== checked.subjectCar && !bearers.some((bearer) => bearer.checked.subjectCar === other.subjectCar)) bearers.push({ name, checked: other });
   }
-  return null;
+  if (bearers.length === 0) return null;
+  const [{ name, checked: theirs }] = bearers;
+  const exactLap = (claim.kind === 'lap_time' || claim.kind === 'speed') && claim.decimals >= 3 && claim.qualifier === 'exact';
+  return {
+    name,
+    checked: theirs,
+    reason: `${name}, named beside it, bears it out (${theirs.evidence}); the text may mean ${name}`,
+    theirs: bearers.length === 1 && (!claim.subjectSure || exactLap),
+  };
 }

@@ -39,10 +39,25 @@ describe('people named near a figure', () => {
 describe('a figure another named driver bears out', () => {
   const time = claimOf({ kind: 'lap_time', text: '1:45.681', value: 105.681, subject: 'Nico Rosberg' });
 
-  it('is no contradiction: the text may mean that driver', () => {
+  it('is that driver’s when it is exactly their lap to the thousandth', () => {
     const checked = checkClaim(time, { ...NO_HINT, named: ['Lewis Hamilton', 'Nico Rosberg'] }, qualifying);
-    expect(checked.verdict).toBe('unverifiable');
-    expect(checked.reason).toMatch(/^Lewis Hamilton, named beside it, bears it out/);
+    expect(checked).toMatchObject({ verdict: 'confirmed', subject: 'Lewis Hamilton' });
+    expect(checked.reason).toBe("read as Lewis Hamilton's, named beside it: Nico Rosberg does not bear it out");
+  });
+
+  it('is no contradiction when the subject was read for sure and the figure is a place or a rounder time: the text may mean that driver', () => {
+    const place = claimOf({ kind: 'position', text: 'second', value: 2, subject: 'Lewis Hamilton' });
+    const rounded = claimOf({ kind: 'lap_time', text: '1:45.69', value: 105.69, decimals: 2, subject: 'Lewis Hamilton' });
+    for (const claim of [place, rounded]) {
+      const checked = checkClaim(claim, { ...NO_HINT, part: 3, named: ['Lewis Hamilton', 'Nico Rosberg'] }, qualifying);
+      expect(checked.verdict).toBe('unverifiable');
+      expect(checked.reason).toMatch(/^Nico Rosberg, named beside it, bears it out/);
+    }
+  });
+
+  it('is that driver’s when the subject was only a guess', () => {
+    const guessed = claimOf({ kind: 'position', text: 'second', value: 2, subject: 'Lewis Hamilton', subjectSure: false });
+    expect(checkClaim(guessed, { ...NO_HINT, part: 3, named: ['Lewis Hamilton', 'Nico Rosberg'] }, qualifying)).toMatchObject({ verdict: 'confirmed', subject: 'Nico Rosberg' });
   });
 
   it('is contradicted when its subject is a car named by its number', () => {

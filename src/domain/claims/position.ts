@@ -146,6 +146,9 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (GRIP_ON.test(before)) return null;
   if ((!settledFor && FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start))) || LOST.test(before) || PROSPECT.test(before) || isConditionPlace(before)) return null;
   const scope = readScopeAfter(text, end);
+  // "the fourth Red Bull 1-2 of 2013 and their 16th overall": a possessive before the ordinal, its noun left out, counts
+  // what was named before ("his second in a row" is counted above); "overall" makes it no place.
+  if (/(?:^|[^\p{L}])(?:his|her|their|its)\s+$/iu.test(before) && /^\s+overall\s*(?:[.,;:!?)]|$)/.test(after)) return null;
   if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return { ...place(start, end, value, notation, scope), ...rankOf(text, end) };
   // "occupied the third and fourth places": the noun after the last ordinal of a pair is the first one's too.
   // "the fifth and ninth-fastest times": so is the ranking word hyphenated to it.
@@ -266,11 +269,14 @@ export function readRow(text: string, rowStart: number, rowEnd: number, words: C
 // 1-2", "Porsche scores 1-2 in GTD": a team's cars first and second. Not a score ("a 1-2 defeat"), a count ("1-2
 // laps") or a place in the standings. A headline drops the article before a count of them ("Brawn to third
 // one-two"), which still tells this one.
-const oneTwoBefore = /(?:(?:\b(?:a|an|the|its|their|his|her)|\p{L}['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}|\b(?:ran|run|running|runs|finished|finishing|qualified|qualifying|locked out|secured|scored|scores|scoring|claimed|took|complete[ds]?|completing|lead|leads|led|leading)\s+(?:a\s+|the\s+)?|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)$/iu;
-// "to lead Ferrari 1-2": a verb of leading and the make (capitalised, so no i flag).
+// "claimed yet another 1-2": "another" is a determiner as "a" is. "Superior McLarens to start 1-2", "to finish 1-2": the
+// places the cars start or finish in, as "ran 1-2" gives the ones they ran in.
+// "the fourth Red Bull 1-2 of 2013": a count of them, the make named between the count and the pair.
+const oneTwoBefore = /(?:(?:\b(?:a|an|another|the|its|their|his|her)|\p{L}['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}|\b(?:ran|run|running|runs|start|starts|started|starting|finish|finishes|finished|finishing|qualified|qualifying|locked out|secured|scored|scores|scoring|claimed|took|complete[ds]?|completing|lead|leads|led|leading)\s+(?:a\s+|the\s+)?|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:\p{Lu}[\p{L}-]*\s+){0,2})$/iu;
+// "to lead Ferrari 1-2", "WTR heads Acura 1-2": a verb of leading and the make (capitalised, so no i flag).
 // "pips Derani for pole in Cadillac 1-2", "with a Ferrari one-two", "led teammate Lynn in a Chip Ganassi Racing
 // Cadillac 1-2": a make after a preposition, perhaps after the team's name.
-const leadMakeBefore = /(?:\b(?:[Ll]ead|[Ll]eads|[Ll]ed|[Ll]eading)|(?<![\p{L}])(?:in|with|for)(?:\s+an?)?)\s+(?!(?:Turn|Sector|Round|Race|Lap|Stage|Heat|Group|Part|Race)\s)(?:\p{Lu}[\p{L}-]+\s+){1,4}$/u;
+const leadMakeBefore = /(?:\b(?:[Ll]ead|[Ll]eads|[Ll]ed|[Ll]eading|[Hh]eads|[Hh]eaded|[Hh]eading)|(?<![\p{L}])(?:in|with|for)(?:\s+an?)?)\s+(?!(?:Turn|Sector|Round|Race|Lap|Stage|Heat|Group|Part|Race)\s)(?:\p{Lu}[\p{L}-]+\s+){1,4}$/u;
 const oneTwoNotAfter = /^[\s-]*(?:laps?|seconds?|secs?|minutes?|hours?|points?|defeat|loss|lead|score|margin|in the (?:standings|championship|points|head-to-head))\b|^\s*\d|^[.,:]\d/i;
 
 /** Reads "one-two" and "1-2" as a team's first and second places. */

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+
+const places = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.placeRange ?? null]);
+
+describe('a one-two after the words headlines and race reports put before it', () => {
+  it('reads the places cars start or finish in ("to start 1-2")', () => {
+    expect(places('Superior McLarens to start 1-2 in Brazil')).toEqual([['1-2', 1, [1, 2]]]);
+  });
+
+  it('reads "yet another 1-2", "another" being a determiner as "a" is', () => {
+    expect(places("Sebastian Vettel and Mark Webber claimed yet another 1-2 as Red Bull won the Constructors' title in Brazil.")).toEqual([['1-2', 1, [1, 2]]]);
+  });
+
+  it('reads a counted one-two with the make between the count and the pair', () => {
+    expect(places('The race was down to Webber, to make it the fourth Red Bull 1-2 of 2013.')).toEqual([['1-2', 1, [1, 2]]]);
+  });
+
+  it('reads "heads" as a verb of leading before the make', () => {
+    expect(places('Mid-Ohio IMSA: WTR heads Acura 1-2, Inception McLaren wins GTD')).toEqual([['1-2', 1, [1, 2]]]);
+  });
+
+  it('still leaves a count of laps after the verb unread', () => {
+    expect(places('The team finished 1-2 laps short of the target.')).toEqual([]);
+  });
+});
+
+describe('a possessed ordinal with "overall" and no noun', () => {
+  it('reads "their 16th overall" as a count of what was named before, no place', () => {
+    expect(places('Webber was second, to make it the fourth Red Bull 1-2 of 2013 and their 16th overall.')).toEqual([
+      ['second', 2, null],
+      ['1-2', 1, [1, 2]],
+    ]);
+  });
+
+  it('keeps a place said to be overall', () => {
+    expect(places('Hamilton was 16th overall.')).toEqual([['16th', 16, null]]);
+  });
+});
+
+describe('a race’s fastest lap taken', () => {
+  it('reads the fastest lap taken, grabbed or stolen as first place on best laps', () => {
+    const taken = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.rank]);
+    expect(taken('He demanded a late stop for softs to take the fastest lap away from Perez on the final tour.')).toEqual([['fastest', 1, 'best-lap']]);
+    expect(taken("Red Bull's Pierre Gasly elected to make a free pit stop to grab the fastest lap and subsequent bonus point.")).toEqual([['fastest', 1, 'best-lap']]);
+    expect(taken('Gasly posted personal bests in all three sectors to eventually steal the fastest lap from Sebastian Vettel.')).toEqual([['fastest', 1, 'best-lap']]);
+  });
+
+  it('leaves a fastest lap only tried for unread', () => {
+    expect(places('We were even debating whether to try and take the fastest lap with Pierre.')).toEqual([]);
+  });
+});
+
+describe('a results line labelled "Fastest Lap" with a surname and the time', () => {
+  it('reads the label as first place on best laps', () => {
+    const [fastest] = extractClaims('3rd: Fernando Alonso (Ferrari) gap: 18.913s\n\nFastest Lap: Webber 1:15.436 = 205.636 km/h on lap 51\n').filter((claim) => claim.kind === 'position' && claim.value === 1);
+    expect([fastest.text, fastest.rank]).toEqual(['Fastest Lap', 'best-lap']);
+  });
+
+  it('leaves a label followed by a lap number, not a holder, unread', () => {
+    expect(extractClaims('Fastest Lap: Lap 51 1:15.436\n').filter((claim) => claim.kind === 'position')).toEqual([]);
+  });
+});

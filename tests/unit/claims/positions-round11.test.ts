@@ -61,3 +61,29 @@ describe('a results line labelled "Fastest Lap" with a surname and the time', ()
     expect(extractClaims('Fastest Lap: Lap 51 1:15.436\n').filter((claim) => claim.kind === 'position')).toEqual([]);
   });
 });
+
+describe('the first N places taken as one range', () => {
+  it('reads the Romance "los dos primeros lugares", "as três primeiras posições" from first to the count', () => {
+    expect(
+      places(
+        'El Gran Premio de Long Beach, tercera fecha del Campeonato IMSA Weathertech Sportscar, resultó en un nuevo arrase de Cadillac en la clase DPi con Chip Ganassi Racing copando los dos primeros lugares y JDC-Miller el tercero.',
+      )[0],
+    ).toEqual(['dos primeros lugares', 1, [1, 2]]);
+    expect(
+      places(
+        'Em uma prova marcada por reviravoltas e estratégias afiadas, a Ferrari brilhou ao conquistar as três primeiras posições, com Antonio Fuoco cruzando a linha de chegada em primeiro lugar no carro #50.',
+      )[0],
+    ).toEqual(['três primeiras posições', 1, [1, 3]]);
+  });
+
+  it('reads the English order, "the first two positions"', () => {
+    expect(places('For the first time this season, the two Silver Arrows will start from the first two positions on the grid at the Brazilian Grand Prix on Sunday.')).toEqual([
+      ['first two positions', 1, [1, 2]],
+    ]);
+  });
+
+  it('leaves the first places fought for or in the standings unread', () => {
+    expect(places('Ferrari and Mercedes were locked in a battle for the first two places all afternoon.')).toEqual([]);
+    expect(places('Verstappen and Perez occupy the first two places in the drivers’ championship.')).toEqual([]);
+  });
+});

@@ -87,3 +87,23 @@ describe('the first N places taken as one range', () => {
     expect(places('Verstappen and Perez occupy the first two places in the drivers’ championship.')).toEqual([]);
   });
 });
+
+describe('the top N rounded out, the count hyphenated', () => {
+  it('reads "rounding out the top-3" as third, as "the top three" is', () => {
+    expect(places("Sauber's Kamui Kobayashi was a surprise 2nd for Sauber-Ferrari with Pastor Maldonado rounding out the top-3 in his Williams-Renault.")).toEqual([
+      ['2nd', 2, null],
+      ['top-3', 3, null],
+    ]);
+  });
+});
+
+describe('a place in a Romance language before a clause of reason', () => {
+  it('reads "en el quinto ya que …" as a place, as "fifth because …" is', () => {
+    expect(
+      places('De esta forma, Jarvis quedó cuarto y Derani en el quinto ya que el choque no fue sancionado por control de carrera. La mayor diferencia se dio en la clase GTD.'),
+    ).toEqual([
+      ['cuarto', 4, null],
+      ['quinto', 5, null],
+    ]);
+  });
+});

@@ -142,6 +142,9 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // fought for before it.
   // "Verstappen fue el primero en salir", "il primo a uscire", "o primeiro a sair": the first to do something, no place.
   if (words.language.name !== 'English' && FIRST_TO_DO.test(after)) return null;
+  // "Felipe Nasr was the first to set a time in the 1m08s": so in English, "the first" before "to" and a verb (not
+  // "from first to third").
+  if (value === 1 && /(?:^|[^\p{L}])the\s+$/iu.test(before) && new RegExp(String.raw`^\s+to\s+(?!(?:${words.ordinalWord}|the|a|an|his|her|their|its|last)(?![\p{L}]))\p{Ll}+`, 'iu').test(after)) return null;
   const settledFor = SETTLED_FOR.test(before);
   if (GRIP_ON.test(before)) return null;
   if ((!settledFor && FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start))) || LOST.test(before) || PROSPECT.test(before) || isConditionPlace(before)) return null;
@@ -231,7 +234,9 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
 // "the teams that look set to gain pole position": so with any verb of taking.
 // "in his efforts to get the Acura onto the front row", "trying to put the car on pole": a place striven for.
 // "it was disappointing not to get onto the front row": a place not reached.
-export const PLACE_IN_PROSPECT = /\b(?:(?:poised|set|on course|on track|in line|headed|heading|bound|destined|a threat|favou?rite)\s+for|(?:looked|seemed|appeared|look|seem|appear|looks|seems|appears)\s+(?:set|likely|certain|sure|to have done enough)\s+to\s+(?:take|claim|secure|grab|seal|snatch|land|gain|win|earn|get)|(?:efforts?|attempts?|bid|quest|trying|tried|tries|try|hoping|aiming)\s+to\s+(?:get|put|haul|drag|take|claim|grab|snatch)\b[^.,;:!?]{0,50}?\s+(?:onto|on|into|to)|(?:could|might)\s+(?:have\s+)?(?:be|been)|would\s+have\s+been|(?:not|never|n['’]t|failed|unable)\s+(?:to\s+)?(?:get|getting|make|making|reach|reaching|be|being)\s+(?:on(?:to)?|into|in|on)?)\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/iu;
+// "it would have been good to get pole", "it’s super important to qualify on pole because …": a wish or a need in a
+// quote, no place taken.
+export const PLACE_IN_PROSPECT = /\b(?:(?:poised|set|on course|on track|in line|headed|heading|bound|destined|a threat|favou?rite)\s+for|(?:looked|seemed|appeared|look|seem|appear|looks|seems|appears)\s+(?:set|likely|certain|sure|to have done enough)\s+to\s+(?:take|claim|secure|grab|seal|snatch|land|gain|win|earn|get)|(?:efforts?|attempts?|bid|quest|trying|tried|tries|try|hoping|aiming)\s+to\s+(?:get|put|haul|drag|take|claim|grab|snatch)\b[^.,;:!?]{0,50}?\s+(?:onto|on|into|to)|(?:could|might)\s+(?:have\s+)?(?:be|been)|would\s+have\s+been|(?:would|could|['’]d)\s+(?:have\s+)?(?:been|be|liked?|loved?)\s+(?:(?:good|nice|great|better|ideal|perfect)\s+)?to\s+(?:get|take|have|claim|secure|grab|be|start|qualify)(?:\s+(?:on|from|in))?|(?:important|crucial|vital|key|essential|necessary|imperative)\s+(?:for\s+\p{L}+\s+)?to\s+(?:get|take|have|claim|secure|grab|be|start|qualify)(?:\s+(?:on|from|in))?|(?:not|never|n['’]t|failed|unable)\s+(?:to\s+)?(?:get|getting|make|making|reach|reaching|be|being)\s+(?:on(?:to)?|into|in|on)?)\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/iu;
 const rowBefore = /(?<![\p{L}])(front|inside|outside|voorste|vorderste|erste|première|primeira)(?:\s+|-)$/iu;
 const rowNumber = /^\s+(\d{1,2}|\p{L}+)(?![\p{L}])/iu;
 

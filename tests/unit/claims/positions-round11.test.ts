@@ -107,3 +107,36 @@ describe('a place in a Romance language before a clause of reason', () => {
     ]);
   });
 });
+
+describe('a place a possessed run ends in', () => {
+  const roster = ['Michael Schumacher', 'Nico Rosberg'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+  const holders = (text: string) => extractClaims(text, { roster }).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.subject]);
+
+  it('gives "Nico Rosberg’s dire run to 18th" to Rosberg, not to the clause’s subject', () => {
+    expect(holders("Michael Schumacher qualified an unlucky 13th, although it was at least better than Mercedes teammate Nico Rosberg's dire run to 18th, which becomes even worse due to a grid penalty for a gearbox change.")).toEqual([
+      ['13th', 'Michael Schumacher'],
+      ['18th', 'Nico Rosberg'],
+    ]);
+  });
+});
+
+describe('"the first to" do something in English', () => {
+  it('reads no place in "was the first to set a time"', () => {
+    expect(places('Felipe Nasr was the first to set a time in the 1m08s with a lap of 1m08.816s.')).toEqual([]);
+  });
+
+  it('keeps "first" where "to" leads to another place', () => {
+    expect(places('Hamilton was the first to the line.')).toEqual([['first', 1, null]]);
+  });
+});
+
+describe('a pole wished for or needed in a quote', () => {
+  it('reads no place in "it would have been good to get pole" or "important to qualify on pole"', () => {
+    expect(places('In the last race of the season it would have been good to get pole, but fair play to McLaren.')).toEqual([]);
+    expect(places('Knowing that it’s a track that is favorable for our car, it’s super important to qualify on pole because we know the next race is not for us.')).toEqual([]);
+  });
+
+  it('keeps a pole taken', () => {
+    expect(places('Jenson Button took pole by a tenth.')).toEqual([['pole', 1, null]]);
+  });
+});

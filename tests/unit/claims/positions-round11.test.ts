@@ -140,3 +140,9 @@ describe('a pole wished for or needed in a quote', () => {
     expect(places('Jenson Button took pole by a tenth.')).toEqual([['pole', 1, null]]);
   });
 });
+
+describe('the chances of pole', () => {
+  it('reads no place in "messed up his chances of the pole"', () => {
+    expect(places('Bourdais looked to have messed up his chances of the pole when he slapped the wall hard at the exit of Turn 8, but incredibly the car was fine.')).toEqual([]);
+  });
+});

@@ -146,3 +146,16 @@ describe('the chances of pole', () => {
     expect(places('Bourdais looked to have messed up his chances of the pole when he slapped the wall hard at the exit of Turn 8, but incredibly the car was fine.')).toEqual([]);
   });
 });
+
+describe('a sentence opening on "That lap"', () => {
+  const roster = ['Sebastien Bourdais', 'Tom Blomqvist'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+
+  it('gives the place, surely, to the driver whose lap the sentence before gave', () => {
+    const [pole] = extractClaims(
+      'SPEEDWAY, Ind. — Chip Ganassi Racing’s Sebastien Bourdais set a lap at 117.712 mph Saturday afternoon (Sept. 21) with just under five minutes remaining in qualifying. That lap held up to earn the pole for Sunday’s TireRack.com Battle on the Bricks.',
+      { roster },
+    ).filter((claim) => claim.kind === 'position');
+    // Sure, as after "He": the checker keeps a sure subject where it would drop a guess.
+    expect([pole.text, pole.subject, pole.subjectSure]).toEqual(['pole', 'Sebastien Bourdais', true]);
+  });
+});

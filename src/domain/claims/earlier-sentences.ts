@@ -7,7 +7,8 @@ import type { Figure } from './types';
 // Who a pronoun, an epithet or "the latter" stands for, read from the sentences before the figure's.
 
 const sentencesBack = 2;
-const pronounOpening = /^(?:he|she|they|it|his|her|their|its|the car|(?:that|this) car|the (?:entry|machine)|ce dernier|(?:el|le|il|o)\s+(?:alemán|británico|inglés|español|holandés|neerlandés|finlandés|francés|italiano|britannique|allemand|néerlandais|finlandais|espagnol|tedesco|inglese|olandese|finlandese|spagnolo|alemão|britânico|holandês|espanhol)|the\s+(?:briton|german|dutchman|spaniard|frenchman|finn|brazilian|australian|mexican|monegasque|italian|american|canadian|swiss|dane|belgian|brit|champion|rookie|veteran|pole-?sitter|(?:\d+-year-old))|er|sie|hij|zij|él|ella|lui|lei|il|elle|ele|ela)\b/iu;
+// "That lap held up to earn the pole": the lap the sentence before gave stands for its driver, as "his lap" does.
+const pronounOpening = /^(?:he|she|they|it|his|her|their|its|the car|(?:that|this) car|(?:that|this) lap|the (?:entry|machine)|ce dernier|(?:el|le|il|o)\s+(?:alemán|británico|inglés|español|holandés|neerlandés|finlandés|francés|italiano|britannique|allemand|néerlandais|finlandais|espagnol|tedesco|inglese|olandese|finlandese|spagnolo|alemão|britânico|holandês|espanhol)|the\s+(?:briton|german|dutchman|spaniard|frenchman|finn|brazilian|australian|mexican|monegasque|italian|american|canadian|swiss|dane|belgian|brit|champion|rookie|veteran|pole-?sitter|(?:\d+-year-old))|er|sie|hij|zij|él|ella|lui|lei|il|elle|ele|ela)\b/iu;
 // "The Briton", "The defending Formula 1 world champion", "El doble campeón", "l'Allemand": an article and a word
 // describe the one named before; not a group ("The top eight GTP cars were separated by 0.815s", "the pair").
 const GROUP = String.raw`(?:top|leading|first|last|rest|field|pair|duo|trio|both|whole|entire|remaining|other|two|three|four|five|six|seven|eight|nine|ten|\d+)\b`;

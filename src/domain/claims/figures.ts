@@ -2,6 +2,7 @@ import { byFirstLetter } from './by-first-letter';
 import { readBareLap } from './bare-lap';
 import { readBareGap, readDigitsFraction, readFractionWords, readQuotedSeconds, readSeconds, readSecondWords, readSlashFraction } from './gap';
 import { findFastestPhrases } from './fastest-phrase';
+import { findFirstPlaces } from './first-places';
 import { findHeadedOrder } from './headed-order';
 import { asRoadOrder } from './road-order';
 import { findGluedOrdinals } from './glued-ordinal';
@@ -90,7 +91,7 @@ export function findFigures(text: string, words: ClaimWords = claimWordsFor(text
     anchorPattern.lastIndex = Math.max(paired?.end ?? reading.end, anchorEnd);
   }
   const compounds = words.language.name === 'German' ? findGermanFastest(text) : [];
-  const glued = [...findGluedOrdinals(text), ...worded, ...compounds, ...findFastestPhrases(text, words), ...findHeadedOrder(text, words)].sort((a, b) => a.start - b.start);
+  const glued = [...findGluedOrdinals(text), ...worded, ...compounds, ...findFastestPhrases(text, words), ...findFirstPlaces(text, words), ...findHeadedOrder(text, words)].sort((a, b) => a.start - b.start);
   const all = glued.length === 0 ? figures : inTextOrder(figures, glued);
   return all.filter((figure, index) => !isGapsYardstick(text, figure, all[index - 1])).map((figure) => asRoadOrder(text, figure));
 }

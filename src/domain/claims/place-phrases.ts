@@ -30,7 +30,8 @@ const TOP_TWO_TAKEN = /(?:\b(?:complet|secur|scor|claim|took|tak|seal|clinch|del
  * of the podium", which says "won" as a picture, as "podium" says a top three (README: no place figure).
  */
 export function readTop(text: string, start: number, end: number): Figure | null {
-  const count = /^\s+(three|four|five|six|seven|eight|nine|ten|\d{1,2})(?![\p{L}\d])/iu.exec(text.slice(end, end + 10));
+  // "with Pastor Maldonado rounding out the top-3": the count may be hyphenated to "top".
+  const count = /^[\s-]+(three|four|five|six|seven|eight|nine|ten|\d{1,2})(?![\p{L}\d])/iu.exec(text.slice(end, end + 10));
   const clauseBefore = text.slice(Math.max(0, start - 120), start).split(/[,;:.!?]/).at(-1) ?? '';
   // "Force India and Williams rounded out the top ten": a pair or more finishing off the top N hold a range.
   if (count && COMPLETES.test(clauseBefore) && !/\b(?:and|&)\b/i.test(clauseBefore)) {

@@ -142,10 +142,16 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // fought for before it.
   // "Verstappen fue el primero en salir", "il primo a uscire", "o primeiro a sair": the first to do something, no place.
   if (words.language.name !== 'English' && FIRST_TO_DO.test(after)) return null;
+  // "Felipe Nasr was the first to set a time in the 1m08s": so in English, "the first" before "to" and a verb (not
+  // "from first to third").
+  if (value === 1 && /(?:^|[^\p{L}])the\s+$/iu.test(before) && new RegExp(String.raw`^\s+to\s+(?!(?:${words.ordinalWord}|the|a|an|his|her|their|its|last)(?![\p{L}]))\p{Ll}+`, 'iu').test(after)) return null;
   const settledFor = SETTLED_FOR.test(before);
   if (GRIP_ON.test(before)) return null;
   if ((!settledFor && FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start))) || LOST.test(before) || PROSPECT.test(before) || isConditionPlace(before)) return null;
   const scope = readScopeAfter(text, end);
+  // "the fourth Red Bull 1-2 of 2013 and their 16th overall": a possessive before the ordinal, its noun left out, counts
+  // what was named before ("his second in a row" is counted above); "overall" makes it no place.
+  if (/(?:^|[^\p{L}])(?:his|her|their|its)\s+$/iu.test(before) && /^\s+overall\s*(?:[.,;:!?)]|$)/.test(after)) return null;
   if (places.nounAfter.test(after) || (scope !== null && /^[\s-]+(?:in\s|overall\b)/i.test(after))) return { ...place(start, end, value, notation, scope), ...rankOf(text, end) };
   // "occupied the third and fourth places": the noun after the last ordinal of a pair is the first one's too.
   // "the fifth and ninth-fastest times": so is the ranking word hyphenated to it.
@@ -228,7 +234,9 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
 // "the teams that look set to gain pole position": so with any verb of taking.
 // "in his efforts to get the Acura onto the front row", "trying to put the car on pole": a place striven for.
 // "it was disappointing not to get onto the front row": a place not reached.
-export const PLACE_IN_PROSPECT = /\b(?:(?:poised|set|on course|on track|in line|headed|heading|bound|destined|a threat|favou?rite)\s+for|(?:looked|seemed|appeared|look|seem|appear|looks|seems|appears)\s+(?:set|likely|certain|sure|to have done enough)\s+to\s+(?:take|claim|secure|grab|seal|snatch|land|gain|win|earn|get)|(?:efforts?|attempts?|bid|quest|trying|tried|tries|try|hoping|aiming)\s+to\s+(?:get|put|haul|drag|take|claim|grab|snatch)\b[^.,;:!?]{0,50}?\s+(?:onto|on|into|to)|(?:could|might)\s+(?:have\s+)?(?:be|been)|would\s+have\s+been|(?:not|never|n['’]t|failed|unable)\s+(?:to\s+)?(?:get|getting|make|making|reach|reaching|be|being)\s+(?:on(?:to)?|into|in|on)?)\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/iu;
+// "it would have been good to get pole", "it’s super important to qualify on pole because …": a wish or a need in a
+// quote, no place taken.
+export const PLACE_IN_PROSPECT = /\b(?:(?:poised|set|on course|on track|in line|headed|heading|bound|destined|a threat|favou?rite)\s+for|(?:looked|seemed|appeared|look|seem|appear|looks|seems|appears)\s+(?:set|likely|certain|sure|to have done enough)\s+to\s+(?:take|claim|secure|grab|seal|snatch|land|gain|win|earn|get)|(?:efforts?|attempts?|bid|quest|trying|tried|tries|try|hoping|aiming)\s+to\s+(?:get|put|haul|drag|take|claim|grab|snatch)\b[^.,;:!?]{0,50}?\s+(?:onto|on|into|to)|(?:could|might)\s+(?:have\s+)?(?:be|been)|would\s+have\s+been|(?:would|could|['’]d)\s+(?:have\s+)?(?:been|be|liked?|loved?)\s+(?:(?:good|nice|great|better|ideal|perfect)\s+)?to\s+(?:get|take|have|claim|secure|grab|be|start|qualify)(?:\s+(?:on|from|in))?|(?:important|crucial|vital|key|essential|necessary|imperative)\s+(?:for\s+\p{L}+\s+)?to\s+(?:get|take|have|claim|secure|grab|be|start|qualify)(?:\s+(?:on|from|in))?|(?:not|never|n['’]t|failed|unable)\s+(?:to\s+)?(?:get|getting|make|making|reach|reaching|be|being)\s+(?:on(?:to)?|into|in|on)?)\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/iu;
 const rowBefore = /(?<![\p{L}])(front|inside|outside|voorste|vorderste|erste|première|primeira)(?:\s+|-)$/iu;
 const rowNumber = /^\s+(\d{1,2}|\p{L}+)(?![\p{L}])/iu;
 
@@ -266,11 +274,14 @@ export function readRow(text: string, rowStart: number, rowEnd: number, words: C
 // 1-2", "Porsche scores 1-2 in GTD": a team's cars first and second. Not a score ("a 1-2 defeat"), a count ("1-2
 // laps") or a place in the standings. A headline drops the article before a count of them ("Brawn to third
 // one-two"), which still tells this one.
-const oneTwoBefore = /(?:(?:\b(?:a|an|the|its|their|his|her)|\p{L}['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}|\b(?:ran|run|running|runs|finished|finishing|qualified|qualifying|locked out|secured|scored|scores|scoring|claimed|took|complete[ds]?|completing|lead|leads|led|leading)\s+(?:a\s+|the\s+)?|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)$/iu;
-// "to lead Ferrari 1-2": a verb of leading and the make (capitalised, so no i flag).
+// "claimed yet another 1-2": "another" is a determiner as "a" is. "Superior McLarens to start 1-2", "to finish 1-2": the
+// places the cars start or finish in, as "ran 1-2" gives the ones they ran in.
+// "the fourth Red Bull 1-2 of 2013": a count of them, the make named between the count and the pair.
+const oneTwoBefore = /(?:(?:\b(?:a|an|another|the|its|their|his|her)|\p{L}['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}|\b(?:ran|run|running|runs|start|starts|started|starting|finish|finishes|finished|finishing|qualified|qualifying|locked out|secured|scored|scores|scoring|claimed|took|complete[ds]?|completing|lead|leads|led|leading)\s+(?:a\s+|the\s+)?|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:\p{Lu}[\p{L}-]*\s+){0,2})$/iu;
+// "to lead Ferrari 1-2", "WTR heads Acura 1-2": a verb of leading and the make (capitalised, so no i flag).
 // "pips Derani for pole in Cadillac 1-2", "with a Ferrari one-two", "led teammate Lynn in a Chip Ganassi Racing
 // Cadillac 1-2": a make after a preposition, perhaps after the team's name.
-const leadMakeBefore = /(?:\b(?:[Ll]ead|[Ll]eads|[Ll]ed|[Ll]eading)|(?<![\p{L}])(?:in|with|for)(?:\s+an?)?)\s+(?!(?:Turn|Sector|Round|Race|Lap|Stage|Heat|Group|Part|Race)\s)(?:\p{Lu}[\p{L}-]+\s+){1,4}$/u;
+const leadMakeBefore = /(?:\b(?:[Ll]ead|[Ll]eads|[Ll]ed|[Ll]eading|[Hh]eads|[Hh]eaded|[Hh]eading)|(?<![\p{L}])(?:in|with|for)(?:\s+an?)?)\s+(?!(?:Turn|Sector|Round|Race|Lap|Stage|Heat|Group|Part|Race)\s)(?:\p{Lu}[\p{L}-]+\s+){1,4}$/u;
 const oneTwoNotAfter = /^[\s-]*(?:laps?|seconds?|secs?|minutes?|hours?|points?|defeat|loss|lead|score|margin|in the (?:standings|championship|points|head-to-head))\b|^\s*\d|^[.,:]\d/i;
 
 /** Reads "one-two" and "1-2" as a team's first and second places. */

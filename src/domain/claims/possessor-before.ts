@@ -11,11 +11,15 @@ const PERSON_NOUN = /\b(?:team-?mates?|co-?drivers?|partners?|rivals?|compatriot
 // clause's subject's ("down on Piastri’s provisional pole time" too); other places keep their clause's subject.
 const POSSESSIVE_RIGHT_BEFORE = /^['’]s?\s+(?:provisional\s+|early\s+)?$/u;
 
+// "Nico Rosberg's dire run to 18th", "Hamilton's climb to third", "Norris’s charge up to P4": a place a possessed run
+// or climb ends in is the possessor's, whoever the clause is about.
+const POSSESSED_RUN_TO = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:run|drive|climb|charge|recovery|rise|march|fightback|comeback|surge|progress|slide|drop|fall|slump|jump)\s+(?:(?:up|back|down|through the field)\s+)?(?:to|into)\s+(?:the\s+)?$/u;
+
 export function possessorBefore(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
   const last = inSentence.filter((mention) => mention.end <= figure.start).at(-1);
   if (!last || (last.kind !== 'person' && last.kind !== 'car')) return undefined;
   const between = text.slice(last.end, figure.start);
-  if (figure.kind === 'position') return figure.notation === 'pole' && POSSESSIVE_RIGHT_BEFORE.test(between) ? last : undefined;
+  if (figure.kind === 'position') return (figure.notation === 'pole' && POSSESSIVE_RIGHT_BEFORE.test(between)) || POSSESSED_RUN_TO.test(between) ? last : undefined;
   return POSSESSIVE_BEFORE.test(between) && !PERSON_NOUN.test(between) ? last : undefined;
 }
 

@@ -9,7 +9,11 @@ import type { Figure } from './types';
 // "with Leclerc momentarily quickest in 1'32\"523": a name then the superlative, an adverb perhaps between, as after a copula.
 const VERB_BEFORE = /(?:\b(?:was|were|is|are|being|went|go|goes|ended(?: up)?|finished|proved|remained|emerged|stayed|came out|wound up)\s+(?:(?:the|overall|comfortably|easily|again|once again|narrowly|\p{L}+ly)\s+){0,2}|\p{Lu}\p{L}+\s+(?:\p{Ll}+ly\s+)?)$/u;
 // "set the fastest lap", "turned in the fastest lap Saturday", "posting the fastest time": the best lap of all.
-const SET_BEFORE = /\b(?:set|sets|setting|turned(?: in)?|turning(?: in)?|posted|posting|posts|clocked|clocking|recorded|produced|banged in|with|had|la(?:id|ys|ying) down|put(?:s|ting)? (?:in|up)|logged|logging|registered|delivered|notched|banked)\s+(?:the|his|her|their)\s+(?:\p{L}+['’]s\s+)?$/iu;
+// "to take the fastest lap away from Perez", "to grab the fastest lap", "steal the fastest lap from Vettel": a race's
+// fastest lap is taken from whoever held it, so a verb of taking sets it as one of setting does.
+const SET_BEFORE = /\b(?:take|takes|took|taking|grab|grabs|grabbed|grabbing|snatch|snatched|snatching|steal|steals|stole|stealing|claimed|claiming|secured|securing|set|sets|setting|turned(?: in)?|turning(?: in)?|posted|posting|posts|clocked|clocking|recorded|produced|banged in|with|had|la(?:id|ys|ying) down|put(?:s|ting)? (?:in|up)|logged|logging|registered|delivered|notched|banked)\s+(?:the|his|her|their)\s+(?:\p{L}+['’]s\s+)?$/iu;
+// "a crack at the fastest lap", "trying to take the fastest lap", "the battle to grab the fastest lap": one striven for.
+const TAKING_IN_PROSPECT = /\b(?:try|tries|tried|trying|attempts?|attempted|attempting|bid|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|going|chance|battle|fight|push(?:ed|ing)?|bid)\s+(?:and|to)\s+\p{L}+\s+(?:the|his|her|their)\s+$/iu;
 // "The Finn clocked a fastest lap in one minute and 25.154 seconds": the same with "a", after a verb of setting only
 // ("with a fastest lap of 1:21.3" is one's own best in a results line).
 const SET_A_BEFORE = /\b(?:set|sets|setting|clocked|clocking|posted|posting|recorded|produced|banged in|turned in|delivered)\s+a\s+$/i;
@@ -45,7 +49,7 @@ export function readSuperlative(text: string, start: number, end: number): Figur
   if (label && labelsAHolder(before, after.slice(label[0].length))) return { ...figure(start, end + label[0].length, null), rank: 'best-lap' };
   // "was the quickest Acura, fifth overall", "the fastest of the Porsches in third": first of one make, not of all.
   if (AMONG_MAKE.test(after) && readScopeAfter(text, end) === null) return null;
-  const lapOfSession = (SET_BEFORE.test(before) || (word !== 'best' && SET_A_BEFORE.test(before)) || APPOSITION.test(before) || namedSession(before, after)) && LAP_AFTER.test(after);
+  const lapOfSession = ((SET_BEFORE.test(before) && !TAKING_IN_PROSPECT.test(before)) || (word !== 'best' && SET_A_BEFORE.test(before)) || APPOSITION.test(before) || namedSession(before, after)) && LAP_AFTER.test(after);
   // "turned the best lap in the segment", "set the best timing": "best" ranks all only as the lap of the session;
   // "set his best lap" is his own.
   if (word === 'best' && !(lapOfSession && /\bthe\s+$/i.test(before))) return null;

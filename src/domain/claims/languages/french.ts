@@ -14,7 +14,8 @@ export const french: LanguageWords = {
   fastest: ['le plus rapide', 'la plus rapide'],
   rowWords: ['ligne'],
   placeVerbs: ['est', 'était', 'sera', 'partira', 'part', 'termine', 'terminé', 'fini', 'a', 'signé'],
-  afterWords: ['et', 'en', 'avec', 'devant', 'derrière', 'à', 'pour', 'sur'],
+  // "cinquième car …": a clause giving a reason or a contrast may follow a place, as "because" does in English.
+  afterWords: ['et', 'en', 'avec', 'devant', 'derrière', 'à', 'pour', 'sur', 'car', 'puisque', 'alors que', 'tandis que', 'malgré'],
   halfSecond: ['une demi-seconde', 'demi-seconde'],
   gapAfter: ['plus rapide', 'plus lent', 'derrière', 'devant', "d'avance", 'd’avance', 'de retard', "d'écart", 'd’écart', 'de moins', 'de plus', 'de mieux'],
   gapBefore: ['à', 'de', 'par', 'avec', 'seulement', 'écart de', 'avance de', 'retard de'],

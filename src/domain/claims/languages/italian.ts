@@ -15,7 +15,8 @@ export const italian: LanguageWords = {
   fastest: ['il più veloce', 'la più veloce', 'il più rapido', 'la più rapida'],
   rowWords: ['fila'],
   placeVerbs: ['è', 'era', 'fu', 'sarà', 'partirà', 'parte', 'chiude', 'chiuso', 'terminato', 'finito'],
-  afterWords: ['e', 'ed', 'in', 'con', 'davanti', 'dietro', 'a', 'per'],
+  // "quinto, perché …": a clause giving a reason or a contrast may follow a place, as "because" does in English.
+  afterWords: ['e', 'ed', 'in', 'con', 'davanti', 'dietro', 'a', 'per', 'perché', 'poiché', 'mentre', 'nonostante'],
   halfSecond: ['mezzo secondo'],
   gapAfter: ['più veloce', 'più lento', 'dietro', 'davanti', 'di vantaggio', 'di distacco', 'di ritardo', 'di margine', 'in meno', 'in più'],
   gapBefore: ['a', 'per', 'di', 'con', 'solo', 'appena', 'distacco di', 'vantaggio di', 'margine di'],

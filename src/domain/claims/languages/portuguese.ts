@@ -15,7 +15,8 @@ export const portuguese: LanguageWords = {
   rowWords: ['fila', 'linha'],
   placeVerbs: ['foi', 'é', 'era', 'largará', 'larga', 'terminou', 'ficou', 'chegou'],
   // "ficou em quinto pela BMW": the team a place was taken for.
-  afterWords: ['e', 'em', 'com', 'atrás', 'à', 'frente', 'na', 'no', 'pela', 'pelo'],
+  // "em quinto, já que …": a clause giving a reason or a contrast may follow a place, as "because" does in English.
+  afterWords: ['e', 'em', 'com', 'atrás', 'à', 'frente', 'na', 'no', 'pela', 'pelo', 'já que', 'porque', 'embora', 'enquanto', 'apesar de'],
   halfSecond: ['meio segundo'],
   gapAfter: ['mais rápido', 'mais lento', 'atrás', 'à frente', 'de vantagem', 'de diferença', 'de desvantagem', 'a menos', 'a mais'],
   gapBefore: ['a', 'por', 'de', 'com', 'apenas', 'só', 'vantagem de', 'diferença de', 'margem de'],

@@ -14,7 +14,9 @@ export const spanish: LanguageWords = {
   fastest: ['el más rápido', 'la más rápida'],
   rowWords: ['fila'],
   placeVerbs: ['fue', 'es', 'era', 'sale', 'salió', 'saldrá', 'arrancará', 'terminó', 'acabó', 'quedó', 'fue', 'clasificó', 'ser', 'será', 'sería', 'terminar', 'acabar', 'quedar', 'salir'],
-  afterWords: ['y', 'e', 'en', 'con', 'por', 'detrás', 'delante', 'tras'],
+  // "Derani en el quinto ya que el choque no fue sancionado": a clause giving a reason or a contrast may follow a
+  // place, as "because" and "although" do in English.
+  afterWords: ['y', 'e', 'en', 'con', 'por', 'detrás', 'delante', 'tras', 'ya que', 'porque', 'aunque', 'mientras', 'pese a', 'a pesar de'],
   halfSecond: ['medio segundo'],
   gapAfter: ['más rápido', 'más lento', 'detrás', 'por delante', 'de ventaja', 'de diferencia', 'de desventaja', 'de margen', 'menos', 'más'],
   gapBefore: ['a', 'por', 'de', 'en', 'con', 'solo', 'sólo', 'apenas', 'ventaja de', 'diferencia de', 'margen de'],

@@ -53,7 +53,11 @@ export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
 // Zande": a "then" before a name goes on down the order. Case matters: a capital opens a name ("his first Q1 run" is
 // still a moment).
 const CAR_ORDINAL = /\b(?:the|his|her|its|their)\s+first\s+(?=\p{Lu})(?!Q[1-3]\b)(?![\p{L}\d-]+\s+(?:run|lap|attempt|stint|flyer|effort)s?\b)/gu;
-const LISTING_THEN = /,\s*then\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:['’]s)?\s+(?:\p{Lu}|\(|#|No\.|in\b|with\b|and\b|[,.;]))/gu;
+// So does "then" before a name its role describes ("Estre and Vanthoor were third, then teammates Julien Andlauer and
+// Mathieu Jaminet"), and the Italian "poi" ("Van der Zande è 3°, poi troviamo Oliver Jarvis con la Mazda", "Secondo
+// Hulkenberg, poi Bottas").
+const LISTING_THEN =
+  /,\s*(?:then|poi)\s+(?:(?:troviamo|ecco|c['’]è)\s+)?(?:(?:team-?mates?|compatriots?|countrym[ae]n|stable-?mates?|rookies?)\s+)?(?=(?:the\s+|la\s+|il\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:['’]s)?(?:\s+(?:\p{Lu}|\(|#|No\.|in\b|with\b|and\b|con\b|e\b)|\s*[,.;]))/gu;
 // "Then came Yuki Tsunoda, Fernando Alonso and Nico Hulkenberg, while Pierre Gasly rounded out the top 10": "then"
 // with "came" or "followed" and the names after it goes on down the order, as the comma form does.
 const THEN_CAME = /\b(?:[Aa]nd\s+)?[Tt]hen\s+(?=(?:came|come|followed|follow)\s+(?:the\s+)?\p{Lu})/gu;
@@ -72,7 +76,9 @@ const SET_ON = /\s(?:on|in)\s+(?:lap\s+\d+|(?:his|her|its|their)\s+\p{L}+\s+(?:l
 const PARTICIPLE_ASIDE = /(?<=[\p{L}'’)])\s*,\s*(?:after\s+\p{Ll}+ing|having\s+\p{Ll}+(?:ed|en|un|ne|wn|ld|lt|nt|ot|ught))\b[^,;.]*,(?=\s*(?:\p{Ll}+\s+){0,1}\p{Ll}+)/gu;
 
 // "Deletraz, who was fastest in practice Saturday morning, went to the top with five minutes left": a figure inside an
-// aside about the driver is told by the aside alone, not by the moment of the clause around it.
+// aside about the driver is told by the aside alone, not by the moment of the clause around it; and a figure outside
+// it not by the aside ("Schumacher, who has been strong all weekend so far in Australia, was able to get his Mercedes
+// into fourth position").
 const WHO_ASIDE = /,\s*who\s+[^,;]*,/giu;
 
 function asideAround(text: string, claim: Pick<Claim, 'start' | 'end'>): string | null {
@@ -91,6 +97,13 @@ const SO_FAR_BEYOND = /\bso far\s+(?:this|in the)\s+(?:season|year|campaign|cham
 // "seventh after an early collision with Gasly": an incident called early is why the place is what it is, not when.
 const EARLY_INCIDENT = /\bearly\s+(?=(?:[\p{L}-]+\s+)?(?:collision|clash|contact|spin|incident|puncture|crash|tangle|error|mistake|problem|issue|setback|drama|damage|off)\b)/giu;
 
+// "a quicker time then both of the Red Bull Racing cars": a "then" after a comparative is a misspelt "than", no moment.
+const COMPARATIVE_THEN = /\b(?:quicker|faster|slower|better|worse|higher|lower|more|less|further|closer)\s+(?:\p{L}+\s+){0,2}?then\b/giu;
+
+// "The pole was his first in IMSA and the first at CTMP for Paul Miller Racing": a first counted in a series, at a
+// track or for a team is a count of poles or wins, no first run.
+const COUNTED_FIRST = /\b(?:his|her|its|their)\s+first\s+(?=(?:in|at|for|since|with|as)\s)|\bthe\s+first\s+(?=(?:at|in|for)\s+(?:the\s+)?(?!Q[1-3]\b)\p{Lu})/gu;
+
 function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start'>): string {
   const figureAt = claim.start - text.lastIndexOf(told.slice(0, 24), claim.start);
   const without = told
@@ -101,7 +114,10 @@ function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start
     .replace(THEN_CAME, '')
     .replace(SINCE_CLAUSE, '')
     .replace(SO_FAR_BEYOND, '')
-    .replace(BEST_LAP_ON, (found) => found.replace(SET_ON, ''));
+    .replace(BEST_LAP_ON, (found) => found.replace(SET_ON, ''))
+    .replace(WHO_ASIDE, ',')
+    .replace(COUNTED_FIRST, '')
+    .replace(COMPARATIVE_THEN, (found) => found.replace(/then$/i, 'than'));
   return withoutPenaltyReason(without);
 }
 

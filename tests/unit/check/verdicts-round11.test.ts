@@ -2,11 +2,42 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { CheckContext } from '../../../src/domain/check';
 import { chooseSession } from '../../../src/domain/check/session-choice';
-import { NO_HINT } from './hints';
+import { hintOf, NO_HINT } from './hints';
 import { loadSessions, SHARED } from './timing-data';
 
 // Read from halves J and K's wrong verdicts: figures the session's timing holds, read as a moment, another session
 // or another year by words that tell of something else.
+
+describe('a "then" or "poi" going on down the order after a place', () => {
+  it('is no moment when a name follows, its role before it or not', () => {
+    expect(hintOf('Porsche Penske Motorsport’s Kevin Estre and Laurens Vanthoor were third, then teammates Julien Andlauer and Mathieu Jaminet.', 'third').moment).toBe(false);
+    expect(hintOf('Renger van der Zande è 3° con un competitivo Chip Ganassi Racing, poi troviamo Oliver Jarvis con la Mazda, Olivier Pla con l’Acura.', '3°').moment).toBe(false);
+    expect(hintOf('Nel Q1 il più veloce è stato Charles Leclerc. Secondo Hulkenberg, poi Bottas, Hamilton e Ricciardo.', 'Secondo').moment).toBe(false);
+  });
+
+  it('is still a moment when a verb follows', () => {
+    expect(hintOf('Kevin Estre and Laurens Vanthoor were third, then passed Julien Andlauer and Mathieu Jaminet.', 'third').moment).toBe(true);
+    expect(hintOf('Renger van der Zande è 3° con un competitivo Chip Ganassi Racing, poi ha superato Oliver Jarvis.', '3°').moment).toBe(true);
+  });
+});
+
+describe('the words around a place that are no moment of the session', () => {
+  it('leave out an aside about the driver that does not hold the place', () => {
+    expect(hintOf('Michael Schumacher, who has been strong all weekend so far in Australia, was able to get his Mercedes AMG F1 W03 into fourth position.', 'fourth').moment).toBe(false);
+    expect(hintOf('Michael Schumacher, who has been strong all weekend, was so far able to get his Mercedes AMG F1 W03 into fourth position.', 'fourth').moment).toBe(true);
+  });
+
+  it('read a "then" after a comparative as the "than" it misspells', () => {
+    const text = 'Schumacher got his Mercedes into fourth position, a pleasing result for the team who managed a quicker time then both of the Red Bull Racing cars.';
+    expect(hintOf(text, 'fourth').moment).toBe(false);
+    expect(hintOf('Schumacher got his Mercedes into fourth position, then lost it to both of the Red Bull Racing cars.', 'fourth').moment).toBe(true);
+  });
+
+  it('leave out a pole counted in a series, at a track or for a team', () => {
+    expect(hintOf('The pole was his first in IMSA and the first at CTMP for Paul Miller Racing.', 'pole').moment).toBe(false);
+    expect(hintOf('The pole came on his first run in qualifying.', 'pole').moment).toBe(true);
+  });
+});
 
 describe('the year of a WEC race', () => {
   let wec: CheckContext;

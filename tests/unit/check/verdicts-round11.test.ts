@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { CheckContext } from '../../../src/domain/check';
+import { Checker, type CheckContext } from '../../../src/domain/check';
 import { chooseSession } from '../../../src/domain/check/session-choice';
 import { hintOf, NO_HINT } from './hints';
-import { loadSessions, SHARED } from './timing-data';
+import { F1, loadSessions, SHARED } from './timing-data';
 
 // Read from halves J and K's wrong verdicts: figures the session's timing holds, read as a moment, another session
 // or another year by words that tell of something else.
@@ -36,6 +36,54 @@ describe('the words around a place that are no moment of the session', () => {
   it('leave out a pole counted in a series, at a track or for a team', () => {
     expect(hintOf('The pole was his first in IMSA and the first at CTMP for Paul Miller Racing.', 'pole').moment).toBe(false);
     expect(hintOf('The pole came on his first run in qualifying.', 'pole').moment).toBe(true);
+  });
+});
+
+describe('a place or gap told for a race still to come', () => {
+  const grosjean = 'Romain Grosjean finished an impressive third position overall for tomorrow’s race in the Lotus F1 E20 just 0.380 seconds off the pace of Hamilton.';
+
+  it('is the order qualifying set for that race', () => {
+    expect(hintOf(grosjean, 'third').kind).toBe('qualifying');
+    expect(hintOf(grosjean, '0.380 seconds').kind).toBe('qualifying');
+    expect(hintOf('Numerous runs off the track meant that Vettel would only manage sixth to start tomorrow’s race.', 'sixth').kind).toBe('qualifying');
+  });
+
+  it('leaves a race run, and a practice for the race, as they are', () => {
+    expect(hintOf('Romain Grosjean finished an impressive third position overall in the race in the Lotus F1 E20.', 'third').kind).toBe('race');
+    expect(hintOf('Grosjean was third in final practice for Sunday’s race.', 'third').kind).toBe('practice');
+  });
+
+  let australia: CheckContext;
+  beforeAll(async () => {
+    const f1 = await loadSessions([F1], { race: '2012 Australian' });
+    australia = { ...f1, mainSessionId: f1.sessions.find((session) => session.kind === 'qualifying')!.id, roster: [] };
+  }, 60_000);
+
+  it('is checked against qualifying, not a race Grosjean did not finish', () => {
+    const claims = new Checker(australia).checkText(grosjean).claims;
+    expect(claims.find((claim) => claim.text === 'third')).toMatchObject({ verdict: 'confirmed' });
+    expect(claims.find((claim) => claim.text === '0.380 seconds')).toMatchObject({ verdict: 'confirmed' });
+  });
+});
+
+describe('a starting place', () => {
+  it('is named by a "starter" it describes, and by "launched from"', () => {
+    expect(hintOf('a strong launch by front-row starter Carlos Sainz had them running side by side into the braking zone at Turn 1.', 'front-row')).toMatchObject({ grid: true, moment: false });
+    expect(hintOf('Hamilton launched from fourth but was lucky to make it to the end of the first lap.', 'fourth').grid).toBe(true);
+    expect(hintOf('Hamilton launched into fourth but was lucky to make it to the end of the first lap.', 'fourth').grid).toBe(false);
+  });
+
+  it('is set by qualifying, whatever practice the words name', () => {
+    const text = 'Practice pacesetters Antonio Garcia and Jordan Taylor will line up third in Saturday’s 2-hour, 40-minute race.';
+    expect(hintOf(text, 'third')).toMatchObject({ grid: true, kind: 'qualifying' });
+    expect(hintOf('Practice pacesetters Antonio Garcia and Jordan Taylor were third.', 'third').kind).toBe('practice');
+  });
+});
+
+describe('"the last time" something happened', () => {
+  it('tells of another event', () => {
+    expect(hintOf('The last time Nasr earned pole at Road Atlanta, in 2019, he, Derani and Eric Curran won the race.', 'pole').otherEvent).toBe('another event');
+    expect(hintOf('Nasr earned pole at Road Atlanta, and he, Derani and Eric Curran will share the car.', 'pole').otherEvent).toBeNull();
   });
 });
 

@@ -3,7 +3,7 @@ import type { SessionKind } from '../timing';
 import { readSessionDay, type SessionDay } from './session-day';
 import { clauseAround, lineAround, lineBefore, beforeLaterClause, sentenceBeforeLaterClause } from './hint-text';
 import { continuesMoment, isMoment } from './moment';
-import { RACE_WORDS, toldInTheRace } from './race-narrative';
+import { RACE_START, RACE_WORDS, toldInTheRace } from './race-narrative';
 import { gapMeasuredFrom, inStandings, penaltyTold, placeAfterPenalty } from './place-words';
 import { namedNear } from './other-named';
 import { lastPartIn, paragraphPart, partBefore, partIn, partNear } from './qualifying-part';
@@ -246,7 +246,7 @@ function raceOnlyByLine(clause: string, figureAt: number, paragraph: string, noR
 export function tellsNoRace(paragraph: string): boolean {
   // "Bourdais – who won the Grand Prix of Long Beach three times in his career – delivered …": an aside's race is not the paragraph's.
   const without = withoutEarlierSession(paragraph).replace(/\bcross(?:ed|es|ing)? the line\b|\bfinish(?:ed|es|ing)?\b/gi, '');
-  return (without.match(RACE_WORDS)?.length ?? 0) === 0 && kindIn(without, ['race']) === null;
+  return (without.match(RACE_WORDS)?.length ?? 0) === 0 && kindIn(without, ['race']) === null && !RACE_START.test(without);
 }
 
 // "last week in the Singapore Grand Prix", "at last month's 6 Hours of Spa": a named event, which the session's

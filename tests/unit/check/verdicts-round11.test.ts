@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { Checker, type CheckContext } from '../../../src/domain/check';
 import { chooseSession } from '../../../src/domain/check/session-choice';
+import { tellsNoRace } from '../../../src/domain/check/session-hint';
 import { hintOf, NO_HINT } from './hints';
 import { F1, loadSessions, SHARED } from './timing-data';
 
@@ -99,5 +100,17 @@ describe('the year of a WEC race', () => {
   it('is read off its event id, so the year a report names finds its race', () => {
     expect(chooseSession({ ...NO_HINT, year: 2025 }, wec).session?.kind).toBe('race');
     expect(chooseSession({ ...NO_HINT, year: 2024 }, wec)).toMatchObject({ session: null, reason: expect.stringContaining('no 2024 race session') });
+  });
+});
+
+describe('a start someone had or made', () => {
+  it('is the race’s, so "finished" beside it is no session’s end', () => {
+    expect(tellsNoRace('The #48 Paul Miller Racing BMW of Dan Harper and Max Hesse finished ninth after a strong start.')).toBe(false);
+    expect(tellsNoRace('Patrick Gallagher also had a great start in the Turner BMW, finishing third.')).toBe(false);
+  });
+
+  it('is no race when it starts a weekend or a campaign', () => {
+    expect(tellsNoRace('The #48 BMW of Dan Harper finished ninth, a strong start to the weekend.')).toBe(true);
+    expect(tellsNoRace('Hamilton got the campaign off to a good start, finishing first.')).toBe(true);
   });
 });

@@ -114,3 +114,12 @@ describe('a start someone had or made', () => {
     expect(tellsNoRace('Hamilton got the campaign off to a good start, finishing first.')).toBe(true);
   });
 });
+
+describe('a place lost in the present of a live report', () => {
+  it('is a moment, as it is in the past', () => {
+    expect(hintOf('Vettel has a terrible start and falls back to fifth', 'fifth').moment).toBe(true);
+    expect(hintOf('Vettel drops to fifth.', 'fifth').moment).toBe(true);
+    expect(hintOf('Rosberg slips to third.', 'third').moment).toBe(true);
+    expect(hintOf('Vettel is fifth.', 'fifth').moment).toBe(false);
+  });
+});

@@ -5,12 +5,13 @@ import { withoutPenaltyReason } from './told-elsewhere';
 // Whether a figure tells one moment of a session (after ten minutes, at first, until Rosberg improved) rather than
 // its end: the timing holds each session's final order and best laps only.
 
-// Words that place a figure at one moment of a session rather than at its end.
+// Words that place a figure at one moment of a session rather than at its end, in the present of a live report too
+// ("Vettel has a terrible start and falls back to fifth", "drops to", "slips to").
 // "after two runs", "after his first lap", "after ten minutes" place a figure in the session; "after a strong run during
 // practice", "after a tricky run in Q3" say how it came about (one run, told by its quality, not counted).
 // "His first run" is a moment; a car put "in first with a 1m10.439s" is in first place, no first of anything.
 const MOMENT =
-  /\bafter\s+(?!an?\s+(?!(?:few|couple|handful|dozen|single|second|third|fourth|fifth|first|opening|initial)\b)[\p{L}-]+\s+(?:run|lap)\b)(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dozen|few|handful of|couple of)\s+)?(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\b(?:up\s+)?to (?:that|this) point\b|\bso far\b|\bthus far\b|\bup (?:un)?till? then\b|\bbis (?:dahin|zu diesem Zeitpunkt)\b|\btot (?:dan toe|op dat moment)\b|\bjusque[- ]là\b|\bjusqu['’]alors\b|\bhasta (?:entonces|ese momento)\b|\bfino a (?:quel momento|allora)\b|\baté (?:então|aquele momento)(?![\p{L}])|\bbriefly\b|\bmomentarily\b|\btemporarily\b|\bbefore\s+the\s+(?:last|final)\s+(?:runs?|laps?|attempts?|efforts?|flyers?)\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+(?:\S+\s+){1,2}(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\b(?:into|at|through|out of)\s+(?:the\s+)?(?:first|opening)\s+(?:corner|turn|bend|chicane)\b|\bon lap \d+\b|\b(?:on|by|at|after|until|from)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:lap|tour|giro|vuelta|Runde)\b|\b(?:leap(?:s|t|ed|ing)?|jump(?:s|ed|ing)?|vault(?:s|ed|ing)?|mov(?:e[sd]?|ing)|ris(?:es?|ing)|rose|climb(?:s|ed|ing)?|(?:made|making)\s+(?:his|her|its|their)\s+way)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\bfell\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\blap\s+(?:one|two|three|four|five|1|2|3|4|5)\s+(?:order|positions?|running order|classification|standings)\b|\b(?:running\s+)?order\s+(?:after|on|at the end of)\s+(?:lap\s+(?:\d{1,2}|one|two|three)|the\s+(?:first|opening)\s+lap)\b|\b(?:on|after|by|at the end of)\s+lap\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|\bpick(?:ed|ing|s)?\s+off\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\b(?:was|were)\s+leading\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\b(?:a|the|his|her|their|its|one|two|three|first|second|third|final|last|late|early|extra|routine|scheduled|only|each)\s+(?:\p{Ll}+\s+)?stops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:dropp|slipp)(?:ed|ing)\s+(?:back\s+|down\s+)?(?:in)?to\b|\b(?:slid(?:e|es|ing)?|tumbl(?:ed|es|ing)|slump(?:ed|s|ing))\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|(?<!-)\b(?:second|third|fourth|fifth)\s+(?:(?!(?:fastest|quickest|best)\b)[\p{L}-]+\s+){0,2}(?:lap|run|attempt)\b|\ba first time\b|(?<!\b(?:in|into|to)\s+)\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+){0,3}(?:pole|place|position|row|time|win|victory|podium|one-two|1-2|lockout|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of|practi[cs]e|session|qualifying|free|points?|(?:[\p{L}-]+\s+)?finish(?:es)?)\b)\p{L}+/iu;
+  /\bafter\s+(?!an?\s+(?!(?:few|couple|handful|dozen|single|second|third|fourth|fifth|first|opening|initial)\b)[\p{L}-]+\s+(?:run|lap)\b)(?:\w+\s+){0,2}(?:minutes?|laps?|runs?)\b|\bearly\b|\bat\s+(?:one|that|this|the)\s+(?:point|stage|time)\b|\binitial(?:ly)?\b|\bat first\b|\b(?:first|opening|initial|early)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dozen|few|handful of|couple of)\s+)?(?:flying\s+)?(?:runs?|laps?|attempts?|efforts?|minutes|stints?|salvo|tries)\b|\bfor a (?:while|time)\b|\b(?:up\s+)?to (?:that|this) point\b|\bso far\b|\bthus far\b|\bup (?:un)?till? then\b|\bbis (?:dahin|zu diesem Zeitpunkt)\b|\btot (?:dan toe|op dat moment)\b|\bjusque[- ]là\b|\bjusqu['’]alors\b|\bhasta (?:entonces|ese momento)\b|\bfino a (?:quel momento|allora)\b|\baté (?:então|aquele momento)(?![\p{L}])|\bbriefly\b|\bmomentarily\b|\btemporarily\b|\bbefore\s+the\s+(?:last|final)\s+(?:runs?|laps?|attempts?|efforts?|flyers?)\b|\bprovisional(?:ly)?\b|\buntil\b|\bbefore\s+\S+\s+(?:improved|went|took|set|bettered|beat|jumped)\b|\bmid-?(?:session|way|race)\b|\bhalf-?way\b|\bwith\s+(?:\S+\s+){1,2}(?:minutes?|laps?)\s+(?:left|remaining|to go)\b|\bthen\b|\b(?:daarna|danach|anschlie(?:ß|ss)end|ensuite|puis|poi)\b|\bat the (?:start|time)\b|\bopening laps\b|\bfirst lap\b|\b(?:into|at|through|out of)\s+(?:the\s+)?(?:first|opening)\s+(?:corner|turn|bend|chicane)\b|\bon lap \d+\b|\b(?:on|by|at|after|until|from)\s+the\s+\d+(?:st|nd|rd|th)\s+(?:lap|tour|giro|vuelta|Runde)\b|\b(?:leap(?:s|t|ed|ing)?|jump(?:s|ed|ing)?|vault(?:s|ed|ing)?|mov(?:e[sd]?|ing)|ris(?:es?|ing)|rose|climb(?:s|ed|ing)?|(?:made|making)\s+(?:his|her|its|their)\s+way)\s+(?:up\s+)?to\b|\b(?:by|on|in|at)\s+lap\s+\d+|\b(?:fell|falls?|falling)\s+(?:into|to|back|down)\b|\blanguish\w*|\bpass(?:ed|ing)\b|\blap\s+(?:one|two|three|four|five|1|2|3|4|5)\s+(?:order|positions?|running order|classification|standings)\b|\b(?:running\s+)?order\s+(?:after|on|at the end of)\s+(?:lap\s+(?:\d{1,2}|one|two|three)|the\s+(?:first|opening)\s+lap)\b|\b(?:on|after|by|at the end of)\s+lap\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\b|\bpick(?:ed|ing|s)?\s+off\b|\bovert(?:ook|aking|aken)\b|\bwas running\b|\b(?:was|were)\s+leading\b|\bwent wide\b|\bbegan to lead\b|\bdriver change\b|\bpits?\b|\bpit(?:ted|ting|stops?)\b|\b(?:a|the|his|her|their|its|one|two|three|first|second|third|final|last|late|early|extra|routine|scheduled|only|each)\s+(?:\p{Ll}+\s+)?stops?\b|\bdemot(?:ed|ing|es?)\b|\b(?:drop|slip)(?:s|ped|ping)\s+(?:back\s+|down\s+)?(?:in)?to\b|\b(?:slid(?:e|es|ing)?|tumbl(?:ed|es|ing)|slump(?:ed|s|ing))\s+(?:back\s+|down\s+)?(?:in)?to\b|\bg[eo]t(?:s|ting)?\s+(?:the jump on|ahead of|past|by)\b|\b(?:battle|fight|duel|scrap|tussle)\s+for\b|\b(?:took|grabbed|snatched|seized)\s+P1\s+from\b|\b(?:re-?claimed|regained|retook|lowered)\s+(?:the\s+)?(?:P1|top spot|first place|lead|top)\b|\b(?:on|in)to\s+P1\b|(?<!-)\b(?:second|third|fourth|fifth)\s+(?:(?!(?:fastest|quickest|best)\b)[\p{L}-]+\s+){0,2}(?:lap|run|attempt)\b|\ba first time\b|(?<!\b(?:in|into|to)\s+)\bfirst\s+(?!(?:\p{Lu}[\p{L}\d]*\s+){0,3}(?:pole|place|position|row|time|win|victory|podium|one-two|1-2|lockout|career|ever|night|season|title|championship|round|event|edition|appearance|visit|outing|race|sector|split|corner|turn|chicane|coming|came|of|practi[cs]e|session|qualifying|free|points?|(?:[\p{L}-]+\s+)?finish(?:es)?)\b)\p{L}+/iu;
 // The same in the other languages: a first run ("In zijn eerste run in Q1 snelt Verstappen naar de snelste tijd", "im
 // ersten Versuch", "en su primer intento") and "at that moment" ("de op dat moment derde tijd", "à ce moment-là").
 // "The race started with Leclerc leading from pole, … Bottas takes second": the start told as it happened.
@@ -53,7 +54,11 @@ export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
 // Zande": a "then" before a name goes on down the order. Case matters: a capital opens a name ("his first Q1 run" is
 // still a moment).
 const CAR_ORDINAL = /\b(?:the|his|her|its|their)\s+first\s+(?=\p{Lu})(?!Q[1-3]\b)(?![\p{L}\d-]+\s+(?:run|lap|attempt|stint|flyer|effort)s?\b)/gu;
-const LISTING_THEN = /,\s*then\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:['’]s)?\s+(?:\p{Lu}|\(|#|No\.|in\b|with\b|and\b|[,.;]))/gu;
+// So does "then" before a name its role describes ("Estre and Vanthoor were third, then teammates Julien Andlauer and
+// Mathieu Jaminet"), and the Italian "poi" ("Van der Zande è 3°, poi troviamo Oliver Jarvis con la Mazda", "Secondo
+// Hulkenberg, poi Bottas").
+const LISTING_THEN =
+  /,\s*(?:then|poi)\s+(?:(?:troviamo|ecco|c['’]è)\s+)?(?:(?:team-?mates?|compatriots?|countrym[ae]n|stable-?mates?|rookies?)\s+)?(?=(?:the\s+|la\s+|il\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:['’]s)?(?:\s+(?:\p{Lu}|\(|#|No\.|in\b|with\b|and\b|con\b|e\b)|\s*[,.;]))/gu;
 // "Then came Yuki Tsunoda, Fernando Alonso and Nico Hulkenberg, while Pierre Gasly rounded out the top 10": "then"
 // with "came" or "followed" and the names after it goes on down the order, as the comma form does.
 const THEN_CAME = /\b(?:[Aa]nd\s+)?[Tt]hen\s+(?=(?:came|come|followed|follow)\s+(?:the\s+)?\p{Lu})/gu;
@@ -72,7 +77,9 @@ const SET_ON = /\s(?:on|in)\s+(?:lap\s+\d+|(?:his|her|its|their)\s+\p{L}+\s+(?:l
 const PARTICIPLE_ASIDE = /(?<=[\p{L}'’)])\s*,\s*(?:after\s+\p{Ll}+ing|having\s+\p{Ll}+(?:ed|en|un|ne|wn|ld|lt|nt|ot|ught))\b[^,;.]*,(?=\s*(?:\p{Ll}+\s+){0,1}\p{Ll}+)/gu;
 
 // "Deletraz, who was fastest in practice Saturday morning, went to the top with five minutes left": a figure inside an
-// aside about the driver is told by the aside alone, not by the moment of the clause around it.
+// aside about the driver is told by the aside alone, not by the moment of the clause around it; and a figure outside
+// it not by the aside ("Schumacher, who has been strong all weekend so far in Australia, was able to get his Mercedes
+// into fourth position").
 const WHO_ASIDE = /,\s*who\s+[^,;]*,/giu;
 
 function asideAround(text: string, claim: Pick<Claim, 'start' | 'end'>): string | null {
@@ -91,6 +98,13 @@ const SO_FAR_BEYOND = /\bso far\s+(?:this|in the)\s+(?:season|year|campaign|cham
 // "seventh after an early collision with Gasly": an incident called early is why the place is what it is, not when.
 const EARLY_INCIDENT = /\bearly\s+(?=(?:[\p{L}-]+\s+)?(?:collision|clash|contact|spin|incident|puncture|crash|tangle|error|mistake|problem|issue|setback|drama|damage|off)\b)/giu;
 
+// "a quicker time then both of the Red Bull Racing cars": a "then" after a comparative is a misspelt "than", no moment.
+const COMPARATIVE_THEN = /\b(?:quicker|faster|slower|better|worse|higher|lower|more|less|further|closer)\s+(?:\p{L}+\s+){0,2}?then\b/giu;
+
+// "The pole was his first in IMSA and the first at CTMP for Paul Miller Racing": a first counted in a series, at a
+// track or for a team is a count of poles or wins, no first run.
+const COUNTED_FIRST = /\b(?:his|her|its|their)\s+first\s+(?=(?:in|at|for|since|with|as)\s)|\bthe\s+first\s+(?=(?:at|in|for)\s+(?:the\s+)?(?!Q[1-3]\b)\p{Lu})/gu;
+
 function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start'>): string {
   const figureAt = claim.start - text.lastIndexOf(told.slice(0, 24), claim.start);
   const without = told
@@ -101,7 +115,10 @@ function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start
     .replace(THEN_CAME, '')
     .replace(SINCE_CLAUSE, '')
     .replace(SO_FAR_BEYOND, '')
-    .replace(BEST_LAP_ON, (found) => found.replace(SET_ON, ''));
+    .replace(BEST_LAP_ON, (found) => found.replace(SET_ON, ''))
+    .replace(WHO_ASIDE, ',')
+    .replace(COUNTED_FIRST, '')
+    .replace(COMPARATIVE_THEN, (found) => found.replace(/then$/i, 'than'));
   return withoutPenaltyReason(without);
 }
 

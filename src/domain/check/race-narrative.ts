@@ -32,3 +32,8 @@ export function toldInTheRace(text: string, claim: Pick<Claim, 'start' | 'end' |
 // podio" speaks of the race, though it recalls "quanto avvenuto nelle qualifiche".
 export const RACE_WORDS =
   /\brace\b|\blaps\b|\bwon\b|\bvictory\b|\bpit\b|\bstint|\bflag\b|\bpodium\b|\bwinner\b|\bRennen\b|\bRunden\b|\bSieg(?:er)?\b|\bronden\b|\bzege\b|\boverwinning\b|\bvictoire\b|\bvainqueur\b|\bcarrera\b|\bvueltas\b|\bvictoria\b|\bganador\b|\bgara\b|\bgiri\b|\bvittoria\b|\bvincitore\b|\bpodio\b|\bcorrida\b|\bvoltas\b|\bvitória|\bvencedor\b|\bpódio/giu;
+
+// "finished ninth after a strong start", "had a great start in the Turner BMW", "made a lightning start from second":
+// a start someone had or made is the race's, where "a good start to the weekend" or "off to a good start" is no start.
+export const RACE_START =
+  /\b(?:after|had|has|have|having|made|makes|make|making|got|gets|get)\s+(?:a|an|his|her|their|its)\s+(?:really\s+|very\s+)?(?:strong|good|great|bad|poor|slow|clean|fast|flying|terrible|decent|perfect|brilliant|excellent|storming|superb|lightning|rocket|blistering|sluggish|dreadful|awful)\s+start\b(?!\s+(?:to|of|for)\b)/iu;

@@ -100,12 +100,15 @@ function sameEvent(written: string, session: TimingSession): boolean {
   return words.some((word) => name.includes(word.slice(0, Math.max(4, word.length - 3))));
 }
 
-// The year a session was run; an F1 qualifying the Ergast tables give no start time is of its race's year.
+// The year a session was run; an F1 qualifying the Ergast tables give no start time is of its race's year. A WEC lap
+// analysis has no start time at all, but its event id holds the year ("wec-2025-spa-6h"), as F1's does.
 function eventYear(session: TimingSession, sessions: TimingSession[]): number | null {
   const own = startYear(session);
   if (own !== null) return own;
   const sibling = sessions.find((other) => other.eventId === session.eventId && startYear(other) !== null);
-  return sibling ? startYear(sibling) : null;
+  if (sibling) return startYear(sibling);
+  const inId = /(?:^|-)((?:19|20)\d\d)(?:-|$)/.exec(session.eventId);
+  return inId ? Number(inId[1]) : null;
 }
 
 function startYear(session: TimingSession): number | null {

@@ -3,7 +3,7 @@ import type { SessionKind } from '../timing';
 import { readSessionDay, type SessionDay } from './session-day';
 import { clauseAround, lineAround, lineBefore, beforeLaterClause, sentenceBeforeLaterClause } from './hint-text';
 import { continuesMoment, isMoment } from './moment';
-import { RACE_WORDS, toldInTheRace } from './race-narrative';
+import { RACE_START, RACE_WORDS, toldInTheRace } from './race-narrative';
 import { gapMeasuredFrom, inStandings, penaltyTold, placeAfterPenalty } from './place-words';
 import { namedNear } from './other-named';
 import { lastPartIn, paragraphPart, partBefore, partIn, partNear } from './qualifying-part';
@@ -11,6 +11,7 @@ import { isCounterfactual } from './unreal';
 import { isRecord, lastYearNamed, openingAdverbial, yearNamed } from './other-time';
 import { withoutEarlierSession, withoutGridFrom } from './told-elsewhere';
 import { GRID_PENALTY } from './grid-penalty';
+import { forComingRace } from './coming-race';
 
 /** What the words around a claim say about which session, and which part or moment of it, it is about. */
 export interface SessionHint {
@@ -76,20 +77,21 @@ const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['race', /\brace\b|\bcross(?:ed|es|ing)? the (?:finish )?line\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 
-const GRID = /\bstart(?:s|ed|ing)?\s+(?:the\s+(?:race|grand prix|GP)\s+)?(?:(?:alongside|right|just|\p{L}+ly)\s+)?(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:P?\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá(?!\w)|\bpartirá(?!\w)|\bpartira\b|\bs['’]élancera\b|\bpartirà(?!\w)|\blargará(?!\w)|\bstartet\b/iu;
+const GRID = /\b(?:start(?:s|ed|ing)?|launch(?:es|ed|ing)?(?=\s+from\b))\s+(?:the\s+(?:race|grand prix|GP)\s+)?(?:(?:alongside|right|just|\p{L}+ly)\s+)?(?:from\s+|on\s+|in\s+)?(?:the\s+)?(?:\S+\s+)?(?:P?\d|(?:place|position|row|pole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie)th)\b)|\bon the grid\b|\bgrid\b|\bline(?:s)? up\b|\bstarting (?:position|place|spot|slot|grid)|\bstartplatz|\bstartposition|\bstartpositie|\bstartrij|\bparrilla|\bgriglia|\bgrille|\bwill start\b|\bsaldrá(?!\w)|\bpartirá(?!\w)|\bpartira\b|\bs['’]élancera\b|\bpartirà(?!\w)|\blargará(?!\w)|\bstartet\b/iu;
 
 // "quatrième sur la grille", "tercero en la parrilla", "terzo sulla griglia", "Vierter in der Startaufstellung".
 const GRID_AFTER = /^\s*(?:\p{L}+\s+)?(?:sur la grille|en (?:la )?parrilla|sulla griglia|in griglia|na grelha|no grid de largada|in der Startaufstellung|auf (?:der|dem) (?:Startaufstellung|Grid|Startplatz)|op de (?:grid|startgrid))(?![\p{L}])/iu;
 
 const FINISH_VERB = /\b(?:finish(?:ed|es|ing)?|came home|cross(?:ed|es|ing)? the (?:finish )?line|ended|wound up|classified|took the flag)\b/i;
 
-// "Will start third", "third on the grid", not "finished fourth after starting on the front row".
+// "Will start third", "third on the grid", "front-row starter Carlos Sainz", "launched from fourth", not "finished
+// fourth after starting on the front row".
 function startingPlace(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
   const clause = clauseAround(text, claim.start, claim.end);
   const clauseStart = text.lastIndexOf(clause, claim.start);
   const before = text.slice(Math.max(clauseStart, 0), claim.start);
   const after = text.slice(claim.end, claim.end + 24);
-  if (/^\s*(?:place\s+|position\s+)?on the grid\b|^\s*(?:on|in)\s+the\s+starting\b/i.test(after) || GRID_AFTER.test(text.slice(claim.end, claim.end + 40))) return true;
+  if (/^\s*(?:place\s+|position\s+)?on the grid\b|^\s*(?:on|in)\s+the\s+starting\b|^(?:-place)?\s+starters?\b/i.test(after) || GRID_AFTER.test(text.slice(claim.end, claim.end + 40))) return true;
   // "the race started with Leclerc leading from pole", "won from pole": the place a car set off from.
   if (/^pole/i.test(text.slice(claim.start, claim.end)) && /\bfrom\s+(?:the\s+)?$/i.test(before)) return true;
   const cue = GRID.exec(withoutGridFrom(before) + text.slice(claim.start, claim.end));
@@ -117,11 +119,14 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   const statedAfter = /^\S*\s+in\s+(?:the\s+)?(qualifying|practice)\b/i.exec(text.slice(claim.end, clauseStart + clause.length));
   // "a hair quicker than in this morning's practice session to claim pole", "oltre il poleman": a pole is the order
   // qualifying ended in, whatever session the words around it tell of.
-  const kind = isPoleWord(text, claim) ? 'qualifying' : (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(withoutEarlierSession(titled(sentenceBeforeLaterClause(claim.sentence, text, claim), text.lastIndexOf(claim.sentence.slice(0, 24), claim.start))), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
+  const read = isPoleWord(text, claim) ? 'qualifying' : (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(withoutEarlierSession(titled(sentenceBeforeLaterClause(claim.sentence, text, claim), text.lastIndexOf(claim.sentence.slice(0, 24), claim.start))), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
+  // "third position overall for tomorrow's race": a place, or a gap, told for a race still to come is qualifying's.
+  const kind = read !== 'practice' && read !== 'qualifying' && forComingRace(ownClause) ? 'qualifying' : read;
   // "the first pole since Sebring 2018": a year after "since" dates the one before this, not the figure.
   const grid = startingPlace(text, claim);
   return {
-    kind,
+    // "Practice pacesetters Garcia and Taylor will line up third in Saturday's race": practice never sets a grid.
+    kind: grid && kind === 'practice' ? 'qualifying' : kind,
     year: yearNamed(clause),
     lastYear: lastYearNamed(clause) || lastYearNamed(openingAdverbial(claim.sentence)),
     record: isRecord(text, claim, clause, clauseStart),
@@ -241,11 +246,12 @@ function raceOnlyByLine(clause: string, figureAt: number, paragraph: string, noR
 export function tellsNoRace(paragraph: string): boolean {
   // "Bourdais – who won the Grand Prix of Long Beach three times in his career – delivered …": an aside's race is not the paragraph's.
   const without = withoutEarlierSession(paragraph).replace(/\bcross(?:ed|es|ing)? the line\b|\bfinish(?:ed|es|ing)?\b/gi, '');
-  return (without.match(RACE_WORDS)?.length ?? 0) === 0 && kindIn(without, ['race']) === null;
+  return (without.match(RACE_WORDS)?.length ?? 0) === 0 && kindIn(without, ['race']) === null && !RACE_START.test(without);
 }
 
 // "last week in the Singapore Grand Prix", "at last month's 6 Hours of Spa": a named event, which the session's
-// own name is compared with; "last week", "three weeks ago" or "last time out" alone is another event too.
+// own name is compared with; "last week", "three weeks ago" or "last time out" alone is another event too, and so is
+// "the last time" something happened ("The last time Nasr earned pole at Road Atlanta, in 2019, he … won the race").
 // "Last week's winner in Singapore, Carlos Sainz, settled into sixth": a title earned at another event describes
 // the driver; the place is this event's.
 const TITLE_FROM_ELSEWHERE = /\blast (?:week|weekend|month|time out)['’]s\s+(?:\p{L}+\s+){0,2}?(?:winner|victor|polesitter|pole-sitter|pole winner|champion|hero|podium finisher)(?:\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s*){1,3})?/giu;
@@ -277,7 +283,7 @@ const DATED_ASIDE = /,\s*(?:set|established|achieved|recorded|posted)\s+(?:[\p{L
 
 function otherEventIn(written: string): string | null {
   const sentence = written.replace(TITLE_FROM_ELSEWHERE, '').replace(LIKE_LAST_EVENT, '').replace(DATED_ASIDE, ',');
-  if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b|\b(?:two|three|four|five|six|several|a few|a couple of|\d+) (?:weeks|weekends|months|years|seasons) (?:ago|earlier|before)\b|\bearlier this (?:season|year|month)\b/iu.test(sentence)) return null;
+  if (!/\blast (?:week|weekend|time out|month)\b|\bprevious (?:round|race|weekend|event)\b|\bthe (?:week|weekend) before\b|\ba (?:week|fortnight) (?:ago|earlier)\b|\b(?:two|three|four|five|six|several|a few|a couple of|\d+) (?:weeks|weekends|months|years|seasons) (?:ago|earlier|before)\b|\bearlier this (?:season|year|month)\b|\bthe last time\s+(?=\p{Lu}|(?:he|she|they|it|an?|the)\s)/iu.test(sentence)) return null;
   const named = /\b(?:the|at|in)\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\b/u.exec(sentence);
   return named ? named[1].trim() : 'another event';
 }

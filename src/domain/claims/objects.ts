@@ -47,12 +47,17 @@ export function objectsOf(context: ClaimContext, inSentence: NameMention[]): Set
     if (previous && objects.has(previous) && mention.kind === 'car' && /^\s+(?:in|driving|aboard)\s+(?:the|his|her)\s+(?:No\.?\s*|#)?$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
     // "vor George Russell im Mercedes (+0,055) und Lando Norris": the car or team the first is in may stand between.
     if (previous && objects.has(previous) && /^(?:\s+(?:im|in|in the|in his|with|mit|nel|en el|dans la|na)\s+[\p{L}'’ -]{1,30}?)?(?:\s*\([^)]*\)|[^()]*\))?\s*(?:,|and|&|und|en|y|e|et)\s*$/iu.test(text.slice(previous.end, mention.start))) objects.add(mention);
+    // "nipped No. 3 Corvette teammate Jordan Taylor": a driver named by his car and role is the one that car stands for.
+    if (previous && objects.has(previous) && previous.kind === 'car' && mention.kind === 'person' && CAR_THEN_ROLE.test(text.slice(previous.end, mention.start))) objects.add(mention);
     // "beat the #6 works car of Mathieu Jaminet": the driver a beaten car is said to be of is beaten too.
     if (previous && objects.has(previous) && previous.kind === 'car' && mention.kind === 'person' && /^\s+(?:[\p{L}'’-]+\s+){0,3}(?:of|driven by)\s+$/u.test(text.slice(previous.end, mention.start))) objects.add(mention);
     if (previous && appositiveBetween(text, previous, mention)) objects.add(mention);
   }
   return objects;
 }
+
+// The make or model of a car and a role word, between its number and its driver ("No. 3 Corvette teammate").
+const CAR_THEN_ROLE = /^\s+(?:\p{Lu}[\p{L}\d.-]*\s+){0,2}(?:team-?mate|team\s+mate|stablemate|sister\s+car|driver)\s+$/u;
 
 // "Der Niederländer muss sich Lando Norris um 20 Tausendstel geschlagen geben": the one "sich" yields to won; the
 // sentence's subject lost.
@@ -119,7 +124,8 @@ function appositiveBetween(text: string, previous: NameMention, mention: NameMen
 // The driver a figure is measured against: the first one beaten or measured against after it in its clause
 // ("0.071s behind Derani", "0.071s to Derani"), else one before it ("beating Hamilton by 0.1s").
 // Between a gap and a name, words that end the gap's clause or name its reference already ("of his team-mate").
-const OTHER_CLAUSE = /[;]|,\s*(?:while|and|but|with|whilst)\b|\b(?:while|whilst|whereas|but)\b|\b(?:his|her|their)\s+team-?mates?\b|\bthe (?:pair|duo|trio|leaders?|field)\b/i;
+// "a further 18 seconds adrift when he pitted … to hand over to Earl Bamber": a clause "when" opens is one of its own.
+const OTHER_CLAUSE = /[;]|,\s*(?:while|and|but|with|whilst)\b|\b(?:while|whilst|whereas|but|when)\b|\b(?:his|her|their)\s+team-?mates?\b|\bthe (?:pair|duo|trio|leaders?|field)\b/i;
 
 // "0.646 off the Briton’s benchmark time taking third and will start alongside … Verstappen": a verb after the cue
 // closes the phrase it heads; a driver named past it is not the one measured against.
@@ -171,7 +177,9 @@ export function findReferences(text: string, figure: Figure, inSentence: NameMen
 // participle clause that names no one is measured against the one the clause before it chased or beat.
 // A bare deficit, told of the one chased ("two seconds adrift"), not a winner's margin ("pulling away to win by
 // 27.539s"), a lead over whoever came next, nor one the words measure from someone else.
-const BARE_MARGIN_AFTER = /^(?:\s+of\s+a\s+second)?\s+(?:adrift|behind|back|down|short)(?![\p{L}])(?!\s+(?:of|on|to|than)(?![\p{L}]))/u;
+// "Tincknell will start alongside Nasr …, having set a time only 0.015s slower in the car": a bare comparative is such a
+// margin too.
+const BARE_MARGIN_AFTER = /^(?:\s+of\s+a\s+second)?\s+(?:adrift|behind|back|down|short|slower|quicker|faster)(?![\p{L}])(?!\s+(?:of|on|to|than)(?![\p{L}]))/u;
 const PARTICIPLE_OPENING = /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ing|ando|endo|indo)\s/u;
 
 function mainClauseOfParticiple(text: string, clauseStart: number, figureStart: number): { start: number; end: number } | null {

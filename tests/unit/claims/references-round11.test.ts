@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+import type { Roster } from '../../../src/domain/names';
+
+// The drivers of the sessions the sentences tell of, as the timing gives them.
+const roster: Roster = [
+  'Sebastian Vettel', 'Mark Webber', 'Fernando Alonso', 'Lewis Hamilton', 'Valtteri Bottas', 'Daniel Ricciardo',
+  'Sebastien Bourdais', 'Tom Blomqvist', 'Alex Lynn', 'Earl Bamber', 'Harry Tincknell', 'Felipe Nasr', 'Jonathan Bomarito',
+  'Oliver Jarvis', 'Tommy Milner', 'Nick Tandy', 'Jordan Taylor', 'Antonio Fuoco', 'Kevin Estre', 'Sébastien Buemi',
+].map((name) => ({ id: name, name, kind: 'driver' as const }));
+const gapAt = (text: string, figure: string) => extractClaims(text, { roster }).find((claim) => claim.kind === 'gap' && claim.text === figure);
+
+describe('references, round 11', () => {
+  it('reads a gap a results line labels after the team’s bracket as one to the top', () => {
+    const text = '1st: Sebastian Vettel (Red Bull Renault) 1hr 32m 36.300s (198.202 km/h) 2nd: Mark Webber (Red Bull Renault) gap: 10.452s 3rd: Fernando Alonso (Ferrari) gap: 18.913s Fastest Lap: Webber 1:15.436';
+    expect(gapAt(text, '10.452s')).toMatchObject({ subject: 'Mark Webber', referencePlace: 1, direction: 'behind' });
+    expect(gapAt(text, '18.913s')).toMatchObject({ subject: 'Fernando Alonso', referencePlace: 1 });
+  });
+
+  it('runs "a further" gap on from the one led when the gap before it was a lead', () => {
+    const text =
+      'Bourdais was flawless as he eked out a margin of just over two seconds on Tom Blomqvist’s Meyer Shank Acura by the time they both headed for the pit lane after 36 laps. Alex Lynn, in the second Ganassi Cadillac, was a further 18 seconds adrift when he pitted on the same lap to hand over to Earl Bamber.';
+    expect(gapAt(text, '18 seconds')).toMatchObject({ subject: 'Alex Lynn', reference: 'Tom Blomqvist', direction: 'behind' });
+  });
+
+  it('still runs "a further" gap on from the car behind when the gap before it was a deficit', () => {
+    const text = 'Second was Kevin Estre, 1.2 seconds behind Antonio Fuoco. Third was Sébastien Buemi, a further four seconds adrift.';
+    expect(gapAt(text, 'four seconds')).toMatchObject({ subject: 'Sébastien Buemi', reference: 'Kevin Estre' });
+  });
+
+  it('ends the search for a reference at a clause "when" opens', () => {
+    expect(gapAt('Alex Lynn was 18 seconds adrift when he pitted on the same lap to hand over to Earl Bamber.', '18 seconds')?.reference).not.toBe('Earl Bamber');
+  });
+
+  it('measures a bare comparative in a participle clause against the one the clause before named', () => {
+    const text = 'Tincknell will start alongside Nasr for the Mazda’s last race, having set a time only 0.015s slower in the car he’ll share with Jonathan Bomarito and Oliver Jarvis.';
+    expect(gapAt(text, '0.015s')).toMatchObject({ subject: 'Tincknell', reference: 'Nasr', direction: 'behind' });
+  });
+
+  it('reads the driver a beaten car number names with his role as the one beaten', () => {
+    const text = 'Milner, who co-drives the No. 4 C8.R with Nick Tandy, nipped No. 3 Corvette teammate Jordan Taylor by 0.003 seconds.';
+    expect(gapAt(text, '0.003 seconds')).toMatchObject({ subject: 'Milner', reference: 'Jordan Taylor' });
+  });
+
+  it('reads a bare "back" as to the top after the runner-up’s gap to the one he names', () => {
+    const text =
+      'Lewis Hamilton has won the British Grand Prix at Silverstone today. Valtteri Bottas has his second straight podium finish in his Williams-Mercedes, 30.135s behind Hamilton in second place. Daniel Ricciardo in his Red Bull-Renault, finishes in third, 46.495s back.';
+    expect(gapAt(text, '46.495s')).toMatchObject({ subject: 'Daniel Ricciardo', referencePlace: 1, direction: 'behind' });
+  });
+});

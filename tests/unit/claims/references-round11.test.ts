@@ -48,3 +48,19 @@ describe('references, round 11', () => {
     expect(gapAt(text, '46.495s')).toMatchObject({ subject: 'Daniel Ricciardo', referencePlace: 1, direction: 'behind' });
   });
 });
+
+describe('subjects, round 11: a sponsor or make in an event’s title', () => {
+  const claimAt = (text: string, figure: string) => extractClaims(text, { roster: eventRoster }).find((claim) => claim.text === figure);
+  const eventRoster: Roster = ['Filipe Albuquerque', 'Tristan Vautier', 'Kyle Kirkwood', 'Sebastien Bourdais'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+
+  it('takes no sponsor of an event’s title for the one who set the figure', () => {
+    const text = 'Wayne Taylor Racing’s Filipe Albuquerque won the pole Saturday afternoon (Sept. 11) for Sunday’s Hyundai Monterey Sports Car Championship at WeatherTech Raceway Laguna Seca with a lap at 108.231 mph.';
+    expect(claimAt(text, '108.231 mph')?.subject).toBe('Filipe Albuquerque');
+    expect(claimAt('Tristan Vautier captures pole for Rolex 24 qualifier in treacherous Daytona conditions', 'pole')?.subject).toBe('Tristan Vautier');
+    expect(claimAt('Kyle Kirkwood won the pole for the Acura Grand Prix of Long Beach with a lap of 1:09.845.', '1:09.845')?.subject).toBe('Kyle Kirkwood');
+  });
+
+  it('still reads a make that holds the place itself', () => {
+    expect(claimAt('Thus the V-Series.R not only scored its first pole, Cadillac locked out the front row.', 'front row')?.subject).toBe('Cadillac');
+  });
+});

@@ -129,9 +129,13 @@ const IN_SECOND = /^(?:\s+of\s+a\s+second)?\s+(?:behind|slower|back|adrift)\s+in
 // "30.135s behind Hamilton in second place": a gap's reference named, then the subject's own place, second.
 const IN_SECOND_AFTER = /^\s+(?:behind|adrift of|back from|off)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}in\s+(?:P2|second(?:\s+place)?)(?![\p{L}\d])/u;
 
+// "accontentandosi del 2° posto con un gap di 0”110", "second with a gap of 0.110s": a deficit the words call a gap,
+// with no one named, of one the sentence places second.
+const WITH_A_GAP_OF = /(?<![\p{L}])(?:with|con|com|avec|mit|met)\s+(?:a|an|un|una|uma|une|einem|een)\s+(?:gap|deficit|distacco|ritardo|diferencia|diferença|écart|retard|Rückstand|achterstand)\s+(?:of|di|de|da|van|von)\s+(?:(?:just|only|solo|soli|appena|apenas|seulement|nur|slechts)\s+)?$/iu;
+
 function behindAsSecond(text: string, gap: Claim, before: Claim[]): Claim {
   const after = text.slice(gap.end, gap.end + 40);
-  if (!BARE_BEHIND.test(after)) return gap;
+  if (!BARE_BEHIND.test(after) && !WITH_A_GAP_OF.test(text.slice(Math.max(0, gap.start - 48), gap.start))) return gap;
   // "Albuquerque ended up second in the No. 10 … in which he and Ricky Taylor won last year, 0.222s behind": the one
   // place the sentence gives before the gap is the gap's, whoever the reader took the gap to be about.
   const places = before.filter((claim) => claim.kind === 'position' && claim.sentence === gap.sentence && claim.start < gap.start);

@@ -11,7 +11,7 @@ export const CUE_REACH = 72;
 // "passed Verstappen for second", "got past Russell", "to pick off Raikkonen for second": the one passed gives the
 // place up to the passer.
 const objectCue =
-  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|venceu|venció|bateu|batió|derrotou|derrotó|battu|battuto|schlug|schlägt|bezwang|bezwingt|besting|bested|bests|superando|superou|superó|supera|battendo|devançant|(?:got|gets|getting|get)\s+the\s+better\s+of|overtaking|overtook|overtakes|(?:held|holding|holds|hold|fended|fending|fends|fend|fought|fighting|fights|fight|staved|staving|warded|warding)\s+off|(?:hunted|hunting|hunts|hunt|chased|chasing|chases|chase|ran|running|runs|run)\s+down|(?:reeled|reeling|reels|reel)\s+in|(?:passed|passing|passes|pass|picked off|picking off|picks off|pick off|outbraked|outbraking|outbrakes|outbrake|resisted|resisting|resists|resist|repelled|repelling|repels|repel)|(?:got|gets|getting|get|went|goes|going|go|moved|moving|moves|move|slipped|slipping|swept|sweeping|dived|dove|diving|nipped|nipping|squeezed|squeezing|muscled|muscling|sneaked|snuck|sneaking|powered|powering|breezed|breezing|eased|easing|charged|charging|cruised|cruising)\s+(?:past|by|around|ahead of)|overhauling|overhauled|overhauls|(?:lost|lose|loses|losing)\s+out\s+to|lowering|lowered|bettering|bettered|breaking|broke|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|nipping|nipped|nips|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|los(?:t|e|es|ing)\s+(?:out\s+)?to|succumb(?:ed|ing|s)?\s+to|(?:gave|giving|give)\s+way\s+to|topping|topped|heading|headed|(?:was|were|is|are)\s+leading|cleared|clearing|eclipsing|eclipsed|eclipses|eclipse|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|(?<=\p{L}er\s)als|(?<=\p{L}er\s)dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
+  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|venceu|venció|bateu|batió|derrotou|derrotó|battu|battuto|schlug|schlägt|bezwang|bezwingt|besting|bested|bests|superando|superou|superó|supera|battendo|devançant|(?:got|gets|getting|get)\s+the\s+better\s+of|(?:mantuvo|mantiene|mantienen|manteniendo|mantener)\s+a\s+raya\s+a|overtaking|overtook|overtakes|(?:held|holding|holds|hold|fended|fending|fends|fend|fought|fighting|fights|fight|staved|staving|warded|warding)\s+off|(?:hunted|hunting|hunts|hunt|chased|chasing|chases|chase|ran|running|runs|run)\s+down|(?:reeled|reeling|reels|reel)\s+in|(?:passed|passing|passes|pass|picked off|picking off|picks off|pick off|outbraked|outbraking|outbrakes|outbrake|resisted|resisting|resists|resist|repelled|repelling|repels|repel)|(?:got|gets|getting|get|went|goes|going|go|moved|moving|moves|move|slipped|slipping|swept|sweeping|dived|dove|diving|nipped|nipping|squeezed|squeezing|muscled|muscling|sneaked|snuck|sneaking|powered|powering|breezed|breezing|eased|easing|charged|charging|cruised|cruising)\s+(?:past|by|around|ahead of)|overhauling|overhauled|overhauls|(?:lost|lose|loses|losing)\s+out\s+to|lowering|lowered|bettering|bettered|breaking|broke|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|nipping|nipped|nips|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|los(?:t|e|es|ing)\s+(?:out\s+)?to|succumb(?:ed|ing|s)?\s+to|(?:gave|giving|give)\s+way\s+to|topping|topped|heading|headed|(?:was|were|is|are)\s+leading|cleared|clearing|eclipsing|eclipsed|eclipses|eclipse|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|(?<=\p{L}er\s)als|(?<=\p{L}er\s)dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
 const CLAUSE_OPENER = /(?<![\p{L}])(?<!\b(?:well|such|same|so|just|twice)\s)(?:as|while|whilst|whereas|when)\s+$/iu;
 // Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen", "0’’007s
 // d’avance sur Verstappen", "Vorsprung auf Norris").
@@ -160,7 +160,9 @@ export function findReferences(text: string, figure: Figure, inSentence: NameMen
   // leaves the reference unnamed; the one beaten before it is the first figure's.
   if (figure.kind === 'gap' && references.length === 0 && !cue) {
     const from = byAfterAside(text, clauseStart, figure.start) ? 0 : pastAside(text, clauseStart);
-    const before = inSentence.filter((mention) => mention.start >= from && mention.end <= figure.start && objects.has(mention));
+    // "mantuvo a raya a Ben Barnicoat quien … finalizó a menos de un segundo": a gap in a relative clause on the one
+    // beaten is his own, not measured against him.
+    const before = inSentence.filter((mention) => mention.start >= from && mention.end <= figure.start && objects.has(mention) && !inRelativeOn(text, mention, figure));
     // The driver beaten rather than the car he is in ("topping Ross Gunn in the No. 23 Aston Martin by 0.048s").
     const beaten = before.filter((mention) => mention.kind === 'person').at(-1) ?? before.at(-1);
     if (beaten) references.push(beaten);
@@ -187,6 +189,14 @@ function mainClauseOfParticiple(text: string, clauseStart: number, figureStart: 
   if (comma < 0 || !/^,\s*$/.test(text.slice(comma, clauseStart)) || !PARTICIPLE_OPENING.test(text.slice(clauseStart, figureStart))) return null;
   const start = Math.max(...[',', ';', ':', '(', ')', '—', '–', '.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, comma - 1))) + 1;
   return { start, end: comma };
+}
+
+const RELATIVE_AFTER = /^\s*,?\s*(?:who|quien|qui|che|der|die)\s/iu;
+
+// Whether the figure stands in a relative clause on the one named, still open ("Russell, who had led, by 0.802s" is not).
+function inRelativeOn(text: string, mention: NameMention, figure: Figure): boolean {
+  const between = text.slice(mention.end, figure.start);
+  return RELATIVE_AFTER.test(between) && !/[,;:]/.test(between.replace(/^\s*,/, ''));
 }
 
 // "Juncadella venceu Grégoire Saucy, da United Autosports #59, por apenas 0s439", "beat Norris, who started from

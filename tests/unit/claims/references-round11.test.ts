@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/domain/claims';
+import { italian } from '../../../src/domain/claims/languages/italian';
+import { spanish } from '../../../src/domain/claims/languages/spanish';
 import type { Roster } from '../../../src/domain/names';
 
 // The drivers of the sessions the sentences tell of, as the timing gives them.
@@ -62,5 +64,23 @@ describe('subjects, round 11: a sponsor or make in an event’s title', () => {
 
   it('still reads a make that holds the place itself', () => {
     expect(claimAt('Thus the V-Series.R not only scored its first pole, Cadillac locked out the front row.', 'front row')?.subject).toBe('Cadillac');
+  });
+});
+
+describe('references, round 11: the runner-up’s labelled gap and the beaten one’s relative clause', () => {
+  const drivers: Roster = ['Ricky Taylor', 'Pipo Derani', 'Alex Riberas', 'Ben Barnicoat', 'Lewis Hamilton', 'Max Verstappen'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+  const gapIn = (text: string, language?: typeof italian) => extractClaims(text, { roster: drivers, language }).find((claim) => claim.kind === 'gap');
+
+  it('measures a gap the words call a gap of one placed second against first place', () => {
+    const inItalian = 'Ricky Taylor non può dunque migliorarsi con l’Acura di Wayne Taylor Racing, accontentandosi del 2° posto con un gap di 0”110.';
+    expect(gapIn(inItalian, italian)).toMatchObject({ subject: 'Ricky Taylor', referencePlace: 1, direction: 'behind' });
+    expect(gapIn('Ricky Taylor had to settle for second place with a gap of 0.110s.')).toMatchObject({ subject: 'Ricky Taylor', referencePlace: 1 });
+    expect(gapIn('Ricky Taylor finished the session with a gap of 0.110s.')?.referencePlace).toBeUndefined();
+  });
+
+  it('measures the gap of one held off, told in a relative clause on him, against the one who held him off', () => {
+    const inSpanish = 'Riberas mantuvo a raya a Ben Barnicoat quien a bordo del Lexus RC F GT3 de Vasser Sullivan finalizó a menos de un segundo.';
+    expect(gapIn(inSpanish, spanish)).toMatchObject({ subject: 'Ben Barnicoat', reference: 'Riberas' });
+    expect(gapIn('Lewis Hamilton held off Max Verstappen, who finished 0.5s behind.')).toMatchObject({ subject: 'Max Verstappen', reference: 'Lewis Hamilton' });
   });
 });

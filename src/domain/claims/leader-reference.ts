@@ -18,7 +18,8 @@ const BARE_OFF = /^(?:\s+of\s+a\s+second)?\s+off\s*(?:[,;.)]|$)/iu;
 // ("Rückstand auf Vettel") is to the top, as a bare "off" is.
 const BARE_DEFICIT = /^\s+(?:Rückstand|achterstand)(?=\s*(?:[,;.)]|$))/iu;
 // "Ben Hanley 0.01 behind second", "just under a second behind the second-placed Ferrari": a place the words name.
-const AGAINST_NAMED_PLACE = /^\s*(?:behind|off|short of|shy of|adrift of|down on)\s+(?:the\s+)?(second|third|fourth|fifth)(?:-placed|\s+placed?|\s+position)?(?![\p{L}-])/iu;
+// "three-tenths faster than the second place Lexus": a lap compared with the one of a place's holder.
+const AGAINST_NAMED_PLACE = /^\s*(?:behind|off|short of|shy of|adrift of|down on|(?:faster|quicker|slower)\s+than)\s+(?:the\s+)?(second|third|fourth|fifth)(?:-placed|\s+placed?|\s+position)?(?![\p{L}-])/iu;
 // "missed out on second place by just 1.8 seconds": short of the place it names.
 const MISSED_PLACE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing))\s+out\s+on\s+(?:the\s+)?(second|third|fourth|fifth)\s+(?:place|position|spot)(?:\s+\p{L}+){0,2}\s+by\s+(?:only\s+|just\s+|a mere\s+)?$/iu;
 const PLACE_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };

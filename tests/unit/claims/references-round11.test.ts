@@ -84,3 +84,11 @@ describe('references, round 11: the runner-up’s labelled gap and the beaten on
     expect(gapIn('Lewis Hamilton held off Max Verstappen, who finished 0.5s behind.')).toMatchObject({ subject: 'Max Verstappen', reference: 'Lewis Hamilton' });
   });
 });
+
+describe('references, round 11: a lap compared with a place’s holder', () => {
+  it('measures a gap "faster than the second place" car against second place', () => {
+    const text = 'Neil Verhagen stormed to the GTD Pro class pole in the #1 Paul Miller Racing M4 GT3 EVO with a 1:15.046 lap, which was three-tenths faster than the second place Lexus.';
+    const gap = extractClaims(text, { roster: [{ id: 'Neil Verhagen', name: 'Neil Verhagen', kind: 'driver' }] }).find((claim) => claim.kind === 'gap');
+    expect(gap).toMatchObject({ subject: 'Neil Verhagen', referencePlace: 2, direction: 'ahead' });
+  });
+});

@@ -136,7 +136,7 @@ function partiesOf(
     nearestBefore(before, 'person', clauseStart) ??
     nearestBefore(before, 'car', clauseStart) ??
     pastRelative(context.text, figure, before, sentence.start);
-  const beater = figure.kind === 'gap' && !plus && references.length === 0 && sure ? beaterOf(sure, inSentence, objects) : undefined;
+  const beater = figure.kind === 'gap' && !plus && references.length === 0 && sure ? beaterOf(context.text, figure, sure, inSentence, objects) : undefined;
   if (beater) references.push(beater);
   // "Alonso beat Vettel’s Red Bull but the German was demoted to fifth": a nationality after the name before the
   // figure is the figure's own subject.

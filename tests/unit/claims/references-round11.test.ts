@@ -83,6 +83,12 @@ describe('references, round 11: the runner-up’s labelled gap and the beaten on
     expect(gapIn(inSpanish, spanish)).toMatchObject({ subject: 'Ben Barnicoat', reference: 'Riberas' });
     expect(gapIn('Lewis Hamilton held off Max Verstappen, who finished 0.5s behind.')).toMatchObject({ subject: 'Max Verstappen', reference: 'Lewis Hamilton' });
   });
+
+  it('leaves a gap the words measure from pole to pole, not to the one who beat its subject', () => {
+    const text = 'Sebastien Bourdais was fourth in the Chip Ganassi Racing example, ahead of the first Porsche Penske Motorsport 963 of Felipe Nasr, who was eight tenths off pole.';
+    expect(extractClaims(text).find((claim) => claim.kind === 'gap')).toMatchObject({ subject: 'Felipe Nasr', referencePlace: 1 });
+    expect(extractClaims(text).find((claim) => claim.kind === 'gap')?.reference).not.toBe('Sebastien Bourdais');
+  });
 });
 
 describe('references, round 11: a lap compared with a place’s holder', () => {

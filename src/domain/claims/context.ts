@@ -36,7 +36,7 @@ export function createContext(text: string, roster: Roster | undefined, words: C
     return match?.entry.kind === 'driver' ? { ...mention, kind: 'person' as const } : mention;
   });
   const named = mentions.filter((mention) => (mention.kind === 'person' || mention.kind === 'car') && !isEpithet(mention, lookup));
-  const teams = mentions.filter((mention) => mention.kind === 'team' && !VENUE_AFTER.test(text.slice(mention.end, mention.end + 24)) && !VENUE_AFTER.test(` ${mention.text}`));
+  const teams = mentions.filter((mention) => mention.kind === 'team' && !VENUE_AFTER.test(text.slice(mention.end, mention.end + 24)) && !VENUE_AFTER.test(` ${mention.text}`) && !EVENT_AFTER.test(text.slice(mention.end, mention.end + 48)));
   const sentences = splitSentences(text);
   const sentenceStartOf = (at: number) => sentences.findLast((span) => span.start <= at)?.start ?? 0;
   const titled = titleMentions(text, roster, named, sentenceStartOf).filter((title) => !named.some((mention) => mention.start < title.end && title.start < mention.end));
@@ -46,6 +46,10 @@ export function createContext(text: string, roster: Roster | undefined, words: C
 
 // "at Canadian Tire Motorsport Park", "Virginia International Raceway": a name a circuit's word ends is the circuit's.
 const VENUE_AFTER = /^\s+(?:Park|Raceway|Speedway|Circuit|Motor\s+Speedway|International\s+Raceway|Ring|Autodrome)(?![\p{L}])/u;
+
+// "for Rolex 24 qualifier", "Sunday’s Hyundai Monterey Sports Car Championship", "the Acura Grand Prix of Long Beach":
+// a sponsor or make whose capitalised run goes on into an event's title names the event, no competitor.
+const EVENT_AFTER = /^(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}?\s+(?:Grand\s+Prix|(?:Sports\s?Car\s+)?Championship|Classic|(?:Twelve|Ten|Six|Twenty-Four)\s+Hours|Petit\s+Le\s+Mans|24(?![\d.,:]|\s*(?:laps?|cars?|hours?|points?|minutes?|seconds?)(?![\p{L}])))(?![\p{L}])/u;
 
 /**
  * Roster matches a lone word may take: its exact spelling, or one slip inside a word of five letters or more

@@ -81,7 +81,11 @@ function furtherFrom(text: string, claim: Claim, before: Claim[]): Claim {
   // The gap before it first: "Third was the #36 Alpine of … Makowiecki" is the place of its own car.
   const others = [...before].reverse().filter((other) => other.subject && other.subject !== claim.subject);
   const previous = others.find((other) => other.kind === 'gap') ?? others[0];
-  return previous ? { ...claim, reference: previous.subject, direction: claim.direction ?? 'behind' } : claim;
+  if (!previous) return claim;
+  // "Bourdais eked out a margin of two seconds on Blomqvist. Lynn was a further 18 seconds adrift": after a lead, the
+  // chain runs on from the one led, the last car of it.
+  const last = previous.kind === 'gap' && previous.direction === 'ahead' && previous.reference && previous.reference !== claim.subject ? previous.reference : previous.subject;
+  return { ...claim, reference: last, direction: claim.direction ?? 'behind' };
 }
 
 // The rows of a one-line paragraph read with the line before it: a table whose rows are paragraphs of their own.

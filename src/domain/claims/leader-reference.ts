@@ -18,7 +18,8 @@ const BARE_OFF = /^(?:\s+of\s+a\s+second)?\s+off\s*(?:[,;.)]|$)/iu;
 // ("Rückstand auf Vettel") is to the top, as a bare "off" is.
 const BARE_DEFICIT = /^\s+(?:Rückstand|achterstand)(?=\s*(?:[,;.)]|$))/iu;
 // "Ben Hanley 0.01 behind second", "just under a second behind the second-placed Ferrari": a place the words name.
-const AGAINST_NAMED_PLACE = /^\s*(?:behind|off|short of|shy of|adrift of|down on)\s+(?:the\s+)?(second|third|fourth|fifth)(?:-placed|\s+placed?|\s+position)?(?![\p{L}-])/iu;
+// "three-tenths faster than the second place Lexus": a lap compared with the one of a place's holder.
+const AGAINST_NAMED_PLACE = /^\s*(?:behind|off|short of|shy of|adrift of|down on|(?:faster|quicker|slower)\s+than)\s+(?:the\s+)?(second|third|fourth|fifth)(?:-placed|\s+placed?|\s+position)?(?![\p{L}-])/iu;
 // "missed out on second place by just 1.8 seconds": short of the place it names.
 const MISSED_PLACE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing))\s+out\s+on\s+(?:the\s+)?(second|third|fourth|fifth)\s+(?:place|position|spot)(?:\s+\p{L}+){0,2}\s+by\s+(?:only\s+|just\s+|a mere\s+)?$/iu;
 const PLACE_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
@@ -28,7 +29,8 @@ const PLACE_WORDS: Record<string, number> = { second: 2, third: 3, fourth: 4, fi
 // right after a name is that driver's deficit in a results list, to its top, as a signed one is (one beaten before,
 // "quicker than the number three Carlos Sainz (0.092)", was read as the reference already).
 const BRACKETED_AFTER_NAME = /\p{Lu}[\p{L}'’-]+\s+\(\s*$/u;
-const GAP_LABEL = /(?:^|[,(:]\s*)(?:gap|écart|abstand|distacco|diferencia|diferença|verschil)\s*:?\s*$/iu;
+// "2nd: Mark Webber (Red Bull Renault) gap: 10.452s": the label may follow the team's bracket as well as a comma.
+const GAP_LABEL = /(?:^|[,(:)]\s*)(?:gap|écart|abstand|distacco|diferencia|diferença|verschil)\s*:?\s*$/iu;
 // "à une demi-seconde de la pole", "à 0''328s de la première place": the same in French.
 // "a 78 millesimi dalla pole", "a 0,3 de la pole", "a 0,3 da pole", "0,3 Sekunden auf die Pole": Italian, Spanish,
 // Portuguese and German.
@@ -125,9 +127,16 @@ function keyOf(claim: Claim): string {
 const BARE_BEHIND = /^(?:\s+of\s+a\s+second)?\s+(?:behind|slower|back|adrift)(?=\s*(?:[,;.)]|$|(?:in|for|with|on|at|aboard|driving|and)\s))/iu;
 const IN_SECOND = /^(?:\s+of\s+a\s+second)?\s+(?:behind|slower|back|adrift)\s+in\s+(?:P2|second)(?![\p{L}\d])/iu;
 
+// "30.135s behind Hamilton in second place": a gap's reference named, then the subject's own place, second.
+const IN_SECOND_AFTER = /^\s+(?:behind|adrift of|back from|off)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}in\s+(?:P2|second(?:\s+place)?)(?![\p{L}\d])/u;
+
+// "accontentandosi del 2° posto con un gap di 0”110", "second with a gap of 0.110s": a deficit the words call a gap,
+// with no one named, of one the sentence places second.
+const WITH_A_GAP_OF = /(?<![\p{L}])(?:with|con|com|avec|mit|met)\s+(?:a|an|un|una|uma|une|einem|een)\s+(?:gap|deficit|distacco|ritardo|diferencia|diferença|écart|retard|Rückstand|achterstand)\s+(?:of|di|de|da|van|von)\s+(?:(?:just|only|solo|soli|appena|apenas|seulement|nur|slechts)\s+)?$/iu;
+
 function behindAsSecond(text: string, gap: Claim, before: Claim[]): Claim {
   const after = text.slice(gap.end, gap.end + 40);
-  if (!BARE_BEHIND.test(after)) return gap;
+  if (!BARE_BEHIND.test(after) && !WITH_A_GAP_OF.test(text.slice(Math.max(0, gap.start - 48), gap.start))) return gap;
   // "Albuquerque ended up second in the No. 10 … in which he and Ricky Taylor won last year, 0.222s behind": the one
   // place the sentence gives before the gap is the gap's, whoever the reader took the gap to be about.
   const places = before.filter((claim) => claim.kind === 'position' && claim.sentence === gap.sentence && claim.start < gap.start);
@@ -145,6 +154,9 @@ function rundownToTheTop(text: string, gap: Claim, before: Claim[]): boolean {
   const previous = before.filter((claim) => claim.kind === 'gap' && claim.subject && claim.subject !== gap.subject).at(-1);
   if (!previous || (text.slice(previous.end, gap.start).match(/[.!?]\s/g) ?? []).length > 1) return false;
   if (previous.referencePlace === 1) return true;
+  // "Bottas …, 30.135s behind Hamilton in second place. Ricciardo …, finishes in third, 46.495s back": the gap of the
+  // one in second to the one he names is to the top.
+  if (previous.reference && previous.direction === 'behind' && IN_SECOND_AFTER.test(text.slice(previous.end, previous.end + 60))) return true;
   const surname = (name: string) => name.split(/\s+/).at(-1)!.toLowerCase();
   return !!previous.reference && before.some((claim) => claim.kind === 'position' && claim.value === 1 && !claim.placeRange && claim.subjectSure && claim.subject && surname(claim.subject) === surname(previous.reference!));
 }

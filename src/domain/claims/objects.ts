@@ -11,7 +11,7 @@ export const CUE_REACH = 72;
 // "passed Verstappen for second", "got past Russell", "to pick off Raikkonen for second": the one passed gives the
 // place up to the passer.
 const objectCue =
-  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|venceu|venció|bateu|batió|derrotou|derrotó|battu|battuto|schlug|schlägt|bezwang|bezwingt|besting|bested|bests|superando|superou|superó|supera|battendo|devançant|(?:got|gets|getting|get)\s+the\s+better\s+of|overtaking|overtook|overtakes|(?:held|holding|holds|hold|fended|fending|fends|fend|fought|fighting|fights|fight|staved|staving|warded|warding)\s+off|(?:hunted|hunting|hunts|hunt|chased|chasing|chases|chase|ran|running|runs|run)\s+down|(?:reeled|reeling|reels|reel)\s+in|(?:passed|passing|passes|pass|picked off|picking off|picks off|pick off|outbraked|outbraking|outbrakes|outbrake|resisted|resisting|resists|resist|repelled|repelling|repels|repel)|(?:got|gets|getting|get|went|goes|going|go|moved|moving|moves|move|slipped|slipping|swept|sweeping|dived|dove|diving|nipped|nipping|squeezed|squeezing|muscled|muscling|sneaked|snuck|sneaking|powered|powering|breezed|breezing|eased|easing|charged|charging|cruised|cruising)\s+(?:past|by|around|ahead of)|overhauling|overhauled|overhauls|(?:lost|lose|loses|losing)\s+out\s+to|lowering|lowered|bettering|bettered|breaking|broke|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|nipping|nipped|nips|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|los(?:t|e|es|ing)\s+(?:out\s+)?to|succumb(?:ed|ing|s)?\s+to|(?:gave|giving|give)\s+way\s+to|topping|topped|heading|headed|(?:was|were|is|are)\s+leading|cleared|clearing|eclipsing|eclipsed|eclipses|eclipse|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|(?<=\p{L}er\s)als|(?<=\p{L}er\s)dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
+  /(?<![\p{L}])(?:out-?\p{L}+(?:ed|ing|ought|ran|drove|did)|than|ahead of|in front of|behind|clear of|over|beating|beat|beats|venceu|venció|bateu|batió|derrotou|derrotó|battu|battuto|schlug|schlägt|bezwang|bezwingt|besting|bested|bests|superando|superou|superó|supera|battendo|devançant|(?:got|gets|getting|get)\s+the\s+better\s+of|(?:mantuvo|mantiene|mantienen|manteniendo|mantener)\s+a\s+raya\s+a|overtaking|overtook|overtakes|(?:held|holding|holds|hold|fended|fending|fends|fend|fought|fighting|fights|fight|staved|staving|warded|warding)\s+off|(?:hunted|hunting|hunts|hunt|chased|chasing|chases|chase|ran|running|runs|run)\s+down|(?:reeled|reeling|reels|reel)\s+in|(?:passed|passing|passes|pass|picked off|picking off|picks off|pick off|outbraked|outbraking|outbrakes|outbrake|resisted|resisting|resists|resist|repelled|repelling|repels|repel)|(?:got|gets|getting|get|went|goes|going|go|moved|moving|moves|move|slipped|slipping|swept|sweeping|dived|dove|diving|nipped|nipping|squeezed|squeezing|muscled|muscling|sneaked|snuck|sneaking|powered|powering|breezed|breezing|eased|easing|charged|charging|cruised|cruising)\s+(?:past|by|around|ahead of)|overhauling|overhauled|overhauls|(?:lost|lose|loses|losing)\s+out\s+to|lowering|lowered|bettering|bettered|breaking|broke|usurping|edging|edged|edges|edge|pipping|pipped|pips|pip|nipping|nipped|nips|outpacing|outpaced|outpaces|outpace|outqualifying|outqualified|outqualifies|outqualify|shading|shaded|shades|shade|denying|denied|denies|deny|relegating|relegated|los(?:t|e|es|ing)\s+(?:out\s+)?to|succumb(?:ed|ing|s)?\s+to|(?:gave|giving|give)\s+way\s+to|topping|topped|heading|headed|(?:was|were|is|are)\s+leading|cleared|clearing|eclipsing|eclipsed|eclipses|eclipse|(?:pole|position|spot|place|lead|P1)\s+from|(?:difference|gap|margin|verschil|abstand|écart|distacco|diferencia|diferença)(?:\s+\p{L}+){0,2}?\s+(?:with|to|over|met|zu|auf|avec|sur|con|com)|alongside|beside|next to|down on|up on|adrift of|short of|shy of|within|gegen|tegen|contra|contre|contro|vor|hinter|(?<=\p{L}er\s)als|(?<=\p{L}er\s)dan|achter|voor|sobre|davanti a|dietro a|devant|derrière|atrás de|à frente de|detrás de|por delante de|por detrás de)(?:\s+out)?$/iu;
 const CLAUSE_OPENER = /(?<![\p{L}])(?<!\b(?:well|such|same|so|just|twice)\s)(?:as|while|whilst|whereas|when)\s+$/iu;
 // Short words that make the driver right after a gap its reference ("0.071s to Derani", "0,3 de Verstappen", "0’’007s
 // d’avance sur Verstappen", "Vorsprung auf Norris").
@@ -47,12 +47,17 @@ export function objectsOf(context: ClaimContext, inSentence: NameMention[]): Set
     if (previous && objects.has(previous) && mention.kind === 'car' && /^\s+(?:in|driving|aboard)\s+(?:the|his|her)\s+(?:No\.?\s*|#)?$/i.test(text.slice(previous.end, mention.start))) objects.add(mention);
     // "vor George Russell im Mercedes (+0,055) und Lando Norris": the car or team the first is in may stand between.
     if (previous && objects.has(previous) && /^(?:\s+(?:im|in|in the|in his|with|mit|nel|en el|dans la|na)\s+[\p{L}'’ -]{1,30}?)?(?:\s*\([^)]*\)|[^()]*\))?\s*(?:,|and|&|und|en|y|e|et)\s*$/iu.test(text.slice(previous.end, mention.start))) objects.add(mention);
+    // "nipped No. 3 Corvette teammate Jordan Taylor": a driver named by his car and role is the one that car stands for.
+    if (previous && objects.has(previous) && previous.kind === 'car' && mention.kind === 'person' && CAR_THEN_ROLE.test(text.slice(previous.end, mention.start))) objects.add(mention);
     // "beat the #6 works car of Mathieu Jaminet": the driver a beaten car is said to be of is beaten too.
     if (previous && objects.has(previous) && previous.kind === 'car' && mention.kind === 'person' && /^\s+(?:[\p{L}'’-]+\s+){0,3}(?:of|driven by)\s+$/u.test(text.slice(previous.end, mention.start))) objects.add(mention);
     if (previous && appositiveBetween(text, previous, mention)) objects.add(mention);
   }
   return objects;
 }
+
+// The make or model of a car and a role word, between its number and its driver ("No. 3 Corvette teammate").
+const CAR_THEN_ROLE = /^\s+(?:\p{Lu}[\p{L}\d.-]*\s+){0,2}(?:team-?mate|team\s+mate|stablemate|sister\s+car|driver)\s+$/u;
 
 // "Der Niederländer muss sich Lando Norris um 20 Tausendstel geschlagen geben": the one "sich" yields to won; the
 // sentence's subject lost.
@@ -119,7 +124,8 @@ function appositiveBetween(text: string, previous: NameMention, mention: NameMen
 // The driver a figure is measured against: the first one beaten or measured against after it in its clause
 // ("0.071s behind Derani", "0.071s to Derani"), else one before it ("beating Hamilton by 0.1s").
 // Between a gap and a name, words that end the gap's clause or name its reference already ("of his team-mate").
-const OTHER_CLAUSE = /[;]|,\s*(?:while|and|but|with|whilst)\b|\b(?:while|whilst|whereas|but)\b|\b(?:his|her|their)\s+team-?mates?\b|\bthe (?:pair|duo|trio|leaders?|field)\b/i;
+// "a further 18 seconds adrift when he pitted … to hand over to Earl Bamber": a clause "when" opens is one of its own.
+const OTHER_CLAUSE = /[;]|,\s*(?:while|and|but|with|whilst)\b|\b(?:while|whilst|whereas|but|when)\b|\b(?:his|her|their)\s+team-?mates?\b|\bthe (?:pair|duo|trio|leaders?|field)\b/i;
 
 // "0.646 off the Briton’s benchmark time taking third and will start alongside … Verstappen": a verb after the cue
 // closes the phrase it heads; a driver named past it is not the one measured against.
@@ -154,7 +160,9 @@ export function findReferences(text: string, figure: Figure, inSentence: NameMen
   // leaves the reference unnamed; the one beaten before it is the first figure's.
   if (figure.kind === 'gap' && references.length === 0 && !cue) {
     const from = byAfterAside(text, clauseStart, figure.start) ? 0 : pastAside(text, clauseStart);
-    const before = inSentence.filter((mention) => mention.start >= from && mention.end <= figure.start && objects.has(mention));
+    // "mantuvo a raya a Ben Barnicoat quien … finalizó a menos de un segundo": a gap in a relative clause on the one
+    // beaten is his own, not measured against him.
+    const before = inSentence.filter((mention) => mention.start >= from && mention.end <= figure.start && objects.has(mention) && !inRelativeOn(text, mention, figure));
     // The driver beaten rather than the car he is in ("topping Ross Gunn in the No. 23 Aston Martin by 0.048s").
     const beaten = before.filter((mention) => mention.kind === 'person').at(-1) ?? before.at(-1);
     if (beaten) references.push(beaten);
@@ -171,7 +179,9 @@ export function findReferences(text: string, figure: Figure, inSentence: NameMen
 // participle clause that names no one is measured against the one the clause before it chased or beat.
 // A bare deficit, told of the one chased ("two seconds adrift"), not a winner's margin ("pulling away to win by
 // 27.539s"), a lead over whoever came next, nor one the words measure from someone else.
-const BARE_MARGIN_AFTER = /^(?:\s+of\s+a\s+second)?\s+(?:adrift|behind|back|down|short)(?![\p{L}])(?!\s+(?:of|on|to|than)(?![\p{L}]))/u;
+// "Tincknell will start alongside Nasr …, having set a time only 0.015s slower in the car": a bare comparative is such a
+// margin too.
+const BARE_MARGIN_AFTER = /^(?:\s+of\s+a\s+second)?\s+(?:adrift|behind|back|down|short|slower|quicker|faster)(?![\p{L}])(?!\s+(?:of|on|to|than)(?![\p{L}]))/u;
 const PARTICIPLE_OPENING = /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ing|ando|endo|indo)\s/u;
 
 function mainClauseOfParticiple(text: string, clauseStart: number, figureStart: number): { start: number; end: number } | null {
@@ -179,6 +189,14 @@ function mainClauseOfParticiple(text: string, clauseStart: number, figureStart: 
   if (comma < 0 || !/^,\s*$/.test(text.slice(comma, clauseStart)) || !PARTICIPLE_OPENING.test(text.slice(clauseStart, figureStart))) return null;
   const start = Math.max(...[',', ';', ':', '(', ')', '—', '–', '.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, comma - 1))) + 1;
   return { start, end: comma };
+}
+
+const RELATIVE_AFTER = /^\s*,?\s*(?:who|quien|qui|che|der|die)\s/iu;
+
+// Whether the figure stands in a relative clause on the one named, still open ("Russell, who had led, by 0.802s" is not).
+function inRelativeOn(text: string, mention: NameMention, figure: Figure): boolean {
+  const between = text.slice(mention.end, figure.start);
+  return RELATIVE_AFTER.test(between) && !/[,;:]/.test(between.replace(/^\s*,/, ''));
 }
 
 // "Juncadella venceu Grégoire Saucy, da United Autosports #59, por apenas 0s439", "beat Norris, who started from

@@ -2,6 +2,7 @@ import { fullNameFor, type NameMention } from '../names';
 import { partiesBetween, partiesInSentence, type ClaimContext } from './context';
 import { bracketedAfter, frontedPhraseHolder, heldAfterCopula, holderNamedAfter, namedInBracketsAfter, namedRightAfterPlace, placeAfterName, possessorAfter } from './holders';
 import { CUE_REACH, findReferences, namedAfterSigned, objectCueBefore, objectsOf } from './objects';
+import { beaterOf } from './beaten-subject';
 import { betweenPair, pairBefore } from './between';
 import { mainClauseReference } from './trailing-with';
 import { pronounReference } from './pronoun-reference';
@@ -135,6 +136,8 @@ function partiesOf(
     nearestBefore(before, 'person', clauseStart) ??
     nearestBefore(before, 'car', clauseStart) ??
     pastRelative(context.text, figure, before, sentence.start);
+  const beater = figure.kind === 'gap' && !plus && references.length === 0 && sure ? beaterOf(context.text, figure, sure, inSentence, objects) : undefined;
+  if (beater) references.push(beater);
   // "Alonso beat Vettel’s Red Bull but the German was demoted to fifth": a nationality after the name before the
   // figure is the figure's own subject.
   const found = !sure || sure.end <= figure.start ? epithetHolder(context, figure, sentence, sentenceIndex) : undefined;
@@ -257,7 +260,7 @@ const PLACE_BEFORE_WHO = /^\s+in\s+(?:(?:first|second|third|fourth|fifth|sixth|s
 // seconds behind"), when the figure is in that clause: no one but those it beats is named between ("beaten by Zhou
 // who went two tenths quicker and Carlos Sainz moved to P3" has closed it).
 function relativeAntecedent(text: string, figure: Figure, before: NameMention[], sentenceStart: number, open: NameMention[]): NameMention | undefined {
-  const relatives = [...text.slice(sentenceStart, figure.start).matchAll(/(?:^|,)\s*(?:who|which|that|der|die|dat|qui|que|quien|che|il quale)\s|(?<=\s)who\s/giu)];
+  const relatives = [...text.slice(sentenceStart, figure.start).matchAll(/(?:^|,)\s*(?:who|which|that|der|die|dat|qui|que|quien|che|il quale)\s|(?<=\s)(?:who|quien)\s/giu)];
   const relative = relatives.at(-1);
   if (!relative) return undefined;
   const at = sentenceStart + relative.index;

@@ -22,6 +22,8 @@ function clockNotations(words: ClaimWords): [Notation, RegExp][] {
     ['prime', new RegExp(String.raw`(\d{1,2})${MINUTE_MARK}(\d{2})[.,](\d{1,4})(?!\d)${seconds}`, 'iuy')],
     ['prime-quote', new RegExp(String.raw`(\d{1,2})${MINUTE_MARK}(\d{2})${FRACTION_QUOTE}(\d{1,4})${CLOSING_QUOTE}?`, 'uy')],
     ['minutes-letters', new RegExp(String.raw`(\d{1,2})\s?m(?:in)?\.?\s?(\d{1,2})[.,](\d{1,4})(?:\s?s(?:ecs?|econds?|ec\.)?)?(?![\p{L}\d])`, 'iuy')],
+    // "1min47s765", "1m32s656": the seconds' letter stands where the decimal point would (Portuguese and Brazilian sites).
+    ['minutes-letters', /(\d{1,2})\s?m(?:in)?\.?\s?(\d{2})s(\d{3})(?![\p{L}\d])/iuy],
     // "1 minute, 32.656 seconds", "one minute and 25.154 seconds".
     ['minutes-words', new RegExp(String.raw`(\d{1,2}|un|one|ein|une|uno|um)\s+(?:${words.minutesWord})(?:\s*,|\s+(?:and|und|en|y|e|et))?\s+(\d{1,2})[.,](\d{1,4})(?!\d)${seconds}`, 'iuy')],
     ['dotted', new RegExp(String.raw`(\d{1,2})\.(\d{2})[.,](\d{1,3})(?!\d|\.\d)${minutesAfter}`, 'iuy')],

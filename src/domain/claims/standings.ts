@@ -10,12 +10,15 @@ const ALL_TIME = /^[^.,;:!?]{0,30}?(?<![\p{L}])all[- ]time(?![\p{L}])/iu;
 // "a jump from ninth to sixth in the constructors’ standings": the place left is in the standings too.
 const TO_PLACE = /^\s+to\s+(?:the\s+)?[\p{L}\d]+(?=\s)/iu;
 
-// "Ricciardo is in third with 98 points", "Ferrari in third at 106 points", "segundo con 120 puntos": a place told with
-// a points tally is a place in the standings.
-const WITH_POINTS = /^[\s-]*(?:place\s+|position\s+)?,?\s*(?:with|on|at|con|com|avec|mit|met)\s+(?:just\s+|only\s+)?\d{1,4}\s+(?:points|pts|puntos|pontos|points|punti|punkte?n?|punten)(?![\p{L}])/iu;
+// "Ricciardo is in third with 98 points", "Ferrari in third at 106 points", "segundo con 120 puntos", "Raikkonen up to
+// third from ninth with 17 points": a place told with a points tally is a place in the standings.
+const WITH_POINTS = /^[\s-]*(?:place\s+|position\s+)?,?\s*(?:from\s+[\p{L}\d]+\s+)?(?:with|on|at|con|com|avec|mit|met)\s+(?:just\s+|only\s+)?\d{1,4}\s+(?:points|pts|puntos|pontos|points|punti|punkte?n?|punten)(?![\p{L}])/iu;
+
+// "The No. 10 Acura is in third place, 29 points behind the leaders": a place told with its gap in points.
+const POINTS_GAP = /^[\s-]*(?:place|position|spot)?\s*,?\s*(?:just\s+|only\s+)?\d{1,4}\s+(?:points?|pts)\s+(?:behind|ahead|clear|adrift|off|back|down|from)(?![\p{L}])/iu;
 
 /** Whether the words after a place (`after`), or before it, make it a place in the standings. */
 export function isStandingsPlace(after: string, before = ''): boolean {
   const movedTo = TO_PLACE.exec(after);
-  return AFTER.test(after) || BEFORE.test(before) || ALL_TIME.test(after) || WITH_POINTS.test(after) || (movedTo !== null && AFTER.test(after.slice(movedTo[0].length)));
+  return AFTER.test(after) || BEFORE.test(before) || ALL_TIME.test(after) || WITH_POINTS.test(after) || POINTS_GAP.test(after) || (movedTo !== null && AFTER.test(after.slice(movedTo[0].length)));
 }

@@ -3,6 +3,7 @@ import { partiesBetween, partiesInSentence, type ClaimContext } from './context'
 import { bracketedAfter, frontedPhraseHolder, heldAfterCopula, holderNamedAfter, namedInBracketsAfter, namedRightAfterPlace, placeAfterName, possessorAfter } from './holders';
 import { CUE_REACH, findReferences, namedAfterSigned, objectCueBefore, objectsOf } from './objects';
 import { beaterOf } from './beaten-subject';
+import { beatenInto } from './beaten-into';
 import { betweenPair, pairBefore } from './between';
 import { mainClauseReference } from './trailing-with';
 import { pronounReference } from './pronoun-reference';
@@ -122,7 +123,7 @@ function partiesOf(
     namedInBracketsAfter(context.text, figure, inSentence) ??
     carSetIn(context.text, figure, inSentence) ??
     (figure.kind === 'position'
-      ? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? namedRightAfterPlace(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) ?? possessorAfter(context, figure, inSentence)
+      ? beatenInto(context.text, figure, inSentence.filter((mention) => !isEpithet(context, mention) && (mention.kind !== 'person' || !context.matchInRoster || context.matchInRoster(mention.text) !== null))) ?? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? namedRightAfterPlace(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) ?? possessorAfter(context, figure, inSentence)
       : undefined) ??
     frontedPhraseHolder(context.text, figure, inSentence, sentence.start) ??
     setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end), before.some((mention) => mention.kind === 'person' && mention.start >= clauseStart)) ??

@@ -13,7 +13,9 @@ import { codeEnd, isCarNumber, isGluedToWord, isTallied, nonClaimEnd } from './n
 import { readNumberToken } from './number-token';
 import { ordinalWordPattern } from './number-words';
 import { readPole } from './pole';
-import { readCountPairedAfter, readNounThenCount, readOneTwo, readOrdinal, readPNumber, readRow } from './position';
+import { readCountPairedAfter, readNounThenCount, readOrdinal, readPNumber } from './position';
+import { readOneTwo } from './one-two';
+import { readRow } from './grid-row';
 import { readBestTime, readClassBest, readFrontOfGrid, readLedSession, readRunnerUp, readTop } from './place-phrases';
 import { readSuperlative } from './superlative';
 import { english } from './languages/english';

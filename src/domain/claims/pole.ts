@@ -1,4 +1,5 @@
-import { GRIP_ON, PLACE_IN_PROSPECT, place } from './position';
+import { GRIP_ON, place } from './position';
+import { PLACE_IN_PROSPECT } from './grid-row';
 import { readScopeAfter } from './scope';
 import type { Figure } from './types';
 

@@ -2,7 +2,7 @@ import { claimWordsOf, type ClaimWords } from './languages/claim-words';
 import { english } from './languages/english';
 import { labelsAHolder } from './labelled-line';
 import { isDayOfDate } from './non-claims';
-import { cardinalValue, ordinalValue } from './number-words';
+import { ordinalValue } from './number-words';
 import { readScopeAfter } from './scope';
 import { isStandingsPlace } from './standings';
 import { ranksClasses } from './class-ranked';
@@ -229,72 +229,8 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
   return place(letterIndex, end, Number(match[1]), 'p-number', readScopeAfter(text, end));
 }
 
-// "seemed poised for pole", "looked a threat for pole position", "looked to have done enough to take a sixth
-// consecutive pole", "it could be a front row lockout": a pole or row in prospect, not taken ("it would be pole for
-// Hamilton" tells the outcome, so only "would have been" is a prospect).
-// "the teams that look set to gain pole position": so with any verb of taking.
-// "in his efforts to get the Acura onto the front row", "trying to put the car on pole": a place striven for.
-// "it was disappointing not to get onto the front row": a place not reached.
-// "it would have been good to get pole", "it’s super important to qualify on pole because …": a wish or a need in a
-// quote, no place taken.
-export const PLACE_IN_PROSPECT = /\b(?:(?:poised|set|on course|on track|in line|headed|heading|bound|destined|a threat|favou?rite)\s+for|(?:looked|seemed|appeared|look|seem|appear|looks|seems|appears)\s+(?:set|likely|certain|sure|to have done enough)\s+to\s+(?:take|claim|secure|grab|seal|snatch|land|gain|win|earn|get)|(?:efforts?|attempts?|bid|quest|trying|tried|tries|try|hoping|aiming)\s+to\s+(?:get|put|haul|drag|take|claim|grab|snatch)\b[^.,;:!?]{0,50}?\s+(?:onto|on|into|to)|(?:could|might)\s+(?:have\s+)?(?:be|been)|would\s+have\s+been|(?:would|could|['’]d)\s+(?:have\s+)?(?:been|be|liked?|loved?)\s+(?:(?:good|nice|great|better|ideal|perfect)\s+)?to\s+(?:get|take|have|claim|secure|grab|be|start|qualify)(?:\s+(?:on|from|in))?|(?:important|crucial|vital|key|essential|necessary|imperative)\s+(?:for\s+\p{L}+\s+)?to\s+(?:get|take|have|claim|secure|grab|be|start|qualify)(?:\s+(?:on|from|in))?|(?:not|never|n['’]t|failed|unable)\s+(?:to\s+)?(?:get|getting|make|making|reach|reaching|be|being)\s+(?:on(?:to)?|into|in|on)?)\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d-]+\s+){0,2}?$/iu;
-const rowBefore = /(?<![\p{L}])(front|inside|outside|voorste|vorderste|erste|première|primeira)(?:\s+|-)$/iu;
-const rowNumber = /^\s+(\d{1,2}|\p{L}+)(?![\p{L}])/iu;
-
-/**
- * Reads a row of the grid: "front row" (first or second), "second row" (third or fourth), "inside row five" (9th),
- * "outside row five" (10th), "primera fila", "derde startrij", "deuxième ligne", "Reihe zwei".
- */
-export function readRow(text: string, rowStart: number, rowEnd: number, words: ClaimWords = claimWordsOf(english)): Figure | null {
-  const before = text.slice(Math.max(0, rowStart - 16), rowStart);
-  const side = rowBefore.exec(before);
-  if (side && !/^(?:inside|outside)$/i.test(side[1])) {
-    const start = rowStart - side[0].length;
-    if (PLACE_IN_PROSPECT.test(text.slice(Math.max(0, start - 90), start))) return null;
-    return { ...place(start, rowEnd, 1, 'row', readScopeAfter(text, rowEnd)), placeRange: [1, 2] };
-  }
-  const ordinal = new RegExp(String.raw`(?<![\p{L}])(${words.ordinalWord}|\d{1,2}(?:st|nd|rd|th|e|º|ª|\.))\s+(?:(?:start|starting|grid)\s+)?$`, 'iu').exec(before);
-  const row = ordinal ? (words.ordinalOf(ordinal[1]) ?? Number.parseInt(ordinal[1], 10)) : NaN;
-  if (Number.isInteger(row) && row >= 1 && row <= 15) {
-    const start = rowStart - ordinal![0].length;
-    return { ...place(start, rowEnd, row * 2 - 1, 'row', readScopeAfter(text, rowEnd)), placeRange: [row * 2 - 1, row * 2] };
-  }
-  const number = rowNumber.exec(text.slice(rowEnd, rowEnd + 12));
-  if (!number) return null;
-  const count = words.countOf(number[1]) ?? cardinalValue(number[1]) ?? Number(number[1]);
-  if (!Number.isInteger(count) || count < 1 || count > 15 || /^an?$/i.test(number[1])) return null;
-  const end = rowEnd + number[0].length;
-  if (side) {
-    const value = side[1].toLowerCase() === 'inside' ? count * 2 - 1 : count * 2;
-    return place(rowStart - side[0].length, end, value, 'row', readScopeAfter(text, end));
-  }
-  return { ...place(rowStart, end, count * 2 - 1, 'row', readScopeAfter(text, end)), placeRange: [count * 2 - 1, count * 2] };
-}
-
-// "a Ferrari one-two", "it was a Mercedes 1-2", "the two ran 1-2", "Ferrari's first one-two", "to lead Ferrari
-// 1-2", "Porsche scores 1-2 in GTD": a team's cars first and second. Not a score ("a 1-2 defeat"), a count ("1-2
-// laps") or a place in the standings. A headline drops the article before a count of them ("Brawn to third
-// one-two"), which still tells this one.
-// "claimed yet another 1-2": "another" is a determiner as "a" is. "Superior McLarens to start 1-2", "to finish 1-2": the
-// places the cars start or finish in, as "ran 1-2" gives the ones they ran in.
-// "the fourth Red Bull 1-2 of 2013": a count of them, the make named between the count and the pair.
-const oneTwoBefore = /(?:(?:\b(?:a|an|another|the|its|their|his|her)|\p{L}['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}|\b(?:ran|run|running|runs|start|starts|started|starting|finish|finishes|finished|finishing|qualified|qualifying|locked out|secured|scored|scores|scoring|claimed|took|complete[ds]?|completing|lead|leads|led|leading)\s+(?:a\s+|the\s+)?|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:\p{Lu}[\p{L}-]*\s+){0,2})$/iu;
-// "to lead Ferrari 1-2", "WTR heads Acura 1-2": a verb of leading and the make (capitalised, so no i flag).
-// "pips Derani for pole in Cadillac 1-2", "with a Ferrari one-two", "led teammate Lynn in a Chip Ganassi Racing
-// Cadillac 1-2": a make after a preposition, perhaps after the team's name.
-const leadMakeBefore = /(?:\b(?:[Ll]ead|[Ll]eads|[Ll]ed|[Ll]eading|[Hh]eads|[Hh]eaded|[Hh]eading)|(?<![\p{L}])(?:in|with|for)(?:\s+an?)?)\s+(?!(?:Turn|Sector|Round|Race|Lap|Stage|Heat|Group|Part|Race)\s)(?:\p{Lu}[\p{L}-]+\s+){1,4}$/u;
-const oneTwoNotAfter = /^[\s-]*(?:laps?|seconds?|secs?|minutes?|hours?|points?|defeat|loss|lead|score|margin|in the (?:standings|championship|points|head-to-head))\b|^\s*\d|^[.,:]\d/i;
-
-/** Reads "one-two" and "1-2" as a team's first and second places. */
-export function readOneTwo(text: string, start: number, end: number): Figure | null {
-  const before = text.slice(Math.max(0, start - 40), start);
-  if (!(oneTwoBefore.test(before) || leadMakeBefore.test(before)) || oneTwoNotAfter.test(text.slice(end, end + 24))) return null;
-  if (/\d[\s-]*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
-  // "Ferrari took a dominant one-two-three finish", "a Toyota 1-2-3": the first three places.
-  const third = /^\s?[-–]\s?(?:three|3)(?![\p{L}\d-])/iu.exec(text.slice(end, end + 8));
-  if (third) return { ...place(start, end + third[0].length, 1, 'one-two', readScopeAfter(text, end + third[0].length)), placeRange: [1, 3] };
-  return { ...place(start, end, 1, 'one-two', readScopeAfter(text, end)), placeRange: [1, 2] };
-}
+// A number after a row or place noun ("row five", "Platz vier"), which the grid-row reader shares.
+export const rowNumber = /^\s+(\d{1,2}|\p{L}+)(?![\p{L}])/iu;
 
 /** Reads a place noun followed by a counting word: "Platz vier", "plaats drie". */
 export function readNounThenCount(text: string, nounStart: number, nounEnd: number, words: ClaimWords): Figure | null {

@@ -1,7 +1,7 @@
 import { fullNameFor, type NameMention } from '../names';
 import { partiesBetween, partiesInSentence, type ClaimContext } from './context';
 import { bracketedAfter, frontedPhraseHolder, heldAfterCopula, holderNamedAfter, namedInBracketsAfter, namedRightAfterPlace, placeAfterName, possessorAfter } from './holders';
-import { CUE_REACH, findReferences, namedAfterSigned, objectCueBefore, objectsOf } from './objects';
+import { findReferences, namedAfterSigned, objectsOf } from './objects';
 import { beaterOf } from './beaten-subject';
 import { beatenInto } from './beaten-into';
 import { betweenPair, pairBefore } from './between';
@@ -24,6 +24,8 @@ import { participleSubject } from './participle';
 import { sharedSubject } from './shared-subject';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
+import { teamBefore, VENUE, withTeams } from './team-subject';
+import { pastRelative, relativeAntecedent } from './relative-antecedent';
 
 // "joined on the front row by a revitalised Lewis Hamilton": an agent may come with an article and a word or two.
 // "the 1m43.356s record held by Ross Gunn": a noun for what the figure is may stand before the verb.
@@ -31,9 +33,6 @@ import type { Figure } from './types';
 // the verb, and a lap is "turned" too.
 const setByAfter = /^['’"”]*\s*,?\s*(?:(?:(?:(?:lap\s+|track\s+|pole\s+|qualifying\s+)?(?:record|benchmark|mark)\s*,?\s+|lap\s+)?(?:held|set|posted|done|achieved|clocked|recorded|managed|going|went|turned)\s+)?(?:by|to)|in the hands of)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?(?:team-?mate\s+|co-?driver\s+|compatriot\s+)?$|^\s+by\s+an?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/iu;
 const unresolvable = /\b(?:his|her|their) team-?mates?\b|\bteam-?mate\b/i;
-// Places, events and series are named like teams but hold no place.
-const VENUE = /\b(?:raceway|speedway|circuit|park|international|ring|autodromo|autódromo|grand prix|gp|series|championship|cup|motorsport park|imsa|wec|fia|weathertech(?!\s+racing))\b/i;
-
 // "Der 60-fache GP-Sieger verpasst seine 40. Formel-1-Pole", "Leclerc manque la 5e place": a place the one named
 // missed is not his, and no one else is named for it.
 // "ahnt, wie die Pole verloren ging": German puts the verb that loses the place after it.
@@ -144,13 +143,7 @@ function partiesOf(
   const found = !sure || sure.end <= figure.start ? epithetHolder(context, figure, sentence, sentenceIndex) : undefined;
   const epithet = found && (!sure || (sure.end <= found.at && opensClause(context.text, found))) ? found : undefined;
   if (epithet) return { subject: epithet.name, reference: references[0] ? written(context, references[0]) : null, subjectSure: epithet.sure };
-  // The sentence's drivers and cars with its teams, in order; not venues or series ("the North American IMSA championship").
-function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: SentenceSpan): NameMention[] {
-  const teams = context.teams.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && !VENUE.test(mention.text));
-  return [...inSentence, ...teams].sort((a, b) => a.start - b.start);
-}
-
-// "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": a team in the figure's clause, with no driver or car.
+  // "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": a team in the figure's clause, with no driver or car.
   const team = sure ? undefined : (teamBefore(context, figure, objects, clauseStart, undefined, sentence.start) ?? makeOfEpithet(context, figure, sentence, sentenceIndex));
   // "Perez moved to within 0.023s, only for the three-time World Champion to … secure the pole": a clause that
   // opens on a subject of its own, unnamed, is not about the one the sentence named before.
@@ -182,36 +175,6 @@ function withTeams(context: ClaimContext, inSentence: NameMention[], sentence: S
     reference: references[0] ? written(context, references[0]) : null,
     subjectSure: !!named || (pronoun && previous !== null),
   };
-}
-
-const DRIVER_NOUN = /^\s+(?:man|driver|racer|pilot|rookie|youngster|veteran|ace|star)(?![\p{L}])/iu;
-// "O piloto da Mercedes fechou o treino com 1:18.887", "le pilote Ferrari", "il pilota della Red Bull": the noun comes
-// first in the Romance languages.
-const DRIVER_NOUN_BEFORE = /(?<![\p{L}])(?:piloto|pilota|pilote|corredor|coureur)\s+(?:(?:da|de|do|della|del|di|dela)\s+)?(?:la\s+)?$/iu;
-
-// "McLaren fixiert Reihe zwei", "it was a Mercedes 1-2": the last team before the figure from `from`, with no
-// driver or car, that is not beaten nor describes the one beaten (`only` asks whether that one team qualifies).
-function teamBefore(context: ClaimContext, figure: Figure, objects: Set<NameMention>, from: number, only?: NameMention, sentenceStart = from): NameMention | undefined {
-  return (only ? [only] : context.teams)
-    .filter((mention) => mention.start >= from && mention.end <= figure.start && !VENUE.test(mention.text))
-    .filter((mention) => !/\b(?:he|she|they|him|her|his)\b/i.test(context.text.slice(mention.end, figure.start)))
-    // "leaving the Williams man in P16", "the Ferrari driver was third": a team before a noun for a driver names
-    // him, not the team; the driver named before holds the place.
-    .filter((mention) => !DRIVER_NOUN.test(context.text.slice(mention.end, mention.end + 12)) && !DRIVER_NOUN_BEFORE.test(context.text.slice(Math.max(0, mention.start - 16), mention.start)))
-    // "AO Racing secured a starting position with the Porsche 911 GT3 R and will start … second": the make a team
-    // races with describes its car ("in the Meyer Shank Racing Acura" too); the team comes first. So does a driver, in the clause or the sentence before it
-    // ("it was Blomqvist … who found the speed from the Acura ARX-05 to … duck under the 1min19sec barrier").
-    .filter((mention) => !/(?<![\p{L}])(?:[Ww]ith|[Aa]board|[Dd]riving|[Ff]rom|[Ii]n)\s+(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(context.text.slice(Math.max(from, mention.start - 48), mention.start)) || ![...context.teams, ...context.parties].some((other) => other.start >= sentenceStart && other.end <= mention.start))
-    // "but he still managed to score Heart of Racing's first GTD PRO pole": the clause is his, not the team's.
-    .filter((mention) => !/\b(?:he|she)\b/i.test(context.text.slice(from, mention.start)))
-    // "His top time cleared the McLarens by over half a second": a team beaten is not the subject either.
-    .filter((mention) => !objectCueBefore(context.text.slice(Math.max(from, mention.start - CUE_REACH), mention.start)))
-    // "an Roman de Angelis (Aston Martin Nr. 23 – Heart of Racing), Bestzeit in 51″729": a team in brackets closed
-    // before the figure describes the driver before them.
-    .filter((mention) => !inBracketsClosedBefore(context.text, mention, figure))
-    // "beating Mercedes team mate Lewis Hamilton by 0.1s": a team describing the one beaten is not the subject.
-    .filter((mention) => ![...objects].some((object) => object.start >= mention.end && /^[\s\p{L}'’-]{0,30}$/u.test(context.text.slice(mention.end, object.start))))
-    .at(-1);
 }
 
 // "De Brit", "Der Niederländer", "The Briton": an article and one capitalised word that the session's drivers do
@@ -254,43 +217,10 @@ function setBy(text: string, figure: Figure, after: NameMention[], driverBefore 
   return withDriver && !/^\s*(?:in\s+)?(?:\d|P\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i.test(text.slice(next.end, next.end + 16)) ? next : undefined;
 }
 
-const PLACE_BEFORE_WHO = /^\s+in\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:place|position)|P\d{1,2})\s*,?\s*$/i;
-
-// "…denied pole by Rosberg, who fell just 0.042 seconds short", "Albuquerque, who qualified second (1:29.744)":
-// the driver a relative clause hangs on, beaten or not ("ahead of Nico Rosberg in second place who was 0.169
-// seconds behind"), when the figure is in that clause: no one but those it beats is named between ("beaten by Zhou
-// who went two tenths quicker and Carlos Sainz moved to P3" has closed it).
-function relativeAntecedent(text: string, figure: Figure, before: NameMention[], sentenceStart: number, open: NameMention[]): NameMention | undefined {
-  const relatives = [...text.slice(sentenceStart, figure.start).matchAll(/(?:^|,)\s*(?:who|which|that|der|die|dat|qui|que|quien|che|il quale)\s|(?<=\s)(?:who|quien)\s/giu)];
-  const relative = relatives.at(-1);
-  if (!relative) return undefined;
-  const at = sentenceStart + relative.index;
-  if (/[,;.]/.test(text.slice(at + relative[0].length, figure.start).replace(/\([^)]*$/, ''))) return undefined;
-  if (open.some((mention) => mention.start > at && (mention.kind === 'person' || mention.kind === 'car'))) return undefined;
-  const antecedent = before.filter((mention) => mention.end <= at).at(-1);
-  // "ahead of Nico Rosberg in second place who was 0.169 seconds behind Ricciardo": his place may stand between.
-  return antecedent && (at - antecedent.end <= 2 || PLACE_BEFORE_WHO.test(text.slice(antecedent.end, at))) ? antecedent : undefined;
-}
-
-// "Giovinazzi, who pitted after Campbell with the Australian assuming the lead, exited five seconds behind": the
-// clause after a relative clause closes is the antecedent's, not that of the names inside the relative clause.
-function pastRelative(text: string, figure: Figure, before: NameMention[], sentenceStart: number): NameMention | undefined {
-  const relative = /,\s*(?:who|which|der|die|qui|que|quien|che)\s[^,;:]*,\s*[^,;:]*$/iu.exec(text.slice(sentenceStart, figure.start));
-  if (!relative) return undefined;
-  const at = sentenceStart + relative.index;
-  const antecedent = before.filter((mention) => mention.end <= at && (mention.kind === 'person' || mention.kind === 'car')).at(-1);
-  return antecedent && at - antecedent.end <= 2 && !before.some((mention) => mention.start > at + relative[0].lastIndexOf(',')) ? antecedent : undefined;
-}
-
 // "… but the German was demoted": a nationality after "but" or "and" opens a clause of its own, whose subject it is;
 // not "off the Briton’s time" nor "with the Australian assuming the lead".
 function opensClause(text: string, epithet: { at: number; end: number }): boolean {
   return /(?:\b(?:but|and|while|whereas|yet)|;)\s+$/i.test(text.slice(Math.max(0, epithet.at - 12), epithet.at)) && !/^['’]/.test(text.slice(epithet.end, epithet.end + 1));
-}
-
-function inBracketsClosedBefore(text: string, mention: NameMention, figure: Figure): boolean {
-  const before = text.slice(0, mention.start);
-  return before.lastIndexOf('(') > before.lastIndexOf(')') && text.slice(mention.end, figure.start).includes(')');
 }
 
 // "Antonio Garcias Teamkollege auf der C8.R Nr. 3 … lag mit 0.1s vor Milner", "Garcia's team-mate in the No. 3":

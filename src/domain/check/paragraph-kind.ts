@@ -6,7 +6,7 @@ import { kindIn, nearestKindBefore } from './session-kind-words';
 // "finished" or "crossed the line" alone does not make a race.
 
 export function speaksOfQualifying(paragraph: string): boolean {
-  const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|(?<!\bfrom |\bon |\bof )\bpole\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche/gi)?.length ?? 0;
+  const qualifying = paragraph.match(/\bqualif\w*\b(?!\s+(?:penalt\w*|infringements?|incidents?|crash(?:es)?|accidents?)\b)|\bQ[123]\b|(?<!\bfrom |\bon |\bof )\bpole\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche/gi)?.length ?? 0;
   const race = paragraph.match(RACE_WORDS)?.length ?? 0;
   return qualifying > 0 && qualifying > race;
 }
@@ -21,7 +21,7 @@ export function weakRace(clause: string, paragraph: string): boolean {
 
 // "despite starting on pole, … ultimately finishing third": a pole started from is told in the race's story.
 function qualifyingParagraph(paragraph: string): boolean {
-  const qualifying = paragraph.match(/\bqualif\w*|\bQ[123]\b|(?<!\bfrom |\bon )\bpole\b/gi)?.length ?? 0;
+  const qualifying = paragraph.match(/\bqualif\w*\b(?!\s+(?:penalt\w*|infringements?|incidents?|crash(?:es)?|accidents?)\b)|\bQ[123]\b|(?<!\bfrom |\bon )\bpole\b/gi)?.length ?? 0;
   const race = paragraph.match(RACE_WORDS)?.length ?? 0;
   return qualifying > race;
 }

@@ -4,10 +4,11 @@ import type { SessionKind } from '../timing';
 // every language Racedesk reads: kept apart from the session hint so the paragraph readers can share them.
 
 // Session words of every language Racedesk reads: a report names its session in its own language. A front row is
-// a row of the grid qualifying sets ("filled the remaining front-row spot with a time of 1:14.013").
+// a row of the grid qualifying sets ("filled the remaining front-row spot with a time of 1:14.013"). "A cruel
+// qualifying penalty" or "a qualifying crash" in a race report names what befell a car there, not the figure's session.
 const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['practice', /\bpracti[cs]e|\bFP\d\b|\bwarm-?up\b|\btraining\b|\bvrije training|\bentrenamientos? libres?|\bprove libere|\bessais libres|\btreinos? livres?/i],
-  ['qualifying', /\bqualif\w*|\bQ[123]\b|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position|\bfront[- ]row\b|\bprimera fila\b|\bprima fila\b|\bpremière ligne\b|\bprimeira fila\b|\berste (?:Start)?reihe\b|\beerste (?:start)?rij\b/i],
+  ['qualifying', /\bqualif\w*\b(?!\s+(?:penalt\w*|infringements?|incidents?|crash(?:es)?|accidents?)\b)|\bQ[123]\b|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position|\bfront[- ]row\b|\bprimera fila\b|\bprima fila\b|\bpremière ligne\b|\bprimeira fila\b|\berste (?:Start)?reihe\b|\beerste (?:start)?rij\b/i],
   ['race', /\brace\b|\bcross(?:ed|es|ing)? the (?:finish )?line\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 

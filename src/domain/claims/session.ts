@@ -5,7 +5,8 @@ const sessionPatterns: [string, RegExp][] = [
   ['record', /\brecord\b/i],
   ['last-year', /\b(?:last year|a year ago|last season|(?:19|20)\d\d edition)\b/i],
   ['practice', /\bpracti[cs]e?\b|\bpractic\b|\bFP\d\b|\bwarm-?up\b/i],
-  ['qualifying', /\bqualif\w*|\bpole\b|\bgrid\b/i],
+  // "a cruel qualifying penalty", "a qualifying crash": what befell a car there, not the figure's session.
+  ['qualifying', /\bqualif\w*\b(?!\s+(?:penalt\w*|infringements?|incidents?|crash(?:es)?|accidents?)\b)|\bpole\b|\bgrid\b/i],
   ['race', /\brace\b|\bfinish(?:ed|ing)?\b/i],
 ];
 // Every pattern above matches one of these words, so words without any (most clauses) are rejected in one pass.

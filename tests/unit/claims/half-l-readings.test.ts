@@ -54,3 +54,11 @@ describe('"early" before a season', () => {
     expect(hintOf('Alonso ran second early in the session.', 'second').moment).toBe(true);
   });
 });
+
+describe('"qualifying" naming what befell a car', () => {
+  it('does not put a race report’s place in qualifying: "a cruel qualifying penalty"', () => {
+    expect(hintOf('It bounced back from a cruel qualifying penalty to end third with the di Resta Jensen Vergne car fourth.', 'third').kind).not.toBe('qualifying');
+    expect(hintOf('It bounced back from a cruel qualifying crash to end third.', 'third').kind).not.toBe('qualifying');
+    expect(hintOf('It was third in qualifying.', 'third').kind).toBe('qualifying');
+  });
+});

@@ -13,6 +13,8 @@ export function beatenInto(text: string, figure: Figure, inSentence: NameMention
   const match = BEATEN_INTO.exec(before);
   if (!match) return undefined;
   const between = match[1] ?? match[2];
+  // "Mikkel Jensen pushed his #11 ORECA to a class-best": one's own car pushed to a place is one's own place.
+  if (/^\s*(?:his|her|their|its)\s/i.test(between)) return undefined;
   const from = figure.start - before.length + match.index + match[0].indexOf(between);
   const to = from + between.length;
   const named = inSentence.filter((mention) => mention.start >= from && mention.end <= to && (mention.kind === 'person' || mention.kind === 'car'));

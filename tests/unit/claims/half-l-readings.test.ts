@@ -62,3 +62,9 @@ describe('"qualifying" naming what befell a car', () => {
     expect(hintOf('It was third in qualifying.', 'third').kind).toBe('qualifying');
   });
 });
+
+describe('one’s own car pushed to a place', () => {
+  it('is one’s own place, not the car’s as one beaten', () => {
+    expect(claimsOf('Mikkel Jensen pushed his #11 ORECA to third in class.').find((claim) => claim.text === 'third')?.subject).toBe('Mikkel Jensen');
+  });
+});

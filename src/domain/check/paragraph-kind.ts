@@ -1,12 +1,16 @@
 import { RACE_START, RACE_WORDS } from './race-narrative';
 import { withoutEarlierSession } from './told-elsewhere';
 import { kindIn, nearestKindBefore } from './session-kind-words';
+import { QUALIFYING_WORD } from '../claims/session';
 
 // Which session a whole paragraph speaks of (qualifying or the race), for figures whose own clause says too little:
 // "finished" or "crossed the line" alone does not make a race.
 
+const QUALIFYING_PARAGRAPH = new RegExp(String.raw`${QUALIFYING_WORD}|\bQ[123]\b|(?<!\bfrom |\bon |\bof )\bpole\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche`, 'gi');
+const QUALIFYING_STORY = new RegExp(String.raw`${QUALIFYING_WORD}|\bQ[123]\b|(?<!\bfrom |\bon )\bpole\b`, 'gi');
+
 export function speaksOfQualifying(paragraph: string): boolean {
-  const qualifying = paragraph.match(/\bqualif\w*\b(?!\s+(?:penalt\w*|infringements?|incidents?|crash(?:es)?|accidents?)\b)|\bQ[123]\b|(?<!\bfrom |\bon |\bof )\bpole\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche/gi)?.length ?? 0;
+  const qualifying = paragraph.match(QUALIFYING_PARAGRAPH)?.length ?? 0;
   const race = paragraph.match(RACE_WORDS)?.length ?? 0;
   return qualifying > 0 && qualifying > race;
 }
@@ -21,7 +25,7 @@ export function weakRace(clause: string, paragraph: string): boolean {
 
 // "despite starting on pole, … ultimately finishing third": a pole started from is told in the race's story.
 function qualifyingParagraph(paragraph: string): boolean {
-  const qualifying = paragraph.match(/\bqualif\w*\b(?!\s+(?:penalt\w*|infringements?|incidents?|crash(?:es)?|accidents?)\b)|\bQ[123]\b|(?<!\bfrom |\bon )\bpole\b/gi)?.length ?? 0;
+  const qualifying = paragraph.match(QUALIFYING_STORY)?.length ?? 0;
   const race = paragraph.match(RACE_WORDS)?.length ?? 0;
   return qualifying > race;
 }

@@ -25,6 +25,11 @@ const COMPLETES = /\b(?:round(?:s|ed|ing)?\s+out|complet(?:e|es|ed|ing))\s+the\s
 
 const TOP_TWO_TAKEN = /(?:\b(?:complet|secur|scor|claim|took|tak|seal|clinch|deliver|earn|achiev|record|grab|bag|notch)\w*\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}|\p{L}['’]s?\s+)$/iu;
 
+// A headline's verbless "Thompson top in GTD", "Verstappen top in FP2": the name right before "top", a class or
+// session right after it. Not "the top in", nor "Ferrari top in the standings" (no class or session named).
+const HEADLINE_TOP_BEFORE = /(?<![\p{L}])(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]+\s+$/u;
+const HEADLINE_TOP_AFTER = /^\s+in\s+(?:(?:opening|first|second|third|final|morning|afternoon|night)\s+)?(?:practice|session|qualifying|warm-?up|FP\d|Q\d|GTD(?:\s?PRO)?|GTP|GTLM|LMP[23]|DPi|Hypercar|LMGT3|GTE(?:\s?(?:Pro|Am))?|class)(?![\p{L}\d])/iu;
+
 /**
  * "top spot", "the top position", "top place": first place; "rounding out the top five": fifth. Not "the top step
  * of the podium", which says "won" as a picture, as "podium" says a top three (README: no place figure).
@@ -51,6 +56,9 @@ export function readTop(text: string, start: number, end: number): Figure | null
   }
   const atTop = topOfTheOrder(text, start, end);
   if (atTop) return atTop;
+  if (HEADLINE_TOP_AFTER.test(text.slice(end, end + 40)) && HEADLINE_TOP_BEFORE.test(text.slice(Math.max(0, start - 30), start))) {
+    return place(start, end, 1, readScopeAfter(text, end));
+  }
   const noun = /^[\s-]+(?:spot|position|place)\b/i.exec(text.slice(end, end + 12));
   if (!noun || /\b(?:speed|ten|three|five|six)\s*$/i.test(text.slice(Math.max(0, start - 8), start))) return null;
   const placeEnd = end + noun[0].length;

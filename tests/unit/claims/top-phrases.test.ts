@@ -23,4 +23,14 @@ describe('the top of the order', () => {
     expect(places('Tom Jones returned to the top 5 after his crash.')).toEqual([]);
     expect(places('The win lifts Ricky Taylor to the top of the standings.')).toEqual([]);
   });
+
+  it('reads a headline\'s verbless "top in GTD" after a name as first in that class or session', () => {
+    expect(places('Pipo Derani pips BMW to Long Beach IMSA pole, Ricky Taylor top in GTD').at(-1)).toEqual(['top', 1, 'Ricky Taylor']);
+    expect(places('Tom Jones top in FP2 as the rain holds off')).toEqual([['top', 1, 'Tom Jones']]);
+  });
+
+  it('reads no headline top without a class or session after it, or with an article before it', () => {
+    expect(places('Ferrari top in the standings after Monza')).toEqual([]);
+    expect(places('The top in practice was Tom Jones, by a whisker.')).toEqual([]);
+  });
 });

@@ -103,8 +103,9 @@ const EARLY_INCIDENT = /\bearly\s+(?=(?:[\p{L}-]+\s+)?(?:collision|clash|contact
 const COMPARATIVE_THEN = /\b(?:quicker|faster|slower|better|worse|higher|lower|more|less|further|closer)\s+(?:\p{L}+\s+){0,2}?then\b/giu;
 
 // "The pole was his first in IMSA and the first at CTMP for Paul Miller Racing": a first counted in a series, at a
-// track or for a team is a count of poles or wins, no first run.
-const COUNTED_FIRST = /\b(?:his|her|its|their)\s+first\s+(?=(?:in|at|for|since|with|as)\s)|\bthe\s+first\s+(?=(?:at|in|for)\s+(?:the\s+)?(?!Q[1-3]\b)\p{Lu})/gu;
+// track or for a team is a count of poles or wins, no first run; so is one joined to a count before it ("his fourth
+// career Motul Pole Award and first for the Rolex 24").
+const COUNTED_FIRST = /\b(?:his|her|its|their)\s+first\s+(?=(?:in|at|for|since|with|as)\s)|\b(?:the|and)\s+first\s+(?=(?:at|in|for)\s+(?:the\s+)?(?!Q[1-3]\b)\p{Lu})/gu;
 
 function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start'>): string {
   const figureAt = claim.start - text.lastIndexOf(told.slice(0, 24), claim.start);

@@ -6,6 +6,7 @@ import { withCutOffReference } from './cut-off-reference';
 import { withPlaceReference } from './place-reference';
 import { withTeamMateReference } from './team-mate-reference';
 import { withMakeReference } from './make-reference';
+import { withMakeSubject } from './make-subject';
 import { withWinnerSubject } from './winner-subject';
 import { resolveParty, sameDriver, type Resolution } from './resolve-subject';
 import { checkGap } from './rules/gap';
@@ -126,7 +127,7 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
     if (across) return across;
   }
   const index = indexSession(session);
-  claim = withWinnerSubject(claim, index);
+  claim = withWinnerSubject(withMakeSubject(claim, index), index);
   // "The top eight GTP cars were separated by 0.815s": a spread from first to the last of them (a subject guessed from
   // before gives way, and so does one named in another clause: "as Norris took third in a session in which the top
   // three were covered by less than a tenth").

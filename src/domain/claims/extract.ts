@@ -10,6 +10,7 @@ import { againstFirstPlace } from './leader-reference';
 import { againstTeamMate } from './team-mate-reference';
 import { carriedComparison } from './elliptical';
 import { againstMake } from './make-reference';
+import { ofMakeSubject } from './make-subject';
 import { timeOfTheBeaten } from './beaten-time';
 import { readQualifier } from './qualifier';
 import { elidedRow } from './position';
@@ -45,7 +46,8 @@ export function extractClaims(written: string, options: ExtractOptions = {}): Cl
     const row = rows.find((candidate) => figure.start >= candidate.start && figure.end <= candidate.end);
     const placed = row ? inRow(context, claim, row, rows) : (inFactSheet(context, claim) ?? claim);
     const measured = carriedComparison(context, againstTeamMate(context.text, againstFirstPlace(context.text, furtherFrom(context.text, timeOfTheBeaten(context, placed, claims), claims), claims)));
-    claims.push(againstMake(context, measured, sentenceIndexAt(context.sentences, figure.start)));
+    const sentenceIndex = sentenceIndexAt(context.sentences, figure.start);
+    claims.push(ofMakeSubject(context, againstMake(context, measured, sentenceIndex), sentenceIndex));
   }
   return claims;
 }

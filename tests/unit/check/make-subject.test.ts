@@ -32,4 +32,8 @@ describe('a driver called by his team as the subject of his clause', () => {
   it('names the one named before whose car the timing gives that team, not the last one named', () => {
     expect(checked(TIED, 'third')).toMatchObject({ subject: 'Juan Pablo Montoya', verdict: 'confirmed' });
   });
+
+  it('leaves a place in a part of qualifying the timing does not keep unverifiable', () => {
+    expect(checked(TIED, 'fastest')).toMatchObject({ subject: 'Juan Pablo Montoya', verdict: 'unverifiable' });
+  });
 });

@@ -7,6 +7,7 @@ import { withPlaceReference } from './place-reference';
 import { withTeamMateReference } from './team-mate-reference';
 import { withMakeReference } from './make-reference';
 import { withMakeSubject } from './make-subject';
+import { measuredToEarlierLap } from './lap-before';
 import { withWinnerSubject } from './winner-subject';
 import { resolveParty, sameDriver, type Resolution } from './resolve-subject';
 import { checkGap } from './rules/gap';
@@ -104,6 +105,8 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   const measuredFrom = sessionOf(checked.sessionId, context);
   const otherReference = measuredFrom ? borneOutByOtherReference(claim, checked, indexSession(measuredFrom), (other) => checkAgainstData(other, hint, context)) : null;
   if (otherReference) return { ...checked, verdict: 'unverifiable', suggestion: null, reason: otherReference };
+  const earlierLap = checked.verdict === 'contradicted' && measuredFrom ? measuredToEarlierLap(claim, indexSession(measuredFrom)) : null;
+  if (earlierLap) return { ...checked, verdict: 'unverifiable', suggestion: null, reason: earlierLap };
   // A guessed subject never refutes; a spread over the top of the order has no subject to guess.
   if (checked.verdict === 'contradicted' && !claim.subjectSure && claim.subject !== null) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `the text does not say whose figure it is (read as ${claim.subject}'s)` };

@@ -6,6 +6,8 @@ import { withCutOffReference } from './cut-off-reference';
 import { withPlaceReference } from './place-reference';
 import { withTeamMateReference } from './team-mate-reference';
 import { withMakeReference } from './make-reference';
+import { withMakeSubject } from './make-subject';
+import { measuredToEarlierLap } from './lap-before';
 import { withWinnerSubject } from './winner-subject';
 import { resolveParty, sameDriver, type Resolution } from './resolve-subject';
 import { checkGap } from './rules/gap';
@@ -103,6 +105,8 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   const measuredFrom = sessionOf(checked.sessionId, context);
   const otherReference = measuredFrom ? borneOutByOtherReference(claim, checked, indexSession(measuredFrom), (other) => checkAgainstData(other, hint, context)) : null;
   if (otherReference) return { ...checked, verdict: 'unverifiable', suggestion: null, reason: otherReference };
+  const earlierLap = checked.verdict === 'contradicted' && measuredFrom ? measuredToEarlierLap(claim, indexSession(measuredFrom)) : null;
+  if (earlierLap) return { ...checked, verdict: 'unverifiable', suggestion: null, reason: earlierLap };
   // A guessed subject never refutes; a spread over the top of the order has no subject to guess.
   if (checked.verdict === 'contradicted' && !claim.subjectSure && claim.subject !== null) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `the text does not say whose figure it is (read as ${claim.subject}'s)` };
@@ -126,7 +130,7 @@ function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext)
     if (across) return across;
   }
   const index = indexSession(session);
-  claim = withWinnerSubject(claim, index);
+  claim = withWinnerSubject(withMakeSubject(claim, index), index);
   // "The top eight GTP cars were separated by 0.815s": a spread from first to the last of them (a subject guessed from
   // before gives way, and so does one named in another clause: "as Norris took third in a session in which the top
   // three were covered by less than a tenth").

@@ -10,6 +10,8 @@ import { againstFirstPlace } from './leader-reference';
 import { againstTeamMate } from './team-mate-reference';
 import { carriedComparison } from './elliptical';
 import { againstMake } from './make-reference';
+import { ofMakeSubject } from './make-subject';
+import { againstLapBefore } from './lap-before-reference';
 import { timeOfTheBeaten } from './beaten-time';
 import { readQualifier } from './qualifier';
 import { elidedRow } from './position';
@@ -44,8 +46,9 @@ export function extractClaims(written: string, options: ExtractOptions = {}): Cl
     const claim = toClaim(context, figure, wordsBySentence, words);
     const row = rows.find((candidate) => figure.start >= candidate.start && figure.end <= candidate.end);
     const placed = row ? inRow(context, claim, row, rows) : (inFactSheet(context, claim) ?? claim);
-    const measured = carriedComparison(context, againstTeamMate(context.text, againstFirstPlace(context.text, furtherFrom(context.text, timeOfTheBeaten(context, placed, claims), claims), claims)));
-    claims.push(againstMake(context, measured, sentenceIndexAt(context.sentences, figure.start)));
+    const measured = againstLapBefore(context, carriedComparison(context, againstTeamMate(context.text, againstFirstPlace(context.text, furtherFrom(context.text, timeOfTheBeaten(context, placed, claims), claims), claims))), claims);
+    const sentenceIndex = sentenceIndexAt(context.sentences, figure.start);
+    claims.push(ofMakeSubject(context, againstMake(context, measured, sentenceIndex), sentenceIndex));
   }
   return claims;
 }

@@ -43,6 +43,16 @@ export interface Claim {
    * the make as written and the drivers and cars named before, nearest first, for the checker to match to the timing.
    */
   referenceMake?: { make: string; candidates: string[] };
+  /**
+   * For a figure whose clause opens on a driver called by his team ("but the Williams driver was listed third"): the
+   * team as written and the drivers and cars named before, nearest first, for the checker to match to the timing.
+   */
+  subjectMake?: { make: string; candidates: string[] };
+  /**
+   * For a gap read against the lap the sentence before told ("setting a first time of 1:28.24 … Perez moved to within
+   * 0.023 seconds"): that lap, which may not be the reference's best in the timing.
+   */
+  referenceLap?: { seconds: number; decimals: number };
   /** For a gap, whether the subject is ahead of (faster than) or behind the reference. */
   direction: 'ahead' | 'behind' | null;
   /** For a position, the class as written ("GTD-Pro", "LMP3") or "overall" or "class". */

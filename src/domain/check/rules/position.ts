@@ -34,7 +34,8 @@ export function checkPosition({ claim, index, cars, part, partAway, grid }: Rule
   if (special) return placedAt(claim, facts, special);
   const [low, high] = claim.placeRange ?? [claim.value, claim.value];
   const fits = (candidate: Place) => candidate.place >= low && candidate.place <= high;
-  const parts = grid ? [] : partPlaces(result, index);
+  const single = singleTimeQualifying(index);
+  const parts = grid || single ? [] : partPlaces(result, index);
   const named = parts.find((candidate) => candidate.part === part);
   // "Hamilton topped Q1": a part named in the figure's own clause is the order it is checked against.
   if (named && (fits(named) || !partAway)) return placedAt(claim, facts, named);
@@ -53,6 +54,7 @@ export function checkPosition({ claim, index, cars, part, partAway, grid }: Rule
   const evidence = describePlaces(facts, overallPlaces.filter((place) => !place.words.endsWith('overall')).map((place) => place.words));
   const fitting = candidates.find(fits);
   if (fitting && !reason) return { verdict: 'confirmed', expected: fitting.place, evidence, suggestion: null };
+  if (single && part && !grid) return { verdict: 'unverifiable', expected: candidates[0].place, evidence, suggestion: null, reason: `it is a place in part ${part} of qualifying; the timing keeps one time per car, the lap that decided the grid` };
   // "Made it through to Q2 for the first time, in 14th position" (14th in Q1): with a part named outside its clause,
   // the place may be of any part qualifying ran; with none, a place one part bears out is not refuted by the end's.
   const partFitting = reason ? undefined : parts.find(fits);
@@ -93,6 +95,14 @@ function bestLapPlace(result: Result, index: SessionIndex): Place | string {
   const own = result.bestLapSeconds;
   const place = 1 + index.ordered.filter((other) => other.className === result.className && (other.bestLapSeconds ?? Infinity) < own).length;
   return { place, words: `P${place} by best lap in ${result.className}` };
+}
+
+// "setting the fastest time in the first part of the new back-to-back qualifying format" (2004): F1 qualifying before
+// 2006 keeps one time per car in the timing (the Ergast table's first column), the lap that decided the grid; a
+// session where no car has a second part's time has no parts to place a car in, and a place told of one is not
+// checkable.
+function singleTimeQualifying(index: SessionIndex): boolean {
+  return index.ordered.some((other) => other.qualifyingPartSeconds?.[0] != null) && !index.ordered.some((other) => other.qualifyingPartSeconds?.slice(1).some((seconds) => seconds != null));
 }
 
 // "Third fastest in Q2": the driver's place by each part's times he ran in, where the data keeps them (F1).

@@ -74,9 +74,18 @@ export function holderNamedAfter(text: string, figure: Figure, inSentence: NameM
 export function placeAfterName(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
   const before = inSentence.filter((mention) => mention.end <= figure.start && (mention.kind === 'person' || mention.kind === 'car'));
   const named = before.at(-1);
-  if (named && /^(?:['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){1,2})?\s*(?:,\s*)?in\s+$/iu.test(text.slice(named.end, figure.start))) return named;
+  if (named && /^(?:['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){1,2})?\s*(?:,\s*)?in\s+$/iu.test(text.slice(named.end, figure.start))) return drivenBy(text, named, before) ?? named;
   // "and Lewis Hamilton, who lost time with a front wing change, in fifth": the name the relative clause is on.
   return before.findLast((mention) => RELATIVE_THEN_PLACE.test(text.slice(mention.end, figure.start)));
+}
+
+// "followed by Sebastien Vettel (53.864s) in the Red Bull-Renault in fifth": a car named like a person ("Red
+// Bull-Renault") after "in the" is the one the driver before it drives; the place is his.
+const DRIVEN_IN = /^\s*(?:\([^()]{1,24}\)\s*)?,?\s*(?:in|aboard|driving)\s+(?:the|his|her|their)\s+$/iu;
+
+function drivenBy(text: string, named: NameMention, before: NameMention[]): NameMention | undefined {
+  const driver = before.at(-2);
+  return driver && DRIVEN_IN.test(text.slice(driver.end, named.start)) ? driver : undefined;
 }
 
 const RELATIVE_THEN_PLACE = /^\s*,\s*(?:who|whose)\s[^,;:()]{1,100},\s*(?:in\s+)?$/iu;

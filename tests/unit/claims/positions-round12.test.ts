@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+
+const subjectOf = (text: string, figure: string) => extractClaims(text).find((claim) => claim.kind === 'position' && claim.text === figure)?.subject;
+
+describe('a place after a driver and the car he drives ("Vettel in the Red Bull-Renault in fifth")', () => {
+  it('is the driver’s, even where the car is named like a person', () => {
+    const text = 'Jenson Button (47.390s) in his McLaren-Mercedes finished in fourth, followed by Sebastien Vettel (53.864s) in the Red Bull-Renault in fifth, Fernando Alonso (59.946s) in the Ferrari was sixth.';
+    expect(subjectOf(text, 'fifth')).toBe('Sebastien Vettel');
+    expect(subjectOf(text, 'fourth')).toBe('Jenson Button');
+  });
+
+  it('reads the same from the results paragraph of another race report', () => {
+    const text = 'Sebastian Vettel (19.6s) in the Ferrari was fourth, followed by Lewis Hamilton (22.8s) in the Mercedes in fifth, Lando Norris (1 lap) in the McLaren-Renault in sixth.';
+    expect(subjectOf(text, 'fifth')).toBe('Lewis Hamilton');
+    expect(subjectOf(text, 'sixth')).toBe('Lando Norris');
+  });
+});

@@ -16,3 +16,16 @@ describe('a place after a driver and the car he drives ("Vettel in the Red Bull-
     expect(subjectOf(text, 'sixth')).toBe('Lando Norris');
   });
 });
+
+describe('a place written unhyphenated before a noun for its holder ("Ferrari’s fifth placed crew")', () => {
+  const places = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value]);
+
+  it('is read as the hyphenated "fifth-placed crew" is', () => {
+    expect(places('Ferrari’s fifth placed crew, Alessandro Pier Guidi James Calado and Antonio Giovinazzi, came home.')).toEqual([['fifth placed', 5]]);
+    expect(places('Verstappen was 0.3s ahead of the second placed car of Lewis Hamilton.')).toEqual([['second placed', 2]]);
+  });
+
+  it('is no place before a word that names no holder', () => {
+    expect(places('The team placed the car on the grid, second placed in a long line of worries.')).toEqual([]);
+  });
+});

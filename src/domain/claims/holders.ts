@@ -62,10 +62,15 @@ export function holderNamedAfter(text: string, figure: Figure, inSentence: NameM
     const team = /sitting$/i.test(text.slice(figure.start, figure.end)) ? teams.find((mention) => mention.start >= figure.end) : undefined;
     if (team && /^\s+(?:team\s+)?$/i.test(text.slice(figure.end, team.start))) return team;
   }
-  const noun = /^[\s-]+(?:place[d]?[\s-]+)?(?:man|driver|finisher|qualifier|runner|starter|car|entry)\s+/i.exec(text.slice(figure.end, figure.end + 24));
+  // "Third place prototype starter Meyer Shank Racing": a word for the class may come before the noun, and a team after it.
+  const noun = /^[\s-]+(?:place[d]?[\s-]+)?(?:(?:prototype|class|GT|GTD|GTP|LMP2|LMP3|Hypercar|LMGT3|DPi)\s+)?(?:man|driver|finisher|qualifier|runner|starter|car|entry)\s+/i.exec(text.slice(figure.end, figure.end + 36));
   if (!noun) return undefined;
   const from = figure.end + noun[0].length;
-  return inSentence.find((mention) => mention.start >= from && mention.start - from <= 30 && (mention.kind === 'person' || mention.kind === 'car'));
+  const holder = inSentence.find((mention) => mention.start >= from && mention.start - from <= 30 && (mention.kind === 'person' || mention.kind === 'car'));
+  const team = teams.find((mention) => mention.start === from);
+  // "second place man Ferrari’s Kimi Raikkonen": a team's driver named right after it holds the place.
+  if (!team || (holder && /^['’]s?\s+$/.test(text.slice(team.end, holder.start)))) return holder;
+  return driverOfTeam(text, team, inSentence) ?? team;
 }
 
 // "ahead of the top Mercedes of Lewis Hamilton, in seventh", "from team-mate Jenson Button in third": a place

@@ -29,3 +29,13 @@ describe('a place written unhyphenated before a noun for its holder ("Ferrari’
     expect(places('The team placed the car on the grid, second placed in a long line of worries.')).toEqual([]);
   });
 });
+
+describe('a place, a noun for its holder and a team ("Third place prototype starter Meyer Shank Racing")', () => {
+  it('is the team’s, a word for the class allowed before the noun', () => {
+    expect(subjectOf('Penske swept the Indy 500 and IMSA action. Third place prototype starter Meyer Shank Racing was racing for their future.', 'Third')).toBe('Meyer Shank Racing');
+  });
+
+  it('is still the driver’s where the team only says whose driver he is', () => {
+    expect(subjectOf('Hamilton was half a second quicker than second place man Ferrari’s Kimi Raikkonen.', 'second')).toBe('Kimi Raikkonen');
+  });
+});

@@ -32,6 +32,16 @@ const END_OF_SESSION =
 const FINAL_RESULT =
   /\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the (?:finish )?line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:\p{L}+\s+){0,2}$|\b(?:on\s+(?:his|her|its|their)\s+way|en route)\s+to\s+(?:\p{L}+\s+){0,2}$|\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the line|came home)\s+(?:in\s+)?(?:\p{L}+\s+)?[\p{L}\d]+,\s+(?:(?:just|only|some|around|about)\s+)?$/iu;
 
+// "Sergio Perez recovered to fifth", "the #50 Ferrari to fight back to second", "clawed back to fifth": a comeback
+// told in one verb ends where the driver finished, whatever moment (a pit-lane start, a clash) it came back from;
+// unless the words after it say it was overturned ("recovered to fifth before a puncture") or give a lap.
+const RECOVERED = /\b(?:recover(?:ed|s|ing)?|(?:fought|fights?|fighting|clawed|claws?|clawing|battled|battles?|battling)\s+(?:(?:his|her|its|their)\s+way\s+)?back)\s+(?:up\s+)?to\s+(?:\p{L}+\s+){0,1}$/iu;
+const RECOVERY_OVERTURNED = /^[^.;]*?\b(?:before|until|till|only to|by lap|on lap|at half-?way)\b/i;
+
+function recovered(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
+  return RECOVERED.test(text.slice(Math.max(0, claim.start - 50), claim.start)) && !RECOVERY_OVERTURNED.test(text.slice(claim.end, claim.end + 80));
+}
+
 // "set a lap at 101.142 mph to take the provisional pole": a place called provisional is the order at one moment,
 // whatever the words around it say.
 const PROVISIONAL = /\bprovisional(?:ly)?\s+$/i;
@@ -47,7 +57,7 @@ export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   if (/^(?:-place)?\s+finish\b/i.test(text.slice(claim.end, claim.end + 20))) return false;
   const told = asideAround(text, claim) ?? withoutNonMoments(sentenceBeforeLaterClause(afterContrast(text, claim), text, claim).replace(SAID_THEN, ''), text, claim);
   if (grid || !(MOMENT.test(told) || MOMENT_ELSEWHERE.test(told)) || END_OF_SESSION.test(segmentAround(text, claim)) || securedPole(text, claim)) return false;
-  return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
+  return !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start)) && !recovered(text, claim);
 }
 
 // "ahead of the first Porsche Penske Motorsport 963 of Felipe Nasr", "in the first M Hybrid V8": "first" before a
@@ -204,5 +214,5 @@ export function continuesMoment(text: string, claim: Pick<Claim, 'start' | 'end'
   const sentenceStart = Math.max(lineStart, text.lastIndexOf(claim.sentence.slice(0, 24), claim.start));
   const before = text.slice(lineStart, sentenceStart).trimEnd();
   const previous = before.slice(Math.max(...['.', '!', '?'].map((mark) => before.lastIndexOf(mark, before.length - 2))) + 1);
-  return previous.trim() !== '' && LAP_MOMENT.test(previous) && !RESULT_WORDS.test(claim.sentence) && !END_OF_SESSION.test(claim.sentence) && !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start));
+  return previous.trim() !== '' && LAP_MOMENT.test(previous) && !RESULT_WORDS.test(claim.sentence) && !END_OF_SESSION.test(claim.sentence) && !FINAL_RESULT.test(text.slice(Math.max(0, claim.start - 40), claim.start)) && !recovered(text, claim);
 }

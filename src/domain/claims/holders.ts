@@ -62,10 +62,15 @@ export function holderNamedAfter(text: string, figure: Figure, inSentence: NameM
     const team = /sitting$/i.test(text.slice(figure.start, figure.end)) ? teams.find((mention) => mention.start >= figure.end) : undefined;
     if (team && /^\s+(?:team\s+)?$/i.test(text.slice(figure.end, team.start))) return team;
   }
-  const noun = /^[\s-]+(?:place[d]?[\s-]+)?(?:man|driver|finisher|qualifier|runner|starter|car|entry)\s+/i.exec(text.slice(figure.end, figure.end + 24));
+  // "Third place prototype starter Meyer Shank Racing": a word for the class may come before the noun, and a team after it.
+  const noun = /^[\s-]+(?:place[d]?[\s-]+)?(?:(?:prototype|class|GT|GTD|GTP|LMP2|LMP3|Hypercar|LMGT3|DPi)\s+)?(?:man|driver|finisher|qualifier|runner|starter|car|entry)\s+/i.exec(text.slice(figure.end, figure.end + 36));
   if (!noun) return undefined;
   const from = figure.end + noun[0].length;
-  return inSentence.find((mention) => mention.start >= from && mention.start - from <= 30 && (mention.kind === 'person' || mention.kind === 'car'));
+  const holder = inSentence.find((mention) => mention.start >= from && mention.start - from <= 30 && (mention.kind === 'person' || mention.kind === 'car'));
+  const team = teams.find((mention) => mention.start === from);
+  // "second place man Ferrari’s Kimi Raikkonen": a team's driver named right after it holds the place.
+  if (!team || (holder && /^['’]s?\s+$/.test(text.slice(team.end, holder.start)))) return holder;
+  return driverOfTeam(text, team, inSentence) ?? team;
 }
 
 // "ahead of the top Mercedes of Lewis Hamilton, in seventh", "from team-mate Jenson Button in third": a place
@@ -74,9 +79,18 @@ export function holderNamedAfter(text: string, figure: Figure, inSentence: NameM
 export function placeAfterName(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
   const before = inSentence.filter((mention) => mention.end <= figure.start && (mention.kind === 'person' || mention.kind === 'car'));
   const named = before.at(-1);
-  if (named && /^(?:['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){1,2})?\s*(?:,\s*)?in\s+$/iu.test(text.slice(named.end, figure.start))) return named;
+  if (named && /^(?:['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){1,2})?\s*(?:,\s*)?in\s+$/iu.test(text.slice(named.end, figure.start))) return drivenBy(text, named, before) ?? named;
   // "and Lewis Hamilton, who lost time with a front wing change, in fifth": the name the relative clause is on.
   return before.findLast((mention) => RELATIVE_THEN_PLACE.test(text.slice(mention.end, figure.start)));
+}
+
+// "followed by Sebastien Vettel (53.864s) in the Red Bull-Renault in fifth": a car named like a person ("Red
+// Bull-Renault") after "in the" is the one the driver before it drives; the place is his.
+const DRIVEN_IN = /^\s*(?:\([^()]{1,24}\)\s*)?,?\s*(?:in|aboard|driving)\s+(?:the|his|her|their)\s+$/iu;
+
+function drivenBy(text: string, named: NameMention, before: NameMention[]): NameMention | undefined {
+  const driver = before.at(-2);
+  return driver && DRIVEN_IN.test(text.slice(driver.end, named.start)) ? driver : undefined;
 }
 
 const RELATIVE_THEN_PLACE = /^\s*,\s*(?:who|whose)\s[^,;:()]{1,100},\s*(?:in\s+)?$/iu;

@@ -103,10 +103,11 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (ranksClasses(before, after)) return null;
   // "the second-placed #6 Porsche": the place of the car named next (see the subject reader); "a third-place
   // finish" is a place too, "a second-place trophy" not one this text claims.
-  // "second placed George Russell": the same, unhyphenated, before a name.
+  // "second placed George Russell": the same, unhyphenated, before a name; "Ferrari’s fifth placed crew": or before a
+  // noun for the car or crew that holds it.
   // "ahead of fifth-place Norris", "above sixteenth place Kvyat": the place, as an attribute, of the one named next; but
   // "finished in sixth place Sergio Perez …" (a rundown run on) says the place, its holder before it.
-  const placed = /^-placed(?![\p{L}])|^ placed(?=\s+(?:the\s+)?(?:\p{Lu}|#|No\.))|^-place(?=\s+(?:\p{Lu}|#|No\.))/u.exec(after) ?? (ATTRIBUTE_BEFORE.test(before) ? /^ place(?=\s+(?:\p{Lu}|#|No\.))/u.exec(after) : null);
+  const placed = /^-placed(?![\p{L}])|^ placed(?=\s+(?:the\s+)?(?:\p{Lu}|#|No\.)|\s+(?:crew|car|driver|man|entry|trio|duo|pair|runner)(?![\p{L}]))|^-place(?=\s+(?:\p{Lu}|#|No\.))/u.exec(after) ?? (ATTRIBUTE_BEFORE.test(before) ? /^ place(?=\s+(?:\p{Lu}|#|No\.))/u.exec(after) : null);
   if (placed && !isStandingsPlace(after.slice(placed[0].length))) return place(start, end + placed[0].length, value, notation, readScopeAfter(text, end + placed[0].length));
   // "pipping Leclerc to a fifth-place start", "a third-place finish": a place the result or the grid gives.
   const placeResult = /^-place\s+(?:finish|start|result|showing|grid slot|starting (?:spot|slot|position))\b/i.exec(after);

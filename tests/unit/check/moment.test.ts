@@ -96,3 +96,17 @@ describe('a one-two or front row made sure of', () => {
     expect(hintOf('Rossi then lowered the bar to 1:14.774 and Bianchi was briefly second in the sister car, a 1-2.', '1-2').moment).toBe(true);
   });
 });
+
+describe('a comeback told in one verb', () => {
+  it('ends where the driver finished, whatever moment it came back from', () => {
+    const perez = 'After a formation lap issue that forced him to start from the pit lane, Sergio Perez recovered to fifth on his debut for Red Bull, ahead of the Ferrari of Charles Leclerc.';
+    expect(hintOf(perez, 'fifth').moment).toBe(false);
+    expect(hintOf('The contact left the Antonio Fuoco, Miguel Molina and Nick Nielsen 50 Ferrari to fight back to second.', 'second').moment).toBe(false);
+    expect(hintOf('Alonso showed all his fighting spirit by clawing back to seventh place after starting 10th due to a gearbox penalty.', 'seventh place').moment).toBe(false);
+  });
+
+  it('is still a moment when the words after it overturn it', () => {
+    expect(hintOf('After his early pit stop Hamilton recovered to fifth before a puncture dropped him to the back.', 'fifth').moment).toBe(true);
+    expect(hintOf('After his early pit stop Hamilton recovered to fifth by lap 20.', 'fifth').moment).toBe(true);
+  });
+});

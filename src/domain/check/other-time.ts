@@ -56,9 +56,20 @@ const LIKE_LAST_YEAR = /\b(?:just\s+)?(?:like|as)\s+(?:(?:he|she|it)\s+(?:did|wa
 const LAST_YEAR = /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\bvorig(?:e|en)? (?:jaar|Jahr\w*|seizoen|Saison|editie)|\bletzte[ns]? (?:Jahr\w*|Saison)|\bVorjahr|\b(?:l'année dernière|año pasado|anno scorso|ano passado)/i;
 
 /** A year named in the figure's clause, dates and titles ("the 2019 winner") aside. */
-export function yearNamed(clause: string): number | null {
-  const found = /\b(19[5-9]\d|20\d\d)\b/.exec(clause.replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, '').replace(SINCE_YEAR, '').replace(YEAR_TITLE, ''));
+export function yearNamed(clause: string, figureAt = clause.length): number | null {
+  const found = /\b(19[5-9]\d|20\d\d)\b/.exec(withoutMatchedBefore(clause, figureAt).replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, '').replace(SINCE_YEAR, '').replace(YEAR_TITLE, ''));
   return found ? Number(found[1]) : null;
+}
+
+// "Lando Norris equalled his result from the 2020 Bahrain Grand Prix with a fantastic drive to fourth", "matched his
+// 2019 finish by taking third": a past result the figure equals or betters, then the deed of this session that does
+// it ("with", "by"). The year dates the result compared with; the figure after it is this session's. A figure inside
+// the compared phrase ("bettered his 2019 pole time of 1:32.123 with a 1:31.9") is the old one and keeps its year.
+const MATCHED_BEFORE =
+  /\b(?:equall?(?:ed|ing|s)?|match(?:ed|es|ing)?|repeat(?:ed|s|ing)?|emulat(?:ed|es|ing)|better(?:ed|ing|s)?|improv(?:ed|es|ing)\s+on|surpass(?:ed|es|ing)?)\s+(?:his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:19|20)\d\d\b(?:[^,;:.!?]|[.:,](?=\d)){0,60}?\b(?:with|by)\s/giu;
+
+function withoutMatchedBefore(clause: string, figureAt: number): string {
+  return clause.replace(MATCHED_BEFORE, (phrase: string, at: number) => (at + phrase.length <= figureAt ? ' '.repeat(phrase.length) : phrase));
 }
 
 /** Whether the figure's clause names last year ("vorig jaar", "a year ago"), not to compare with it. */

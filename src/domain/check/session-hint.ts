@@ -105,7 +105,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   return {
     // "Practice pacesetters Garcia and Taylor will line up third in Saturday's race": practice never sets a grid.
     kind: grid && kind === 'practice' ? 'qualifying' : kind,
-    year: yearNamed(clause),
+    year: yearNamed(clause, claim.start - clauseStart),
     lastYear: lastYearNamed(clause) || lastYearNamed(openingAdverbial(claim.sentence)),
     record: isRecord(text, claim, clause, clauseStart),
     number: sessionNumber(claim.sentence),

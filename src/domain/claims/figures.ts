@@ -5,6 +5,7 @@ import { findFastestPhrases } from './fastest-phrase';
 import { findFirstPlaces } from './first-places';
 import { findHeadedOrder } from './headed-order';
 import { asRoadOrder } from './road-order';
+import { asResultsGaps } from './results-gaps';
 import { findGluedOrdinals } from './glued-ordinal';
 import { claimWordsFor, type ClaimWords } from './languages/claim-words';
 import { findGermanFastest } from './languages/german-compounds';
@@ -95,7 +96,7 @@ export function findFigures(text: string, words: ClaimWords = claimWordsFor(text
   const compounds = words.language.name === 'German' ? findGermanFastest(text) : [];
   const glued = [...findGluedOrdinals(text), ...worded, ...compounds, ...findFastestPhrases(text, words), ...findFirstPlaces(text, words), ...findHeadedOrder(text, words)].sort((a, b) => a.start - b.start);
   const all = glued.length === 0 ? figures : inTextOrder(figures, glued);
-  return all.filter((figure, index) => !isGapsYardstick(text, figure, all[index - 1])).map((figure) => asRoadOrder(text, figure));
+  return asResultsGaps(text, all.filter((figure, index) => !isGapsYardstick(text, figure, all[index - 1])).map((figure) => asRoadOrder(text, figure)));
 }
 
 // "à 0’’328s de la première place", "a una décima de la pole", "0,3 Sekunden auf die Pole", "0.3s off P1": the

@@ -26,6 +26,12 @@ export function readSpeed(text: string, token: NumberToken): Figure | null {
 const RACE_AVERAGE_BEFORE = /\b(?:average\s+race\s+speed|race(?:'s|’s)?\s+average(?:\s+speed)?|average\s+speed\s+(?:of|for|over)\s+the\s+(?:race|distance|whole\s+race))\s*(?:of|was|at|:)?\s*$/i;
 const RACE_AVERAGE_AFTER = /^\s*(?:average\s+)?(?:over|for|across)\s+the\s+(?:race|(?:race|full|whole|entire)\s+distance|distance)\b/i;
 
+// "1st: Sebastian Vettel (Red Bull Renault) 1hr 32m 36.300s (198.202 km/h)", "1:32:36.300 (198.202 km/h)": a speed in
+// brackets after a time counted in hours is the average over that time, the race's; a lap's speed follows a lap
+// ("1:14.400 (108.290 mph)"), and no lap takes an hour.
+const AFTER_HOURS = /(?:\d{1,2}\s?(?:h|hrs?|hours?)\.?\s?\d{1,2}\s?(?:m|min|mins|minutes?)\.?\s?\d{1,2}(?:[.,]\d+)?\s?(?:s|secs?|seconds?)?|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)\s*\(\s*$/i;
+
 function isRaceAverage(text: string, start: number, end: number): boolean {
-  return RACE_AVERAGE_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || RACE_AVERAGE_AFTER.test(text.slice(end, end + 40));
+  const before = text.slice(Math.max(0, start - 48), start);
+  return RACE_AVERAGE_BEFORE.test(before) || AFTER_HOURS.test(before) || RACE_AVERAGE_AFTER.test(text.slice(end, end + 40));
 }

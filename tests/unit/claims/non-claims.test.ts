@@ -31,6 +31,8 @@ describe('what is not a claim', () => {
     ['a race time with a dot after the minutes', 'Button took the win in 1:29.12.345 after 67 laps.'],
     ['a race’s average speed', 'He won at an average race speed 198.411 km/h, a race average of 197.3 km/h.'],
     ['a speed averaged over the race distance', 'The winner averaged 121.4 mph over the race distance.'],
+    // grandprix.com.au's results lines: the winner's race time, its average speed in brackets.
+    ['a speed in brackets after a race time in hours', 'Sebastian Vettel (Red Bull Renault) won in 1hr 32m 36.300s (198.202 km/h), Rossi in 1:32:40.112 (197.9 km/h).'],
     ['a place in an all-time list', 'The win puts him fourth in the all-time standings and 11th on the all-time list of pole winners.'],
     ['the pole-sitters of a list', 'Here are the pole-sitters in the other classes.'],
     ['a count of wins with "overall" before its noun', 'The result was Toyota’s fifth overall victory at Spa and its second overall podium lockout.'],

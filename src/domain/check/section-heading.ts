@@ -4,7 +4,8 @@ import { readSentenceHint } from './session-hint';
 import type { CheckContext } from './types';
 
 // A line of its own that only names a session: "Practice No. 1", "FP2", "Second practice:", "Qualifying", "Race".
-const HEADING = /^\s*(?:(?:free\s+)?practice(?:\s+(?:no\.?|#)?\s*\d)?|fp\s?\d|(?:first|second|third|fourth|final)\s+practice|(?:practice|qualifying)\s+(?:session\s+)?(?:one|two|three|four)|qualifying|race)\s*:?\s*$/i;
+// "Qualifying results", "Race classification": a table's heading names its session the same way.
+const HEADING = /^\s*(?:(?:free\s+)?practice(?:\s+(?:no\.?|#)?\s*\d)?|fp\s?\d|(?:first|second|third|fourth|final)\s+practice|(?:practice|qualifying)\s+(?:session\s+)?(?:one|two|three|four)|qualifying|race)(?:\s+(?:results?|classification|times|order))?\s*:?\s*$/i;
 
 function kindOf(heading: string): SessionKind {
   if (/qualifying/i.test(heading)) return 'qualifying';
@@ -29,8 +30,9 @@ export function isSessionHeading(paragraph: string): boolean {
   return HEADING.test(paragraph);
 }
 
-// "Starting grid:" or "Grid" heading a list or a block, on its own line or opening the paragraph it labels.
-const GRID_LABEL = /^\s*(?:the\s+)?(?:provisional\s+|final\s+)?(?:starting\s+grid|grid(?:\s+for\s+[^:\n]{1,40})?)\s*(?::|$)/i;
+// "Starting grid:" or "Grid" heading a list or a block, on its own line or opening the paragraph it labels; "Starting
+// Grid Positions", "Grid order" say the same.
+const GRID_LABEL = /^\s*(?:the\s+)?(?:provisional\s+|final\s+)?(?:starting\s+grid|grid(?:\s+for\s+[^:\n]{1,40})?)(?:\s+(?:positions?|order|line-?up))?\s*(?::|$)/i;
 
 /** Whether a paragraph is, or opens with, a label saying the places under it are the starting grid. */
 export function isGridLabel(paragraph: string): boolean {

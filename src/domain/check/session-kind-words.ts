@@ -9,7 +9,7 @@ import { QUALIFYING_WORD } from '../claims/session';
 // qualifying penalty" or "a qualifying crash" in a race report names what befell a car there, not the figure's session.
 const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['practice', /\bpracti[cs]e|\bFP\d\b|\bwarm-?up\b|\btraining\b|\bvrije training|\bentrenamientos? libres?|\bprove libere|\bessais libres|\btreinos? livres?/i],
-  ['qualifying', new RegExp(String.raw`${QUALIFYING_WORD}|\bQ[123]\b|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position|\bfront[- ]row\b|\bprimera fila\b|\bprima fila\b|\bpremière ligne\b|\bprimeira fila\b|\berste (?:Start)?reihe\b|\beerste (?:start)?rij\b`, 'i')],
+  ['qualifying', new RegExp(String.raw`${QUALIFYING_WORD}|\bQ[123]\b|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position|\bfront[- ]row\b|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|back)[- ]row\b|\bprimera fila\b|\bprima fila\b|\bpremière ligne\b|\bprimeira fila\b|\berste (?:Start)?reihe\b|\beerste (?:start)?rij\b`, 'i')],
   ['race', /\brace\b|\bcross(?:ed|es|ing)? the (?:finish )?line\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 

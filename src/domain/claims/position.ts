@@ -163,8 +163,9 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   const pairedWith = new RegExp(String.raw`(?<![\p{L}])(${words.ordinalWord})\s+(?:and|or|&|y|e|et|und|en|o)\s+$`, 'iu').exec(before);
   if (pairedWith && readOrdinal(text, start - pairedWith[0].length, start - pairedWith[0].length + pairedWith[1].length, notation, words)) return place(start, end, value, notation, scope);
   // "Rosberg would put the second Mercedes car in seventh": an ordinal before a make and "car" counts the team's cars.
-  // "It was the second Ferrari of Carlos Sainz who took eighth": so does one before a make and its driver.
-  if (/(?:^|[^\p{L}])the\s+$/iu.test(before) && /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:car|machine|entry|driver)(?![\p{L}])|^\s+\p{Lu}[\p{L}-]*\s+(?:of|driven by)\s+\p{Lu}/u.test(after)) return null;
+  // "It was the second Ferrari of Carlos Sainz who took eighth": so does one before a make and its driver, and one
+  // before a make put somewhere ("Massa managed to put the second Ferrari into 4th position").
+  if (/(?:^|[^\p{L}])the\s+$/iu.test(before) && /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:car|machine|entry|driver)(?![\p{L}])|^\s+\p{Lu}[\p{L}-]*\s+(?:of|driven by)\s+\p{Lu}|^\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*\s+(?:into|in|to|home|ahead|behind|across|through)\s/u.test(after)) return null;
   // "putting his No. 01 Chip Ganassi Racing Cadillac in first": the car put in a place holds it.
   const verb = rollsOff || PUT_IN.test(text.slice(Math.max(0, start - 70), start)) || placeVerbBefore(before, places.verb);
   // "Finishing position: 18th", "In second was …", "Third was the #36": a labelled place, or one opening a clause

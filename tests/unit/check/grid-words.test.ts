@@ -31,3 +31,9 @@ describe('a starting place', () => {
     expect(verdictOf('Hamilton was given a reprimand. Norris was fifth, with Raikkonen sixth.', 'fifth')).toBe('unverifiable');
   });
 });
+
+describe('a row of the grid after the front one', () => {
+  it('names qualifying, as the front row does (half M: "to make an all Red second row")', () => {
+    expect(hintOf('Felipe Massa managed to put his Ferrari into 4th position to make an all Red second row.', '4th').kind).toBe('qualifying');
+  });
+});

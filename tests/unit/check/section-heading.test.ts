@@ -58,6 +58,14 @@ describe('a "Starting grid:" label', () => {
     expect(isGridLabel('Hamilton drops to fifth on the starting grid.')).toBe(false);
   });
 
+  it('is read with a noun after it ("Starting Grid Positions", half M), as a table heading names its session', () => {
+    expect(isGridLabel('Starting Grid Positions')).toBe(true);
+    expect(isGridLabel('Grid order:')).toBe(true);
+    expect(isSessionHeading('Qualifying results')).toBe(true);
+    expect(isSessionHeading('Race classification:')).toBe(true);
+    expect(isSessionHeading('Qualifying results were delayed by rain.')).toBe(false);
+  });
+
   let austria: CheckContext;
   beforeAll(async () => {
     const f1 = await loadSessions([F1], { race: '2020 Austrian' });

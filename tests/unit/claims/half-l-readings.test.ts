@@ -45,6 +45,11 @@ describe('an ordinal before a make and its driver', () => {
     const places = claimsOf('It was the second Ferrari of Carlos Sainz who took eighth, ahead of rookie Yuki Tsunoda.').filter((claim) => claim.kind === 'position');
     expect(places.map((claim) => [claim.text, claim.subject])).toEqual([['eighth', 'Carlos Sainz']]);
   });
+
+  it('counts them where the car is put somewhere (half M: "put the second Ferrari into 4th position")', () => {
+    const places = claimsOf('Felipe Massa managed to put the second Ferrari into 4th position to make an all Red second row.').filter((claim) => claim.kind === 'position');
+    expect(places.map((claim) => claim.text)).toEqual(['4th', 'second row']);
+  });
 });
 
 describe('"early" before a season', () => {

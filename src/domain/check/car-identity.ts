@@ -15,14 +15,15 @@ export interface CarProblem {
  * #25), "#1 of Cadillac Racing" (theirs is #01; #1 is Paul Miller Racing's). Each named driver or team is read
  * with the nearest car number in its clause; numbers with no one named next to them are left alone.
  */
-export function findCarProblems(words: TextWord[], cars: (CarMention & { clause: number })[], index: SessionIndex): CarProblem[] {
+export function findCarProblems(words: TextWord[], cars: (CarMention & { clause: number })[], index: SessionIndex, text = ''): CarProblem[] {
   const vocabulary = vocabularyOf(index);
   const pointed = new Map<CarMention, Pointers>();
   words.forEach((word, at) => {
-    const inClause = cars.filter((mention) => mention.clause === word.clause);
-    if (inClause.length === 0 || inClause.some((mention) => word.start < mention.end && word.end > mention.start)) return;
     const named = sensesOf(word.word, vocabulary).senses.filter((sense) => sense.kind !== 'make');
     if (named.length === 0) return;
+    const inClause = cars.filter((mention) => mention.clause === word.clause);
+    if (inClause.length === 0 && named.every((sense) => sense.kind === 'person')) inClause.push(...carSetOff(word, words, cars, vocabulary, text));
+    if (inClause.length === 0 || inClause.some((mention) => word.start < mention.end && word.end > mention.start)) return;
     const nearest = inClause.reduce((best, mention) => (distance(word, mention) < distance(word, best) ? mention : best));
     const entry = pointed.get(nearest) ?? { person: [], team: [], fullNames: new Set<string>(), wordsByCar: new Map<string, Set<string>>() };
     for (const sense of named) {
@@ -45,6 +46,17 @@ export function findCarProblems(words: TextWord[], cars: (CarMention & { clause:
     problems.push({ mention, rightCar, reason: explain(mention.car, rightCar, entry.person.includes(rightCar), index) });
   }
   return problems;
+}
+
+// "Jordan Taylor, no Corvette #4", "Nick Tandy, in the #4 Corvette,": a driver's car set off by a comma right after his
+// name, a word for "in" opening it, is read with him, as one in his own clause is, when no one else is named between.
+const SET_OFF_IN = /^\s*,\s*(?:in|aboard|driving|at the wheel of|no|na|nel|nella|sul|sulla|im|en|dans|con|com|with|mit)\s/iu;
+
+function carSetOff(word: TextWord, words: TextWord[], cars: (CarMention & { clause: number })[], vocabulary: ReturnType<typeof vocabularyOf>, text: string): (CarMention & { clause: number })[] {
+  const next = cars.find((mention) => mention.clause === word.clause + 1);
+  if (!next || next.start - word.end > 30 || !SET_OFF_IN.test(text.slice(word.end, next.start))) return [];
+  const between = words.filter((other) => other.start >= word.end && other.end <= next.start);
+  return between.some((other) => sensesOf(other.word, vocabulary).senses.some((sense) => sense.kind === 'person')) ? [] : [next];
 }
 
 interface Pointers {

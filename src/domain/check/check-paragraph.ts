@@ -11,8 +11,10 @@ import { isGridLabel } from './section-heading';
 import { chooseSession, mainSession } from './session-choice';
 import { readHint, readSentenceHint, tellsNoRace, type SessionHint } from './session-hint';
 import { indexSession } from './session-index';
+import { sessionHolding } from './car-session';
 import { readWords } from './text-words';
 import { withoutMisreadRuns } from './paragraph-consistency';
+import { withoutPenaltyShift } from './penalty-shift';
 import type { CheckContext, NameFinding, ParagraphCheck } from './types';
 import { confirmByMake, makeBefore, teamWord } from './unnamed-subject';
 import { checkWithCars } from './wrong-car';
@@ -38,7 +40,8 @@ export function checkParagraph(written: string, context: CheckContext, roster: R
     const choice = chooseSession(readSentenceHint(text.slice(sentence.start, sentence.end)), context);
     if (!choice.session) continue;
     const inside = <T extends { start: number }>(item: T) => item.start >= sentence.start && item.start < sentence.end;
-    problems.push(...findCarProblems(words.filter(inside), cars.filter(inside), indexSession(choice.session)));
+    const sentenceCars = cars.filter(inside);
+    problems.push(...findCarProblems(words.filter(inside), sentenceCars, indexSession(sessionHolding(choice.session, sentenceCars, context)), text));
   }
   const checked = claims.map((claim) => {
     const maker = claim.subject === null ? makeBefore(claim, words, sentences, context) : teamWord(claim, context);
@@ -60,7 +63,7 @@ export function checkParagraph(written: string, context: CheckContext, roster: R
       reason: problem.reason,
     })),
   ].sort((a, b) => a.start - b.start);
-  return { text: written, claims: withoutMisreadRuns(checked), names };
+  return { text: written, claims: withoutPenaltyShift(withoutMisreadRuns(checked), context), names };
 }
 
 // "The GTD class was won by the #27 Aston Martin. ¶ The Paul Miller Racing team finished eighth": in a qualifying

@@ -49,4 +49,11 @@ describe.skipIf(!present)('a qualifying run in class groups is one qualifying (2
     const lap = checkOn(group(/Gtd Position/), 'Hanna Olsson lapped in 1:45.901 in qualifying.').find((claim) => claim.kind === 'lap_time');
     expect(lap).toMatchObject({ verdict: 'unverifiable', reason: expect.stringContaining('none of the qualifying groups') });
   });
+
+  // From half M's Portuguese report ("nos GTLM foi Jordan Taylor, no Corvette #4 a fazer o melhor tempo"): the GTLM
+  // cars are in none of the prototypes' group, so the number is read against the group that runs them.
+  it('reads a driver’s car number against the group that runs it, and names the slip', () => {
+    const [pole] = checkOn(group(/lmp2/i), 'In GTLM it was Antonio Garcia, in the Corvette #4, who took the class pole.').filter((claim) => claim.kind === 'position');
+    expect(pole).toMatchObject({ verdict: 'confirmed', reason: expect.stringMatching(/^checked against #3: .*the driver named is in #3/) });
+  });
 });

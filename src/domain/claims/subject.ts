@@ -104,7 +104,7 @@ function partiesOf(
   if (bracketedBeaten && references.length === 0) references.push(bracketed);
   // With the session's drivers at hand, a name they know comes before one they do not ("Lambiase", "Long Beach").
   const knownPerson = (mention: NameMention) => mention.kind === 'person' && !!context.matchInRoster && context.matchInRoster(mention.text) !== null;
-  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention) && !isVenue(mention) && !(mention.kind === 'person' && namesTitle(context.text, mention)) && !ownerOfMate(context.text, mention));
+  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention) && !isVenue(mention) && !(mention.kind === 'person' && namesTitle(context.text, mention)) && !ownerOfMate(context.text, mention) && !coDriver(context.text, mention));
   const candidates = open.some(knownPerson) ? open.filter((mention) => mention.kind !== 'person' || knownPerson(mention)) : open;
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
@@ -229,4 +229,12 @@ const MATE_AFTER = /^(?:['’]s?)?\s+(?:team-?\s?mates?|teamkollegen?|co-?driver
 
 function ownerOfMate(text: string, mention: NameMention): boolean {
   return mention.kind === 'person' && MATE_AFTER.test(text.slice(mention.end, mention.end + 24));
+}
+
+// "the No. 60 Acura ARX-06 entry he shares with Colin Braun", "the car he'll share with Jonathan Bomarito and Oliver
+// Jarvis": a co-driver named is neither the figure's subject nor the one it is measured against.
+const SHARED_WITH = /(?<![\p{L}])(?:shar(?:e|es|ed|ing)|co-?driv(?:e|es|en|ing)|co-?drove)\s+(?:(?:it|the\s+(?:car|seat|cockpit|drive))\s+)?with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:(?:and|&)\s+)?$|(?<![\p{L}])partnered\s+by\s+$/u;
+
+function coDriver(text: string, mention: NameMention): boolean {
+  return mention.kind === 'person' && SHARED_WITH.test(text.slice(Math.max(0, mention.start - 80), mention.start));
 }

@@ -58,9 +58,12 @@ const monthAfter =
   /^(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus)\.?(?![\p{L}])/iu;
 const weekdayBefore = /\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day)?\.?,?\s+(?:the\s+)?$/i;
 
-/** Whether the number at [start, end) is the day of a date: "19th July 2008", "30 Jul 2016", "Sunday 14th". */
+// "April 8th – 10th, 2022", "June 3 to 5th": the last day of a range of days after a month.
+const dayRangeBefore = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to|through|and)\s*$/i;
+
+/** Whether the number at [start, end) is the day of a date: "19th July 2008", "30 Jul 2016", "Sunday 14th", "April 8th – 10th". */
 export function isDayOfDate(text: string, start: number, end: number): boolean {
-  return followsMonthName(text, start) || monthAfter.test(text.slice(end, end + 16)) || weekdayBefore.test(text.slice(Math.max(0, start - 14), start));
+  return followsMonthName(text, start) || monthAfter.test(text.slice(end, end + 16)) || weekdayBefore.test(text.slice(Math.max(0, start - 14), start)) || dayRangeBefore.test(text.slice(Math.max(0, start - 30), start));
 }
 
 // "23 Mal von Pole-Position", "won 23 times from pole", "dreimal aus der ersten Reihe", "from pole seven times": a

@@ -26,7 +26,8 @@ const poleNounAfter = /^[\s-]*(?:time|lap|awards?|day|shootout|speed|number|batt
 const poleNotHeldElsewhere = /(?<![\p{L}])(?:verpass(?:t|te|ten|en)|verlor(?:en)?|(?:gefehlt|fehlte|fehlten)\s+für|(?:miste|misten|gemist|verloor|verloren)|(?:manqué|manque|raté|perdu|perd)|(?:perdió|perdido|perdiendo|perder)|(?:perso|persa|perde|mancato|mancata|sfumata|sfuggita|sfiorat[oa]|sfiora|sfiorando|rozó|rozado|frôlé|frôle)|(?:perdeu|perdida|perdido|falhou))(?:\s+[^\s,;:!?]+){0,3}?\s+[^\s,;:!?]*$/iu;
 const poleLostAfter = /^(?:[\s-]*position)?\s+(?:verloren|verpasst|gemist|perdue|perdida|persa|perduta|sfumata|se le escapó|escapó|fugiu)(?![\p{L}])/iu;
 // "messed up his chances of the pole", "a shot at pole", "hopes of pole": a pole in prospect.
-const poleNotHeld = /\b(?:(?:chances?|hopes?|shot|crack)\s+(?:of|at|for)|denied|deny|denying|(?:battle|fight|bid|challenge|contend(?:ing)?|push(?:ing)?|hunt|race|scrap|duel|tussle|contention)\s+for|chasing|chase|missed out on|miss out on|missing out on|missed|miss|missing|lost|losing|lose|snatched from|robbed of|short of(?:\s+(?:grabbing|taking|claiming|snatching|securing|stealing|landing|bagging|earning))?)\s+(?:the\s+|a\s+|his\s+|her\s+)?$/i;
+// "The 35 points for pole", "a bonus point for pole": what the pole pays, nobody's place.
+const poleNotHeld = /\b(?:(?:chances?|hopes?|shot|crack)\s+(?:of|at|for)|points?\s+for|denied|deny|denying|(?:battle|fight|bid|challenge|contend(?:ing)?|push(?:ing)?|hunt|race|scrap|duel|tussle|contention)\s+for|chasing|chase|missed out on|miss out on|missing out on|missed|miss|missing|lost|losing|lose|snatched from|robbed of|short of(?:\s+(?:grabbing|taking|claiming|snatching|securing|stealing|landing|bagging|earning))?)\s+(?:the\s+|a\s+|his\s+|her\s+)?$/i;
 
 // "a straight shoot-out between Hamilton and team-mate Bottas for pole", "the battle between the Ferraris for pole
 // position": the contest named before its contenders, pole still at stake.

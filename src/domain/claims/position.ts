@@ -48,7 +48,8 @@ export const FOUGHT_FOR = /\b(?:battle|battles|battled|battling|fight|fights|fig
 // "the Finn seemed set to finish third before his penalty", "was on course for fourth": a place in prospect, not
 // taken (a place one is "set to start" from is the grid's, and stays).
 // So is a place one needs to take ("needing to finish eighth", "only had to be fifth"), a condition, not a result.
-const PROSPECT = /\b(?:(?:set|poised|on course|on track|in line|headed|heading|bound|destined)\s+(?:to\s+(?:finish|take|claim|secure|end|be classified)\s+(?:in\s+)?|for\s+)|(?:needs?|needed|needing|requires?|required|requiring|must|would have to|has to|have to|only had to)\s+(?:only\s+|just\s+|merely\s+|at least\s+)?(?:to\s+)?(?:finish|take|claim|secure|end|be|be classified)\s+(?:in\s+|at least\s+)?)(?:the\s+|a\s+)?$/i;
+// "to win the championship – unless the No. 60 finishes fifth": a place on a condition is in prospect too.
+const PROSPECT = /\b(?:unless\s+(?:\S+\s+){1,6}?(?:finish(?:es|ed)?|takes?|ends?|is|gets?)\s+(?:in\s+)?|(?:set|poised|on course|on track|in line|headed|heading|bound|destined)\s+(?:to\s+(?:finish|take|claim|secure|end|be classified)\s+(?:in\s+)?|for\s+)|(?:needs?|needed|needing|requires?|required|requiring|must|would have to|has to|have to|only had to)\s+(?:only\s+|just\s+|merely\s+|at least\s+)?(?:to\s+)?(?:finish|take|claim|secure|end|be|be classified)\s+(?:in\s+|at least\s+)?)(?:the\s+|a\s+)?$/i;
 // "consolidated his grip on second place overall", "broke Verstappen’s grip on pole position": a hold on a place
 // over a run of races (the standings, a streak of poles), no place in this session.
 const ROMANCE_ARTICLE = /(?<![\p{L}])(?:sulla|sul|della|del|dello|alla|al|nella|nel|dalla|dal|la|il|lo|el|de la|na|no|da|do)\s+$/iu;

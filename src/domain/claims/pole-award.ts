@@ -13,12 +13,11 @@ const AWARD_WINNING = /^[\s-](?:winning|winner)(?![\p{L}])/iu;
 const TAKEN = /(?<![\p{L}])(?:claim|earn|win|won|tak|took|secur|captur|collect|grab|scor|bag|land|clinch|snatch)\p{L}*\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 // "his fourth career Motul Pole Award": the count is his, the pole is this one.
 const HELD = /(?<![\p{L}])(?:his|her|their|its)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
-// "his third Motul Pole Award in four races": awards counted over races gone by, not this pole.
-const COUNTED_OVER = /^\s+(?:in|at|of|from)\s+(?:the\s+)?(?:last|past|previous|preceding|each|all|every|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?(?:races|rounds|events|starts|outings|weekends)\b/i;
 
 /**
  * "Pole" followed by "Award": the figure it makes (first place, taken or held), null when the prize is named but no
- * one's place, or undefined when no award follows and "pole" is read as ever.
+ * one's place, or undefined when no award follows and "pole" is read as ever. Awards counted over races gone by
+ * ("his third Motul Pole Award in the last four races") are left to the caller, which counts poles so too.
  */
 export function readPoleAward(text: string, start: number, end: number): Figure | null | undefined {
   const award = AWARD.exec(text.slice(end, end + 10));
@@ -29,6 +28,5 @@ export function readPoleAward(text: string, start: number, end: number): Figure 
   const before = text.slice(Math.max(0, start - 60), start);
   if (!winning && !TAKEN.test(before) && !HELD.test(before)) return null;
   if (winning) awardEnd += winning[0].length;
-  else if (COUNTED_OVER.test(text.slice(awardEnd, awardEnd + 60))) return null;
   return place(start, awardEnd, 1, 'pole', readScopeAfter(text, awardEnd));
 }

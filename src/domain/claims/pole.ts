@@ -71,7 +71,7 @@ export function readPole(text: string, start: number, end: number, language = 'E
   if (/\b(?:is|was|are|were|be|been|now|firmly|remains?|remained|stays?|stayed)\s+in\s+$/i.test(before) && /^\s+(?:to\s+(?!start)\p{L}+|for\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:title|championship|crown|cup))/iu.test(text.slice(poleEnd, poleEnd + 48))) return null;
   if (aPole || poleWorthy.test(before) || PLACE_IN_PROSPECT.test(text.slice(Math.max(0, start - 90), start)) || GRIP_ON.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || contestBetweenFor.test(text.slice(Math.max(0, start - 90), start))) return null;
   const award = readPoleAward(text, start, poleEnd);
-  if (award !== undefined) return award;
+  if (award !== undefined) return award && !poleCountedOver.test(text.slice(award.end, award.end + 60)) ? award : null;
   if (poleNounAfter.test(text.slice(poleEnd, poleEnd + 14)) && !namedPoleTime(before, text.slice(poleEnd, poleEnd + 14))) return null;
   if (poleNotHeldElsewhere.test(text.slice(Math.max(0, start - 40), start)) || poleLostAfter.test(text.slice(end, end + 30))) return null;
   return place(start, poleEnd, 1, 'pole', readScopeAfter(text, poleEnd));

@@ -46,8 +46,8 @@ export function codeEnd(text: string, start: number): number {
   return end;
 }
 
-const months =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s+$/i;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?`;
+const months = new RegExp(String.raw`\b${MONTH}\s+$`, 'i');
 
 /** Whether the number at `start` is the day of a date written with a month name ("Jan. 25", "January 20th"). */
 export function followsMonthName(text: string, start: number): boolean {
@@ -59,7 +59,7 @@ const monthAfter =
 const weekdayBefore = /\b(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day)?\.?,?\s+(?:the\s+)?$/i;
 
 // "April 8th – 10th, 2022", "June 3 to 5th": the last day of a range of days after a month.
-const dayRangeBefore = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to|through|and)\s*$/i;
+const dayRangeBefore = new RegExp(String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to|through|and)\s*$`, 'i');
 
 /** Whether the number at [start, end) is the day of a date: "19th July 2008", "30 Jul 2016", "Sunday 14th", "April 8th – 10th". */
 export function isDayOfDate(text: string, start: number, end: number): boolean {

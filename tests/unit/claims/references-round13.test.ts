@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/domain/claims';
+import type { LanguageWords } from '../../../src/domain/claims/languages/language-words';
+import { portuguese as portugueseWords } from '../../../src/domain/claims/languages/portuguese';
+import type { Roster } from '../../../src/domain/names';
 
 const claimOf = (text: string, figure: string) => extractClaims(text).find((claim) => claim.text === figure);
 
@@ -14,5 +17,25 @@ describe('a gap short of putting a car on pole', () => {
 
   it('is not measured against first place when the car is put anywhere else', () => {
     expect(claimOf('Lando Norris was 0.1s short of putting his McLaren on the front row.', '0.1s')?.referencePlace).toBeUndefined();
+  });
+});
+
+// Racer Brasil (2025 Qatar 1812 km): a rival with no name after him is the other driver the sentence names, as "him" is.
+describe('a gap measured against a rival the sentence named before', () => {
+  const roster: Roster = ['Alessandro Pier Guidi', 'Robert Kubica', 'Lewis Hamilton', 'Max Verstappen'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+  const gapOf = (text: string, figure: string, language?: LanguageWords) => extractClaims(text, { roster, language }).find((claim) => claim.text === figure);
+
+  it('is measured against that driver', () => {
+    const portuguese = gapOf('Enquanto isso, Pier Guidi pressionou Kubica até os últimos metros, mas terminou em terceiro, apenas 0s329 atrás do adversário.', '0s329', portugueseWords);
+    expect(portuguese).toMatchObject({ subject: 'Pier Guidi', reference: 'Kubica' });
+    expect(gapOf('Hamilton pressured Verstappen to the last corner but finished 0.3 seconds behind his rival.', '0.3 seconds')).toMatchObject({ subject: 'Hamilton', reference: 'Verstappen' });
+  });
+
+  it('is not measured against a title rival, known from the story, nor against the pack behind', () => {
+    // The Irish Times (2021 Abu Dhabi): a gap of Q1 before its red flag, which Q1's end refutes.
+    const title = gapOf('There was nothing to separate Hamilton and Verstappen in the first round of qualifying, the former leading the way just 0.056 seconds clear of his title rival.', '0.056 seconds');
+    expect(title?.reference ?? null).toBeNull();
+    const pack = gapOf('Hamilton passed Verstappen and finished 1.2 seconds clear of his closest rivals.', '1.2 seconds');
+    expect(pack?.reference ?? null).toBeNull();
   });
 });

@@ -161,7 +161,7 @@ function partiesOf(
   const named = sure ?? inSentenceBefore ?? speaker;
   // "It paid dividends on his final lap when he jumped to pole": a "he" after "it" is the figure's.
   const carLike = (CAR_PRONOUN.test(context.text.slice(clauseStart, figure.start).trim()) || CAR_PRONOUN.test(textBefore.trim())) && !/\b(?:he|she|his|her|him)\b/i.test(textBefore);
-  const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun, carLike, clausePronoun ? clauseStart : sentence.start);
+  const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun, carLike, clausePronoun ? clauseStart : sentence.start, clauseEndAfter(context.text, figure.end, sentence.end));
   // "Taylor's effort ensures he'll start third, alongside Jaminet's #6": "he" before the figure is the one named
   // before it, even a name the roster cannot tell apart ("Taylor"), never one named after.
   const heBefore = /\b(?:he|she)(?:['’]\p{L}+)?\s/iu.test(textBefore) ? open.filter((mention) => mention.end <= figure.start && mention.kind === 'person').at(-1) : undefined;
@@ -237,4 +237,10 @@ const SHARED_WITH = /(?<![\p{L}])(?:shar(?:e|es|ed|ing)|co-?driv(?:e|es|en|ing)|
 
 function coDriver(text: string, mention: NameMention): boolean {
   return mention.kind === 'person' && SHARED_WITH.test(text.slice(Math.max(0, mention.start - 80), mention.start));
+}
+
+// Where the clause a figure stands in ends: at the first comma, semicolon, colon or dash after it, else its sentence's end.
+function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
+  const at = /[,;:–—]/.exec(text.slice(from, sentenceEnd));
+  return at ? from + at.index : sentenceEnd;
 }

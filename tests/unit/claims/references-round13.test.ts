@@ -39,3 +39,24 @@ describe('a gap measured against a rival the sentence named before', () => {
     expect(pack?.reference ?? null).toBeNull();
   });
 });
+
+// Race Week Illustrated (IMSA Road Atlanta 2022) and Autosport (IMSA Long Beach 2023): "His" stands for the one the
+// sentence before names, even where a later clause of its own sentence names him again, unless it beats him there.
+describe('a figure after "His" whose sentence names the driver again in a later clause', () => {
+  const roster: Roster = ['Tom Blomqvist', 'Oliver Jarvis', 'Ricky Taylor', 'Filipe Albuquerque'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+  const claimsOf = (text: string) => extractClaims(text, { roster });
+
+  it('is the one the sentence before names', () => {
+    const text =
+      'Blomqvist gained five points on the leading contenders for the championship by winning the Motul Pole Award in the Daytona Prototype international (DPi) class. His lap of 1 minute, 8.555 seconds (133.381 mph) in the No. 60 Meyer Shank Racing with Curb-Agajanian Acura ARX-05 was two positions ahead of the No. 10 Konica Minolta Acura ARX-05 driven by Ricky Taylor, pulling Blomqvist and co-driver Oliver Jarvis within 14 points of Taylor and his co-driver, Filipe Albuquerque, heading into the 10-hour finale.';
+    const claims = claimsOf(text);
+    expect(claims.find((claim) => claim.kind === 'lap_time')?.subject).toBe('Blomqvist');
+    expect(claims.find((claim) => claim.kind === 'speed')?.subject).toBe('Blomqvist');
+  });
+
+  it('is not one a later clause beats', () => {
+    const text =
+      'Albuquerque replied with a 1m10.720s. The 2018 and 2019 Long Beach winner sealed the deal with a 1m10.371s, which opened the gap between them to 0.349s, and then set his stunning 1m09.909s – putting him almost seven tenths clear of Blomqvist.';
+    expect(claimsOf(text).find((claim) => claim.text === '1m09.909s')?.subject).toBe('Albuquerque');
+  });
+});

@@ -21,6 +21,7 @@ import { describedBefore, possessorAfterTime, possessorBefore, signedAfterName, 
 import { quotedSpeaker } from './speaker';
 import { beaterOfPurpose } from './purpose-clause';
 import { participleSubject } from './participle';
+import { separatedPair } from './separated-pair';
 import { sharedSubject } from './shared-subject';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
@@ -64,6 +65,8 @@ export interface Parties {
  */
 export function readParties(context: ClaimContext, figure: Figure, sentence: SentenceSpan, sentenceIndex: number, clauseStart: number): Parties {
   const parties = partiesOf(context, figure, sentence, sentenceIndex, clauseStart);
+  const separated = figure.kind === 'gap' && !parties.reference ? separatedPair(context, figure, sentence) : null;
+  if (separated) return { subject: separated[0], reference: separated[1], subjectSure: true };
   if (figure.kind !== 'gap' || parties.reference || !parties.subject) return parties;
   const him = pronounReference(context, figure, sentence, parties.subject);
   if (him) return { ...parties, reference: written(context, him) };

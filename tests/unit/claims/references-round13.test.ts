@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/domain/claims';
 import type { LanguageWords } from '../../../src/domain/claims/languages/language-words';
+import { italian as italianWords } from '../../../src/domain/claims/languages/italian';
 import { portuguese as portugueseWords } from '../../../src/domain/claims/languages/portuguese';
 import type { Roster } from '../../../src/domain/names';
 
@@ -58,5 +59,23 @@ describe('a figure after "His" whose sentence names the driver again in a later 
     const text =
       'Albuquerque replied with a 1m10.720s. The 2018 and 2019 Long Beach winner sealed the deal with a 1m10.371s, which opened the gap between them to 0.349s, and then set his stunning 1m09.909s – putting him almost seven tenths clear of Blomqvist.';
     expect(claimsOf(text).find((claim) => claim.text === '1m09.909s')?.subject).toBe('Albuquerque');
+  });
+});
+
+// Motorionline (IMSA Sebring 2021): Italian "precedere" is to be ahead of; the one preceded is beaten, and a
+// pole-sitter's noun set off after a name is that name's, beaten or not.
+describe('a driver "preceduto" by another', () => {
+  const roster: Roster = [['Rasmus Lindh', 'se'], ['Oliver Askew', 'us'], ['Jordan Taylor', 'us'], ['Nick Yelloly', 'gb']].map(([name, nationality]) => ({ id: name, name, kind: 'driver' as const, nationality }));
+  const claimsOf = (text: string) => extractClaims(text, { roster, language: italianWords });
+
+  it('is the one the gap is measured against, and the epithet before him the one ahead', () => {
+    const text =
+      'Bel duello in LMP3 per il primo posto, conclusosi con Rasmus Lindh vincitore con la Ligier di Performance Tech Motorsports in 1’56″001. Lo svedese ha per poco preceduto Oliver Askew, scatenatosi nel finale con la Duqueine di Forty7 Motorsports, per appena 66 millesimi di secondo.';
+    expect(claimsOf(text).find((claim) => claim.text === '66 millesimi di secondo')).toMatchObject({ subject: 'Rasmus Lindh', reference: 'Oliver Askew' });
+  });
+
+  it('still holds the pole a noun set off after his name gives him', () => {
+    const text = 'Il miglior tempo è stato di Jordan Taylor, sulla seconda Cadillac del Wayne Taylor Racing, che ha preceduto l’Acura di Nick Yelloly, poleman nella recente 4 Ore di Le Castellet della ELMS.';
+    expect(claimsOf(text).find((claim) => claim.text === 'poleman')?.subject).toBe('Nick Yelloly');
   });
 });

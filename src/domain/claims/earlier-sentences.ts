@@ -63,12 +63,18 @@ export const CAR_PRONOUN = /^(?:(?:even so|instead|still|however|again),?\s+)?(?
 
 const RECORD_HOLDER = /\b(?:record|benchmark)\s+(?:\p{L}+\s+){0,2}?(?:held|set)\s+by\s+$/iu;
 
-export function lastNamedPerson(context: ClaimContext, sentenceIndex: number, pronoun = false, carLike = false, from = Infinity): string | null {
+export function lastNamedPerson(context: ClaimContext, sentenceIndex: number, pronoun = false, carLike = false, from = Infinity, until = Infinity): string | null {
   let reach = sentencesBack;
   // "But the Portuguese then unleashed 1m10.428s to Blomqvist’s 1m10.489s": one the sentence names after its "he"
   // or epithet (from `from` on) is not the one it stands for; one named before may be ("Schneller als Vettel
-  // umrundete niemand, er brauchte 1:41,496").
-  const namedAfter = pronoun && sentenceIndex >= 0 ? partiesInSentence(context, sentenceIndex).filter((mention) => mention.kind === 'person' && mention.start >= from) : [];
+  // umrundete niemand, er brauchte 1:41,496"), and so may one named in a later clause (from `until`, the end of
+  // the figure's, on) who is not beaten or measured against there: "His lap of 1 minute, 8.555 seconds … was two
+  // positions ahead of the No. 10 … driven by Ricky Taylor, pulling Blomqvist and co-driver Oliver Jarvis within 14
+  // points" is Blomqvist's, but "then set his stunning 1m09.909s – putting him almost seven tenths clear of
+  // Blomqvist" is not.
+  const inSentence = pronoun && sentenceIndex >= 0 ? partiesInSentence(context, sentenceIndex) : [];
+  const beaten = until < Infinity ? objectsOf(context, inSentence) : new Set<NameMention>();
+  const namedAfter = inSentence.filter((mention) => mention.kind === 'person' && mention.start >= from && (mention.start < until || beaten.has(mention)));
   const namedHere = new Set(namedAfter.map((mention) => fullNameFor(mention, context.fullNames)));
   for (let index = sentenceIndex - 1; index >= Math.max(0, sentenceIndex - reach); index -= 1) {
     // With the session's drivers at hand, a capitalised run none of them answers to ("Mal von Pole-Position" in

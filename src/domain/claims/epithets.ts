@@ -2,7 +2,7 @@ import { fullNameFor, type NameMention } from '../names';
 import { partiesBetween, partiesInSentence, type ClaimContext } from './context';
 import { nationalityOf } from './nationalities';
 import { fitByNationality, nationalityDiffers } from './nationality-fit';
-import { CUE_REACH, objectCueBefore } from './objects';
+import { CUE_REACH, objectCueBefore, objectsOf } from './objects';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
 
@@ -97,7 +97,11 @@ export function epithetReference(context: ClaimContext, figure: Figure): { name:
 export function epithetHolder(context: ClaimContext, figure: Figure, sentence: SentenceSpan, sentenceIndex: number): { name: string | null; sure: boolean; at: number; end: number } | undefined {
   const { text } = context;
   const epithet = epithetsIn(text, sentence.start, figure.start).at(-1);
-  if (!epithet || partiesBetween(context, epithet.start, figure.start).length > 0) return undefined;
+  // "Lo svedese ha per poco preceduto Olivier Askew, …, per appena 66 millesimi": one beaten between them leaves the
+  // epithet the figure's.
+  const between = partiesBetween(context, epithet?.start ?? 0, figure.start);
+  const beaten = between.length > 0 ? objectsOf(context, partiesBetween(context, sentence.start, sentence.end)) : new Set<NameMention>();
+  if (!epithet || between.some((mention) => !beaten.has(mention))) return undefined;
   // "protecting his pole from Bottas’ late improvement that put the Finn …": a cue whose object was named before the
   // epithet beat that one, not the epithet.
   const namedBefore = partiesBetween(context, sentence.start, epithet.start).at(-1)?.end ?? sentence.start;

@@ -80,6 +80,9 @@ export function placeAfterName(text: string, figure: Figure, inSentence: NameMen
   const before = inSentence.filter((mention) => mention.end <= figure.start && (mention.kind === 'person' || mention.kind === 'car'));
   const named = before.at(-1);
   if (named && /^(?:['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){1,2})?\s*(?:,\s*)?in\s+$/iu.test(text.slice(named.end, figure.start))) return drivenBy(text, named, before) ?? named;
+  // "che ha preceduto l’Acura di Nick Yelloly, poleman nella recente 4 Ore di Le Castellet": a pole-sitter's noun set
+  // off after a name describes that name, even one passed or beaten.
+  if (named && /^\s*,\s*$/.test(text.slice(named.end, figure.start)) && /^(?:pole-?man|pole-?sitter)$/iu.test(text.slice(figure.start, figure.end))) return named;
   // "and Lewis Hamilton, who lost time with a front wing change, in fifth": the name the relative clause is on.
   return before.findLast((mention) => RELATIVE_THEN_PLACE.test(text.slice(mention.end, figure.start)));
 }

@@ -7,7 +7,9 @@ import type { Claim } from './types';
 const AGAINST_FIRST =
   /^\s*(?:(?:off|from|behind|short of|shy of|adrift of|down on)\s+(?:the\s+)?(?:pole(?:-?sitter|-?winner| time| position)?|polesitter|top spot|top of the (?:times|timesheets?|order|charts?)|(?:session|class|race)\s+leader|fastest time|(?:(?:ultimate|outright|overall|class)\s+)?pace(?!\s+of\b)|(?:race\s+|class\s+)?winner|winning\s+\p{Lu}[\p{L}-]*(?:\s+#?\d+)?)|\s*short of pole)(?![\p{L}])/iu;
 // "fell a mere 0.009s short of grabbing the pole": short of taking first place.
-const SHORT_OF_TAKING = /^(?:\s+of\s+a\s+second)?\s+(?:short|shy)\s+of\s+(?:grabbing|taking|claiming|snatching|securing|stealing|clinching|earning)\s+(?:the\s+|his\s+|her\s+|their\s+)?pole(?![\p{L}])/iu;
+// "Mathieu Jaminet fell 0.152s short of putting the No. 6 963 on pole": short of putting a car there, as English says it.
+const SHORT_OF_TAKING =
+  /^(?:\s+of\s+a\s+second)?\s+(?:short|shy)\s+of\s+(?:(?:grabbing|taking|claiming|snatching|securing|stealing|clinching|earning)\s+(?:the\s+|his\s+|her\s+|their\s+)?pole|(?:putting|placing|planting|getting)\s+(?:[\p{L}\d.#’'-]+\s+){1,5}?on\s+(?:the\s+)?pole)(?![\p{L}])/iu;
 // "denied pole by Rosberg, who fell just 0.042 seconds short in the final stage": a bare "short" in a sentence about
 // pole is short of it.
 const BARE_SHORT = /^(?:\s+of\s+a\s+second)?\s+short(?=\s*(?:[,;.)]|$|(?:in|at|on|with)\s))/iu;

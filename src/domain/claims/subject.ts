@@ -21,6 +21,7 @@ import { describedBefore, possessorAfterTime, possessorBefore, signedAfterName, 
 import { quotedSpeaker } from './speaker';
 import { beaterOfPurpose } from './purpose-clause';
 import { participleSubject } from './participle';
+import { separatedPair } from './separated-pair';
 import { sharedSubject } from './shared-subject';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
@@ -64,6 +65,8 @@ export interface Parties {
  */
 export function readParties(context: ClaimContext, figure: Figure, sentence: SentenceSpan, sentenceIndex: number, clauseStart: number): Parties {
   const parties = partiesOf(context, figure, sentence, sentenceIndex, clauseStart);
+  const separated = figure.kind === 'gap' && !parties.reference ? separatedPair(context, figure, sentence) : null;
+  if (separated) return { subject: separated[0], reference: separated[1], subjectSure: true };
   if (figure.kind !== 'gap' || parties.reference || !parties.subject) return parties;
   const him = pronounReference(context, figure, sentence, parties.subject);
   if (him) return { ...parties, reference: written(context, him) };
@@ -161,7 +164,7 @@ function partiesOf(
   const named = sure ?? inSentenceBefore ?? speaker;
   // "It paid dividends on his final lap when he jumped to pole": a "he" after "it" is the figure's.
   const carLike = (CAR_PRONOUN.test(context.text.slice(clauseStart, figure.start).trim()) || CAR_PRONOUN.test(textBefore.trim())) && !/\b(?:he|she|his|her|him)\b/i.test(textBefore);
-  const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun, carLike, clausePronoun ? clauseStart : sentence.start);
+  const previous = named || team || sentenceTeam || unresolvable.test(textBefore) || latterOpen(context, figure, sentence) ? null : lastNamedPerson(context, sentenceIndex, pronoun, carLike, clausePronoun ? clauseStart : sentence.start, clauseEndAfter(context.text, figure.end, sentence.end));
   // "Taylor's effort ensures he'll start third, alongside Jaminet's #6": "he" before the figure is the one named
   // before it, even a name the roster cannot tell apart ("Taylor"), never one named after.
   const heBefore = /\b(?:he|she)(?:['’]\p{L}+)?\s/iu.test(textBefore) ? open.filter((mention) => mention.end <= figure.start && mention.kind === 'person').at(-1) : undefined;
@@ -237,4 +240,10 @@ const SHARED_WITH = /(?<![\p{L}])(?:shar(?:e|es|ed|ing)|co-?driv(?:e|es|en|ing)|
 
 function coDriver(text: string, mention: NameMention): boolean {
   return mention.kind === 'person' && SHARED_WITH.test(text.slice(Math.max(0, mention.start - 80), mention.start));
+}
+
+// Where the clause a figure stands in ends: at the first comma, semicolon, colon or dash after it, else its sentence's end.
+function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
+  const at = /[,;:–—]/.exec(text.slice(from, sentenceEnd));
+  return at ? from + at.index : sentenceEnd;
 }

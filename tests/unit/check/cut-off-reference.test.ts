@@ -40,3 +40,29 @@ describe('a margin a driver missed out by, when the sentence goes on to name ano
     expect(checkClaim(claimOf({ kind: 'gap', text: '0.2s', value: 0.2, subject: 'Jenson Button', reference: 'Sergio Pérez', sentence, decimals: 1 }), NO_HINT, qualifying).reference).toBe('Sergio Pérez');
   });
 });
+
+describe('a driver knocked out of a part, in the other languages', () => {
+  let brazil: CheckContext;
+  let saoPaulo: CheckContext;
+  beforeAll(async () => {
+    brazil = await f1QualifyingContext('2019 Brazil');
+    saoPaulo = await f1QualifyingContext('2021 São Paulo');
+  }, 60_000);
+  const gapIn = (context: CheckContext, sentence: string, text: string, value: number, subject: string) =>
+    checkClaim(claimOf({ kind: 'gap', text, value, subject, sentence, decimals: 3 }), NO_HINT, context);
+
+  it('is measured against the cut where Dutch puts the verb before or after the part it missed', () => {
+    // gptoday.nl and f1maximaal.nl: Kvyat was 0.032s slower than Pérez, 15th in Q1; Stroll 0.065s slower than Räikkönen.
+    expect(gapIn(brazil, 'Kvyat miste daardoor Q2 op slechts 32 duizendsten.', '32 duizendsten', 0.032, 'Daniil Kvyat')).toMatchObject({ reference: 'Sergio Pérez', verdict: 'confirmed' });
+    const stroll = 'Uitgeschakeld in Q1 zijn de beide Hazen, de beide Williams en Lance Stroll, die er op het laatste moment werd uitgeduwd en op vijfenzestig duizendste Q2 misloopt.';
+    expect(gapIn(saoPaulo, stroll, 'vijfenzestig duizendste', 0.065, 'Lance Stroll')).toMatchObject({ reference: 'Kimi Räikkönen', verdict: 'confirmed' });
+  });
+
+  it('is measured against the cut in German', () => {
+    expect(gapIn(brazil, 'Kwjat verpasst Q2 um 0,032 Sekunden.', '0,032 Sekunden', 0.032, 'Daniil Kvyat').reference).toBe('Sergio Pérez');
+  });
+
+  it('names no one when a Dutch sentence only says the driver reached the next part', () => {
+    expect(gapIn(brazil, 'Kvyat haalde Q2 op 32 duizendsten.', '32 duizendsten', 0.032, 'Daniil Kvyat').reference).toBeNull();
+  });
+});

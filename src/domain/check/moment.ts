@@ -122,6 +122,10 @@ const COMPARATIVE_THEN = /\b(?:quicker|faster|slower|better|worse|higher|lower|m
 // career Motul Pole Award and first for the Rolex 24").
 const COUNTED_FIRST = /\b(?:his|her|its|their)\s+first\s+(?=(?:in|at|for|since|with|as)\s)|\b(?:the|and)\s+first\s+(?=(?:at|in|for)\s+(?:the\s+)?(?!Q[1-3]\b)\p{Lu})/gu;
 
+// "climbed from seventh to fourth despite incurring a five-second penalty for a pit lane violation": what a penalty
+// was for is the offence, not the moment the figure is told at; its pit lane or pass is no stop or overtake of the story.
+const PENALTY_REASON = /\bpenalt(?:y|ies)\s+for\s+[^,;.]{0,60}/giu;
+
 function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start'>): string {
   const figureAt = claim.start - text.lastIndexOf(told.slice(0, 24), claim.start);
   const without = told
@@ -135,6 +139,7 @@ function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start
     .replace(BEST_LAP_ON, (found) => found.replace(SET_ON, ''))
     .replace(WHO_ASIDE, ',')
     .replace(COUNTED_FIRST, '')
+    .replace(PENALTY_REASON, (found) => (figureAt >= told.indexOf(found) && figureAt < told.indexOf(found) + found.length ? found : ''))
     .replace(COMPARATIVE_THEN, (found) => found.replace(/then$/i, 'than'));
   return withoutPenaltyReason(without);
 }

@@ -30,4 +30,10 @@ describe('a place or margin at the end of the session, whatever else the sentenc
     expect(hintOf('Porsche Penske Motorsport has locked out the front row so far.', 'front row').moment).toBe(true);
     expect(hintOf('Bottas has been fastest so far this weekend.', 'fastest').moment).toBe(true);
   });
+
+  it('does not read what a penalty was for ("a pit lane violation") as a stop of the story', () => {
+    const text = 'The No. 6 Porsche, driven by Lawrence Vantor and Kevin Esther, climbed from seventh to fourth despite incurring a five-second penalty for a pit lane violation.';
+    expect(hintOf(text, 'fourth').moment).toBe(false);
+    expect(hintOf('The No. 6 Porsche climbed from seventh to fourth after a pit lane violation.', 'fourth').moment).toBe(true);
+  });
 });

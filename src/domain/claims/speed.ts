@@ -1,12 +1,10 @@
 import { numberNotation, type NumberToken } from './number-token';
 import type { Figure } from './types';
 
-// "The 104.883-mph lap around the seven-turn road course": a speed made an adjective takes a hyphen before its
-// abbreviated unit, as "a 3.56-mile course" does.
 const speedUnit =
-  /(?:\s|-(?=mph|km\/h|kph|kmh))?(mph|miles per hour|miles an hour|km\/h|kph|kmh|kilometres per hour|kilometers per hour)(?![\p{L}])/iuy;
+  /\s?(mph|miles per hour|miles an hour|km\/h|kph|kmh|kilometres per hour|kilometers per hour)(?![\p{L}])/iuy;
 
-/** Reads a speed after a number: `103.637 mph`, `222.6 km/h`, `220 kph`, `130 miles per hour`, `104.883-mph`. */
+/** Reads a speed after a number: `103.637 mph`, `222.6 km/h`, `220 kph`, `130 miles per hour`. */
 export function readSpeed(text: string, token: NumberToken): Figure | null {
   speedUnit.lastIndex = token.end;
   const match = speedUnit.exec(text);

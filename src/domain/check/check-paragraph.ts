@@ -13,6 +13,7 @@ import { readHint, readSentenceHint, tellsNoRace, type SessionHint } from './ses
 import { indexSession } from './session-index';
 import { sessionHolding } from './car-session';
 import { readWords } from './text-words';
+import { withGridRuns } from './grid-run';
 import { withoutMisreadRuns } from './paragraph-consistency';
 import { withoutPenaltyShift } from './penalty-shift';
 import type { CheckContext, NameFinding, ParagraphCheck } from './types';
@@ -43,16 +44,23 @@ export function checkParagraph(written: string, context: CheckContext, roster: R
     const sentenceCars = cars.filter(inside);
     problems.push(...findCarProblems(words.filter(inside), sentenceCars, indexSession(sessionHolding(choice.session, sentenceCars, context)), text));
   }
-  const checked = claims.map((claim) => {
-    const maker = claim.subject === null ? makeBefore(claim, words, sentences, context) : teamWord(claim, context);
+  const hints = claims.map((claim) => {
     const own = endNotAfterRace(withoutOwners(readHint(text, claim), claim, claims), main.kind, lead);
     const read = own.partBefore == null && part !== null && own.part === null ? { ...own, partBefore: part } : own;
     // Under "Starting grid:" a place is a starting place, unless its own words name another session.
     const underGrid = gridSection || isGridLabel(written.slice(written.lastIndexOf('\n', claim.start - 1) + 1));
     const placed = underGrid && claim.kind === 'position' && (read.kind === null || read.kind === 'qualifying') ? { ...read, grid: true } : read;
-    const hint = placed.grid && claim.kind === 'position' && (gridPenaltyPending(text) || gridPenaltyPending(lead)) ? { ...placed, gridPending: true } : placed;
-    return (maker ? confirmByMake(claim, maker, hint, context) : null) ?? checkWithCars(claim, hint, context, problems, cars);
+    return placed.grid && claim.kind === 'position' && (gridPenaltyPending(text) || gridPenaltyPending(lead)) ? { ...placed, gridPending: true } : placed;
   });
+  const checkOne = (index: number, hint = hints[index]) => {
+    const claim = claims[index];
+    const maker = claim.subject === null ? makeBefore(claim, words, sentences, context) : teamWord(claim, context);
+    return (maker ? confirmByMake(claim, maker, hint, context) : null) ?? checkWithCars(claim, hint, context, problems, cars);
+  };
+  const checked = withGridRuns(
+    claims.map((_, index) => checkOne(index)),
+    (index) => checkOne(index, { ...hints[index], grid: true }),
+  );
   const names: NameFinding[] = [
     ...findNameSlips(text, words, cars, indexSession(main)),
     ...problems.map((problem) => ({

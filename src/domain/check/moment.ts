@@ -29,8 +29,11 @@ const END_OF_SESSION =
 // ("to take the class win by over 40 seconds"), and a place one was "on his way to" or "en route to" (where the
 // session ended), and the gap told right after a place finished in ("as Vettel finished second, 16.6s behind
 // Rosberg - it had been as much as 19.8s on the 44th lap").
+// "the #15 WRT BMW came home fourth, executing a bold fuel-only final stop": coming home is finishing; "secure victory
+// by a margin of just 2.3 seconds" is a winning margin however it is worded; "a fantastic drive to fourth", "Rosberg's
+// dire run to 18th": a drive or run told whole, up to the place it ended in.
 const FINAL_RESULT =
-  /\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the (?:finish )?line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:\p{L}+\s+){0,2}$|\b(?:on\s+(?:his|her|its|their)\s+way|en route)\s+to\s+(?:\p{L}+\s+){0,2}$|\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the line|came home)\s+(?:in\s+)?(?:\p{L}+\s+)?[\p{L}\d]+,\s+(?:(?:just|only|some|around|about)\s+)?$/iu;
+  /\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the (?:finish )?line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end|c[ao]mes? home|coming home)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:(?:a|the)\s+(?:margin|gap)\s+of\s+)?(?:\p{L}+\s+){0,2}$|\b(?:drive|drove|run)\s+to\s+$|\b(?:on\s+(?:his|her|its|their)\s+way|en route)\s+to\s+(?:\p{L}+\s+){0,2}$|\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the line|came home)\s+(?:in\s+)?(?:\p{L}+\s+)?[\p{L}\d]+,\s+(?:(?:just|only|some|around|about)\s+)?$/iu;
 
 // "Sergio Perez recovered to fifth", "the #50 Ferrari to fight back to second", "clawed back to fifth": a comeback
 // told in one verb ends where the driver finished, whatever moment (a pit-lane start, a clash) it came back from;
@@ -102,9 +105,11 @@ function asideAround(text: string, claim: Pick<Claim, 'start' | 'end'>): string 
   return null;
 }
 
-// "Ferrari's best so far this season", "conditions different from those the drivers had seen so far this weekend": a
-// span longer than the session, or one the figure is compared with, not a moment of the session.
-const SO_FAR_BEYOND = /\bso far\s+(?:this|in the)\s+(?:season|year|campaign|championship)\b|\b(?:season|year|campaign)\s+so far\b|\bthan\b[^,;.]*\bso far\b/giu;
+// "Ferrari's best so far this season", "conditions different from those the drivers had seen so far this weekend",
+// "the preparation-fueled dominance evident so far this weekend" (form shown over the weekend, not the figure's own
+// time, which "the fastest man of the weekend so far" is): a span longer than the session, or one the figure is
+// compared with, not a moment of the session.
+const SO_FAR_BEYOND = /\bso far\s+(?:this|in the)\s+(?:season|year|campaign|championship)\b|\b(?:season|year|campaign)\s+so far\b|\b(?:evident|shown|seen|displayed)\s+so far\s+this\s+(?:weekend|week)\b|\bthan\b[^,;.]*\bso far\b/giu;
 
 // "seventh after an early collision with Gasly": an incident called early is why the place is what it is, not when.
 const EARLY_INCIDENT = /\bearly\s+(?=(?:[\p{L}-]+\s+)?(?:collision|clash|contact|spin|incident|puncture|crash|tangle|error|mistake|problem|issue|setback|drama|damage|off)\b)/giu;
@@ -116,6 +121,10 @@ const COMPARATIVE_THEN = /\b(?:quicker|faster|slower|better|worse|higher|lower|m
 // track or for a team is a count of poles or wins, no first run; so is one joined to a count before it ("his fourth
 // career Motul Pole Award and first for the Rolex 24").
 const COUNTED_FIRST = /\b(?:his|her|its|their)\s+first\s+(?=(?:in|at|for|since|with|as)\s)|\b(?:the|and)\s+first\s+(?=(?:at|in|for)\s+(?:the\s+)?(?!Q[1-3]\b)\p{Lu})/gu;
+
+// "climbed from seventh to fourth despite incurring a five-second penalty for a pit lane violation": what a penalty
+// was for is the offence, not the moment the figure is told at; its pit lane or pass is no stop or overtake of the story.
+const PENALTY_REASON = /\bpenalt(?:y|ies)\s+for\s+[^,;.]{0,60}/giu;
 
 function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start'>): string {
   const figureAt = claim.start - text.lastIndexOf(told.slice(0, 24), claim.start);
@@ -130,6 +139,7 @@ function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start
     .replace(BEST_LAP_ON, (found) => found.replace(SET_ON, ''))
     .replace(WHO_ASIDE, ',')
     .replace(COUNTED_FIRST, '')
+    .replace(PENALTY_REASON, (found) => (figureAt >= told.indexOf(found) && figureAt < told.indexOf(found) + found.length ? found : ''))
     .replace(COMPARATIVE_THEN, (found) => found.replace(/then$/i, 'than'));
   return withoutPenaltyReason(without);
 }

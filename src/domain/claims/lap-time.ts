@@ -117,12 +117,16 @@ export function round(value: number): number {
 const LIMIT_BEFORE =
   /(?:(?<![\p{L}])(?:under|below|beneath|unter|sous|sotto|onder|por debajo de|abaixo de)(?:\s+(?:the|die|den|les|la|il|de|het|los|las|os|as))?\s+|\bsub-?|\b(?:break|breaks|breaking|broke|broken)\s+(?:the\s+)?)$/iu;
 // The sentence's full stop may follow ("went under 1m12s."), a decimal may not ("1m12s.5" is no whole second).
+// "the only other sub-66-second lap", "under the 80-second mark": seconds alone made an adjective of the lap, time or
+// mark they limit (a bare "under 40 seconds" is as often a gap).
 const WHOLE_SECONDS =
-  /(\d{1,2}):(\d{2})(?![\d:'"’]|[.,]\d|\s?[ap]\.?m\b)|(\d{1,2})\s?m(?:in)?\s?(\d{2})\s?s(?:ecs?|econds?)?(?![\p{L}\d]|[.,]\d)|(\d{2,3})\s?[″"](?![\d]|[.,]\d)/iuy;
+  /(\d{1,2}):(\d{2})(?![\d:'"’]|[.,]\d|\s?[ap]\.?m\b)|(\d{1,2})\s?m(?:in)?\s?(\d{2})\s?s(?:ecs?|econds?)?(?![\p{L}\d]|[.,]\d)|(\d{2,3})(?:\s?[″"](?![\d]|[.,]\d)|-second(?=\s+(?:(?:flying|qualifying|race)\s+)?(?:lap|time|run|barrier|mark)s?\b))/iuy;
 
-// "the only driver into the 1:17s", "a entrar nos 1:17s": a whole-second clock made plural is a lap in that second.
+// "the only driver into the 1:17s", "a entrar nos 1:17s": a whole-second clock made plural is a lap in that second;
+// so is "the first to set a time in the 1m08s", where the seconds' letter the plural stands on ("1m08") is left out.
+// "dived straight into the 1m30s bracket", "the 1m12s barrier": a band or a limit named as such is no lap.
 const DECADE_BEFORE = /(?<![\p{L}])(?:the|nos|nas|los|las|les|die|de|i)\s+$/iu;
-const CLOCK_PLURAL = /(\d{1,2}):(\d{2})s(?![\p{L}\d])/uy;
+const CLOCK_PLURAL = /(\d{1,2})(?::|\s?m(?:in)?\s?)(\d{2})s(?![\p{L}\d]|[.,]\d|\s+(?:bracket|zone|window|range|region|barrier|mark)\b)/uy;
 
 /** Reads a whole-second lap time after "under", "below", "sub-" or "break the", or a plural clock ("the 1:17s"), or null. */
 export function readLimitTime(text: string, start: number): Figure | null {
@@ -131,7 +135,8 @@ export function readLimitTime(text: string, start: number): Figure | null {
     CLOCK_PLURAL.lastIndex = start;
     const plural = CLOCK_PLURAL.exec(text);
     if (plural && Number(plural[1]) > 0 && Number(plural[1]) < 10 && Number(plural[2]) < 60) {
-      return { kind: 'lap_time', start, end: CLOCK_PLURAL.lastIndex, value: Number(plural[1]) * 60 + Number(plural[2]), unit: 's', notation: 'colon', decimals: 0 };
+      const notation = plural[0].includes(':') ? 'colon' : 'minutes-letters';
+      return { kind: 'lap_time', start, end: CLOCK_PLURAL.lastIndex, value: Number(plural[1]) * 60 + Number(plural[2]), unit: 's', notation, decimals: 0 };
     }
   }
   if (!LIMIT_BEFORE.test(before)) return null;

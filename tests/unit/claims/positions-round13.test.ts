@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/domain/claims';
+
+const places = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value]);
+const subjectOf = (text: string, figure: string) => extractClaims(text).find((claim) => claim.kind === 'position' && claim.text === figure)?.subject;
+
+describe('a race’s fastest lap named by the bonus point it pays ("gain the fastest lap bonus point")', () => {
+  it('is first place among the race’s laps, the one who takes the point its holder', () => {
+    const text = 'Behind the duelling lead pair, Valtteri Bottas finished a distant third after a late stop to successfully gain the fastest lap bonus point.';
+    expect(places(text)).toEqual([['third', 3], ['fastest lap', 1]]);
+    expect(subjectOf(text, 'fastest lap')).toBe('Valtteri Bottas');
+    expect(extractClaims(text).find((claim) => claim.text === 'fastest lap')?.rank).toBe('best-lap');
+  });
+
+  it('reads the point named first, in English and the other languages', () => {
+    expect(places('But Sunday was all about Mark Webber and a podium finish with the bonus of fastest race lap.')).toEqual([['fastest race lap', 1]]);
+    expect(places('Max Verstappen also took the bonus point for fastest lap.')).toEqual([['fastest lap', 1]]);
+    expect(places('Lewis Hamilton holt auch den Extrapunkt für die schnellste Rennrunde, verliert dadurch nur sechs WM-Punkte auf Verstappen.')).toEqual([['schnellste Rennrunde', 1]]);
+    expect(places('Lando Norris se llevó el punto extra por la vuelta rápida.')).toEqual([['vuelta rápida', 1]]);
+  });
+
+  it('is no place where the rule is talked of, or the point only tried for', () => {
+    expect(places('It was decided that the bonus point for fastest lap will no longer be awarded as of next season.')).toEqual([]);
+    expect(places('Martin Brundle has expressed his excitement over the new fastest lap bonus point feature.')).toEqual([]);
+    expect(places('Daniel Ricciardo pitted late in a bid for the fastest lap bonus point but fell short.')).toEqual([]);
+    expect(places('Charles Leclerc tried to take the fastest lap bonus point on the final lap.')).toEqual([]);
+  });
+});

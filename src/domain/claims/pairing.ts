@@ -12,7 +12,7 @@ const AND = String.raw`(?:,|\band\b|&|\by\b|\bund\b|\ben\b|\be\b|\bet\b|\bsowie\
  */
 export function pairedParty(context: ClaimContext, figure: Figure, inSentence: NameMention[]): NameMention | null {
   const { text } = context;
-  if (figure.notation === 'one-two') return pairLeader(text, figure, inSentence);
+  if (figure.notation === 'one-two' || (figure.notation === 'p-number' && figure.placeRange)) return pairLeader(text, figure, inSentence);
   const rowPair = figure.notation === 'row' && figure.placeRange ? (teamSharingRow(text, figure, inSentence) ?? rowSharedBy(text, figure, inSentence)) : null;
   if (rowPair) return rowPair;
   const places = placeGroup(context, figure);

@@ -229,6 +229,13 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
   // "LM P2", "LM-P3": the class, spelt apart.
   if (!match || /\b(?:run|LM)[\s-]+$/i.test(text.slice(Math.max(0, letterIndex - 6), letterIndex))) return null;
   const end = pNumber.lastIndex;
+  // "the Toyota duo … take P6-P7 position on grid", "lock out P1-P2": two places next to each other, written as one
+  // range, are a pair's, as a one-two is.
+  const next = /^\s?[-–]\s?P?(\d{1,2})(?![\w])/.exec(text.slice(end, end + 8));
+  if (next && Number(next[1]) === Number(match[1]) + 1) {
+    const rangeEnd = end + next[0].length;
+    return { ...place(letterIndex, rangeEnd, Number(match[1]), 'p-number', readScopeAfter(text, rangeEnd)), placeRange: [Number(match[1]), Number(next[1])] };
+  }
   return place(letterIndex, end, Number(match[1]), 'p-number', readScopeAfter(text, end));
 }
 

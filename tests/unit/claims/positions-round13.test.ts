@@ -26,3 +26,18 @@ describe('a race’s fastest lap named by the bonus point it pays ("gain the fas
     expect(places('Charles Leclerc tried to take the fastest lap bonus point on the final lap.')).toEqual([]);
   });
 });
+
+describe('two places next to each other written as one range ("take P6-P7 position on grid")', () => {
+  const ranges = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.placeRange]);
+
+  it('is one figure spanning both, the first of the pair named before it holding the first', () => {
+    const text = 'Biggest gainers are the Toyota duo of Ralf Schumacher and Jarno Trulli who take P6-P7 position on grid, Barichello seems to have got hang of the new qualifying.';
+    expect(ranges(text)).toEqual([['P6-P7', 6, [6, 7]]]);
+    expect(subjectOf(text, 'P6-P7')).toBe('Ralf Schumacher');
+    expect(ranges('Lewis Hamilton and Valtteri Bottas locked out P1-P2 for Mercedes.')).toEqual([['P1-P2', 1, [1, 2]]]);
+  });
+
+  it('keeps two places apart where they are not next to each other', () => {
+    expect(ranges('Carlos Sainz was P5 - P7 was Lando Norris.')).toEqual([['P5', 5, null], ['P7', 7, null]]);
+  });
+});

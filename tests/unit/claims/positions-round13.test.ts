@@ -41,3 +41,17 @@ describe('two places next to each other written as one range ("take P6-P7 positi
     expect(ranges('Carlos Sainz was P5 - P7 was Lando Norris.')).toEqual([['P5', 5, null], ['P7', 7, null]]);
   });
 });
+
+describe('places listed after teams, then "respectively, with" and the drivers', () => {
+  it('are the drivers’, in order, not the teams’', () => {
+    const text = 'The two Acura DPi cars, fielded by points-leading Wayne Taylor Racing and Pataskala-based Meyer Shank Racing, qualified second and third, respectively, with Filipe Albuquerque’s lap of 1:10.122 and Dane Cameron’s lap of 1:10.224 just behind.';
+    expect(subjectOf(text, 'second')).toBe('Filipe Albuquerque');
+    expect(subjectOf(text, 'third')).toBe('Dane Cameron');
+  });
+
+  it('are still the teams’ where no drivers follow', () => {
+    const text = 'Proton Competition and JDC-Miller MotorSports will tackle the race from fifth and ninth, respectively.';
+    expect(subjectOf(text, 'fifth')).toBe('Proton Competition');
+    expect(subjectOf(text, 'ninth')).toBe('JDC-Miller MotorSports');
+  });
+});

@@ -55,3 +55,14 @@ describe('places listed after teams, then "respectively, with" and the drivers',
     expect(subjectOf(text, 'ninth')).toBe('JDC-Miller MotorSports');
   });
 });
+
+describe('pole with no article opening its clause, said to be worth something ("Pole is the best place to start")', () => {
+  it('is pole in general, no one’s place', () => {
+    expect(places('“Pole is the best place to start at any street circuit; it usually makes your life quite a bit easier,” Tom Yelloly said.')).toEqual([]);
+    expect(places('Pole position isn’t everything at Monza, said Max Verstappen.')).toEqual([]);
+  });
+
+  it('is still a place where it is someone’s', () => {
+    expect(places('Lewis Hamilton took pole. Pole is his fifth of the season.')).toEqual([['pole', 1], ['Pole', 1]]);
+  });
+});

@@ -178,6 +178,11 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (words.language.name !== 'English' && /(?:^|[.!?]\s+|\n\s*)$/.test(before) && new RegExp(String.raw`^\s+(?:${words.placeVerb})(?![\p{L}])`, 'iu').test(after)) {
     return place(start, end, value, notation, scope);
   }
+  // "Sergio Perez komplettiert … als Dritter das Podium", "kam als Zweiter ins Ziel": German names a place with "als" and
+  // the ordinal as a noun, capitalised; not the first one in history to do something ("als Erster überhaupt").
+  if (words.language.name === 'German' && /(?<![\p{L}])als\s+$/u.test(before) && /^\p{Lu}/u.test(written) && !/^(?:\s*,\s*(?:der|die|das)\b|\s+(?:in der Geschichte|überhaupt|jemals|seit|nach)\b)/u.test(after)) {
+    return place(start, end, value, notation, scope);
+  }
   // "Primo Charles, secondo Seb.": an ordinal opening a clause, then a name and the clause's end.
   if (/(?:^|[,;:.!?]\s*|\n\s*)$/.test(before) && /^\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*(?:[,;.!?]|$)/u.test(after)) return place(start, end, value, notation, scope);
   // "1st: Fernando Alonso (Ferrari), 1:31.05.862", "2nd – Jenson Button": a results line labelled by its place.

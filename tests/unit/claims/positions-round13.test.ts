@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/domain/claims';
+import { german } from '../../../src/domain/claims/languages/german';
 
 const places = (text: string) => extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value]);
 const subjectOf = (text: string, figure: string) => extractClaims(text).find((claim) => claim.kind === 'position' && claim.text === figure)?.subject;
@@ -64,5 +65,18 @@ describe('pole with no article opening its clause, said to be worth something ("
 
   it('is still a place where it is someone’s', () => {
     expect(places('Lewis Hamilton took pole. Pole is his fifth of the season.')).toEqual([['pole', 1], ['Pole', 1]]);
+  });
+});
+
+describe('a German place named with "als" and the ordinal as a noun ("als Dritter das Podium")', () => {
+  const germanPlaces = (text: string) => extractClaims(text, { language: german }).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.value, claim.subject]);
+
+  it('is the place of the one named before it', () => {
+    expect(germanPlaces('Sergio Perez komplettiert zur Freude der vielen mexikanischen Fans in Texas als Dritter das Podium.')).toEqual([['Dritter', 3, 'Sergio Perez']]);
+    expect(germanPlaces('Lewis Hamilton kam als Zweiter ins Ziel.')).toEqual([['Zweiter', 2, 'Lewis Hamilton']]);
+  });
+
+  it('is no place for the first one ever to do something', () => {
+    expect(germanPlaces('Lewis Hamilton gewann als Erster überhaupt acht Rennen in Folge.')).toEqual([]);
   });
 });

@@ -56,7 +56,8 @@ export function holderNamedAfter(text: string, figure: Figure, inSentence: NameM
   // "as pole-sitter Lando Norris led them away", "with polesitter Jaminet dropping to third": the holder noun is
   // part of the figure, and the one named right after it holds the place.
   // "the polesitting No. 50 Acura", "Polesitting team Pfaff Motorsports": so does the car or team named after "-sitting".
-  if (/sitter$|winner$|sitting$/i.test(text.slice(figure.start, figure.end))) {
+  // "to leapfrog the Motul Pole Award-winning No. 24 BMW", "the pole-winning No. 31 Cadillac": and after "-winning".
+  if (/sitter$|winner$|sitting$|winning$/i.test(text.slice(figure.start, figure.end))) {
     const named = inSentence.find((mention) => mention.start >= figure.end);
     if (named && (named.kind === 'person' || named.kind === 'car') && /^\s+(?:#|No\.\s*)?$/i.test(text.slice(figure.end, named.start))) return named;
     const team = /sitting$/i.test(text.slice(figure.start, figure.end)) ? teams.find((mention) => mention.start >= figure.end) : undefined;

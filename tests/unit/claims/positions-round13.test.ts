@@ -80,3 +80,11 @@ describe('a German place named with "als" and the ordinal as a noun ("als Dritte
     expect(germanPlaces('Lewis Hamilton gewann als Erster überhaupt acht Rennen in Folge.')).toEqual([]);
   });
 });
+
+describe('pole made an attribute with "-winning" before a car ("the Motul Pole Award-winning No. 24 BMW")', () => {
+  it('is the car’s named right after it, not the subject of the sentence', () => {
+    expect(subjectOf('The No. 7 Porsche won, parlaying a better move ahead on an early and singular pit stop to leapfrog the Motul Pole Award-winning No. 24 BMW M Hybrid V8.', 'Pole Award-winning')).toBe('#24');
+    expect(subjectOf('The win for Felipe Nasr was made easier when the Motul Pole Award-winning No. 31 Cadillac was forced to start from the back of the field.', 'Pole Award-winning')).toBe('#31');
+    expect(subjectOf('The No. 7 Porsche got ahead of the pole-winning No. 24 BMW at the first stops.', 'pole-winning')).toBe('#24');
+  });
+});

@@ -192,6 +192,10 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (value !== 1 && APPOSITIVE_NAME_BEFORE.test(before) && (APPOSITIVE_END_AFTER.test(after) || APPOSITIVE_TEAM_AFTER.test(text.slice(end, end + 60)) || APPOSITIVE_TAIL.test(after))) return place(start, end, value, notation, scope);
   // "with Gasly seventh and Carlos Sainz, who started from the back, eighth": the same after a relative clause on the name.
   if (value !== 1 && RELATIVE_AFTER_NAME.test(text.slice(Math.max(0, start - 120), start)) && APPOSITIVE_END_AFTER.test(after)) return place(start, end, value, notation, scope);
+  // "“Finishing second puts us right back in the championship hunt,” said Ricky Taylor", "Starting third gives us a
+  // shot": a gerund of finishing or starting opening its clause makes the place the clause's subject, its holder the
+  // one who says it.
+  if (/(?:^|[,;:.!?]\s*|[“"‘(]\s*|\n\s*)(?:finishing|starting|qualifying)\s+$/i.test(before) && /^\s+(?:\p{Ll}+s|is|was|means|meant|gave|put)\s/u.test(after)) return place(start, end, value, notation, scope);
   if (!verb && /(?:^|[,;:.!?]\s*|\n\s*)$/.test(before)) return null;
   // "while Button, (1st) and Kubica, (2nd) last the distance": a place in brackets right after a name.
   if (/\p{L}[,\s]*\(\s*$/u.test(before) && /^\s*\)/.test(after)) return place(start, end, value, notation, scope);

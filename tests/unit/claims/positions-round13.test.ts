@@ -88,3 +88,16 @@ describe('pole made an attribute with "-winning" before a car ("the Motul Pole A
     expect(subjectOf('The No. 7 Porsche got ahead of the pole-winning No. 24 BMW at the first stops.', 'pole-winning')).toBe('#24');
   });
 });
+
+describe('a gerund of finishing or starting opening its clause with the place ("“Finishing second puts us …”")', () => {
+  it('is a place, the speaker’s', () => {
+    const text = 'For the No. 10 car, it was the team’s first podium finish since the season opener at Daytona. “Finishing second puts us right back in the championship hunt,” said Ricky Taylor, who shares the car with Filipe Albuquerque.';
+    expect(places(text)).toEqual([['second', 2]]);
+    expect(subjectOf(text, 'second')).toBe('Ricky Taylor');
+    expect(subjectOf('“Starting third gives us a good shot tomorrow,” said Lando Norris.', 'third')).toBe('Lando Norris');
+  });
+
+  it('is no place in the standings', () => {
+    expect(places('Finishing second in the standings is his goal, said Lando Norris.')).toEqual([]);
+  });
+});

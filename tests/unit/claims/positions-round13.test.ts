@@ -101,3 +101,20 @@ describe('a gerund of finishing or starting opening its clause with the place ("
     expect(places('Finishing second in the standings is his goal, said Lando Norris.')).toEqual([]);
   });
 });
+
+describe('a crew named after its car ("The No. 6 Porsche, driven by Lawrence Vantor and Kevin Estre, climbed from seventh")', () => {
+  it('describes the car, which holds the place', () => {
+    expect(subjectOf('The No. 6 Porsche, driven by Lawrence Vantor and Kevin Estre, climbed from seventh to fourth despite incurring a five-second penalty.', 'fourth')).toBe('#6');
+    expect(subjectOf('And rise they did, The #35 Alpine driven by Paul-Loup Chatin, Ferdinand Habsburg, and Charles Milesi coming from 9th, ending a three year drought.', '9th')).toBe('#35');
+  });
+
+  it('leaves the place the driver’s where he drives the car to it', () => {
+    expect(subjectOf('Kevin Estre drove the No. 6 Porsche to fourth.', 'fourth')).toBe('Kevin Estre');
+  });
+});
+
+describe('a crew after its car with one driver singled out ("driven by Molina alongside Nicklas Nielsen and Antonio Fuoco")', () => {
+  it('leaves the place the driver’s, whom the sentence is about', () => {
+    expect(subjectOf('The #51 Ferrari, driven by Miguel Molina alongside Nicklas Nielsen and Antonio Fuoco, secured second place after a hard-fought recovery.', 'second')).not.toBe('#51');
+  });
+});

@@ -2,6 +2,7 @@ import { byFirstLetter } from './by-first-letter';
 import { readBareLap } from './bare-lap';
 import { readBareGap, readDigitsFraction, readFractionWords, readQuotedSeconds, readSeconds, readSecondWords, readSlashFraction } from './gap';
 import { findFastestPhrases } from './fastest-phrase';
+import { findFastestLapBonus } from './fastest-lap-bonus';
 import { findFirstPlaces } from './first-places';
 import { findHeadedOrder } from './headed-order';
 import { asRoadOrder } from './road-order';
@@ -94,7 +95,9 @@ export function findFigures(text: string, words: ClaimWords = claimWordsFor(text
     anchorPattern.lastIndex = Math.max(paired?.end ?? reading.end, anchorEnd);
   }
   const compounds = words.language.name === 'German' ? findGermanFastest(text) : [];
-  const glued = [...findGluedOrdinals(text), ...worded, ...compounds, ...findFastestPhrases(text, words), ...findFirstPlaces(text, words), ...findHeadedOrder(text, words)].sort((a, b) => a.start - b.start);
+  // A fastest lap named by the point it pays, where no reader at an anchor placed it already.
+  const bonus = findFastestLapBonus(text).filter((found) => ![...figures, ...compounds].some((figure) => figure.start < found.end && found.start < figure.end));
+  const glued = [...findGluedOrdinals(text), ...worded, ...compounds, ...bonus, ...findFastestPhrases(text, words), ...findFirstPlaces(text, words), ...findHeadedOrder(text, words)].sort((a, b) => a.start - b.start);
   const all = glued.length === 0 ? figures : inTextOrder(figures, glued);
   return asResultsGaps(text, all.filter((figure, index) => !isGapsYardstick(text, figure, all[index - 1])).map((figure) => asRoadOrder(text, figure)));
 }

@@ -56,7 +56,10 @@ export function holderNamedAfter(text: string, figure: Figure, inSentence: NameM
   // "as pole-sitter Lando Norris led them away", "with polesitter Jaminet dropping to third": the holder noun is
   // part of the figure, and the one named right after it holds the place.
   // "the polesitting No. 50 Acura", "Polesitting team Pfaff Motorsports": so does the car or team named after "-sitting".
-  if (/sitter$|winner$|sitting$/i.test(text.slice(figure.start, figure.end))) {
+  // "to leapfrog the Motul Pole Award-winning No. 24 BMW", "the pole-winning No. 31 Cadillac": and after "-winning",
+  // unless the car is the one a driver named before sits in ("Jordan Taylor … in the Motul Pole Award-winning No. 40").
+  const inHisCar = /\b(?:in|aboard|driving|drove)\s+(?:the|his|her|their)\s+(?:Motul\s+)?$/i.test(text.slice(Math.max(0, figure.start - 30), figure.start));
+  if (/sitter$|winner$|sitting$/i.test(text.slice(figure.start, figure.end)) || (!inHisCar && /winning$/i.test(text.slice(figure.start, figure.end)))) {
     const named = inSentence.find((mention) => mention.start >= figure.end);
     if (named && (named.kind === 'person' || named.kind === 'car') && /^\s+(?:#|No\.\s*)?$/i.test(text.slice(figure.end, named.start))) return named;
     const team = /sitting$/i.test(text.slice(figure.start, figure.end)) ? teams.find((mention) => mention.start >= figure.end) : undefined;

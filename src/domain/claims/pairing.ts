@@ -12,7 +12,7 @@ const AND = String.raw`(?:,|\band\b|&|\by\b|\bund\b|\ben\b|\be\b|\bet\b|\bsowie\
  */
 export function pairedParty(context: ClaimContext, figure: Figure, inSentence: NameMention[]): NameMention | null {
   const { text } = context;
-  if (figure.notation === 'one-two') return pairLeader(text, figure, inSentence);
+  if (figure.notation === 'one-two' || (figure.notation === 'p-number' && figure.placeRange)) return pairLeader(text, figure, inSentence);
   const rowPair = figure.notation === 'row' && figure.placeRange ? (teamSharingRow(text, figure, inSentence) ?? rowSharedBy(text, figure, inSentence)) : null;
   if (rowPair) return rowPair;
   const places = placeGroup(context, figure);
@@ -20,14 +20,19 @@ export function pairedParty(context: ClaimContext, figure: Figure, inSentence: N
   const at = places.findIndex((place) => figure.start <= place.start && place.end <= figure.end);
   // Drivers first; else cars or teams listed the same way ("Proton Competition and JDC-Miller MotorSports will
   // tackle … from fifth and ninth").
+  // "fielded by Wayne Taylor Racing and Meyer Shank Racing, qualified second and third, respectively, with Felipe
+  // Albuquerque’s lap of 1:10.122 and Dane Cameron’s …": drivers named after the places, as many, hold them before the
+  // teams named before.
+  const withDrivers = namedAfterWith(text, places, inSentence);
   for (const kind of ['person', 'car', 'team'] as const) {
+    if (kind === 'team' && withDrivers.length > 0) return withDrivers[at] ?? null;
     const parties = inSentence.filter((mention) => mention.kind === kind && mention.end <= places[0].start);
     if (parties.length < places.length) continue;
     const listed = parties.slice(-places.length);
     const joined = listed.every((mention, index) => index === 0 || joinsList(text.slice(listed[index - 1].end, mention.start)));
     if (joined || RESPECTIVELY.test(text.slice(listed[0].start, places.at(-1)!.end + 40))) return listed[at] ?? null;
   }
-  return namedAfterWith(text, places, inSentence)[at] ?? null;
+  return withDrivers[at] ?? null;
 }
 
 // "Zhou and Bottas looked quick. Both drivers missed Q3, ending up in P12 and P13 respectively": a sentence that
@@ -56,7 +61,7 @@ export function pairedWithSentenceBefore(context: ClaimContext, figure: Figure, 
 // leading teammate Tom Blomqvist in the No. 60": places listed, then "with" and as many drivers, in order.
 function namedAfterWith(text: string, places: { start: number; end: number }[], inSentence: NameMention[]): NameMention[] {
   const last = places.at(-1)!;
-  const opening = /^(?:[\s-]+(?:fastest|quickest|places?|positions?))?\s*,?\s*with\s/i.exec(text.slice(last.end, last.end + 30));
+  const opening = /^(?:[\s-]+(?:fastest|quickest|places?|positions?))?(?:\s*,?\s*respectively)?\s*,?\s*with\s/i.exec(text.slice(last.end, last.end + 44));
   if (!opening) return [];
   const people = inSentence.filter((mention) => mention.kind === 'person' && mention.start >= last.end + opening[0].length);
   return people.length >= places.length ? people.slice(0, places.length) : [];

@@ -46,6 +46,11 @@ const MADE_IT = /\b(?:made|makes|making)\s+it\s+(?:two|three|four|five|six|seven
 // in English (see poleNounAfter), not a place taken.
 const poleWorthy = /(?<![\p{L}])(?:vuelta|giro|tempo|tiempo|volta|tour|temps|chrono|crono)\s+(?:de|da|di)\s+['‘’"«]?\s*$/iu;
 
+// "“Pole is the best place to start at any street circuit,” Yelloly said", "Pole position isn't everything here": pole
+// with no article opening its clause, said in the present to be worth something, is pole in general, no one's place.
+const GENERIC_OPENING = /(?:^|[.!?;:]\s*|[“"‘'(]\s*|\n\s*)$/u;
+const GENERIC_AFTER = /^\s+(?:is|was)\s+(?:(?:not|always|often|usually|so|very|really|just)\s+)?(?:the\s+)?(?:best|most\s+important|key|crucial|vital|critical|important|everything|nothing|king|paramount|essential|a\s+must|worth)\b|^\s+(?:isn['’]t|wasn['’]t)\s+(?:everything|the\s+be-all|worth)\b|^\s+(?:matters|counts\s+for|means\s+(?:a\s+lot|everything|nothing|little))\b/i;
+
 // "pole sitter Felipe Massa", "the pole-winning Acura": the one named holds pole.
 const poleHolder = /^[\s-]?(?:sitter|winner|winning|sitting)\b/i;
 
@@ -67,6 +72,7 @@ export function readPole(text: string, start: number, end: number, language = 'E
   const afterPole = /^[\s-]?position\b/i.exec(text.slice(end, end + 12));
   if (poleCountedOver.test(text.slice(afterPole ? end + afterPole[0].length : end, end + 60))) return null;
   const poleEnd = afterPole ? end + afterPole[0].length : end;
+  if (GENERIC_OPENING.test(text.slice(Math.max(0, start - 4), start)) && GENERIC_AFTER.test(text.slice(poleEnd, poleEnd + 40))) return null;
   // "was in pole position to take the world title": best placed for something to come, not the session's first place.
   if (/\b(?:is|was|are|were|be|been|now|firmly|remains?|remained|stays?|stayed)\s+in\s+$/i.test(before) && /^\s+(?:to\s+(?!start)\p{L}+|for\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:title|championship|crown|cup))/iu.test(text.slice(poleEnd, poleEnd + 48))) return null;
   if (aPole || poleWorthy.test(before) || PLACE_IN_PROSPECT.test(text.slice(Math.max(0, start - 90), start)) || GRIP_ON.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || contestBetweenFor.test(text.slice(Math.max(0, start - 90), start))) return null;

@@ -178,6 +178,11 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (words.language.name !== 'English' && /(?:^|[.!?]\s+|\n\s*)$/.test(before) && new RegExp(String.raw`^\s+(?:${words.placeVerb})(?![\p{L}])`, 'iu').test(after)) {
     return place(start, end, value, notation, scope);
   }
+  // "Sergio Perez komplettiert … als Dritter das Podium", "kam als Zweiter ins Ziel": German names a place with "als" and
+  // the ordinal as a noun, capitalised; not the first one in history to do something ("als Erster überhaupt").
+  if (words.language.name === 'German' && /(?<![\p{L}])als\s+$/u.test(before) && /^\p{Lu}/u.test(written) && !/^(?:\s*,\s*(?:der|die|das)\b|\s+(?:in der Geschichte|überhaupt|jemals|seit|nach)\b)/u.test(after)) {
+    return place(start, end, value, notation, scope);
+  }
   // "Primo Charles, secondo Seb.": an ordinal opening a clause, then a name and the clause's end.
   if (/(?:^|[,;:.!?]\s*|\n\s*)$/.test(before) && /^\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*(?:[,;.!?]|$)/u.test(after)) return place(start, end, value, notation, scope);
   // "1st: Fernando Alonso (Ferrari), 1:31.05.862", "2nd – Jenson Button": a results line labelled by its place.
@@ -187,6 +192,10 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (value !== 1 && APPOSITIVE_NAME_BEFORE.test(before) && (APPOSITIVE_END_AFTER.test(after) || APPOSITIVE_TEAM_AFTER.test(text.slice(end, end + 60)) || APPOSITIVE_TAIL.test(after))) return place(start, end, value, notation, scope);
   // "with Gasly seventh and Carlos Sainz, who started from the back, eighth": the same after a relative clause on the name.
   if (value !== 1 && RELATIVE_AFTER_NAME.test(text.slice(Math.max(0, start - 120), start)) && APPOSITIVE_END_AFTER.test(after)) return place(start, end, value, notation, scope);
+  // "“Finishing second puts us right back in the championship hunt,” said Ricky Taylor", "Starting third gives us a
+  // shot": a gerund of finishing or starting opening its clause makes the place the clause's subject, its holder the
+  // one who says it.
+  if (/(?:^|[,;:.!?]\s*|[“"‘(]\s*|\n\s*)(?:finishing|starting|qualifying)\s+$/i.test(before) && /^\s+(?:\p{Ll}+s|is|was|means|meant|gave|put)\s/u.test(after)) return place(start, end, value, notation, scope);
   if (!verb && /(?:^|[,;:.!?]\s*|\n\s*)$/.test(before)) return null;
   // "while Button, (1st) and Kubica, (2nd) last the distance": a place in brackets right after a name.
   if (/\p{L}[,\s]*\(\s*$/u.test(before) && /^\s*\)/.test(after)) return place(start, end, value, notation, scope);
@@ -229,6 +238,13 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
   // "LM P2", "LM-P3": the class, spelt apart.
   if (!match || /\b(?:run|LM)[\s-]+$/i.test(text.slice(Math.max(0, letterIndex - 6), letterIndex))) return null;
   const end = pNumber.lastIndex;
+  // "the Toyota duo … take P6-P7 position on grid", "lock out P1-P2": two places next to each other, written as one
+  // range, are a pair's, as a one-two is.
+  const next = /^\s?[-–]\s?P?(\d{1,2})(?![\w])/.exec(text.slice(end, end + 8));
+  if (next && Number(next[1]) === Number(match[1]) + 1) {
+    const rangeEnd = end + next[0].length;
+    return { ...place(letterIndex, rangeEnd, Number(match[1]), 'p-number', readScopeAfter(text, rangeEnd)), placeRange: [Number(match[1]), Number(next[1])] };
+  }
   return place(letterIndex, end, Number(match[1]), 'p-number', readScopeAfter(text, end));
 }
 

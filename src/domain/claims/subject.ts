@@ -107,7 +107,7 @@ function partiesOf(
   if (bracketedBeaten && references.length === 0) references.push(bracketed);
   // With the session's drivers at hand, a name they know comes before one they do not ("Lambiase", "Long Beach").
   const knownPerson = (mention: NameMention) => mention.kind === 'person' && !!context.matchInRoster && context.matchInRoster(mention.text) !== null;
-  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention) && !isVenue(mention) && !(mention.kind === 'person' && namesTitle(context.text, mention)) && !ownerOfMate(context.text, mention) && !coDriver(context.text, mention));
+  const open = inSentence.filter((mention) => !references.includes(mention) && !objects.has(mention) && !isEpithet(context, mention) && !isVenue(mention) && !(mention.kind === 'person' && namesTitle(context.text, mention)) && !ownerOfMate(context.text, mention) && !coDriver(context.text, mention) && !(figure.kind === 'position' && crewOfCarBefore(context.text, mention, inSentence, figure.start)));
   const candidates = open.some(knownPerson) ? open.filter((mention) => mention.kind !== 'person' || knownPerson(mention)) : open;
   const before = candidates.filter((mention) => mention.end <= figure.start);
   const after = candidates.filter((mention) => mention.start >= figure.end);
@@ -237,6 +237,20 @@ function ownerOfMate(text: string, mention: NameMention): boolean {
 // "the No. 60 Acura ARX-06 entry he shares with Colin Braun", "the car he'll share with Jonathan Bomarito and Oliver
 // Jarvis": a co-driver named is neither the figure's subject nor the one it is measured against.
 const SHARED_WITH = /(?<![\p{L}])(?:shar(?:e|es|ed|ing)|co-?driv(?:e|es|en|ing)|co-?drove)\s+(?:(?:it|the\s+(?:car|seat|cockpit|drive))\s+)?with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:(?:and|&)\s+)?$|(?<![\p{L}])partnered\s+by\s+$/u;
+
+// "The No. 6 Porsche, driven by Lawrence Vantor and Kevin Estre, climbed from seventh to fourth", "The #35 Alpine driven
+// by Paul-Loup Chatin, Ferdinand Habsburg, and Charles Milesi coming from 9th": a crew named after its car describes
+// the car, which holds the place; the crew shares it, so none of them is its subject. Only a crew listed as equals:
+// "The #51 Ferrari, driven by Molina alongside Nicklas Nielsen and Antonio Fuoco, secured second" singles one out.
+const CREW_AFTER_CAR = /^(?:\s+[\p{L}\d-]+){0,4}\s*,?\s*(?:driven|piloted|crewed|shared|raced)\s+by\s+[^.;:!?()]{0,90}$/u;
+const SINGLED_OUT = /(?<![\p{L}])(?:alongside|with|together|joined|partnered|plus)(?![\p{L}])/iu;
+
+function crewOfCarBefore(text: string, mention: NameMention, inSentence: NameMention[], figureStart: number): boolean {
+  if (mention.kind !== 'person') return false;
+  const car = inSentence.filter((other) => other.kind === 'car' && other.end <= mention.start).at(-1);
+  if (!car) return false;
+  return CREW_AFTER_CAR.test(text.slice(car.end, mention.start)) && !SINGLED_OUT.test(text.slice(car.end, figureStart));
+}
 
 function coDriver(text: string, mention: NameMention): boolean {
   return mention.kind === 'person' && SHARED_WITH.test(text.slice(Math.max(0, mention.start - 80), mention.start));

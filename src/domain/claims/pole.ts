@@ -51,6 +51,21 @@ const poleWorthy = /(?<![\p{L}])(?:vuelta|giro|tempo|tiempo|volta|tour|temps|chr
 const GENERIC_OPENING = /(?:^|[.!?;:]\s*|[“"‘'(]\s*|\n\s*)$/u;
 const GENERIC_AFTER = /^\s+(?:is|was)\s+(?:(?:not|always|often|usually|so|very|really|just)\s+)?(?:the\s+)?(?:best|most\s+important|key|crucial|vital|critical|important|everything|nothing|king|paramount|essential|a\s+must|worth)\b|^\s+(?:isn['’]t|wasn['’]t)\s+(?:everything|the\s+be-all|worth)\b|^\s+(?:matters|counts\s+for|means\s+(?:a\s+lot|everything|nothing|little))\b/i;
 
+// "with the Pole just ahead", "said the Pole", "as the Pole grabbed the first pole position of his career": capitalised
+// after "the" in running text, "Pole" is a Polish driver (Kubica), no place. Not in a headline's title case ("Takes The
+// Pole Position", "Alonso Takes the Pole"), where the word before the article is capitalised too.
+function isDemonym(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end) !== 'Pole') return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const article = /(?:^|[^\p{L}])(?:the|The)\s+$/u.exec(before);
+  if (!article) return false;
+  const after = text.slice(end, end + 16);
+  if (/^[\s-]*\p{Lu}/u.test(after) || /^[\s-]*(?:position|sitter|winn|sitting|award|day\b)/i.test(after)) return false;
+  // The word before "the" capitalised mid-line is a headline's title case ("Kubica Takes The Pole").
+  const wordBefore = /(\p{L}+)\s+(?:the|The)\s+$/u.exec(before);
+  return !(wordBefore && /^\p{Lu}/u.test(wordBefore[1]));
+}
+
 // "pole sitter Felipe Massa", "the pole-winning Acura": the one named holds pole.
 const poleHolder = /^[\s-]?(?:sitter|winner|winning|sitting)\b/i;
 
@@ -59,6 +74,7 @@ const poleHolder = /^[\s-]?(?:sitter|winner|winning|sitting)\b/i;
  * poleman nella 4 Ore") as first place ("won the pole"), but not "pole time".
  */
 export function readPole(text: string, start: number, end: number, language = 'English'): Figure | null {
+  if (isDemonym(text, start, end)) return null;
   const before = text.slice(Math.max(0, start - 28), start);
   // "cravou a pole position": Portuguese "a" is the article, this pole, where English "a pole" is any pole.
   const aPole = language === 'Portuguese' && /(?<![\p{L}])a\s+$/iu.test(before) ? null : notAPole.exec(before);

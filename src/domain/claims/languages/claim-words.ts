@@ -76,8 +76,8 @@ export function claimWordsOf(language: LanguageWords): ClaimWords {
     secondsAfter: new RegExp(String.raw`(?:\s?-\s?|\s)?(?:${secondsWord})(?![\p{L}])`, 'iuy'),
     minutesWord: all((words) => words.minutes),
     fractionWord,
-    fractionAfterDigits: new RegExp(String.raw`[\s-]+(${fractionWord})(?:\s+(?:${ofASecond}))?(?![\p{L}])`, 'iuy'),
-    ofASecond: new RegExp(String.raw`\s+(?:${ofASecond})(?![\p{L}])`, 'iuy'),
+    fractionAfterDigits: new RegExp(String.raw`[\s-]+(${fractionWord})(?:[\s-]+(?:${ofASecond}))?(?![\p{L}])`, 'iuy'),
+    ofASecond: new RegExp(String.raw`[\s-]+(?:${ofASecond})(?![\p{L}])`, 'iuy'),
     countBefore: new RegExp(String.raw`(?:^|[^\p{L}\d])(half an?|half|halbe|halve|medio|mezzo|demi|meio|${alternatives([...counts.keys()])})[\s-]+$`, 'diu'),
     halfSecond: new RegExp(all((words) => words.halfSecond), 'iuy'),
     fractionOf: (word) => {

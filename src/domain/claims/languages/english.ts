@@ -6,7 +6,7 @@ export const english: LanguageWords = {
   seconds: ['seconds', 'second', 'secs', 'sec', 's'],
   minutes: ['minutes', 'minute', 'mins', 'min'],
   fractions: { tenth: ['tenths?'], hundredth: ['hundredths?'], thousandth: ['thousandths?'], quarter: ['quarters?'] },
-  ofASecond: ['of an? second'],
+  ofASecond: [String.raw`of[\s-]an?[\s-]second`],
   counts: {
     a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
     twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,

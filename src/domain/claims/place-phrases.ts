@@ -38,8 +38,10 @@ export function readTop(text: string, start: number, end: number): Figure | null
   // "with Pastor Maldonado rounding out the top-3": the count may be hyphenated to "top".
   const count = /^[\s-]+(three|four|five|six|seven|eight|nine|ten|\d{1,2})(?![\p{L}\d])/iu.exec(text.slice(end, end + 10));
   const clauseBefore = text.slice(Math.max(0, start - 120), start).split(/[,;:.!?]/).at(-1) ?? '';
-  // "Force India and Williams rounded out the top ten": a pair or more finishing off the top N hold a range.
-  if (count && COMPLETES.test(clauseBefore) && !/\b(?:and|&)\b/i.test(clauseBefore)) {
+  // "Force India and Williams rounded out the top ten": a pair or more finishing off the top N hold a range. Not "the #93
+  // car did fare better and rounded out the top five", where "and" joins the verbs of one car.
+  const verbAnd = /\b(?:and|&)\s+(?:round(?:s|ed|ing)?\s+out|complet(?:e|es|ed|ing))\s+the\s+$/i;
+  if (count && COMPLETES.test(clauseBefore) && !/\b(?:and|&)\b/i.test(clauseBefore.replace(verbAnd, ' '))) {
     const value = COUNTS[count[1].toLowerCase()] ?? Number(count[1]);
     const placeEnd = end + count[0].length;
     return value >= 2 && value <= 30 ? place(start, placeEnd, value, readScopeAfter(text, placeEnd)) : null;

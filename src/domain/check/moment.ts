@@ -49,11 +49,18 @@ function recovered(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
 // whatever the words around it say.
 const PROVISIONAL = /\bprovisional(?:ly)?\s+$/i;
 
+// "improved to eighth position before the rest of those attempting to survive completed their runs", "before the others
+// had finished": a place held until the rest of the field had their go, not the one the session ended with, even
+// when it came from the driver's last run.
+const BEFORE_THE_OTHERS = /^[^,]*?\bbefore\s+(?:the\s+)?(?:rest|others|remaining\s+(?:drivers|cars|runners)|the\s+field)\b(?:\s+[\p{L}'’-]+){0,6}?\s+(?:had\s+)?(?:complet|finish|improv|set|went|came|cross)\w*/iu;
+
 // A moment of the session, named anywhere in the sentence, unless the claim is a starting place (the grid is set
 // once qualifying ends) or a place taken at the session's end.
 export function isMoment(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>, grid: boolean): boolean {
   if (!grid && PROVISIONAL.test(text.slice(Math.max(0, claim.start - 16), claim.start))) return true;
   if (poleEpithet(text, claim)) return false;
+  // Held until the others had their go, whatever last run it came from.
+  if (!grid && BEFORE_THE_OTHERS.test(text.slice(claim.end, claim.end + 120).split(/[.;!?]/)[0])) return true;
   if (!grid && throughTheRace(claim.sentence)) return true;
   if (!grid && placedDescriptor(text, claim)) return !RESULT_WORDS.test(claim.sentence) && !END_OF_SESSION.test(claim.sentence);
   // "claimed a 1-2 finish", "a fifth-place finish": the place at the flag, whatever happened on the way.

@@ -68,6 +68,10 @@ export function suggestSessions(article: ArticleFacts, sessions: SessionSummary[
         dated = true;
         score += 4 - Math.max(0, days) / 7;
         reasons.push(`dated ${Math.max(0, Math.round(days))} day(s) after the session`);
+      } else if (days <= -1) {
+        // Dated a day or more before the session started: the report cannot tell how it went ("Saturday 7 June 2008"
+        // above a qualifying report is no report of Sunday's race), so the date speaks for it no more than for none.
+        reasons.push('dated before the session');
       } else if (Math.abs(days) <= 60) {
         score += 1;
         reasons.push('dated within two months of the session');
@@ -92,7 +96,8 @@ export function suggestSessions(article: ArticleFacts, sessions: SessionSummary[
       score += kinds[session.kind] === mostSpoken ? 2 : 1;
       reasons.push(`speaks of ${session.kind}`);
     }
-    const year = session.startTime?.slice(0, 4);
+    // An undated session (the Ergast tables date a race, not its qualifying before 2021) is of its event's year.
+    const year = (session.startTime ?? sessions.find((other) => other.eventId === session.eventId && other.startTime)?.startTime)?.slice(0, 4);
     if (year && new RegExp(`\\b${year}\\b`).test(haystack)) {
       score += 1;
       reasons.push(`mentions ${year}`);

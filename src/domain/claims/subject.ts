@@ -74,13 +74,24 @@ export function readParties(context: ClaimContext, figure: Figure, sentence: Sen
   return pair ? { ...parties, subject: pair[0], reference: pair[1] } : parties;
 }
 
+// "as Jack Aitken took sixth at Laguna while the Wayne Taylor pairing’s woeful season continued in seventh": "while" or
+// "whereas" opening on a subject of its own starts a clause whose places are that subject's, not the one named before.
+const NEW_SUBJECT_CLAUSE = /(?<![\p{L}])(?:while|whilst|whereas)\s+(?=(?:the|his|her|their|its)\s|\p{Lu})/gu;
+
+function ownClauseStart(text: string, clauseStart: number, figureStart: number): number {
+  let start = clauseStart;
+  for (const match of text.slice(clauseStart, figureStart).matchAll(NEW_SUBJECT_CLAUSE)) start = clauseStart + match.index;
+  return start;
+}
+
 function partiesOf(
   context: ClaimContext,
   figure: Figure,
   sentence: SentenceSpan,
   sentenceIndex: number,
-  clauseStart: number,
+  clauseFrom: number,
 ): Parties {
+  const clauseStart = ownClauseStart(context.text, clauseFrom, figure.start);
   if (figure.kind === 'position' && (MISSED.test(context.text.slice(sentence.start, figure.start)) || LOST_AFTER.test(context.text.slice(figure.end, sentence.end)))) return { subject: null, reference: null, subjectSure: false };
   const inSentence =
     sentenceIndex >= 0 ? partiesInSentence(context, sentenceIndex) : partiesBetween(context, sentence.start, sentence.end);

@@ -1,5 +1,6 @@
 import { familyName, foldName, lastWord } from './fold';
 import type { RosterEntry } from './types';
+import { teamNameEndWords } from './vocabulary';
 
 interface RememberedSpellings {
   name: string;
@@ -75,8 +76,18 @@ function readSpellings(entry: RosterEntry): string[] {
   // "Nelson Piquet Jr." is written "Nelson Piquet" and "Piquet" as often as in full.
   const names = entry.kind === 'driver' ? [...given, ...given.map((name) => name.replace(GENERATION, '')).filter((name) => name.includes(' '))] : given;
   const forms = names.flatMap((name) =>
-    entry.kind === 'driver' ? [name, familyName(name), lastWord(name)] : [name],
+    entry.kind === 'driver' ? [name, familyName(name), lastWord(name)] : [name, ...founderName(name)],
   );
   return [...new Set(forms.map(foldName))];
 }
 
+/**
+ * "the Wayne Taylor pairing", "Meyer Shank's Acura", "the Chip Ganassi car": a team named after its founder is written
+ * by his name alone, the words before the one that closes a team's name ("Wayne Taylor Racing with Andretti"). Two
+ * words at least, so a lone surname ("Andretti Autosport") stays a driver's.
+ */
+function founderName(name: string): string[] {
+  const words = name.split(/\s+/);
+  const closing = words.findIndex((word, index) => index >= 2 && teamNameEndWords.has(word.toLowerCase()));
+  return closing === -1 || !words.slice(0, closing).every((word) => /^\p{Lu}/u.test(word)) ? [] : [words.slice(0, closing).join(' ')];
+}

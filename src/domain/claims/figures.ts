@@ -16,7 +16,7 @@ import { readNumberToken } from './number-token';
 import { ordinalWordPattern } from './number-words';
 import { readPole } from './pole';
 import { readCountPairedAfter, readNounThenCount, readOrdinal, readPNumber } from './position';
-import { readOneTwo } from './one-two';
+import { ONE_TWO_WORDS, readOneTwo, readOneTwoWord } from './one-two';
 import { readRow } from './grid-row';
 import { readBestTime, readClassBest, readFrontOfGrid, readLedSession, readRunnerUp, readTop } from './place-phrases';
 import { readSuperlative } from './superlative';
@@ -24,7 +24,7 @@ import { english } from './languages/english';
 import { readSpeed } from './speed';
 import type { Figure, Reading } from './types';
 
-const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'runner-up', 'top', 'front', 'led', 'best', 'polesitter', 'polesitting', 'poleman', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ordinalWordPattern.split('|')];
+const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'runner-up', 'top', 'front', 'led', 'best', 'polesitter', 'polesitting', 'poleman', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ONE_TWO_WORDS, ...ordinalWordPattern.split('|')];
 const ordinalSuffix = /(?:st|nd|rd|th|e|er|ème|eme|º|ª|°)(?![\p{L}\d])/iuy;
 // "(7./Ferrari)", "Alex Albon (16.)", "auf die 12. Startposition", "wird der Finne 13.": a German-style ordinal.
 const dotOrdinal = /\.(?=\/|\)|\s+\p{Lu}|\s*$|\s*[,;])/uy;
@@ -189,10 +189,14 @@ function readOrdinalDigits(text: string, start: number, end: number, decimals: n
   return { kind: 'position', start, end, value: Number(text.slice(start, end)), unit: 'place', notation: 'ordinal-digits', decimals: 0, scope: null };
 }
 
+const EVENT_HOURS_AFTER = /^\s*(?:hours|horas|heures|ore|stunden|uur|h)\b/iu;
+
 // "Platz 4", "P 4", "posición 5": a place noun, then the number.
 function readPlaceAfterNoun(text: string, start: number, end: number, decimals: number, words: ClaimWords): Figure | null {
   if (decimals > 0 || Number(text.slice(start, end)) > 99) return null;
   if (!new RegExp(String.raw`(?<![\p{L}])(?:${words.placeNoun})\s+(?:n(?:o|º|r)\.?\s*)?$`, 'iu').test(text.slice(Math.max(0, start - 20), start))) return null;
+  // "Posiciones 6 Horas de São Paulo", "Classifica 24 Ore di Le Mans": the number opens an event's name, a count of hours.
+  if (EVENT_HOURS_AFTER.test(text.slice(end, end + 16))) return null;
   return { kind: 'position', start, end, value: Number(text.slice(start, end)), unit: 'place', notation: 'ordinal-digits', decimals: 0, scope: null };
 }
 
@@ -205,6 +209,7 @@ function readAtWord(text: string, start: number, end: number, words: ClaimWords,
   if (word === 'p') figure = readPNumber(text, start);
   else if (word === 'pole' || word === 'poleposition' || word === 'polesitter' || word === 'polesitting' || word === 'poleman') figure = readPole(text, start, end, words.language.name);
   else if (word === 'one-two') figure = readOneTwo(text, start, end);
+  else if (ONE_TWO_WORDS.has(word)) figure = readOneTwoWord(text, start, end);
   else if (word === 'runner-up') figure = readRunnerUp(text, start, end);
   else if (word === 'top') figure = readTop(text, start, end);
   else if (word === 'front') figure = readFrontOfGrid(text, start, end);

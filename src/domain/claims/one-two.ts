@@ -29,3 +29,15 @@ export function readOneTwo(text: string, start: number, end: number): Figure | n
   if (third) return { ...place(start, end + third[0].length, 1, 'one-two', readScopeAfter(text, end + third[0].length)), placeRange: [1, 3] };
   return { ...place(start, end, 1, 'one-two', readScopeAfter(text, end)), placeRange: [1, 2] };
 }
+
+// "lograr victoria y doblete", "completó el doblete", "una doppietta Ferrari", "a dobradinha da Porsche", "der
+// Mercedes-Doppelsieg": the one-two in the other languages (French "doublé" is left out: it is also "overtaken").
+// Not one hoped for, missed or denied ("en busca del doblete", "sfuma la doppietta", "kein Doppelsieg").
+export const ONE_TWO_WORDS = new Set(['doblete', 'doppietta', 'dobradinha', 'doppelsieg']);
+const ONE_TWO_UNHELD = /(?<![\p{L}])(?:busca|buscar|buscando|sin|sueña|soñar|posible|cercare|caccia|senza|sogno|possibile|sfum\w*|mancat\w*|perso|perdió|perdeu|busca|sem|possível|kein(?:en)?|ohne|möglichen?|verpasst\w*)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** Reads the one-two's word in Spanish, Italian, Portuguese and German as a team's first and second places. */
+export function readOneTwoWord(text: string, start: number, end: number): Figure | null {
+  if (ONE_TWO_UNHELD.test(text.slice(Math.max(0, start - 40), start))) return null;
+  return { ...place(start, end, 1, 'one-two', readScopeAfter(text, end)), placeRange: [1, 2] };
+}

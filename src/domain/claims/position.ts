@@ -147,6 +147,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "Felipe Nasr was the first to set a time in the 1m08s": so in English, "the first" before "to" and a verb (not
   // "from first to third").
   if (value === 1 && /(?:^|[^\p{L}])the\s+$/iu.test(before) && new RegExp(String.raw`^\s+to\s+(?!(?:${words.ordinalWord}|the|a|an|his|her|their|its|last)(?![\p{L}]))\p{Ll}+`, 'iu').test(after)) return null;
+  // "The victory was the first for a Ferrari on home turf in sportscar racing since 1973": a first in history, no place.
+  if (value === 1 && /(?:^|[^\p{L}])the\s+$/iu.test(before) && /^[^.;!?]{0,90}?\bsince\s+(?:(?:19|20)\d{2}|then)\b/iu.test(text.slice(end, end + 110)) && /^\s+(?:for|since|time|ever|in)\b/i.test(after)) return null;
   const settledFor = SETTLED_FOR.test(before);
   if (GRIP_ON.test(before)) return null;
   if ((!settledFor && FOUGHT_FOR.test(text.slice(Math.max(0, start - 60), start))) || LOST.test(before) || PROSPECT.test(before) || isConditionPlace(before)) return null;

@@ -7,10 +7,11 @@ import { QUALIFYING_WORD } from '../claims/session';
 // Session words of every language Racedesk reads: a report names its session in its own language. A front row is
 // a row of the grid qualifying sets ("filled the remaining front-row spot with a time of 1:14.013"). "A cruel
 // qualifying penalty" or "a qualifying crash" in a race report names what befell a car there, not the figure's session.
+// "to secure the win for the #51 Ferrari by just over 8 seconds", "took the class win": a win taken is the race's.
 const KIND_PATTERNS: [SessionKind, RegExp][] = [
   ['practice', /\bpracti[cs]e|\bFP\d\b|\bwarm-?up\b|\btraining\b|\bvrije training|\bentrenamientos? libres?|\bprove libere|\bessais libres|\btreinos? livres?/i],
   ['qualifying', new RegExp(String.raw`${QUALIFYING_WORD}|\bQ[123]\b|\bpole\b|\bgrid\b|\bwill start\b|\bstarting\b|\bkwalificatie|\bclasificaci[oó]n|\bqualifiche|\bqualificação|\bclassificação|\bpole-?position|\bfront[- ]row\b|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|back)[- ]row\b|\bprimera fila\b|\bprima fila\b|\bpremière ligne\b|\bprimeira fila\b|\berste (?:Start)?reihe\b|\beerste (?:start)?rij\b`, 'i')],
-  ['race', /\brace\b|\bcross(?:ed|es|ing)? the (?:finish )?line\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
+  ['race', /\b(?:secur|tak|took|claim|clinch|seal|snatch|grabb?|bagg?|scor)\w*\s+(?:the|a|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?win\b|\brace\b|\bcross(?:ed|es|ing)? the (?:finish )?line\b|\bwon\b(?!\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}pole)|\bvictory\b|\bfinish(?:ed|es|ing)?\b|\brennen\b|\bcarrera\b|\bgara\b|\bcorrida\b/i],
 ];
 
 // The kind whose word comes last before the figure: "finished fourth after starting on the front row" is a race.

@@ -36,3 +36,11 @@ describe('a place held until the others had their go', () => {
     expect(hintOf('Grosjean did his last run and improved to eighth position, before the chequered flag fell.', 'eighth').moment).toBe(false);
   });
 });
+
+describe('a win taken, named in the figure’s own clause', () => {
+  it('makes the margin the race’s, whatever sessions a clause before compares it with', () => {
+    const text = 'Although not as comfortable as the team’s pace in qualifying and free practice suggested, Alessandro Pier Guidi, James Calado and Antonio Giovinazzi kept a cool head to secure the win for the #51 Ferrari AF Corse by just over 8 seconds.';
+    expect(hintOf(text, '8 seconds').kind).toBe('race');
+    expect(hintOf('Although not as fast as in free practice, Giovinazzi was 8 seconds off the pace.', '8 seconds').kind).toBe('practice');
+  });
+});

@@ -54,3 +54,37 @@ describe('a clause opened by "while" on a subject of its own', () => {
     expect(places('Jack Aitken finished sixth while struggling with his brakes.', roster)).toEqual([['sixth', 6, 'Jack Aitken']]);
   });
 });
+
+describe('numbers and ordinals that are history or a title, no place', () => {
+  it('reads no place in "the first for a Ferrari … since 1973"', () => {
+    expect(places('The victory was the first for a Ferrari on home turf in sportscar racing since 1973, when Brian Redman won.')).toEqual([]);
+    expect(places('Max Verstappen was first, ahead of Lando Norris.').map(([text, value]) => [text, value])).toEqual([['first', 1]]);
+  });
+
+  it('reads no place in a count of hours opening an event’s name after a place noun ("Posiciones 6 Horas de São Paulo")', () => {
+    const text = 'Posiciones 6 Horas de São Paulo - Hypercar:\n\nEl piloto del Porsche terminó la carrera en la posición 6 tras una remontada desde el fondo de la parrilla de salida, y el equipo estaba contento.';
+    expect(extractClaims(text).filter((claim) => claim.kind === 'position').map((claim) => [claim.value, claim.start])).toEqual([[6, text.indexOf('posición 6') + 9]]);
+  });
+});
+
+describe('a place followed by an adverb of distance ("fourth just behind")', () => {
+  it('is the place, as "fourth behind" is', () => {
+    expect(places('The #25 sister car was fourth just behind.')).toEqual([['fourth', 4, '#25']]);
+    expect(places('Nick Tandy was fourth just ahead of Dries Vanthoor.').map(([text, value]) => [text, value])).toEqual([['fourth', 4]]);
+    expect(places('Matt Campbell was third some 2.5 seconds back.').map(([text, value]) => [text, value])).toEqual([['third', 3]]);
+    expect(places('It was his fourth just two weeks after the crash.')).toEqual([]);
+  });
+});
+
+describe('the one-two in Spanish, Italian, Portuguese and German ("doblete", "doppietta", "dobradinha", "Doppelsieg")', () => {
+  it('is the team’s first and second places, as "one-two" is', () => {
+    const claims = extractClaims('Cadillac brilla al lograr victoria y doblete en las 6 Horas de São Paulo 2025 del FIA WEC, con el equipo JOTA delante.');
+    expect(claims.filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.subject, claim.placeRange])).toEqual([['doblete', 'Cadillac', [1, 2]]]);
+    expect(extractClaims('Ferrari conquista una doppietta storica a Monza, con Leclerc davanti a Sainz al traguardo.').some((claim) => claim.text === 'doppietta' && claim.value === 1)).toBe(true);
+  });
+
+  it('is no place when hoped for or missed', () => {
+    expect(extractClaims('Porsche se quedó sin doblete en la carrera anterior por un error en boxes.').filter((claim) => claim.kind === 'position')).toEqual([]);
+    expect(extractClaims('Mercedes hatte keinen Doppelsieg, weil Russell im Rennen ausfiel und Hamilton Zweiter wurde.').some((claim) => claim.text === 'Doppelsieg')).toBe(false);
+  });
+});

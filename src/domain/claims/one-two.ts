@@ -34,7 +34,7 @@ export function readOneTwo(text: string, start: number, end: number): Figure | n
 // Mercedes-Doppelsieg": the one-two in the other languages (French "doublé" is left out: it is also "overtaken").
 // Not one hoped for, missed or denied ("en busca del doblete", "sfuma la doppietta", "kein Doppelsieg").
 export const ONE_TWO_WORDS = new Set(['doblete', 'doppietta', 'dobradinha', 'doppelsieg']);
-const ONE_TWO_UNHELD = /(?<![\p{L}])(?:busca|buscar|buscando|sin|sueña|soñar|posible|cercare|caccia|senza|sogno|possibile|sfum\w*|mancat\w*|perso|perdió|perdeu|busca|sem|possível|kein(?:en)?|ohne|möglichen?|verpasst\w*)\s+(?:\p{L}+\s+){0,2}$/iu;
+const ONE_TWO_UNHELD = /(?<![\p{L}])(?:busca|buscar|buscando|sin|sueña|soñar|posible|cercare|caccia|senza|sogno|possibile|sfum\w*|mancat\w*|perso|perdió|perdeu|sem|possível|kein(?:en)?|ohne|möglichen?|verpasst\w*)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Reads the one-two's word in Spanish, Italian, Portuguese and German as a team's first and second places. */
 export function readOneTwoWord(text: string, start: number, end: number): Figure | null {

@@ -23,6 +23,7 @@ import { borneOutElsewhere } from './elsewhere';
 import { borneOutByAnother } from './other-named';
 import { borneOutByOtherReference } from './other-reference';
 import { splitGroupOf } from './split-sessions';
+import { firstInEveryPractice } from './every-session';
 import { layoutNote, trackOfSession, type TimingSession } from '../timing';
 import type { CheckContext, CheckedClaim, RuleOutcome } from './types';
 
@@ -41,6 +42,8 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   if (hint.counterfactual) {
     return { ...claim, ...unverifiable('the text says it did not happen (what might have been), so there is nothing to check'), sessionId: null };
   }
+  const everyPractice = firstInEveryPractice(claim, hint, context, (one, within) => unlessSlip(claim, checkAgainstData(claim, one, within)));
+  if (everyPractice) return everyPractice;
   const checked = unlessSlip(claim, checkAgainstData(claim, hint, context));
   const penalty = penaltyBetween(claim, checked, context.sessions);
   if (penalty !== null) {

@@ -120,7 +120,7 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
 function checkAgainstData(read: Claim, hint: SessionHint, context: CheckContext): CheckedClaim {
   let claim = read;
   const choice = chooseSession(hint, context, claim);
-  if (!choice.session) return { ...claim, ...unverifiable(choice.reason), sessionId: null };
+  if (!choice.session) return gridForQualifying(claim, hint, context) ?? { ...claim, ...unverifiable(choice.reason), sessionId: null };
   const gridFrom = claim.kind === 'position' && hint.grid ? gridSessionOf(choice.session, context) : null;
   const chosen = gridFrom?.session ?? choice.session;
   // "qualifying" of an event run in class groups: the group the subject's car ran in.
@@ -192,6 +192,19 @@ function checkGapAcrossSessions(claim: Claim, mainIndex: SessionIndex, otherInde
     referenceSession: { index: otherIndex, label: `${year} ${otherIndex.session.name}` },
   });
   return { ...claim, ...outcome, sessionId: otherIndex.session.id, subjectCar: subject.cars[0].car };
+}
+
+// "Starting from the pole, Hakkinen led the entire race" (1999): F1's qualifying table starts in 1994 and misses
+// races until 2003, so where an event's qualifying is not stored, its race's grid stands in for the order qualifying
+// ended in. The grid bears a place out; one it does not bear out is refuted only when the words tell the grid
+// ("from the pole"), since a penalty may have moved the car between qualifying and the start.
+function gridForQualifying(claim: Claim, hint: SessionHint, context: CheckContext): CheckedClaim | null {
+  if (claim.kind !== 'position' || hint.kind !== 'qualifying') return null;
+  const race = chooseSession({ ...hint, kind: 'race' }, context, claim).session;
+  if (!race || race.kind !== 'race' || !race.results.some((result) => result.grid != null && result.grid > 0)) return null;
+  const checked = checkAgainstData(claim, { ...hint, kind: 'race', grid: true }, context);
+  if (checked.verdict !== 'contradicted' || hint.grid) return checked;
+  return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `no qualifying of ${race.eventName} is stored, and the race's grid, which a penalty may have changed, has it P${checked.expected}` };
 }
 
 // A starting place is checked against the event's race when it keeps the grid (F1), else against qualifying: in

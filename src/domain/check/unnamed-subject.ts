@@ -3,7 +3,7 @@ import { foldName } from '../names';
 import type { TextWord } from './text-words';
 import { chooseSession, mainSession } from './session-choice';
 import type { SessionHint } from './session-hint';
-import { indexSession } from './session-index';
+import { indexSession, type CarFacts } from './session-index';
 import { checkPosition } from './rules/position';
 import type { CheckContext, CheckedClaim } from './types';
 import { vocabularyOf } from './vocabulary';
@@ -27,10 +27,17 @@ export function confirmByMake(claim: Claim, word: string, hint: SessionHint, con
     if (outcome.verdict === 'confirmed') {
       // "Paul Miller Racing were running as high as second early in the race": the final order cannot bear out a moment's.
       if (hint.moment) return { ...claim, verdict: 'unverifiable', expected: null, evidence: '', suggestion: null, reason: 'it is about one moment of the session; the data holds the final order only', sessionId: choice.session.id };
-      return { ...claim, ...outcome, reason: `read as the ${word} of #${facts.car}`, sessionId: choice.session.id, subjectCar: facts.car };
+      return { ...claim, ...outcome, reason: `read as ${carOfWord(word, facts)}`, sessionId: choice.session.id, subjectCar: facts.car };
     }
   }
   return null;
+}
+
+// "the Porsche of #7" for a make; a word of a team's name is told with the team ("#40, of Wayne Taylor Racing"), not
+// as "the Wayne of #40".
+function carOfWord(word: string, facts: CarFacts): string {
+  const make = foldName(facts.vehicle).split(/\s+/).includes(foldName(word));
+  return make || !facts.team ? `the ${word} of #${facts.car}` : `#${facts.car}, of ${facts.team}`;
 }
 
 // The nearest make or team word before the claim in its sentence: "Cadillac" in "Cadillac monopolizes the front row".

@@ -20,6 +20,13 @@ describe('a place that describes a car ("the third-placed Porsche")', () => {
     });
   });
 
+  it('tells a word of a team’s name with the team, not as "the Penske of #7"', () => {
+    expect(placeIn('The Penske car was third.')).toMatchObject({
+      verdict: 'confirmed',
+      reason: expect.stringMatching(/^read as #7, of Porsche Penske Motorsports$/),
+    });
+  });
+
   it('is never contradicted on the make alone', () => {
     expect(placeIn('Qualifying ended with the fifth-placed Cadillac ahead of both Acuras.')?.verdict).toBe('unverifiable');
   });

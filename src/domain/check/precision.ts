@@ -25,7 +25,7 @@ export function roundsTo(actual: number, stated: number, decimals: number): bool
 
 /**
  * Whether `actual` bears out a figure written with a qualifier: `over`/`under` compare; `nearly` is a little
- * under (within one unit of the stated precision or 25%, whichever is larger); `approx` is within half a unit
+ * under (within one unit of the stated precision or 25%, whichever is larger) or a hair over; `approx` is within half a unit
  * of the wording ("around 1 tenth" allows 0.05–0.15).
  */
 export function meetsQualifier(actual: number, stated: number, decimals: number, qualifier: Qualifier): boolean {
@@ -41,6 +41,8 @@ export function meetsQualifier(actual: number, stated: number, decimals: number,
     case 'under':
       return actual < stated - EPSILON;
     case 'nearly':
-      return actual <= stated + EPSILON && stated - actual <= Math.max(unit, stated * 0.25) + EPSILON;
+      // "finishing almost 30 seconds clear" of a 30.135 s gap: a writer rounding a figure down to a round one says
+      // "almost" of it too, so a hair over (1% of the figure, at most half a unit) still bears it out.
+      return actual <= stated + Math.min(unit / 2, stated * 0.01) + EPSILON && stated - actual <= Math.max(unit, stated * 0.25) + EPSILON;
   }
 }

@@ -26,6 +26,11 @@ describe('stated precision', () => {
     expect(meetsQualifier(0.51, 0.5, 1, 'nearly')).toBe(false);
     expect(meetsQualifier(0.3, 0.5, 1, 'nearly')).toBe(false);
     expect(meetsQualifier(0.8, 1, 0, 'nearly')).toBe(true);
+    // "finishing almost 30 seconds clear of the impressive Valtteri Bottas" (2014 British GP, 30.135 s): a hair over
+    // a round figure, 1% at most, is how writers round down.
+    expect(meetsQualifier(30.135, 30, 0, 'nearly')).toBe(true);
+    expect(meetsQualifier(30.4, 30, 0, 'nearly')).toBe(false);
+    expect(meetsQualifier(1.02, 1, 0, 'nearly')).toBe(false);
   });
 
   it('reads "around 1 tenth" as 0.05 to 0.15', () => {

@@ -26,6 +26,9 @@ const COUNTED_OVER = /^\s+(?:in|of|für|in|en|de|di|in|em|op)\s+(?:his|her|their
 
 // "sixth in the constructors’ standings" runs past the 30 characters the other cues after a place look at.
 const STANDINGS_REACH = 60;
+const PLACE_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|P\d{1,2})(?:\s+place)?`;
+const BETWEEN_PLACES_AFTER = new RegExp(String.raw`^(?:\s+place)?\s+and\s+(?:the\s+)?${PLACE_WORD}(?![\p{L}\d])`, 'iu');
+const BETWEEN_PLACES_BEFORE = new RegExp(String.raw`\bbetween\s+(?:the\s+)?${PLACE_WORD}\s+and\s+(?:the\s+)?$`, 'iu');
 
 // "ficou em quinto", "quedó en sexto": the preposition other languages put before the place.
 const FILLER = new Set(['up', 'in', 'as', 'out', 'home', 'the', 'him', 'her', 'them', 'to', 'back', 'der', 'die', 'das', 'als', 'como', 'come', 'comme', 'de', 'het', 'el', 'la', 'le', 'il', 'o', 'em', 'en']);
@@ -118,13 +121,16 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // "a second-in-class finish": a place in the class, hyphenated into one word.
   const inClass = /^-in-class(?![\p{L}-])/iu.exec(after);
   if (inClass) return place(start, end, value, notation, 'class');
+  // "advantage between first and second on the grid", "the difference between second and third": two places as the
+  // ends of a gap, no one's.
+  if ((/\bbetween\s+$/i.test(before) && BETWEEN_PLACES_AFTER.test(after)) || BETWEEN_PLACES_BEFORE.test(before)) return null;
   // "his second in a row", "29 second in the pits", "0.01 behind second": a count, a duration, a place as a yardstick.
   if (/^\s+(?:in a row|on the (?:trot|bounce)|straight|consecutive|successive)\b/i.test(after)) return null;
   // "Alpine's third overall success", "his second overall win": a count of results, "overall" before its noun.
   if (/^\s+overall\s+(?:[\p{L}-]+\s+){0,2}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|championships?|starts?|appearances?|outings?|races?|seasons?)(?![\p{L}])/iu.test(text.slice(end, end + 48))) return null;
-  // "a record-breaking sixth British Grand Prix win", "his second GTD pole": a count of results, the event or
-  // class named before its noun.
-  if (/^\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|pole positions?|championships?|starts?|appearances?)(?![\p{L}])/u.test(text.slice(end, end + 60))) return null;
+  // "a record-breaking sixth British Grand Prix win", "his second GTD pole", "fifth Formula 1 triumph": a count of
+  // results, the event, series or class named before its noun.
+  if (/^\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+){1,4}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|pole positions?|championships?|starts?|appearances?)(?![\p{L}])/u.test(text.slice(end, end + 60))) return null;
   // "the eighth in his four years at Ferrari", "die achte in seinen vier Jahren": a count over a career's stretch.
   if (COUNTED_OVER.test(after)) return null;
   // "relying on their second-best times", "his third-quickest lap of the run": one driver's own laps ranked, no

@@ -129,7 +129,9 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/^\s+overall\s+(?:[\p{L}-]+\s+){0,2}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|championships?|starts?|appearances?|outings?|races?|seasons?)(?![\p{L}])/iu.test(text.slice(end, end + 48))) return null;
   // "a record-breaking sixth British Grand Prix win", "his second GTD pole": a count of results, the event or
   // class named before its noun.
-  if (/^\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|pole positions?|championships?|starts?|appearances?)(?![\p{L}])/u.test(text.slice(end, end + 60))) return null;
+  // "Porsche’s first Rolex 24 triumph", "the first IMSA WeatherTech SportsCar Championship race on these grounds": the
+  // name may carry digits, run to five words and count races too.
+  if (/^\s+(?:\p{Lu}[\p{L}-]*\s+)(?:(?:\p{Lu}[\p{L}\d-]*|\d{1,4})\s+){0,4}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|pole positions?|championships?|starts?|appearances?|races?|events?|editions?|rounds?)(?![\p{L}])/u.test(text.slice(end, end + 80))) return null;
   // "the eighth in his four years at Ferrari", "die achte in seinen vier Jahren": a count over a career's stretch.
   if (COUNTED_OVER.test(after)) return null;
   // "relying on their second-best times", "his third-quickest lap of the run": one driver's own laps ranked, no

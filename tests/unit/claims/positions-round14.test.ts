@@ -79,3 +79,14 @@ describe('starting from pole said to help "you" ("“Starting from pole will hel
     expect(read('“Starting from pole means we can control the race,” said Hamilton.')).toEqual([['pole', 1]]);
   });
 });
+
+describe('a first counted with an event or series name that carries digits or runs long ("Porsche’s first Rolex 24 triumph")', () => {
+  it('is a count of results or races, no place', () => {
+    expect(read('Last year’s race was won by Porsche Penske Motorsport, which was Porsche’s first Rolex 24 triumph in 21 years.')).toEqual([]);
+    expect(read('It was the first IMSA WeatherTech SportsCar Championship race on these hallowed grounds in nine years.')).toEqual([]);
+  });
+
+  it('leaves a place before a name alone', () => {
+    expect(read('Lewis Hamilton finished second in the Mercedes, ahead of Max Verstappen.')).toEqual([['second', 2]]);
+  });
+});

@@ -32,8 +32,9 @@ const END_OF_SESSION =
 // "the #15 WRT BMW came home fourth, executing a bold fuel-only final stop": coming home is finishing; "secure victory
 // by a margin of just 2.3 seconds" is a winning margin however it is worded; "a fantastic drive to fourth", "Rosberg's
 // dire run to 18th": a drive or run told whole, up to the place it ended in.
+// "the #93 car did fare better and rounded out the top five": rounding out the order is where it ended.
 const FINAL_RESULT =
-  /\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the (?:finish )?line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end|c[ao]mes? home|coming home)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:(?:a|the)\s+(?:margin|gap)\s+of\s+)?(?:\p{L}+\s+){0,2}$|\b(?:drive|drove|run)\s+to\s+$|\b(?:on\s+(?:his|her|its|their)\s+way|en route)\s+to\s+(?:\p{L}+\s+){0,2}$|\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the line|came home)\s+(?:in\s+)?(?:\p{L}+\s+)?[\p{L}\d]+,\s+(?:(?:just|only|some|around|about)\s+)?$/iu;
+  /\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the (?:finish )?line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end|c[ao]mes? home|coming home|round(?:ed|s|ing)? out)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:(?:a|the)\s+(?:margin|gap)\s+of\s+)?(?:\p{L}+\s+){0,2}$|\b(?:drive|drove|run)\s+to\s+$|\b(?:on\s+(?:his|her|its|their)\s+way|en route)\s+to\s+(?:\p{L}+\s+){0,2}$|\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the line|came home)\s+(?:in\s+)?(?:\p{L}+\s+)?[\p{L}\d]+,\s+(?:(?:just|only|some|around|about)\s+)?$/iu;
 
 const FINAL_AFTER = /^(?:\s+place)?\s+(?:in the end|at the (?:end(?!\s+of)|flag|finish|chequered flag|checkered flag))\b/i;
 
@@ -126,6 +127,10 @@ const SO_FAR_BEYOND = /\bso far\s+(?:this|in the)\s+(?:season|year|campaign|cham
 // "seventh after an early collision with Gasly": an incident called early is why the place is what it is, not when.
 const EARLY_INCIDENT = /\bearly\s+(?=(?:[\p{L}-]+\s+)?(?:collision|clash|contact|spin|incident|puncture|crash|tangle|error|mistake|problem|issue|setback|drama|damage|off)\b)/giu;
 
+// "Fourth and fifth place respectively for the two Red Bulls, with Mark Webber – thanks to an excellent pit stop
+// strategy – beating …": what a result is owed to is its cause, not the moment it is told at.
+const OWED_TO = /\b(?:thanks to|courtesy of)\s+[^,;.–—()]{0,60}/giu;
+
 // "a quicker time then both of the Red Bull Racing cars": a "then" after a comparative is a misspelt "than", no moment.
 const COMPARATIVE_THEN = /\b(?:quicker|faster|slower|better|worse|higher|lower|more|less|further|closer)\s+(?:\p{L}+\s+){0,2}?then\b/giu;
 
@@ -142,6 +147,7 @@ function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start
   const figureAt = claim.start - text.lastIndexOf(told.slice(0, 24), claim.start);
   const without = told
     .replace(EARLY_INCIDENT, '')
+    .replace(OWED_TO, (found) => (figureAt >= told.indexOf(found) && figureAt < told.indexOf(found) + found.length ? found : ''))
     .replace(PARTICIPLE_ASIDE, (found, at: number) => (figureAt >= at && figureAt < at + found.length ? found : ','))
     .replace(CAR_ORDINAL, 'the ')
     .replace(LISTING_THEN, ', ')
@@ -217,7 +223,8 @@ function throughTheRace(sentence: string): boolean {
 // "with polesitter Jaminet dropping to third", "the polesitting No. 60": a title the car took in qualifying, which
 // the moment the sentence tells does not change.
 function poleEpithet(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
-  return /^pole-?(?:sitt|winn)|^poleman$/i.test(text.slice(claim.start, claim.end));
+  // "was the pole winner", "the Motul Pole Award-winning No. 24 BMW": spelt apart or with the prize's name.
+  return /^pole(?:\s+Award)?[\s-]?(?:sitt|winn)|^poleman$/i.test(text.slice(claim.start, claim.end)) || /^\s+Award[\s-]+winn/i.test(text.slice(claim.end, claim.end + 16));
 }
 
 function placedDescriptor(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {

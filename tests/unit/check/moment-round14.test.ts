@@ -37,3 +37,25 @@ describe('an order told right after a change of lead ("… passer en tête de la
     expect(hintOf('Bourdais took the lead with ten minutes left. The #6 Porsche finished third.', 'third').moment).toBe(false);
   });
 });
+
+describe('a result told with what it was owed to ("thanks to an excellent pit stop strategy")', () => {
+  it('is no moment for the stop named as its cause', () => {
+    const text = 'Fourth and fifth place respectively for the two Red Bulls, with Mark Webber – thanks to an excellent pit stop strategy – beating this time team mate Sebastian Vettel.';
+    expect(hintOf(text, 'Fourth').moment).toBe(false);
+    expect(hintOf('Fourth and fifth place respectively for the two Red Bulls after the pit stops.', 'Fourth').moment).toBe(true);
+  });
+});
+
+describe('a pole-winner spelt apart or with the prize ("was the pole winner", "the Motul Pole Award-winning No. 24")', () => {
+  it('is the title taken in qualifying, whatever moment the sentence tells', () => {
+    expect(hintOf('The #24 car, driven at the time by Dries Vanthoor, was the pole winner and a heavy favorite before the race on Saturday.', 'pole winner').moment).toBe(false);
+    expect(hintOf('The #7 made an early stop to leapfrog the Motul Pole Award-winning No. 24 BMW M Hybrid V8.', 'Pole Award-winning').moment).toBe(false);
+  });
+});
+
+describe('a place an order is rounded out with ("rounded out the top five")', () => {
+  it('is where the order ended, though a stop is told beside it', () => {
+    expect(hintOf('The #60 was needing a stop for new rear bodywork, while the #93 car did fare better and rounded out the top five.', 'top five').moment).toBe(false);
+    expect(hintOf('The #60 was needing a stop for new rear bodywork, while the #93 car ran in the top five.', 'top five').moment).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@ import { fullNameFor } from '../names';
 import { createContext, partiesBetween, type ClaimContext } from './context';
 import { findRundownRows, headingEvent, headingKind, rowFigure, type RundownRow } from './rundown';
 import { readDirection } from './direction';
-import { initialledDriver } from './initialled-name';
+import { capitalisedDriver, initialledDriver } from './initialled-name';
 import { findFigures } from './figures';
 import { claimWordsFor, claimWordsOf, type ClaimWords } from './languages/claim-words';
 import { againstFirstPlace } from './leader-reference';
@@ -122,7 +122,8 @@ function inRow(context: ClaimContext, claim: Claim, row: RundownRow, rows: Rundo
 // Who holds a row's place: a name glued to it or written with an initial ("F. Alonso"), else the first driver
 // (or, unless only people will do, car) named after the place.
 function rowHolder(context: ClaimContext, row: RundownRow, only?: 'person'): string | null {
-  const written = gluedDriver(context, row) ?? initialledDriver(context.text.slice(row.placeEnd, row.end), context.drivers);
+  const cells = context.text.slice(row.placeEnd, row.end);
+  const written = gluedDriver(context, row) ?? initialledDriver(cells, context.drivers) ?? capitalisedDriver(cells, context.drivers);
   if (written) return written;
   const parties = partiesBetween(context, row.start, row.end).filter((mention) => mention.start >= row.placeEnd);
   const holder = parties.find((mention) => mention.kind === 'person') ?? (only ? undefined : parties.find((mention) => mention.kind === 'car'));

@@ -21,3 +21,15 @@ export function initialledDriver(cells: string, drivers: readonly string[]): str
   });
   return fits.length === 1 ? fits[0] : null;
 }
+
+// "2 BARRICHELLO  Ferrari  +1.977s": old wire-style results print the surname alone in capitals, which reads as no name.
+const CAPITALS = /^[\s|.:)\-–]*(?:#?\d{1,3}[\s|]+)?(\p{Lu}{3,}(?:[\s'’-]\p{Lu}{2,})*)(?![\p{L}.])/u;
+
+/** The one driver of `drivers` whose family name is the surname in capitals opening `cells`, or null. */
+export function capitalisedDriver(cells: string, drivers: readonly string[]): string | null {
+  const written = CAPITALS.exec(cells);
+  if (!written) return null;
+  const folded = foldName(written[1]);
+  const fits = drivers.filter((name) => foldName(name).endsWith(` ${folded}`));
+  return fits.length === 1 ? fits[0] : null;
+}

@@ -51,6 +51,11 @@ const poleWorthy = /(?<![\p{L}])(?:vuelta|giro|tempo|tiempo|volta|tour|temps|chr
 const GENERIC_OPENING = /(?:^|[.!?;:]\s*|[“"‘'(]\s*|\n\s*)$/u;
 const GENERIC_AFTER = /^\s+(?:is|was)\s+(?:(?:not|always|often|usually|so|very|really|just)\s+)?(?:the\s+)?(?:best|most\s+important|key|crucial|vital|critical|important|everything|nothing|king|paramount|essential|a\s+must|worth)\b|^\s+(?:isn['’]t|wasn['’]t)\s+(?:everything|the\s+be-all|worth)\b|^\s+(?:matters|counts\s+for|means\s+(?:a\s+lot|everything|nothing|little))\b/i;
 
+// "“Starting from pole will help you through the first few corners”", "Qualifying on pole gives you clean air": starting
+// from pole said to do something for "you" is what pole is worth to anyone, no one's place.
+const GENERIC_GERUND = /(?:^|[.!?;:]\s*|[“"‘(]\s*|\n\s*)(?:starting|being|qualifying|sitting)\s+(?:from|on|in)\s+(?:the\s+)?$/iu;
+const FOR_YOU = /^(?:[\s-]*position)?\s+(?:[\p{L}'’]+\s+){0,3}?(?:you|your)(?![\p{L}])/iu;
+
 // "with the Pole just ahead", "said the Pole", "as the Pole grabbed the first pole position of his career": capitalised
 // after "the" in running text, "Pole" is a Polish driver (Kubica), no place. Not in a headline's title case ("Takes The
 // Pole Position", "Alonso Takes the Pole"), where the word before the article is capitalised too.
@@ -66,6 +71,10 @@ function isDemonym(text: string, start: number, end: number): boolean {
   return !(wordBefore && /^\p{Lu}/u.test(wordBefore[1]));
 }
 
+// "nella graduatoria speciale dei poleman nella storia della F1", "entre los poleman": the Romance press's "poleman"
+// after a plural article is pole-sitters as a class (the word does not change in the plural), no one's place.
+const PLURAL_ARTICLE = /(?<![\p{L}])(?:dei|degli|gli|i|des|les|aux|los|las|os|dos|das)\s+$/iu;
+
 // "pole sitter Felipe Massa", "the pole-winning Acura": the one named holds pole.
 const poleHolder = /^[\s-]?(?:sitter|winner|winning|sitting)\b/i;
 
@@ -76,6 +85,7 @@ const poleHolder = /^[\s-]?(?:sitter|winner|winning|sitting)\b/i;
 export function readPole(text: string, start: number, end: number, language = 'English'): Figure | null {
   if (isDemonym(text, start, end)) return null;
   const before = text.slice(Math.max(0, start - 28), start);
+  if (/^pole-?m[ae]n(?![\p{L}])/iu.test(text.slice(start, start + 8)) && PLURAL_ARTICLE.test(before)) return null;
   // "cravou a pole position": Portuguese "a" is the article, this pole, where English "a pole" is any pole.
   const aPole = language === 'Portuguese' && /(?<![\p{L}])a\s+$/iu.test(before) ? null : notAPole.exec(before);
   const holder = poleHolder.exec(text.slice(end, end + 10));
@@ -89,6 +99,7 @@ export function readPole(text: string, start: number, end: number, language = 'E
   if (poleCountedOver.test(text.slice(afterPole ? end + afterPole[0].length : end, end + 60))) return null;
   const poleEnd = afterPole ? end + afterPole[0].length : end;
   if (GENERIC_OPENING.test(text.slice(Math.max(0, start - 4), start)) && GENERIC_AFTER.test(text.slice(poleEnd, poleEnd + 40))) return null;
+  if (GENERIC_GERUND.test(text.slice(Math.max(0, start - 30), start)) && FOR_YOU.test(text.slice(end, end + 50))) return null;
   // "was in pole position to take the world title": best placed for something to come, not the session's first place.
   if (/\b(?:is|was|are|were|be|been|now|firmly|remains?|remained|stays?|stayed)\s+in\s+$/i.test(before) && /^\s+(?:to\s+(?!start)\p{L}+|for\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:title|championship|crown|cup))/iu.test(text.slice(poleEnd, poleEnd + 48))) return null;
   if (aPole || poleWorthy.test(before) || PLACE_IN_PROSPECT.test(text.slice(Math.max(0, start - 90), start)) || GRIP_ON.test(before) || poleNotHeld.test(text.slice(Math.max(0, start - 28), start)) || contestBetweenFor.test(text.slice(Math.max(0, start - 90), start))) return null;

@@ -63,7 +63,8 @@ const SETTLED_FOR = /\b(?:settle|settles|settled|settling)\s+for\s+(?:the\s+|a\s
 // capitalised word.
 const APPOSITIVE_NAME_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}\d]*\d[\p{L}\d]*),\s*$/u;
 // "Lewis Hamilton, fifth at the flag, lost time", "Gasly, seventh a lap down, …": the place set off with what it is.
-const APPOSITIVE_TAIL = /^\s+(?:at the (?:flag|finish|line|end)|on the (?:road|day|lead lap)|in (?:qualifying|class|the race|the end)|overall|(?:a|one|two|three|four|five|\d{1,2})\s+laps?\s+(?:down|behind))\s*,/u;
+// "Leclerc, sesto dopo due svarioni, …", "Hamilton, fifth after a spin, …": or with what brought it about.
+const APPOSITIVE_TAIL = /^\s+(?:(?:after|following|dopo|nach|tras|después de|après|depois de|na)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+|at the (?:flag|finish|line|end)|on the (?:road|day|lead lap)|in (?:qualifying|class|the race|the end)|overall|(?:a|one|two|three|four|five|\d{1,2})\s+laps?\s+(?:down|behind))\s*,/u;
 // "Gasly was seventh a lap down": laps down say how far behind the place was, no more.
 const LAPS_DOWN_AFTER = /^\s+(?:a|one|two|three|four|five|\d{1,2})\s+laps?\s+(?:down|behind)(?![\p{L}])/u;
 const RELATIVE_AFTER_NAME = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+,\s*(?:who|whose)\s[^,;:()]{1,100},\s*$/u;
@@ -75,6 +76,9 @@ export const LOST = /\b(?:lost|losing|lose|denied|missed out on|miss out on|miss
 const PUT_IN = /\bput(?:s|ting)?\s+(?:his|her|their|its|the)\s+(?:No\.\s*|[^.,;:!?]){1,50}?\s+in\s+$/i;
 // Words after which a place before a name is that name's attribute: comparisons, prepositions, a determiner.
 const ATTRIBUTE_BEFORE = /(?<![\p{L}])(?:above|below|ahead of|behind|than|over|beyond|under|from|to|with|past|beat|beating|passed|passing|the|and)\s+$/iu;
+// "crossing the finish line first", "crossed the line in third": the line crossed is the finish, so the place after
+// it is the one finished in.
+const CROSSED_LINE = /\bcross(?:es|ed|ing)?\s+the\s+(?:finish(?:ing)?\s+|chequered\s+|checkered\s+)?line\s+(?:in\s+)?$/i;
 const ROLL_OFF = /\brol(?:l|ls|led|ling)\s+off\s+(?:from\s+)?$/i;
 const placesByWords = new WeakMap<ClaimWords, { nounAfter: RegExp; wordAfter: RegExp; verb: RegExp }>();
 
@@ -114,7 +118,8 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   const placed = /^-placed(?![\p{L}])|^ placed(?=\s+(?:the\s+)?(?:\p{Lu}|#|No\.)|\s+(?:crew|car|driver|man|entry|trio|duo|pair|runner)(?![\p{L}]))|^-place(?=\s+(?:\p{Lu}|#|No\.))/u.exec(after) ?? (ATTRIBUTE_BEFORE.test(before) ? /^ place(?=\s+(?:\p{Lu}|#|No\.))/u.exec(after) : null);
   if (placed && !isStandingsPlace(after.slice(placed[0].length))) return place(start, end + placed[0].length, value, notation, readScopeAfter(text, end + placed[0].length));
   // "pipping Leclerc to a fifth-place start", "a third-place finish": a place the result or the grid gives.
-  const placeResult = /^-place\s+(?:finish|start|result|showing|grid slot|starting (?:spot|slot|position))\b/i.exec(after);
+  // "secured two third-place finishes": so are places counted, in the plural.
+  const placeResult = /^-place\s+(?:finish(?:es)?|starts?|results?|showings?|grid slots?|starting (?:spots?|slots?|positions?))\b/i.exec(after);
   const resultEnd = end + (placeResult?.[0].length ?? 0);
   if (placeResult && !isStandingsPlace(text.slice(resultEnd, resultEnd + STANDINGS_REACH), before)) return place(start, end, value, notation, readScopeAfter(text, resultEnd));
   if (/^-(?:place|placed)\s+\p{L}/iu.test(after) || isStandingsPlace(text.slice(end, end + STANDINGS_REACH), before)) return null;
@@ -128,9 +133,11 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/^\s+(?:in a row|on the (?:trot|bounce)|straight|consecutive|successive)\b/i.test(after)) return null;
   // "Alpine's third overall success", "his second overall win": a count of results, "overall" before its noun.
   if (/^\s+overall\s+(?:[\p{L}-]+\s+){0,2}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|championships?|starts?|appearances?|outings?|races?|seasons?)(?![\p{L}])/iu.test(text.slice(end, end + 48))) return null;
-  // "a record-breaking sixth British Grand Prix win", "his second GTD pole", "fifth Formula 1 triumph": a count of
-  // results, the event, series or class named before its noun.
-  if (/^\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+){1,4}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|pole positions?|championships?|starts?|appearances?)(?![\p{L}])/u.test(text.slice(end, end + 60))) return null;
+  // "a record-breaking sixth British Grand Prix win", "his second GTD pole", "fifth Formula 1 triumph": a count of results, the event or
+  // class named before its noun.
+  // "Porsche’s first Rolex 24 triumph", "the first IMSA WeatherTech SportsCar Championship race on these grounds": the
+  // name may carry digits, run to five words and count races too.
+  if (/^\s+(?:\p{Lu}[\p{L}-]*\s+)(?:(?:\p{Lu}[\p{L}\d-]*|\d{1,4})\s+){0,4}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|pole positions?|championships?|starts?|appearances?|races?|events?|editions?|rounds?)(?![\p{L}])/u.test(text.slice(end, end + 80))) return null;
   // "the eighth in his four years at Ferrari", "die achte in seinen vier Jahren": a count over a career's stretch.
   if (COUNTED_OVER.test(after)) return null;
   // "relying on their second-best times", "his third-quickest lap of the run": one driver's own laps ranked, no
@@ -176,7 +183,7 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   // before a make put somewhere ("Massa managed to put the second Ferrari into 4th position").
   if (/(?:^|[^\p{L}])the\s+$/iu.test(before) && /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:car|machine|entry|driver)(?![\p{L}])|^\s+\p{Lu}[\p{L}-]*\s+(?:of|driven by)\s+\p{Lu}|^\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*\s+(?:into|in|to|home|ahead|behind|across|through)\s/u.test(after)) return null;
   // "putting his No. 01 Chip Ganassi Racing Cadillac in first": the car put in a place holds it.
-  const verb = rollsOff || PUT_IN.test(text.slice(Math.max(0, start - 70), start)) || placeVerbBefore(before, places.verb);
+  const verb = rollsOff || PUT_IN.test(text.slice(Math.max(0, start - 70), start)) || CROSSED_LINE.test(before) || placeVerbBefore(before, places.verb);
   // "Finishing position: 18th", "In second was …", "Third was the #36": a labelled place, or one opening a clause
   // before "was"; otherwise an ordinal opening a clause ("In the end, second in …") needs a class or place noun.
   if (new RegExp(String.raw`(?:${words.placeNoun})\s*:\s*$`, 'iu').test(before)) return place(start, end, value, notation, scope);

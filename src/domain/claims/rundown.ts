@@ -25,7 +25,9 @@ const BARE_ROW = /^[ \t]*(?:\|[ \t]*)?(0?\d{1,2})(?:[.)]|:)?(?:(?=[ \t|])[ \t|]*
 // "GRID: 1.Vettel, 2.Hamilton, 3.Alonso", "DISTACCO 1 Charles Leclerc Ferrari - 2 Sebastian Vettel Ferrari +0.748 3 …":
 // a table flattened into one line, each place before a capitalised name; "1. #6 Porsche Penske Motorsport
 // (Estre/Vanthoor/Campbell) – 120 laps 2. #50 Ferrari AF Corse …": an endurance results line, the car's number first.
-const INLINE_PLACE = /(?<![\p{L}\d.,:+\-–/#])(\d{1,2})(?:\.\s?|\s)(?=#\d{1,3}\s+\p{Lu}|\p{Lu}\p{Ll})/gu;
+// "RACE RESULT: 1 M.SCHUMACHER  Ferrari  1h21m20.634s, 2 BARRICHELLO  Ferrari  +1.977s": old wire-style results give the
+// surname in capitals, perhaps after an initial.
+const INLINE_PLACE = /(?<![\p{L}\d.,:+\-–/#])(\d{1,2})(?:\.\s?|\s)(?=#\d{1,3}\s+\p{Lu}|\p{Lu}\p{Ll}|(?:\p{Lu}\.\s?)?\p{Lu}{3,}[\p{Lu}'’-]*\s+\p{Lu})/gu;
 const INLINE_RUN = 3;
 const P_ROW = /^[ \t]*(?:\|[ \t]*)?(P(\d{1,2}))\b/;
 const NOT_RESULTS = /\b(?:standings?|championship|points|pts|punkte|punten|puntos|punti|pontos|wertung|klassement|classement général|mundial)\b/i;

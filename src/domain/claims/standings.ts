@@ -1,7 +1,8 @@
 // A place in the championship, not in a session's order: "second in the drivers' standings", "runner-up in the
 // championship", "from first in class in points to fourth", "third in line". The timing holds sessions only.
+// "extended his second place advantage in the drivers championship": so is a lead or margin the place holds there.
 const AFTER =
-  /^[\s-]*(?:(?:finish|spot|place|position)\s+)?(?:in\s+class\s+)?(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(?:standings|championship|points|title|series|line|queue|pecking order)(?![\p{L}])/iu;
+  /^[\s-]*(?:(?:finish|spot|place|position)\s+)?(?:(?:advantage|lead|cushion|margin)\s+)?(?:in\s+class\s+)?(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}(?:standings|championship|points|title|series|line|queue|pecking order)(?![\p{L}])/iu;
 const BEFORE = /(?<![\p{L}])(?:in|of)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:standings|championship|points)\s+(?:to|from)\s+$/iu;
 
 // "11th in the all-time pole winners’ list", "fourth spot in the all-time standings": a place among careers.

@@ -31,9 +31,9 @@ describe('results set out as tables and labelled lines', () => {
   it('reads a table whose cells are lines of their own, each place alone on its line, and stops where the places do', () => {
     const stacked = 'Classifica finale:\n1\nBUTTON\n2\nROSBERG\n3\nALONSO\nRIT\nHULKENBERG\nMario Rossi\n';
     expect(read(stacked).map((claim) => [claim.kind, claim.value, claim.subject?.toLowerCase()])).toEqual([
-      ['position', 1, 'button'],
-      ['position', 2, 'rosberg'],
-      ['position', 3, 'alonso'],
+      ['position', 1, 'jenson button'],
+      ['position', 2, 'nico rosberg'],
+      ['position', 3, 'fernando alonso'],
     ]);
     const cells = read('Results\n1\nJenson Button\nMcLaren\n2\nNico Rosberg\nMercedes\n3\nFernando Alonso\nFerrari\n4\nKimi Räikkönen\n');
     expect(cells.map((claim) => [claim.text, claim.subject])).toEqual([['1', 'Jenson Button'], ['2', 'Nico Rosberg'], ['3', 'Fernando Alonso'], ['4', 'Kimi Räikkönen']]);

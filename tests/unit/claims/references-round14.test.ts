@@ -47,3 +47,19 @@ describe('a margin dealt to one named before the figure', () => {
     expect(gap?.reference ?? null).not.toBe('Norris');
   });
 });
+
+// Il Messaggero (2024 Austria qualifying): a row is shared, so the one it is shared "with" holds its other place.
+describe('a grid row shared with a driver named after it', () => {
+  const roster: Roster = [['Max Verstappen', 'nl'], ['Lando Norris', 'gb']].map(([name, nationality]) => ({ id: name, name, kind: 'driver' as const, nationality }));
+  const placeOf = (text: string, figure: string) => extractClaims(text, { roster, language: italianWords }).find((claim) => claim.text === figure);
+
+  it('is the row of the one before, not of the one it is shared with', () => {
+    const row = placeOf('Norris invece, dall\'1\'04"779 di venerdì, oggi ha concluso in 1\'04"718, solo 61 millesimi meglio. L\'inglese si ritroverà in prima fila con Verstappen come la settimana scorsa, ma a posizioni invertite.', 'prima fila');
+    expect(row?.subject).toBe('Norris');
+  });
+
+  it('still gives a place taken "with" a driver to him when no one is named before it', () => {
+    const english = extractClaims('Williams salvaged fourth with Max Verstappen after a difficult afternoon.', { roster }).find((claim) => claim.text === 'fourth');
+    expect(english?.subject).toBe('Max Verstappen');
+  });
+});

@@ -63,3 +63,26 @@ describe('a grid row shared with a driver named after it', () => {
     expect(english?.subject).toBe('Max Verstappen');
   });
 });
+
+// The Daily Review (2021 Watkins Glen): the holder of a place named by a team-and-car phrase after it is the car; a
+// team opening a sentence stands for the entry the sentence before named.
+describe('a place held by an entry described by its team', () => {
+  const roster: Roster = ['Dane Cameron', 'Olivier Pla', 'Gar Robinson', 'Felipe Fraga', 'Scott Andrews'].map((name) => ({ id: name, name, kind: 'driver' as const }));
+  const placeOf = (text: string, figure: string) => extractClaims(text, { roster }).find((claim) => claim.text === figure);
+
+  it('is the car the team’s phrase ends on', () => {
+    const place = placeOf('The IMSA Series was able to show its competitive side as the second place Myer Shank racing Acura #60 driven by Dane Cameron and Olivier Pla crossed the line.', 'second place');
+    expect(place?.subject).toBe('#60');
+    expect(placeOf('The second placed Dane Cameron in the #60 crossed the line.', 'second placed')?.subject).toBe('Dane Cameron');
+  });
+
+  it('is the entry of the sentence before for "The team"', () => {
+    const place = placeOf('LMP3 was won by the #74 Riley Motorsports Ligier JS P320 with drivers Gar Robinson, Felipe Fraga and Scott Andrews. The team started 6th out of 7 class entries but found themselves in the lead at halfway.', '6th');
+    expect(place?.subject).toBe('#74');
+  });
+
+  it('is not the car for team orders or a team principal', () => {
+    const place = placeOf('Dane Cameron won in the #60 Acura. The team orders came too late for Olivier Pla, who finished 6th.', '6th');
+    expect(place?.subject).toBe('Olivier Pla');
+  });
+});

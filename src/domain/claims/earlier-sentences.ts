@@ -59,7 +59,9 @@ export function latterOpen(context: ClaimContext, figure: Figure, sentence: Sent
 // "The car" or "De Brit", the last one it names who is not beaten or measured against (its last subject).
 // "Derani’s #31 Cadillac had taken pole before, but its run was stymied by a crash in Jack Aitken’s hands. Even so,
 // it missed pole by 0.112s": "it" and "the car" stand for a car, not a driver.
-export const CAR_PRONOUN = /^(?:(?:even so|instead|still|however|again),?\s+)?(?:it|its|the car|(?:that|this) car|the (?:entry|machine))\b/i;
+// "LMP3 was won by the #74 Riley Motorsports Ligier … with drivers Gar Robinson, Felipe Fraga and Scott Andrews. The
+// team started 6th": in sports cars a team, crew or squad opening a sentence is the entry the sentence before named.
+export const CAR_PRONOUN = /^(?:(?:even so|instead|still|however|again),?\s+)?(?:it|its|the car|(?:that|this) car|the (?:entry|machine)|the (?:team|crew|squad)(?!-?mates?\b|\s+(?:of|from|at|behind|principal|boss|manager|orders?)\b))\b/i;
 
 const RECORD_HOLDER = /\b(?:record|benchmark)\s+(?:\p{L}+\s+){0,2}?(?:held|set)\s+by\s+$/iu;
 

@@ -3,6 +3,7 @@ import { fullNameFor } from '../names';
 import { createContext, partiesBetween, type ClaimContext } from './context';
 import { findRundownRows, headingEvent, headingKind, rowFigure, type RundownRow } from './rundown';
 import { readDirection } from './direction';
+import { isDealtBefore } from './dealt-margin';
 import { capitalisedDriver, initialledDriver } from './initialled-name';
 import { findFigures } from './figures';
 import { claimWordsFor, claimWordsOf, type ClaimWords } from './languages/claim-words';
@@ -166,7 +167,9 @@ function toClaim(context: ClaimContext, figure: Figure, wordsBySentence: Sentenc
     subject: parties.subject,
     subjectSure: parties.subjectSure,
     reference: isGap ? parties.reference : null,
-    direction: isGap ? readDirection(clauseBefore, clauseAfter, claimWords, text.startsWith('+', figure.start)) : null,
+    // "ha rifilato a Norris quasi tre decimi": a margin dealt to one named before it puts its subject ahead, whatever
+    // the clause's "a" would say of a figure alone.
+    direction: isGap ? (isDealtBefore(text.slice(span.start, figure.start)) && !text.startsWith('+', figure.start) ? 'ahead' : readDirection(clauseBefore, clauseAfter, claimWords, text.startsWith('+', figure.start))) : null,
     scope: isPosition ? (figure.scope ?? words.scopeOpening) : null,
     sentence: words.sentence,
     notation: figure.notation,

@@ -43,6 +43,9 @@ export function namedRightAfterPlace(text: string, figure: Figure, inSentence: N
 // "half a second quicker than second place man Ferrari's Kimi Raikkonen": the place, a noun for its holder, the
 // holder; "the second-placed #6 Porsche", "the second-placed Ferrari", "de nummer drie Carlos Sainz": the one named
 // right after.
+// Words of one noun phrase, team to car ("racing Acura "), with nothing that sets another party apart.
+const CAR_OF_PHRASE = /^(?:\s+(?!(?:and|ahead|behind|of|than|from|with|over|in|beat|beating|passed|driven|by|who|which)\b)[\p{L}-]+){0,3}\s+(?:#|No\.\s*)?$/iu;
+
 export function holderNamedAfter(text: string, figure: Figure, inSentence: NameMention[], teams: NameMention[]): NameMention | undefined {
   // "0.062 of a second ahead of second-in-class, Matthew Bell": a place as a yardstick, its holder set off after it.
   if (/\b(?:ahead of|behind|than|clear of|in front of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, figure.start - 16), figure.start))) {
@@ -51,6 +54,10 @@ export function holderNamedAfter(text: string, figure: Figure, inSentence: NameM
   }
   if (/[-\s]placed?$|^nummer\s/i.test(text.slice(figure.start, figure.end))) {
     const named = [...inSentence, ...teams].sort((a, b) => a.start - b.start).find((mention) => mention.start >= figure.end && mention.start - figure.end <= 12);
+    // "the second place Myer Shank racing Acura #60 driven by Dane Cameron": the car the team's noun phrase ends on.
+    // A team read as a name ("Myer Shank") is no driver either.
+    const car = named && named.kind !== 'car' ? inSentence.find((mention) => mention.kind === 'car' && mention.start >= named.end && CAR_OF_PHRASE.test(text.slice(named.end, mention.start))) : undefined;
+    if (car) return car;
     return named?.kind === 'team' ? (driverOfTeam(text, named, inSentence) ?? named) : named;
   }
   // "as pole-sitter Lando Norris led them away", "with polesitter Jaminet dropping to third": the holder noun is

@@ -38,16 +38,31 @@ const GAP_LABEL = /(?:^|[,(:)]\s*)(?:gap|écart|abstand|distacco|diferencia|dife
 // Portuguese and German.
 const AGAINST_FIRST_FR = /^\s*(?:(?:de|sur)\s+la\s+(?:pole(?:\s+position)?|première\s+place|tête)|(?:dalla|de\s+la|da|do)\s+(?:pole(?:\s+position)?|poleman|poleposition|vetta|primeira\s+posição|primera\s+posición)|(?:auf|zur)\s+(?:die\s+)?pole(?:-?position)?)(?![\p{L}])/iu;
 // "take the chequered flag with a margin of 19.477s", "won the race by 4.2s": a winner's margin is to second place.
-const WINNING_MARGIN =
-  /\b(?:won|wins?|winning|victory|chequered flag|checkered flag)\b[^.;:!?]{0,40}?\b(?:by|(?:a|the) margin of)\s+(?:just\s+|only\s+|some\s+|a mere\s+|over\s+|more than\s+|almost\s+|nearly\s+|around\s+|about\s+)?$/iu;
+// "to secure the win for the #51 Ferrari AF Corse by just over 8 seconds", "to take his 96th career win by less than
+// a second": hedges may stack, and "less than" / "under" hedge as "over" does.
+const HEDGE = String.raw`(?:just|only|some|a mere|over|more than|less than|(?:just\s+)?under|almost|nearly|around|about|a little over|slightly over)`;
+const WINNING_MARGIN = new RegExp(
+  String.raw`\b(?:won|wins?|winning|victory|chequered flag|checkered flag)\b[^.;:!?]{0,40}?\b(?:by|(?:a|the) margin of)\s+(?:${HEDGE}\s+){0,2}$`,
+  'iu',
+);
+// "His margin of victory was 9.706 seconds", "took his winning margin up to 10.8 seconds": the margin named as the
+// win's own, with no one after it, is the winner's to second place.
+const MARGIN_OF_VICTORY = new RegExp(
+  String.raw`\b(?:margin of (?:victory|the win)|winning margin|victory margin)\s+(?:(?:was|is|stood|ended|came|up|to|at|of|out|grew|had|been|grown|reached|just|only|finally)\s+){0,3}(?:${HEDGE}\s+){0,2}$`,
+  'iu',
+);
 // "Fuoco … venceu com uma margem de 2s348", "ganó por 1,2 segundos", "ha vinto con un margine di 3"4": the same in the
 // Romance languages; a winner's margin is ahead, whatever a word before it says ("administrou a liderança").
 const WINNING_MARGIN_ROMANCE =
   /(?<![\p{L}])(?:venceu|vence|venceram|ganhou|ganó|venció|vinto|vince|vinse|gagné|gagne|remporté|remporte|imposé|impose|vitória|victoria|vittoria|victoire)(?![\p{L}])[^.;:!?]{0,40}?(?<![\p{L}])(?:por|par|per|com uma margem de|con un margen de|con un margine di|avec une marge de)\s+(?:apenas\s+|só\s+|solo\s+|sólo\s+|appena\s+|seulement\s+|mais de\s+|más de\s+|più di\s+|plus de\s+)?$/iu;
+// "The margin of victory was 7.682 seconds over Jensen, Paul di Resta and Jean-Eric Vergne": one named after it is
+// whom the margin is over, left to the one who reads him.
+const OVER_NAMED_AFTER = /^(?:\s+of\s+a\s+second)?\s+(?:over|ahead of|clear of|to|from)\s+(?:the\s+)?(?:#|No\.\s*)?[\p{Lu}\d]/u;
 // "to ensure pole by a tenth", "took pole for the first night race by a whopping 6/10ths": a pole-sitter's margin, with
 // no one named, is to second place, as a winner's is.
+// "a late lap by the former handing him pole position by over two tenths": pole handed to one is his.
 const POLE_MARGIN =
-  /\b(?:took|take|takes|taking|claim(?:ed|s|ing)?|secur(?:e|ed|es|ing)|ensur(?:e|ed|es|ing)|snatch(?:ed|es|ing)?|grab(?:bed|s|bing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|earn(?:ed|s|ing)?|won|wins?|winning)\s+(?:the\s+|his\s+|her\s+|their\s+)?pole(?:\s+position)?\b[^.;:!?\d]{0,50}?\bby\s+(?:[\p{L}\d'’]+\s+){0,4}$/iu;
+  /\b(?:(?:hand(?:ed|s|ing)?|g[ai]ve|gives|giving)\s+(?:him|her|them|it)|took|take|takes|taking|claim(?:ed|s|ing)?|secur(?:e|ed|es|ing)|ensur(?:e|ed|es|ing)|snatch(?:ed|es|ing)?|grab(?:bed|s|bing)?|seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|earn(?:ed|s|ing)?|won|wins?|winning)\s+(?:the\s+|his\s+|her\s+|their\s+)?pole(?:\s+position)?\b[^.;:!?\d]{0,50}?\bby\s+(?:[\p{L}\d'’]+\s+){0,4}$/iu;
 // "nearly one-second clear of his closest competitor", "some 11 seconds ahead of the field", "0.118sec beyond the reach
 // of the opposition": measured against the car right behind the subject, whoever it is.
 const AGAINST_THE_REST =
@@ -98,7 +113,7 @@ export function withReferencePlace(text: string, gap: Claim): Claim {
   const missed = MISSED_PLACE_BY.exec(before);
   if (missed) return { ...gap, referencePlace: PLACE_WORDS[missed[1].toLowerCase()], direction: gap.direction ?? 'behind' };
   if (WINNING_MARGIN_ROMANCE.test(before)) return { ...gap, referencePlace: 2, direction: 'ahead' };
-  if (WINNING_MARGIN.test(before) || POLE_MARGIN.test(text.slice(Math.max(0, gap.start - 90), gap.start))) return { ...gap, referencePlace: 2, direction: gap.direction ?? 'ahead' };
+  if (WINNING_MARGIN.test(before) || (MARGIN_OF_VICTORY.test(before) && !OVER_NAMED_AFTER.test(after)) || POLE_MARGIN.test(text.slice(Math.max(0, gap.start - 90), gap.start))) return { ...gap, referencePlace: 2, direction: gap.direction ?? 'ahead' };
   return gap;
 }
 

@@ -227,7 +227,9 @@ function setBy(text: string, figure: Figure, after: NameMention[], driverBefore 
   if (setByAfter.test(between)) return /^\s*to\s*$/i.test(between) && (figure.kind === 'gap' || /^['’]s?\s/.test(text.slice(next.end, next.end + 3))) ? undefined : next;
   // "McLaren salvage fourth with Hamilton", not "second with Verstappen third", nor "Verstappen se lleva la pole con
   // Sainz acompañándole", where a driver before it holds the place and the one after keeps him company.
-  const withDriver = figure.kind === 'position' && !driverBefore && next.kind === 'person' && /^\s+(?:with|thanks to|courtesy of|mit|met|con|com|avec)\s+$/i.test(between) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3));
+  // "L'inglese si ritroverà in prima fila con Verstappen", "he will start on the front row with Verstappen": a row is
+  // shared, and the one it is shared with holds the other place of it.
+  const withDriver = figure.kind === 'position' && figure.notation !== 'row' && !driverBefore && next.kind === 'person' && /^\s+(?:with|thanks to|courtesy of|mit|met|con|com|avec)\s+$/i.test(between) && !/^['’]s\b/.test(text.slice(next.end, next.end + 3));
   return withDriver && !/^\s*(?:in\s+)?(?:\d|P\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)/i.test(text.slice(next.end, next.end + 16)) ? next : undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { Claim } from '../claims';
 import { trackOfSession, type TimingSession, type Track } from '../timing';
-import { startedOn, weekdayOf, type SessionDay } from './session-day';
+import { earlierDayNotStored, startedOn, weekdayOf, type SessionDay } from './session-day';
 import { isSplitQualifying } from './split-sessions';
 import { holdsSpeed, sessionHoldsTime } from './session-evidence';
 import { seriesCode } from './session-hint';
@@ -19,6 +19,12 @@ export function mainSession(context: CheckContext): TimingSession | null {
  * A claim about something not stored (a record, another year, a session not imported) gets a reason instead.
  */
 export function chooseSession(hint: SessionHint, context: CheckContext, claim?: Pick<Claim, 'kind' | 'value' | 'decimals'> & Partial<Pick<Claim, 'unit'>>): SessionChoice {
+  const choice = chooseByWords(hint, context, claim);
+  const earlier = choice.session ? earlierDayNotStored(hint.day, choice.session, context.sessions) : null;
+  return earlier ? { session: null, reason: earlier } : choice;
+}
+
+function chooseByWords(hint: SessionHint, context: CheckContext, claim?: Pick<Claim, 'kind' | 'value' | 'decimals'> & Partial<Pick<Claim, 'unit'>>): SessionChoice {
   const main = mainSession(context);
   if (!main) return { session: null, reason: 'no timing session is linked to this article' };
   if (hint.record) return { session: null, reason: 'records are not stored, only the linked sessions' };

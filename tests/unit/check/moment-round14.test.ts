@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { hintOf } from './hints';
+
+// Read from half O's misses once its first blind score was taken: a pole or a finish the moment words around it
+// do not make a moment.
+describe('a pole or a finish told with words of a moment', () => {
+  it('"was the pole winner" is the car’s title, whatever moment the sentence tells', () => {
+    expect(hintOf('The #24 car, driven at the time by Dries Vanthoor, was the pole winner and a heavy favorite before the race.', 'pole').moment).toBe(false);
+    expect(hintOf('The Motul Pole Award-winning No. 24 BMW pitted early.', 'Pole').moment).toBe(false);
+  });
+
+  it('"enough to win the pole" is the session’s outcome, whatever lap it came on', () => {
+    const text = 'After crossing the timing line on his fifth lap of the session, Albuquerque told his crew it was enough to win the pole.';
+    expect(hintOf(text, 'pole').moment).toBe(false);
+    expect(hintOf('After crossing the timing line on his fifth lap, Albuquerque was on provisional pole.', 'pole').moment).toBe(true);
+  });
+
+  it('"crossing the finish line first with" is no first of anything', () => {
+    const text = 'That allowed Charles Milesi to inherit the lead, crossing the finish line first with nearly eight seconds ahead of Mikkel Jensen.';
+    expect(hintOf(text, 'eight seconds').moment).toBe(false);
+    expect(hintOf('Milesi was eight seconds ahead of Jensen after his first stint.', 'eight seconds').moment).toBe(true);
+  });
+});

@@ -31,9 +31,10 @@ const END_OF_SESSION =
 // Rosberg - it had been as much as 19.8s on the 44th lap").
 // "the #15 WRT BMW came home fourth, executing a bold fuel-only final stop": coming home is finishing; "secure victory
 // by a margin of just 2.3 seconds" is a winning margin however it is worded; "a fantastic drive to fourth", "Rosberg's
-// dire run to 18th": a drive or run told whole, up to the place it ended in.
+// dire run to 18th": a drive or run told whole, up to the place it ended in. "while the #93 car … rounded out the top five",
+// "Perez rounding out the top five": rounding out an order is holding its last place at the end.
 const FINAL_RESULT =
-  /\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the (?:finish )?line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end|c[ao]mes? home|coming home)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:(?:a|the)\s+(?:margin|gap)\s+of\s+)?(?:\p{L}+\s+){0,2}$|\b(?:drive|drove|run)\s+to\s+$|\b(?:on\s+(?:his|her|its|their)\s+way|en route)\s+to\s+(?:\p{L}+\s+){0,2}$|\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the line|came home)\s+(?:in\s+)?(?:\p{L}+\s+)?[\p{L}\d]+,\s+(?:(?:just|only|some|around|about)\s+)?$/iu;
+  /\b(?:finish(?:ed|es|ing)?|round(?:ed|s|ing)? out|cross(?:ed|es|ing)? the (?:finish )?line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end|c[ao]mes? home|coming home)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:(?:a|the)\s+(?:margin|gap)\s+of\s+)?(?:\p{L}+\s+){0,2}$|\b(?:drive|drove|run)\s+to\s+$|\b(?:on\s+(?:his|her|its|their)\s+way|en route)\s+to\s+(?:\p{L}+\s+){0,2}$|\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the line|came home)\s+(?:in\s+)?(?:\p{L}+\s+)?[\p{L}\d]+,\s+(?:(?:just|only|some|around|about)\s+)?$/iu;
 
 // "Sergio Perez recovered to fifth", "the #50 Ferrari to fight back to second", "clawed back to fifth": a comeback
 // told in one verb ends where the driver finished, whatever moment (a pit-lane start, a clash) it came back from;
@@ -129,6 +130,10 @@ const COMPARATIVE_THEN = /\b(?:quicker|faster|slower|better|worse|higher|lower|m
 // career Motul Pole Award and first for the Rolex 24").
 const COUNTED_FIRST = /\b(?:his|her|its|their)\s+first\s+(?=(?:in|at|for|since|with|as)\s)|\b(?:the|and)\s+first\s+(?=(?:at|in|for)\s+(?:the\s+)?(?!Q[1-3]\b)\p{Lu})/gu;
 
+// "Fourth and fifth place respectively for the two Red Bulls, with Mark Webber – thanks to an excellent pit stop
+// strategy – beating …", "a two-stop strategy": a plan for the stops is how the result came about, no stop of the story.
+const STOP_STRATEGY = /\b(?:pit[- ]?stop|pit|one[- ]stop|two[- ]stop|three[- ]stop)\s+strateg(?:y|ies)\b/giu;
+
 // "climbed from seventh to fourth despite incurring a five-second penalty for a pit lane violation": what a penalty
 // was for is the offence, not the moment the figure is told at; its pit lane or pass is no stop or overtake of the story.
 const PENALTY_REASON = /\bpenalt(?:y|ies)\s+for\s+[^,;.]{0,60}/giu;
@@ -137,6 +142,7 @@ function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start
   const figureAt = claim.start - text.lastIndexOf(told.slice(0, 24), claim.start);
   const without = told
     .replace(EARLY_INCIDENT, '')
+    .replace(STOP_STRATEGY, '')
     .replace(PARTICIPLE_ASIDE, (found, at: number) => (figureAt >= at && figureAt < at + found.length ? found : ','))
     .replace(CAR_ORDINAL, 'the ')
     .replace(LISTING_THEN, ', ')

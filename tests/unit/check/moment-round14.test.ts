@@ -21,3 +21,17 @@ describe('a pole or a finish told with words of a moment', () => {
     expect(hintOf('Milesi was eight seconds ahead of Jensen after his first stint.', 'eight seconds').moment).toBe(true);
   });
 });
+
+describe('words of a stop that tell no moment', () => {
+  it('"rounded out the top five" holds the last place of the order at the end', () => {
+    const text = 'The Mercedes was delayed too with the #60 needing a stop for new rear bodywork, while the #93 car did fare better and rounded out the top five.';
+    expect(hintOf(text, 'top five').moment).toBe(false);
+    expect(hintOf('The #60 needed a stop for new rear bodywork, while the #93 car was in the top five.', 'top five').moment).toBe(true);
+  });
+
+  it('"a pit stop strategy" is how the result came about, no stop of the story', () => {
+    const text = 'Fourth and fifth place respectively for the two Red Bulls, with Mark Webber – thanks to an excellent pit stop strategy – beating Sebastian Vettel.';
+    expect(hintOf(text, 'Fourth').moment).toBe(false);
+    expect(hintOf('Webber was fourth after his pit stop.', 'fourth').moment).toBe(true);
+  });
+});

@@ -30,3 +30,14 @@ describe('a speed repeated in the other unit in brackets', () => {
     expect(speeds('the 4.381 km (2.722 mi) circuit')).toEqual([]);
   });
 });
+
+describe('a gap grown or cut to a whole number of seconds', () => {
+  it('is read after "its lead to", "the gap to", "his advantage to"', () => {
+    expect(gaps('The #51 Ferrari looked dominant early on, at one point stretching its lead to nearly 30 seconds.')).toEqual([['30 seconds', 30]]);
+    expect(gaps('Verstappen extended his advantage to 12 seconds by lap 20.')).toEqual([['12 seconds', 12]]);
+  });
+
+  it('is no gap after the verb "lead to"', () => {
+    expect(gaps('That could lead to 10 seconds being added to his time.')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Claim } from '../claims';
 import { trackOfSession, type TimingSession, type Track } from '../timing';
 import { earlierDayNotStored, startedOn, weekdayOf, type SessionDay } from './session-day';
 import { isSplitQualifying } from './split-sessions';
+import { sprintQualifyingChoice } from './sprint-session';
 import { holdsSpeed, sessionHoldsTime } from './session-evidence';
 import { seriesCode } from './session-hint';
 import type { SessionHint } from './session-hint';
@@ -29,6 +30,7 @@ function chooseByWords(hint: SessionHint, context: CheckContext, claim?: Pick<Cl
   if (!main) return { session: null, reason: 'no timing session is linked to this article' };
   if (hint.record) return { session: null, reason: 'records are not stored, only the linked sessions' };
   if (hint.series && seriesCode(hint.series) !== main.series) return { session: null, reason: `it is about the ${hint.series}; the timing loaded is ${main.series}'s ${main.eventName}` };
+  if (hint.sprintQualifying) return sprintQualifyingChoice(context.sessions, main);
   if (hint.otherEvent && !sameEvent(hint.otherEvent, main)) return { session: null, reason: `it is about ${hint.otherEvent === 'another event' ? 'another event' : `the ${hint.otherEvent} event`}, not ${main.eventName}` };
   const yearOf = (session: TimingSession) => eventYear(session, context.sessions);
   const mainYear = yearOf(main);

@@ -77,3 +77,17 @@ describe('a finish the words name in a race report', () => {
     expect(borneOutElsewhere(claim, hintOf(text, '6th'), context, 'race', warmUpConfirms)).toMatch(/^Warm Up bears it out/);
   });
 });
+
+describe('an F1 sprint qualifying', () => {
+  it('is its own session, not the grand prix qualifying the timing holds', () => {
+    expect(chosen('Nella qualifica Sprint, con Verstappen poleman davanti al solito Norris, il divario era stato di soli 93 millesimi.', '93 millesimi')).toMatchObject({ name: null, reason: expect.stringMatching(/sprint qualifying/) });
+    expect(chosen('Verstappen was 0.093s clear of Norris in the sprint shootout.', '0.093s').name).toBeNull();
+    expect(chosen('e la Ferrari di Carlos Sainz, bravo a recuperare tre decimi al tempo realizzato nella qualifica Sprint.', 'tre decimi').name).toBeNull();
+  });
+
+  it('leaves a figure whose own clause tells of this session', () => {
+    const text = 'La seconda fila vede così la Mercedes di George Russell, a 526 millesimi da Verstappen, e la Ferrari di Carlos Sainz, bravo a recuperare tre decimi al tempo realizzato nella qualifica Sprint.';
+    expect(chosen(text, '526 millesimi').name).toBe('Qualifying');
+    expect(chosen('After struggling in the sprint shootout, Hamilton was 0.2s off pole in qualifying.', '0.2s').name).toBe('Qualifying');
+  });
+});

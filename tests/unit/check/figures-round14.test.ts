@@ -85,6 +85,12 @@ describe('an F1 sprint qualifying', () => {
     expect(chosen('e la Ferrari di Carlos Sainz, bravo a recuperare tre decimi al tempo realizzato nella qualifica Sprint.', 'tre decimi').name).toBeNull();
   });
 
+  it('is told by its parts SQ1 to SQ3 and by the sprint’s pole', () => {
+    expect(chosen('After the first run in SQ3, Norris was nearly 0.3s clear of his teammate.', '0.3s').name).toBeNull();
+    expect(chosen('Oscar Piastri pipped Lando Norris to pole position for the Sao Paulo Grand Prix sprint race.', 'pole position').name).toBeNull();
+    expect(chosen('Max Verstappen secured pole position for tomorrow’s Grand Prix.', 'pole position').name).toBe('Qualifying');
+  });
+
   it('leaves a figure whose own clause tells of this session', () => {
     const text = 'La seconda fila vede così la Mercedes di George Russell, a 526 millesimi da Verstappen, e la Ferrari di Carlos Sainz, bravo a recuperare tre decimi al tempo realizzato nella qualifica Sprint.';
     expect(chosen(text, '526 millesimi').name).toBe('Qualifying');

@@ -35,3 +35,16 @@ describe('words of a stop that tell no moment', () => {
     expect(hintOf('Webber was fourth after his pit stop.', 'fourth').moment).toBe(true);
   });
 });
+
+describe('a stop made for the fastest lap, and a place one was demoted to', () => {
+  it('"a late stop to gain the fastest lap" is how the fastest lap was set, no moment of it', () => {
+    expect(hintOf('Behind the duelling lead pair, Bottas finished a distant third after a late stop to successfully gain the fastest lap bonus point.', 'fastest lap').moment).toBe(false);
+    expect(hintOf('He demanded a late stop for softs to take the fastest lap away from Perez, which he did by over a second.', 'over a second').moment).toBe(false);
+    expect(hintOf('Bottas was third after a late stop.', 'third').moment).toBe(true);
+  });
+
+  it('"demoted to fifth for going off-track", "took second to demote Schumacher to the second row" is the order at the end', () => {
+    expect(hintOf('Alonso beat Vettel to the line but the German was demoted to fifth for going off-track.', 'fifth').moment).toBe(false);
+    expect(hintOf('Raikkonen took second to demote Schumacher to the second row.', 'second row').moment).toBe(false);
+  });
+});

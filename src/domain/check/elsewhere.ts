@@ -16,6 +16,9 @@ export function borneOutElsewhere(claim: Claim, hint: SessionHint, context: Chec
   if (pinned(hint)) return null;
   const current = context.sessions.find((session) => session.id === sessionId);
   if (!current) return null;
+  // "teaming up with Kamui Kobayashi for a 6th place overall finish": a finish the words name is the race's result,
+  // whatever order the warm-up that morning had.
+  if (hint.kind === 'race' && current.kind === 'race' && !hint.raceByLine && !hint.endByLine && !hint.moment) return null;
   for (const session of context.sessions) {
     if (session === current || session.eventId !== current.eventId) continue;
     const other = check({ ...hint, kind: null, number: null, qualifyingParagraph: false }, { ...context, mainSessionId: session.id });

@@ -55,9 +55,14 @@ const LIKE_LAST_YEAR = /\b(?:just\s+)?(?:like|as)\s+(?:(?:he|she|it)\s+(?:did|wa
 // "last year", "vorig jaar", "letztes Jahr", "im Vorjahr": not "als letztes GTLM-Team" (the last GTLM team).
 const LAST_YEAR = /\blast (?:year|season)|\ba year (?:ago|earlier)|\bprevious (?:year|edition)|\bvorig(?:e|en)? (?:jaar|Jahr\w*|seizoen|Saison|editie)|\bletzte[ns]? (?:Jahr\w*|Saison)|\bVorjahr|\b(?:l'année dernière|año pasado|anno scorso|ano passado)/i;
 
-/** A year named in the figure's clause, dates and titles ("the 2019 winner") aside. */
+// "Stoffel Vandoorne's #94 Peugeot 9X8 2024 LMH", "the PEUGEOT 9X8 2024 finished ninth", "a 2024-spec car": a year
+// that names a car's version (after a brand and its model, or before a word for a car's version) dates no session.
+const MODEL_YEAR =
+  /\b\p{Lu}[\p{L}-]+\s+(?!(?:F|GP|Formula)\d\b)(?=[\p{L}\d.-]*\d)(?=[\d.-]*\p{L})[\p{L}\d.-]+\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d(?=[- ](?:version|spec|evo|evolution|model|LMH|LMDh|GTP|chassis|bodywork|aero|package|car)\b)/gu;
+
+/** A year named in the figure's clause, dates, titles ("the 2019 winner") and car versions ("9X8 2024") aside. */
 export function yearNamed(clause: string, figureAt = clause.length): number | null {
-  const found = /\b(19[5-9]\d|20\d\d)\b/.exec(withoutMatchedBefore(clause, figureAt).replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, '').replace(SINCE_YEAR, '').replace(YEAR_TITLE, ''));
+  const found = /\b(19[5-9]\d|20\d\d)\b/.exec(withoutMatchedBefore(clause, figureAt).replace(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g, '').replace(SINCE_YEAR, '').replace(YEAR_TITLE, '').replace(MODEL_YEAR, ''));
   return found ? Number(found[1]) : null;
 }
 

@@ -1,7 +1,8 @@
 import type { Claim } from '../claims';
 import { trackOfSession, type TimingSession, type Track } from '../timing';
-import { startedOn, weekdayOf, type SessionDay } from './session-day';
+import { earlierDayNotStored, startedOn, weekdayOf, type SessionDay } from './session-day';
 import { isSplitQualifying } from './split-sessions';
+import { sprintQualifyingChoice } from './sprint-session';
 import { holdsSpeed, sessionHoldsTime } from './session-evidence';
 import { seriesCode } from './session-hint';
 import type { SessionHint } from './session-hint';
@@ -19,10 +20,17 @@ export function mainSession(context: CheckContext): TimingSession | null {
  * A claim about something not stored (a record, another year, a session not imported) gets a reason instead.
  */
 export function chooseSession(hint: SessionHint, context: CheckContext, claim?: Pick<Claim, 'kind' | 'value' | 'decimals'> & Partial<Pick<Claim, 'unit'>>): SessionChoice {
+  const choice = chooseByWords(hint, context, claim);
+  const earlier = choice.session ? earlierDayNotStored(hint.day, choice.session, context.sessions) : null;
+  return earlier ? { session: null, reason: earlier } : choice;
+}
+
+function chooseByWords(hint: SessionHint, context: CheckContext, claim?: Pick<Claim, 'kind' | 'value' | 'decimals'> & Partial<Pick<Claim, 'unit'>>): SessionChoice {
   const main = mainSession(context);
   if (!main) return { session: null, reason: 'no timing session is linked to this article' };
   if (hint.record) return { session: null, reason: 'records are not stored, only the linked sessions' };
   if (hint.series && seriesCode(hint.series) !== main.series) return { session: null, reason: `it is about the ${hint.series}; the timing loaded is ${main.series}'s ${main.eventName}` };
+  if (hint.sprintQualifying) return sprintQualifyingChoice(context.sessions, main);
   if (hint.otherEvent && !sameEvent(hint.otherEvent, main)) return { session: null, reason: `it is about ${hint.otherEvent === 'another event' ? 'another event' : `the ${hint.otherEvent} event`}, not ${main.eventName}` };
   const yearOf = (session: TimingSession) => eventYear(session, context.sessions);
   const mainYear = yearOf(main);

@@ -28,8 +28,9 @@ const PARTS: [SessionDay['part'], RegExp][] = [
 // "this morning's practice", "the morning session", "the afternoon warm-up": a part of the day with no weekday is
 // of the day the article's session ran ("For Juncadella, who was quickest in the morning session" in a report on
 // the afternoon's qualifying).
+// "oggi ha concluso in 1'04"718", "today's lap": today is the day of the article's session too.
 const SAME_DAY =
-  /\bthis (?:morning|afternoon|evening)\b|\b(?:morning|afternoon|evening)(?:['’]s)?\s+(?:session|practice|warm-?up|running|outing)\b|\bheute (?:Morgen|Vormittag|Nachmittag)\b|\bvanochtend\b|\bvanmiddag\b|\bce (?:matin|soir)\b|\bcet après-midi\b|\besta (?:mañana|tarde)\b|\bstamattina\b|\bquesto pomeriggio\b|\besta manhã\b/i;
+  /\btoday\b|\boggi\b|\bheute\b|\baujourd['’]hui\b|\bhoy\b|\bhoje\b|\bvandaag\b|\bthis (?:morning|afternoon|evening)\b|\b(?:morning|afternoon|evening)(?:['’]s)?\s+(?:session|practice|warm-?up|running|outing)\b|\bheute (?:Morgen|Vormittag|Nachmittag)\b|\bvanochtend\b|\bvanmiddag\b|\bce (?:matin|soir)\b|\bcet après-midi\b|\besta (?:mañana|tarde)\b|\bstamattina\b|\bquesto pomeriggio\b|\besta manhã\b/i;
 
 // "didn't match the quick times from Saturday morning's session", "quicker than this morning": a session the figure
 // is compared with, not the one it was set in ("quickest in the morning session", "His speed Saturday morning of").
@@ -60,4 +61,23 @@ export function startedOn(session: TimingSession, day: SessionDay): boolean {
 export function weekdayOf(session: TimingSession): number | null {
   const stamp = /^(\d{4})-(\d{2})-(\d{2})/.exec(session.startTime ?? '');
   return stamp ? new Date(Date.UTC(Number(stamp[1]), Number(stamp[2]) - 1, Number(stamp[3]))).getUTCDay() : null;
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * The day named for a figure when it falls one to three days before the session it would be checked against and no
+ * stored session of that event ran then: "Norris invece, dall'1'04"779 di venerdì" in a Saturday qualifying report is
+ * Friday's sprint qualifying, which is not stored, and checking it against Saturday's would contradict it. A day
+ * after the session ("pole for Sunday's race") is the race to come, and a session with no start time says nothing.
+ */
+export function earlierDayNotStored(day: SessionDay | null, chosen: TimingSession, sessions: readonly TimingSession[]): string | null {
+  if (day === null || day.weekday === null || !day.within) return null;
+  const weekday = weekdayOf(chosen);
+  if (weekday === null) return null;
+  const before = (weekday - day.weekday + 7) % 7;
+  if (before < 1 || before > 3) return null;
+  const event = sessions.filter((session) => session.eventId === chosen.eventId);
+  if (event.some((session) => weekdayOf(session) === null || weekdayOf(session) === day.weekday)) return null;
+  return `it is about ${WEEKDAY_NAMES[day.weekday]}'s running; no session of ${chosen.eventName} run that day is stored`;
 }

@@ -18,6 +18,7 @@ import { raceOnlyByLine, speaksOfQualifying, weakRace } from './paragraph-kind';
 import { EARLIER_EVENTS, fromLastConjunction, otherEventIn } from './other-event';
 import { seriesIn } from './other-series';
 import { PENALTY_ORDER } from './penalty-order';
+import { namesSprintQualifying } from './sprint-session';
 
 export { tellsNoRace } from './paragraph-kind';
 export { seriesCode } from './other-series';
@@ -56,6 +57,8 @@ export interface SessionHint {
   qualifyingParagraph: boolean;
   /** The paragraph says penalties changed the order ("his time was disallowed", "inherited the pole"). */
   penaltyOrder: boolean;
+  /** The figure's sentence names an F1 sprint qualifying or shootout ("Nella qualifica Sprint di venerdì"). */
+  sprintQualifying?: boolean;
   /** The day the claim's sentence gives its session ("Thursday afternoon's dry practice session"). */
   day: SessionDay | null;
   /** The words say the figure did not happen ("sixth instead of a possible pole", "could have taken pole"). */
@@ -123,6 +126,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     qualifyingParagraph: speaksOfQualifying(withoutEarlierSession(lineWithoutLaterClause(text, claim))),
     penaltyOrder: PENALTY_ORDER.test(text),
     day: readSessionDay(clause) ?? readSessionDay(sentenceBeforeLaterClause(claim.sentence, text, claim)),
+    sprintQualifying: sprintQualifyingNamed(text, claim, clause),
     counterfactual: isCounterfactual(clauseBefore),
     raceStory: toldInTheRace(text, claim),
     penaltyTold: penaltyTold(text, claim),
@@ -132,6 +136,16 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     gapFrom: gapMeasuredFrom(text, claim),
     named: namedNear(text, claim),
   };
+}
+
+// "bravo a recuperare tre decimi al tempo realizzato nella qualifica Sprint", "Nella qualifica Sprint di venerdì, con
+// Verstappen poleman …": a sprint qualifying named in the figure's clause, or before it in its sentence when the
+// figure's clause names no session of its own ("La seconda fila vede …, e la Ferrari di Sainz, bravo a recuperare … nella
+// qualifica Sprint" leaves the second row to this qualifying).
+function sprintQualifyingNamed(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'>, clause: string): boolean {
+  if (namesSprintQualifying(clause)) return true;
+  const sentenceStart = text.lastIndexOf(claim.sentence.slice(0, 24), claim.start);
+  return sentenceStart >= 0 && namesSprintQualifying(text.slice(sentenceStart, claim.start)) && kindIn(clause, ['practice', 'qualifying', 'race']) === null;
 }
 
 // "claimed fourth place in the Motul Pole Award-winning No. 40", "Oliver Jarvis third in the polesitting No. 50": a pole

@@ -1,6 +1,6 @@
 import { byFirstLetter } from './by-first-letter';
 import { readBareLap } from './bare-lap';
-import { readBareGap, readDigitsFraction, readFractionWords, readQuotedSeconds, readSeconds, readSecondWords, readSlashFraction } from './gap';
+import { readBareGap, readDigitsFraction, readFractionWords, readMinuteWords, readQuotedSeconds, readSeconds, readSecondWords, readSlashFraction } from './gap';
 import { findFastestPhrases } from './fastest-phrase';
 import { findFastestLapBonus } from './fastest-lap-bonus';
 import { findFirstPlaces } from './first-places';
@@ -24,7 +24,7 @@ import { english } from './languages/english';
 import { readSpeed } from './speed';
 import type { Figure, Reading } from './types';
 
-const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'pole', 'poleposition', 'one-two', 'runner-up', 'top', 'front', 'led', 'best', 'polesitter', 'polesitting', 'poleman', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ONE_TWO_WORDS, ...ordinalWordPattern.split('|')];
+const englishAnchors = ['tenths?', 'hundredths?', 'thousandths?', 'quarters?', 'seconds?', 'minutes?', 'pole', 'poleposition', 'one-two', 'runner-up', 'top', 'front', 'led', 'best', 'polesitter', 'polesitting', 'poleman', 'row', 'fastest', 'quickest', 'topped', 'topping', 'tops', ...ONE_TWO_WORDS, ...ordinalWordPattern.split('|')];
 const ordinalSuffix = /(?:st|nd|rd|th|e|er|ème|eme|º|ª|°)(?![\p{L}\d])/iuy;
 // "(7./Ferrari)", "Alex Albon (16.)", "auf die 12. Startposition", "wird der Finne 13.": a German-style ordinal.
 const dotOrdinal = /\.(?=\/|\)|\s+\p{Lu}|\s*$|\s*[,;])/uy;
@@ -221,7 +221,8 @@ function readAtWord(text: string, start: number, end: number, words: ClaimWords,
   else if (anchors.rankNoun?.test(written)) figure = /(?<![\p{L}])(?:de|het)\s+$/iu.test(text.slice(Math.max(0, start - 6), start)) ? readNounThenCount(text, start, end, words) : null;
   else if (anchors.fractionWord.test(written)) {
     figure = readFractionWords(text, start, end, words) ?? (words.ordinalOf(word) !== null ? readOrdinal(text, start, end, 'ordinal-word', words) : null);
-  } else if (anchors.secondsWord.test(written)) {
+  } else if (/^minutes?$/i.test(word)) figure = readMinuteWords(text, start, end, words);
+  else if (anchors.secondsWord.test(written)) {
     figure = readSecondWords(text, start, end, words) ?? (words.ordinalOf(word) !== null ? readOrdinal(text, start, end, 'ordinal-word', words) : null);
   } else figure = readOrdinal(text, start, end, 'ordinal-word', words);
   if (word === 'p' && !figure) return { figure: null, end: codeEnd(text, start) };

@@ -181,6 +181,19 @@ export function readSecondWords(text: string, wordStart: number, wordEnd: number
   };
 }
 
+// "nearly a minute behind the winner", "over a minute clear", "a margin of two minutes": a race's gap in whole minutes,
+// read only where the words make it the distance to another car (not "a minute later", "with a minute left").
+const MINUTE_CUE_AFTER = /^\s*(?:ahead|behind|clear|adrift|back|in hand|in arrears|off the (?:lead|leader|winner|pace))(?![\p{L}])/iu;
+const MINUTE_CUE_BEFORE = /\b(?:(?:margin|lead|advantage|gap|deficit|cushion)\s+of|(?:won|wins|win|winning|victory)\s+by)\s+(?:(?:just|only|nearly|almost|over|more than|less than|some|around|about|a full|fully)\s+)?$/i;
+
+/** Reads a gap of whole minutes in words ("a minute behind", "two minutes clear"), English only: 60 seconds a minute. */
+export function readMinuteWords(text: string, wordStart: number, wordEnd: number, words: ClaimWords): Figure | null {
+  const count = readCountBefore(text, wordStart, words);
+  if (!count || count.value % 1 !== 0) return null;
+  if (!MINUTE_CUE_AFTER.test(text.slice(wordEnd, wordEnd + 24)) && !MINUTE_CUE_BEFORE.test(text.slice(Math.max(0, count.start - 40), count.start))) return null;
+  return { kind: 'gap', start: count.start, end: wordEnd, value: count.value * 60, unit: 's', notation: 'words-second', decimals: 0 };
+}
+
 function hasGapCue(text: string, start: number, end: number, words: ClaimWords): boolean {
   return words.gapCueAfter.test(text.slice(end, end + 24)) || words.gapCueBefore.test(text.slice(Math.max(0, start - 40), start));
 }

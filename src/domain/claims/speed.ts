@@ -8,17 +8,32 @@ const speedUnit =
 export function readSpeed(text: string, token: NumberToken): Figure | null {
   speedUnit.lastIndex = token.end;
   const match = speedUnit.exec(text);
-  if (!match || token.plus || isRaceAverage(text, token.start, speedUnit.lastIndex)) return null;
-  const imperial = /^m/i.test(match[1]);
+  const converted = match ? null : convertedInBrackets(text, token);
+  if ((!match && !converted) || token.plus || isRaceAverage(text, token.start, match ? speedUnit.lastIndex : token.end)) return null;
+  const imperial = match ? /^m/i.test(match[1]) : converted === 'mph';
   return {
     kind: 'speed',
     start: token.start,
-    end: speedUnit.lastIndex,
+    end: match ? speedUnit.lastIndex : cutUnit.lastIndex,
     value: token.value,
     unit: imperial ? 'mph' : 'km/h',
     notation: numberNotation(token),
     decimals: token.decimals,
   };
+}
+
+// "He averaged 107.201 mph (172.524 km)", "at 222.6 km/h (138.3 mi)": the same speed in the other unit in brackets right
+// after a speed, its unit cut short to the distance's; a distance never follows a speed so.
+const SPEED_THEN_BRACKET = /\d\s?(mph|miles per hour|km\/h|kph|kmh)\s*\(\s*$/i;
+const cutUnit = /\s?(km|mi|miles)(?![\p{L}/])/iuy;
+
+function convertedInBrackets(text: string, token: NumberToken): 'mph' | 'km/h' | null {
+  const before = SPEED_THEN_BRACKET.exec(text.slice(Math.max(0, token.start - 24), token.start));
+  cutUnit.lastIndex = token.end;
+  const unit = before ? cutUnit.exec(text) : null;
+  if (!before || !unit || text[cutUnit.lastIndex] !== ')') return null;
+  const metric = /^k/i.test(unit[1]);
+  return metric === /^m/i.test(before[1]) ? (metric ? 'km/h' : 'mph') : null;
 }
 
 // "average race speed 201.843 km/h", "a race average of 187.4 km/h", "averaged 120.5 mph over the race distance": the

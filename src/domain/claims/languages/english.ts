@@ -33,7 +33,8 @@ export const english: LanguageWords = {
     'up on', 'better', 'worse', 'in hand', 'per lap', 'a lap', 'over', 'under', 'lead', 'advantage', 'margin', 'cushion',
     'deficit', 'gap', 'victory', 'win', 'triumph',
   ],
-  gapBefore: ['by', 'gap of', 'margin of', 'deficit of', 'gap was', 'gap is', String.raw`gap to\s+\S+\s+(?:of|was|is)`, 'advantage of', 'lead of', 'within'],
+  // "stretching its lead to nearly 30 seconds", "took his winning margin up to 10.8 seconds": a gap grown to a figure.
+  gapBefore: ['by', 'gap of', 'margin of', 'deficit of', 'gap was', 'gap is', String.raw`gap to\s+\S+\s+(?:of|was|is)`, 'advantage of', 'lead of', 'within', String.raw`(?:its|his|her|their|the)\s+(?:winning\s+)?(?:lead|advantage|margin|gap|cushion)\s+(?:up\s+)?to`],
   ahead: [
     'faster', 'quicker', 'ahead', 'clear', 'better', 'up on', 'lowering', 'lowered', 'beat', 'beating', 'bettering',
     'bettered', 'usurped', 'eclipsed', 'topped', 'improved', 'leads?', 'leading', 'led', 'won', 'wins', 'winning', 'edged',

@@ -53,6 +53,8 @@ export function readSuperlative(text: string, start: number, end: number): Figur
   // "turned the best lap in the segment", "set the best timing": "best" ranks all only as the lap of the session;
   // "set his best lap" is his own.
   if (word === 'best' && !(lapOfSession && /\bthe\s+$/i.test(before))) return null;
+  // "even setting his fastest lap of Q2 on the supersoft tyre": his own quickest, as "his best lap" is, no place.
+  if (lapOfSession && /\b(?:his|her|their)\s+$/i.test(before)) return null;
   if (!lapOfSession && !VERB_BEFORE.test(before)) return null;
   // A lap or a column named, not set ("the fastest lap of the weekend", a table's head "Time Fastest Laps"); but
   // "his 132.595 mph is the fastest lap of the weekend so far" ranks a lap said just before over several sessions.

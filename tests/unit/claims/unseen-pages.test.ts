@@ -39,3 +39,10 @@ describe('a pair of times after the one beaten ("edged out Nasr …, with 1m 24.
     expect(times('Marcus Ericsson improved from 1m 24.997s to 1m 24.843s.').map(([, subject]) => subject)).toEqual(['Marcus Ericsson', 'Marcus Ericsson']);
   });
 });
+
+describe('a driver’s own quickest lap ("setting his fastest lap of Q2")', () => {
+  it('is no place, as "his best lap" is none; "the fastest lap of Q2" is one', () => {
+    expect(places('Ricciardo was even setting his fastest lap of Q2 on the supersoft tyre.')).toEqual([]);
+    expect(places('Ricciardo was setting the fastest lap of Q2 on the supersoft tyre.')).toEqual(['fastest']);
+  });
+});

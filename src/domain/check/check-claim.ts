@@ -197,12 +197,13 @@ function checkGapAcrossSessions(claim: Claim, mainIndex: SessionIndex, otherInde
 // "Starting from the pole, Hakkinen led the entire race" (1999): F1's qualifying table starts in 1994 and misses
 // races until 2003, so where an event's qualifying is not stored, its race's grid stands in for the order qualifying
 // ended in. The grid bears a place out; one it does not bear out is refuted only when the words tell the grid
-// ("from the pole"), since a penalty may have moved the car between qualifying and the start.
+// ("from the pole"), since a penalty may have moved the car between qualifying and the start. The day the words
+// give ("qualified second on Saturday") is qualifying's, not the race's, so it is left out.
 function gridForQualifying(claim: Claim, hint: SessionHint, context: CheckContext): CheckedClaim | null {
   if (claim.kind !== 'position' || hint.kind !== 'qualifying') return null;
-  const race = chooseSession({ ...hint, kind: 'race' }, context, claim).session;
+  const race = chooseSession({ ...hint, kind: 'race', day: null }, context, claim).session;
   if (!race || race.kind !== 'race' || !race.results.some((result) => result.grid != null && result.grid > 0)) return null;
-  const checked = checkAgainstData(claim, { ...hint, kind: 'race', grid: true }, context);
+  const checked = checkAgainstData(claim, { ...hint, kind: 'race', grid: true, day: null }, context);
   if (checked.verdict !== 'contradicted' || hint.grid) return checked;
   return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `no qualifying of ${race.eventName} is stored, and the race's grid, which a penalty may have changed, has it P${checked.expected}` };
 }

@@ -235,7 +235,7 @@ function throughTheRace(sentence: string): boolean {
 // So is "was the pole winner" and "the Motul Pole Award-winning No. 24 BMW", written as two words or with the award.
 function poleEpithet(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
   // "was the pole winner", "the Motul Pole Award-winning No. 24 BMW": spelt apart or with the prize's name.
-  return /^pole(?:\s+Award)?[\s-]?(?:sitt|winn)|^poleman$/i.test(text.slice(claim.start, claim.end)) || /^\s+Award[\s-]+winn/i.test(text.slice(claim.end, claim.end + 16)) || /^pole(?:[- ]award)?[- ]?(?:sitt|winn)/i.test(text.slice(claim.start, claim.end + 16));
+  return /^poleman$/i.test(text.slice(claim.start, claim.end)) || /^pole(?:[\s-]award)?[\s-]?(?:sitt|winn)/i.test(text.slice(claim.start, claim.end + 16));
 }
 
 function placedDescriptor(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {

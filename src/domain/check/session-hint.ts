@@ -86,7 +86,7 @@ export interface SessionHint {
  * a record or another year only counts when named in the claim's clause (a moment, anywhere in its sentence): in "Derani turned in
  * 1:32.656, breaking the 2019 record of 1:33.655" only the second time is the record.
  */
-export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'> & Partial<Pick<Claim, 'tableSession' | 'tableEvent' | 'kind'>>): SessionHint {
+export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sentence'> & Partial<Pick<Claim, 'tableSession' | 'tableEvent' | 'tableColumn' | 'kind'>>): SessionHint {
   const clause = clauseAround(text, claim.start, claim.end);
   const clauseStart = Math.max(0, text.lastIndexOf(clause, claim.start));
   const clauseBefore = text.slice(clauseStart, claim.start);
@@ -103,8 +103,9 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
   const read = isPoleWord(text, claim) ? 'qualifying' : (statedAfter ? (statedAfter[1].toLowerCase() as SessionKind) : clauseKind) ?? kindIn(withoutEarlierSession(titled(sentenceBeforeLaterClause(claim.sentence, text, claim), text.lastIndexOf(claim.sentence.slice(0, 24), claim.start))), ['practice', 'qualifying']) ?? kindOf(claim.tableSession);
   // "third position overall for tomorrow's race": a place, or a gap, told for a race still to come is qualifying's.
   const kind = read !== 'practice' && read !== 'qualifying' && forComingRace(ownClause) ? 'qualifying' : read;
+  // In a table with a grid column, the column says which place it is, whatever words the lines above hold.
+  const grid = claim.tableColumn ? claim.tableColumn === 'grid' : startingPlace(text, claim);
   // "the first pole since Sebring 2018": a year after "since" dates the one before this, not the figure.
-  const grid = startingPlace(text, claim);
   return {
     // "Practice pacesetters Garcia and Taylor will line up third in Saturday's race": practice never sets a grid.
     kind: grid && kind === 'practice' ? 'qualifying' : kind,
@@ -134,7 +135,8 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     gridPenalty: GRID_PENALTY.test(text),
     standings: inStandings(text, claim),
     gapFrom: gapMeasuredFrom(text, claim),
-    named: namedNear(text, claim),
+    // A table's row names whose place it is on its own line; the rows around it name other cars.
+    named: claim.tableSession === undefined ? namedNear(text, claim) : [],
   };
 }
 

@@ -1,7 +1,7 @@
 import { clauseAround } from './clause';
 import { fullNameFor } from '../names';
 import { createContext, partiesBetween, type ClaimContext } from './context';
-import { findRundownRows, headingEvent, headingKind, rowFigure, type RundownRow } from './rundown';
+import { findRundownRows, gridFigure, headingEvent, headingKind, rowFigure, type RundownRow } from './rundown';
 import { readDirection } from './direction';
 import { isDealtBefore } from './dealt-margin';
 import { capitalisedDriver, initialledDriver } from './initialled-name';
@@ -104,7 +104,10 @@ function rowsAfterLead(text: string, lead: string): RundownRow[] {
 
 // The places of bare-numbered rundown rows ("1. Alonso Ferrari …") are figures too; other readers skip bare numbers.
 function withRowPlaces(figures: Figure[], rows: RundownRow[]): Figure[] {
-  const places = rows.filter((row) => row.bare && !figures.some((figure) => figure.start < row.placeEnd && row.placeStart < figure.end)).map(rowFigure);
+  const free = (start: number, end: number) => !figures.some((figure) => figure.start < end && start < figure.end);
+  const places = rows.filter((row) => row.bare && free(row.placeStart, row.placeEnd)).map(rowFigure);
+  // "1 | Riccardo Patrese | Williams | 2 | 53 |" under "Pos | Driver | Team | Grid | Laps": the grid column's place too.
+  for (const row of rows) if (row.gridCell && free(row.gridCell.start, row.gridCell.end)) places.push(gridFigure(row.gridCell));
   return places.length === 0 ? figures : [...figures, ...places].sort((a, b) => a.start - b.start);
 }
 
@@ -114,7 +117,9 @@ function inRow(context: ClaimContext, claim: Claim, row: RundownRow, rows: Rundo
   if (!subject) return claim;
   const tableSession = headingKind(row);
   const tableEvent = headingEvent(row);
-  if (claim.kind !== 'gap') return { ...claim, subject, subjectSure: true, tableSession, ...(tableEvent ? { tableEvent } : {}), subjectRosterId: rosterIdOf(context, subject) };
+  // A table with a grid column tells each row's finishing place and its starting place apart by column.
+  const tableColumn = row.gridCell ? (claim.start === row.gridCell.start ? 'grid' : claim.start === row.placeStart ? 'place' : null) : null;
+  if (claim.kind !== 'gap') return { ...claim, subject, subjectSure: true, tableSession, ...(tableEvent ? { tableEvent } : {}), ...(tableColumn ? { tableColumn } : {}), subjectRosterId: rosterIdOf(context, subject) };
   const leader = [...rows].reverse().find((candidate) => candidate.place === 1 && candidate.start <= row.start);
   const reference = claim.reference ?? (leader && leader !== row ? rowHolder(context, leader, 'person') : null);
   return { ...claim, subject, subjectSure: true, tableSession, ...(tableEvent ? { tableEvent } : {}), reference, direction: claim.direction ?? 'behind', subjectRosterId: rosterIdOf(context, subject), referenceRosterId: reference ? rosterIdOf(context, reference) : null };

@@ -1,5 +1,6 @@
 import { isDayOfDate } from './non-claims';
 import { findStackedRows } from './stacked-rows';
+import { gridCellOf, isColumnNames, type GridCell } from './table-columns';
 import type { Figure } from './types';
 
 /** One line of a classification, grid or results table: a place, then who holds it. */
@@ -15,6 +16,8 @@ export interface RundownRow {
   bare: boolean;
   /** The session the table's heading names ("QUALIFYING RESULTS", "Starting grid"), or null. */
   heading: string | null;
+  /** The row's starting place, when its table has a grid column ("Pos | Driver | Team | Grid | Laps"). */
+  gridCell?: GridCell | null;
 }
 
 // "1. Alonso Ferrari 1h28:41.194", "2 44 Lewis Hamilton …", "1 | 44 | Lewis Hamilton |", "| 3 | Leclerc |", "P7 Hamilton",
@@ -54,6 +57,7 @@ export function findRundownRows(text: string): RundownRow[] {
   }
   const rows: RundownRow[] = [];
   let block: RundownRow[] = [];
+  let blockFirst = -1;
   let lastLine = -2;
   let standings = false;
   // One row is a table too under a heading that names a session ("Qualifying, Spanien" / "01. Lando Norris …"),
@@ -92,7 +96,9 @@ export function findRundownRows(text: string): RundownRow[] {
       standings = true;
       return;
     }
-    block.push({ start: line.start, end: line.end, place: Number(bare[1]), placeStart, placeEnd: placeStart + bare[1].length, bare: true, heading });
+    if (block.length === 0) blockFirst = index;
+    const gridCell = gridCellOf(lines, blockFirst, index);
+    block.push({ start: line.start, end: line.end, place: Number(bare[1]), placeStart, placeEnd: placeStart + bare[1].length, bare: true, heading, ...(gridCell ? { gridCell } : {}) });
     lastLine = index;
   });
   close();
@@ -136,8 +142,10 @@ function inlineRows(line: { start: number; end: number; text: string }, lines: {
 
 /** The session a row's heading names, as a claim's session hint. */
 export function headingKind(row: RundownRow): string | null {
-  if (!row.heading) return null;
-  for (const [kind, pattern] of HEADING_KINDS) if (pattern.test(row.heading)) return kind;
+  // A "Grid" among the column names heads a column of starting places, not a table of the grid.
+  const heading = row.heading?.split(' / ').filter((line) => !isColumnNames(line)).join(' / ');
+  if (!heading) return null;
+  for (const [kind, pattern] of HEADING_KINDS) if (pattern.test(heading)) return kind;
   return null;
 }
 
@@ -148,6 +156,11 @@ const EVENT_HEADING = /((?:\p{Lu}[\p{L}-]+\s+){1,3})(?:Grand Prix|GP)\s+(?:Resul
 /** The event a row's heading names as the one its results are of, or null. */
 export function headingEvent(row: RundownRow): string | null {
   return row.heading ? (EVENT_HEADING.exec(row.heading)?.[1].trim() ?? null) : null;
+}
+
+/** The starting place in a row's grid column as a position figure. */
+export function gridFigure(cell: GridCell): Figure {
+  return { kind: 'position', start: cell.start, end: cell.end, value: cell.value, unit: 'place', notation: 'ordinal-digits', decimals: 0, scope: null };
 }
 
 /** The place of a bare-numbered row as a position figure. */

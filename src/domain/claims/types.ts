@@ -69,6 +69,8 @@ export interface Claim {
   tableSession?: string | null;
   /** For a figure on a row of a results table, the event its heading names ("Abu Dhabi GP Results"), if any. */
   tableEvent?: string | null;
+  /** For a figure in a table that has a grid column, which column it stands in: the finishing place or the grid's. */
+  tableColumn?: 'place' | 'grid' | null;
   /** For a place, what it ranks when not the session's order: best laps, or something not in the data. */
   rank?: PlaceRank | null;
   /** For positions written as a range ("front row"), the first and last place it allows. */

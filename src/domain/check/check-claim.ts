@@ -90,7 +90,9 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   if (checked.verdict !== 'unverifiable' && claim.kind === 'position' && hint.afterPenalty && sessionOf(checked.sessionId, context)?.resultsFrom === 'laps') {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: 'it is the place after a penalty; the timing, worked out from laps, holds the order on the road' };
   }
-  if (checked.verdict === 'contradicted' && claim.kind === 'position' && hint.penaltyOrder) {
+  // "his five place grid penalty … The Belgian driver will start ninth": a stored starting grid is the order after
+  // the penalties, so it refutes a starting place whatever penalties the text tells.
+  if (checked.verdict === 'contradicted' && claim.kind === 'position' && hint.penaltyOrder && !(hint.grid && sessionKind(checked.sessionId, context) === 'race')) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: 'the text says penalties changed the order; the timing holds the order on time' };
   }
   // "The Finn clocked 1:25.154" read as his team-mate's: another driver named near it bears it out.

@@ -20,12 +20,23 @@ import type { CheckContext, NameFinding, ParagraphCheck } from './types';
 import { confirmByMake, makeBefore, teamWord } from './unnamed-subject';
 import { checkWithCars } from './wrong-car';
 
-/**
- * Checks every claim and name in one paragraph; offsets are into the paragraph. `lead` is the paragraph before
- * it, which names whoever "He" or "The Cadillac" at its start refers to; `language` is the article's; `gridSection`
- * says the paragraph is under a "Starting grid:" label; `part` is the part of qualifying the paragraphs before it named last.
- */
-export function checkParagraph(written: string, context: CheckContext, roster: Roster, writtenLead = '', language?: LanguageWords, gridSection = false, part: number | null = null): ParagraphCheck {
+/** Where a paragraph stands in its article, which its checks depend on besides its own words. */
+export interface ParagraphPlace {
+  /** The paragraph before it, which names whoever "He" or "The Cadillac" at its start refers to. */
+  lead?: string;
+  /** The article's language. */
+  language?: LanguageWords;
+  /** Whether it stands under a "Starting grid:" label. */
+  grid?: boolean;
+  /** The part of qualifying the paragraphs before it named last. */
+  part?: number | null;
+  /** Whether a paragraph before it told a grid penalty. */
+  penalties?: boolean;
+}
+
+/** Checks every claim and name in one paragraph; offsets are into the paragraph. */
+export function checkParagraph(written: string, context: CheckContext, roster: Roster, place: ParagraphPlace = {}): ParagraphCheck {
+  const { lead: writtenLead = '', language, grid: gridSection = false, part = null, penalties = false } = place;
   // Read with the line breaks that wrap a sentence as spaces; offsets and the paragraph returned stay as written.
   const text = unwrapLines(written);
   const lead = unwrapLines(writtenLead);
@@ -46,7 +57,9 @@ export function checkParagraph(written: string, context: CheckContext, roster: R
   }
   const hints = claims.map((claim) => {
     const own = endNotAfterRace(withoutOwners(readHint(text, claim), claim, claims), main.kind, lead);
-    const read = own.partBefore == null && part !== null && own.part === null ? { ...own, partBefore: part } : own;
+    const parted = own.partBefore == null && part !== null && own.part === null ? { ...own, partBefore: part } : own;
+    // A grid penalty told in a paragraph before: a place qualifying does not give may be the grid's after it.
+    const read = penalties && !parted.gridPenalty ? { ...parted, gridPenalty: true } : parted;
     // Under "Starting grid:" a place is a starting place, unless its own words name another session.
     const underGrid = gridSection || isGridLabel(written.slice(written.lastIndexOf('\n', claim.start - 1) + 1));
     const placed = underGrid && claim.kind === 'position' && (read.kind === null || read.kind === 'qualifying') ? { ...read, grid: true } : read;

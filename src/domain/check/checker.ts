@@ -2,6 +2,7 @@ import { detectLanguage, extractClaims, type Claim, type LanguageWords } from '.
 import type { Roster } from '../names';
 import { checkParagraph } from './check-paragraph';
 import { sessionByEvidence } from './session-evidence';
+import { GRID_PENALTY } from './grid-penalty';
 import { headingSession, isGridLabel, isSessionHeading } from './section-heading';
 import { mainSession } from './session-choice';
 import { partBefore } from './qualifying-part';
@@ -20,6 +21,13 @@ export interface ParagraphToCheck {
   grid?: boolean;
   /** The part of qualifying the paragraphs before it named last ("At the start of Q2, …"), which its places may be of. */
   part?: number | null;
+  /** Whether a paragraph before it told a grid penalty: the grid it gives may be the order after it. */
+  penalties?: boolean;
+}
+
+/** What a paragraph's check depends on: two paragraphs with the same key check the same. */
+export function paragraphKey({ text, lead, section, grid, part, penalties }: ParagraphToCheck): string {
+  return `${section ?? ''}\u0000${grid ?? false}\u0000${part ?? ''}\u0000${penalties ?? false}\u0000${lead}\u0000${text}`;
 }
 
 /** Each paragraph of an article in order, paired with the one before it. */
@@ -74,7 +82,7 @@ export class Checker {
 
   /** Checks each paragraph, reusing the result for any paragraph checked before with the same text, lead and section. */
   checkParagraphs(paragraphs: readonly ParagraphToCheck[]): ParagraphCheck[] {
-    return paragraphs.map(({ text, lead, section, grid, part }) => this.checkOne(text, lead, section ?? null, grid ?? false, part ?? null));
+    return paragraphs.map((paragraph) => this.checkOne(paragraph));
   }
 
   /**
@@ -87,6 +95,7 @@ export class Checker {
     let section: string | null = null;
     let grid = false;
     let part: number | null = null;
+    let penalties = false;
     return withLeads(paragraphs).map((paragraph) => {
       if (isSessionHeading(paragraph.text)) {
         section = headingSession(paragraph.text, this.settled);
@@ -94,8 +103,10 @@ export class Checker {
         part = null;
       }
       if (isGridLabel(paragraph.text)) grid = true;
-      const placed = { ...paragraph, section, grid, part };
+      const placed = { ...paragraph, section, grid, part, penalties };
       part = partBefore(paragraph.text, paragraph.text.length) ?? part;
+      // "his five place grid penalty … means that he will start ninth", then a table of the grid under "Qualifying Standings".
+      penalties ||= GRID_PENALTY.test(paragraph.text);
       return placed;
     });
   }
@@ -126,8 +137,9 @@ export class Checker {
     return !first;
   }
 
-  private checkOne(paragraph: string, lead: string, section: string | null = null, grid = false, part: number | null = null): ParagraphCheck {
-    const key = `${section ?? ''}\u0000${grid}\u0000${part ?? ''}\u0000${lead}\u0000${paragraph}`;
+  private checkOne(paragraph: ParagraphToCheck): ParagraphCheck {
+    const { text, lead, section = null, grid = false, part = null, penalties = false } = paragraph;
+    const key = paragraphKey(paragraph);
     const cached = this.cache.get(key);
     if (cached) {
       this.cache.delete(key);
@@ -135,7 +147,7 @@ export class Checker {
       return cached;
     }
     const context = section === null ? this.settled : { ...this.settled, mainSessionId: section };
-    const checked = checkParagraph(paragraph, context, this.roster, lead, this.language, grid, part);
+    const checked = checkParagraph(text, context, this.roster, { lead, language: this.language, grid, part, penalties });
     this.cache.set(key, checked);
     if (this.cache.size > CACHED_PARAGRAPHS) this.cache.delete(this.cache.keys().next().value as string);
     return checked;

@@ -1,5 +1,5 @@
 export type { CheckContext, CheckedClaim, CheckReport, NameFinding, ParagraphCheck, Verdict } from './types';
-export { Checker, splitParagraphs, withLeads, type ParagraphToCheck } from './checker';
+export { Checker, paragraphKey, splitParagraphs, withLeads, type ParagraphToCheck } from './checker';
 export { meetsQualifier, roundsTo } from './precision';
 export { chooseSession, mainSession } from './session-choice';
 export { readHint, type SessionHint } from './session-hint';

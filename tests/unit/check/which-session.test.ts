@@ -83,8 +83,13 @@ describe('the session a report is about, among a whole event folder', () => {
     // Singapore 2014: Vettel qualified fourth.
     const plain = checkOne(singapore, 'Hamilton took pole in qualifying, and Sebastian Vettel will start third.').find((claim) => claim.text === 'third');
     expect(plain).toMatchObject({ verdict: 'contradicted', expected: 4 });
-    const penalised = checkOne(singapore, 'By virtue of the penalty, Hamilton inherited the pole in qualifying, and Sebastian Vettel will start third.').find((claim) => claim.text === 'third');
+    const penalised = checkOne(singapore, 'By virtue of the penalty, Hamilton inherited the pole in qualifying, and Sebastian Vettel qualified third.').find((claim) => claim.text === 'third');
     expect(penalised).toMatchObject({ verdict: 'unverifiable', reason: 'the text says penalties changed the order; the timing holds the order on time' });
+  });
+
+  it('refutes a starting place the stored grid, drawn up after the penalties, does not bear out', () => {
+    const grid = checkOne(singapore, 'By virtue of the penalty, Hamilton inherited the pole in qualifying, and Sebastian Vettel will start third.').find((claim) => claim.text === 'third');
+    expect(grid).toMatchObject({ verdict: 'contradicted', expected: 4 });
   });
 
   it('holds a change of order narrated through the session as a moment, not the result', () => {

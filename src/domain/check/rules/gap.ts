@@ -19,6 +19,8 @@ interface Measured {
   part?: number;
   /** The named driver's own best lap, when a co-driver set the car's best. */
   own?: Lap;
+  /** In a race, how many laps apart the two cars finished, when they did not finish on the same lap. */
+  lapsApart?: number;
 }
 
 /**
@@ -47,6 +49,11 @@ export function checkGap({ claim, index, cars, driver, reference, referenceSessi
   const offThePace = new RegExp(String.raw`${escapeRegex(claim.text)}\s+(?:off|down)(?:\s+the pace)?\s*(?:[,;.]|$|in\b)`, 'i').test(claim.sentence) || shortOfPole(claim);
   if (!reference && !TO_THE_LEADER.test(claim.sentence) && !offThePace && !claim.text.trimStart().startsWith('+')) {
     return { verdict: 'unverifiable', expected: roundTo(primary.seconds, 3), evidence: describeGap(primary), suggestion: null, reason: 'the text does not say whom the gap is measured against' };
+  }
+  // "The margin of victory was a mere 2.948 seconds over the Porsche", a car that finished laps down: the data holds
+  // no time between cars on different laps, and their best laps are no margin to correct it with.
+  if (primary.lapsApart) {
+    return { verdict: 'unverifiable', expected: null, evidence: describeGap(primary), suggestion: null, reason: `#${subject.car} and #${primary.other.car} finished ${primary.lapsApart} lap${primary.lapsApart === 1 ? '' : 's'} apart, so no time separates them` };
   }
   const figureFits = meetsQualifier(primary.seconds, claim.value, claim.decimals, claim.qualifier);
   // "Leclerc was 0.646 off the Briton's benchmark", read against Verstappen, whom Leclerc beat by 0.444: neither the
@@ -129,7 +136,8 @@ function measure(subject: CarFacts, other: CarFacts, index: SessionIndex, part: 
     if (gapA !== null && gapB !== null && a.laps === b.laps) return [{ other, seconds: Math.abs(gapA - gapB), subjectAhead }];
   }
   if (a.bestLapSeconds === null || b.bestLapSeconds === null) return [];
-  return [{ other, seconds: Math.abs(a.bestLapSeconds - b.bestLapSeconds), subjectAhead }];
+  const lapsApart = index.session.kind === 'race' && a.laps !== null && b.laps !== null && a.laps !== b.laps ? Math.abs(a.laps - b.laps) : 0;
+  return [{ other, seconds: Math.abs(a.bestLapSeconds - b.bestLapSeconds), subjectAhead, ...(lapsApart > 0 ? { lapsApart } : {}) }];
 }
 
 // "Ellis was 0.113s behind Read" in practice, where Ward set the #57's best: Ellis's own best lap is his, and is

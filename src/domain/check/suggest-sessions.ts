@@ -29,7 +29,9 @@ const DAY_MS = 86_400_000;
 const KIND_WORDS: Record<SessionSummary['kind'], RegExp> = {
   practice: /\bpractice\b|\bFP\d\b|\btraining\b|\bessais libres\b|\blibres\b|\bprove libere\b|\btreinos?\b/gi,
   qualifying: /\bqualif\w*|(?<!\bfrom |\bon |\bstarting from |\bstarted from )\bpole\b|\bQ[123]\b|\bkwalificatie\b|\bclasificaci[oó]n\b|\bqualifiche\b|\bhyperpole\b/gi,
-  race: /\brace\b|\bwon\b|\bwin\b|\bwins\b|\bvictory\b|\bpodium\b|\bwinner\b|\bfinish(?:ed|es)?\b|\bchequered\b|\bcheckered\b|\blaps led\b|\bled every lap\b|\brennen\b|\bsieg\b|\bcarrera\b|\bgara\b|\bcorrida\b|\bcourse\b|\bvictoire\b|\bvitória\b|\bvittoria\b/gi,
+  // "pitted with 1hr25m to go", "the final stint", "under the second caution": only a race is told by the clock to the
+  // flag, its stops and its cautions.
+  race: /\brace\b|\bto go\b|\bpitted\b|\bpit ?stops?\b|\bstints?\b|\bcautions?\b|\bsafety car\b|\bfull[- ]course yellows?\b|\bwon\b|\bwin\b|\bwins\b|\bvictory\b|\bpodium\b|\bwinner\b|\bfinish(?:ed|es)?\b|\bchequered\b|\bcheckered\b|\blaps led\b|\bled every lap\b|\brennen\b|\bsieg\b|\bcarrera\b|\bgara\b|\bcorrida\b|\bcourse\b|\bvictoire\b|\bvitória\b|\bvittoria\b/gi,
 };
 const HEADLINE_WEIGHT = 3;
 

@@ -35,6 +35,16 @@ describe('session suggestions', () => {
     expect(ranked.map((suggestion) => suggestion.sessionId).indexOf('roar-2023-q')).toBeGreaterThan(0);
   });
 
+  it('puts the race first for a report told by the clock, its stops and cautions, though it never says "race"', () => {
+    // From a report of the 2022 Petit Le Mans found outside the corpus, which an event folder's import order checked against practice.
+    const text = 'By the time Blomqvist pitted with 1hr25m to go, he had sliced his deficit to Albuquerque down to 16sec. That elevated Bamber into the lead with 80mins to go, 7.2sec ahead of Albuquerque.';
+    const atlanta = { eventName: 'Petit Le Mans', trackId: 'road-atlanta', trackName: 'Michelin Raceway Road Atlanta' };
+    const practice = summary({ id: 'plm-p1', kind: 'practice', startTime: '2022-09-29T09:50:00', ...atlanta });
+    const race = summary({ id: 'plm-race', kind: 'race', startTime: '2022-10-01T12:10:00', ...atlanta });
+    const ranked = suggestSessions({ date: null, series: null, event: 'Petit Le Mans', track: null, session: null, text }, [practice, race]);
+    expect(ranked.map((suggestion) => suggestion.sessionId)).toEqual(['plm-race', 'plm-p1']);
+  });
+
   it('leaves out a session that matches nothing', () => {
     const ranked = suggestSessions({ ...article, date: null, text: 'Nothing to do with it.' }, [sebring]);
     expect(ranked).toEqual([]);

@@ -17,6 +17,7 @@ import type { RuleInput } from './rules/rule-input';
 import { checkSpeed } from './rules/speed';
 import { checkSpread, readSpread, spreadParties } from './rules/spread';
 import { quickerThanBest } from './quicker-than-best';
+import { namesSessionPlace } from './place-elsewhere';
 import { penaltyBetween } from './penalty-gap';
 import { unlessSlip } from './slip';
 import { borneOutElsewhere } from './elsewhere';
@@ -94,6 +95,11 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   // the penalties, so it refutes a starting place whatever penalties the text tells.
   if (checked.verdict === 'contradicted' && claim.kind === 'position' && hint.penaltyOrder && !(hint.grid && sessionKind(checked.sessionId, context) === 'race')) {
     return { ...checked, verdict: 'unverifiable', suggestion: null, reason: 'the text says penalties changed the order; the timing holds the order on time' };
+  }
+  // "which was runner-up at Interlagos, placed sixth": a place taken at another circuit or event.
+  const checkedIn = sessionOf(checked.sessionId, context);
+  if (checked.verdict === 'contradicted' && claim.kind === 'position' && hint.placeNamed && checkedIn && !namesSessionPlace(hint.placeNamed, checkedIn, context.tracks)) {
+    return { ...checked, verdict: 'unverifiable', suggestion: null, reason: `it is a place at ${hint.placeNamed}, not at ${checkedIn.eventName}` };
   }
   // "The Finn clocked 1:25.154" read as his team-mate's: another driver named near it bears it out.
   if (checked.verdict === 'contradicted') {

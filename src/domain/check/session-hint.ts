@@ -11,6 +11,7 @@ import { isCounterfactual } from './unreal';
 import { isRecord, lastYearNamed, openingAdverbial, yearNamed } from './other-time';
 import { withoutEarlierSession } from './told-elsewhere';
 import { GRID_PENALTY } from './grid-penalty';
+import { placeNamedAfter } from './place-elsewhere';
 import { forComingRace } from './coming-race';
 import { kindIn, kindOf, nearestKindBefore, sessionNumber } from './session-kind-words';
 import { startingPlace } from './starting-place';
@@ -69,6 +70,8 @@ export interface SessionHint {
   penaltyTold?: boolean;
   /** A place the order took after a penalty ("this became second place following #51 receiving a penalty"). */
   afterPenalty?: boolean;
+  /** The circuit or event the place is told at ("runner-up at Interlagos"), which may not be the one checked. */
+  placeNamed?: string | null;
   /** The paragraph tells of a grid penalty ("pénalisé de 10 places sur la grille"): the grid and qualifying orders differ. */
   gridPenalty?: boolean;
   /** The paragraph, or the one before it, tells a grid penalty still to be decided ("risque trois places de pénalité sur la grille"). */
@@ -132,6 +135,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     raceStory: toldInTheRace(text, claim),
     penaltyTold: penaltyTold(text, claim),
     afterPenalty: placeAfterPenalty(text, claim),
+    placeNamed: placeNamedAfter(text, claim),
     gridPenalty: GRID_PENALTY.test(text),
     standings: inStandings(text, claim),
     gapFrom: gapMeasuredFrom(text, claim),

@@ -25,13 +25,14 @@ export interface SessionSuggestion {
 
 const DAY_MS = 86_400_000;
 // Words of each kind of session, in the languages Racedesk reads; a report speaks most of its own session.
-// "Pole" after "from" is where a race started, so it is not counted for qualifying.
+// "Pole" after "from" ("desde la", "dalla", "depuis la", "von der") is where a race started, so it is not counted for
+// qualifying.
 const KIND_WORDS: Record<SessionSummary['kind'], RegExp> = {
   practice: /\bpractice\b|\bFP\d\b|\btraining\b|\bessais libres\b|\blibres\b|\bprove libere\b|\btreinos?\b/gi,
-  qualifying: /\bqualif\w*|(?<!\bfrom |\bon |\bstarting from |\bstarted from )\bpole\b|\bQ[123]\b|\bkwalificatie\b|\bclasificaci[oó]n\b|\bqualifiche\b|\bhyperpole\b/gi,
+  qualifying: /\bqualif\w*|(?<!\bfrom |\bon |\bstarting from |\bstarted from |\bdesde la |\bdalla |\bdepuis la |\bvon der |\bvanaf |\bda )\bpole\b|\bQ[123]\b|\bkwalificatie\b|\bclasificaci[oó]n\b|\bqualifiche\b|\bhyperpole\b/gi,
   // "pitted with 1hr25m to go", "the final stint", "under the second caution": only a race is told by the clock to the
   // flag, its stops and its cautions.
-  race: /\brace\b|\bto go\b|\bpitted\b|\bpit ?stops?\b|\bstints?\b|\bcautions?\b|\bsafety car\b|\bfull[- ]course yellows?\b|\bwon\b|\bwin\b|\bwins\b|\bvictory\b|\bpodium\b|\bwinner\b|\bfinish(?:ed|es)?\b|\bchequered\b|\bcheckered\b|\blaps led\b|\bled every lap\b|\brennen\b|\bsieg\b|\bcarrera\b|\bgara\b|\bcorrida\b|\bcourse\b|\bvictoire\b|\bvitória\b|\bvittoria\b/gi,
+  race: /\brace\b|\bto go\b|\bpitted\b|\bpit ?stops?\b|\bstints?\b|\bcautions?\b|\bsafety car\b|\bfull[- ]course yellows?\b|\bwon\b|\bwin\b|\bwins\b|\bvictory\b|\bpodium\b|\bwinner\b|\bfinish(?:ed|es)?\b|\bchequered\b|\bcheckered\b|\bbandera a cuadros\b|\bdrapeau à damier\b|\bbandiera a scacchi\b|\bzielflagge\b|\bbandeira quadriculada\b|\bgeblokte vlag\b|\blaps led\b|\bled every lap\b|\brennen\b|\bsieg\b|\bcarrera\b|\bgara\b|\bcorrida\b|\bcourse\b|\bvictoire\b|\bvitória\b|\bvittoria\b/gi,
 };
 const HEADLINE_WEIGHT = 3;
 

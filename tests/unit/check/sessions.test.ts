@@ -45,6 +45,16 @@ describe('session suggestions', () => {
     expect(ranked.map((suggestion) => suggestion.sessionId)).toEqual(['plm-race', 'plm-p1']);
   });
 
+  it('does not count a pole a race was started from, in other languages too, as qualifying', () => {
+    // From a Spanish report of the 2021 Laguna Seca race found outside the corpus, which was checked against qualifying.
+    const text = 'Tras salir desde la pole, Albuquerque experimentó problemas con los frenos, sin embargo, superó tal escollo y pudo recuperar la punta a falta de 25 minutos para la bandera a cuadros.';
+    const laguna = { eventName: 'Weathertech Raceway Laguna Seca', trackId: 'laguna-seca', trackName: 'WeatherTech Raceway Laguna Seca' };
+    const qualifying = summary({ id: 'laguna-q', kind: 'qualifying', startTime: '2021-09-11T12:00:00', ...laguna });
+    const race = summary({ id: 'laguna-race', kind: 'race', startTime: '2021-09-12T13:00:00', ...laguna });
+    const ranked = suggestSessions({ date: null, series: null, event: 'Laguna Seca', track: null, session: null, text }, [qualifying, race]);
+    expect(ranked[0].sessionId).toBe('laguna-race');
+  });
+
   it('leaves out a session that matches nothing', () => {
     const ranked = suggestSessions({ ...article, date: null, text: 'Nothing to do with it.' }, [sebring]);
     expect(ranked).toEqual([]);

@@ -245,6 +245,13 @@ export function elidedRow(text: string, figure: Figure, words: ClaimWords, earli
 
 const pNumber = /P(\d{1,2})(?![\w])/y;
 
+// "the LMP2/P3 session", "the P2 and P3 classes", "the P2 field": LMP2 and LMP3 written short, a class, not a place.
+const CLASS_NOUN = /^\s*(?:(?:\/|and|&)\s*(?:LM)?P\d\s+)?(?:class(?:es)?|categor(?:y|ies)|sessions?|field|ranks|entries|entrants|runners|prototypes?|contingent|division)\b/i;
+
+function namesPrototypeClass(text: string, start: number, end: number): boolean {
+  return /\bLMP\d\s*\/\s*$/i.test(text.slice(Math.max(0, start - 8), start)) || /^\s*\/\s*(?:LM)?P\d\b/i.test(text.slice(end, end + 8)) || CLASS_NOUN.test(text.slice(end, end + 40));
+}
+
 /** Reads `P3`, `P13` as a place; not model names such as "JS P320" or "run P1" in a quote about ambition. */
 export function readPNumber(text: string, letterIndex: number): Figure | null {
   if (letterIndex > 0 && /[\w]/.test(text[letterIndex - 1])) return null;
@@ -253,6 +260,7 @@ export function readPNumber(text: string, letterIndex: number): Figure | null {
   // "LM P2", "LM-P3": the class, spelt apart.
   if (!match || /\b(?:run|LM)[\s-]+$/i.test(text.slice(Math.max(0, letterIndex - 6), letterIndex))) return null;
   const end = pNumber.lastIndex;
+  if (namesPrototypeClass(text, letterIndex, end)) return null;
   // "the Toyota duo … take P6-P7 position on grid", "lock out P1-P2": two places next to each other, written as one
   // range, are a pair's, as a one-two is.
   const next = /^\s?[-–]\s?P?(\d{1,2})(?![\w])/.exec(text.slice(end, end + 8));

@@ -153,6 +153,14 @@ describe('position notations', () => {
     expect(places('Jack Hawksworth topped the championship standings.')).toEqual([]);
   });
 
+  it('does not read LMP2 and LMP3 written short as places ("the LMP2/P3 session", "the P2 field")', () => {
+    // From a 2023 Watkins Glen report outside the corpus: "the multi-car shunt that halted the LMP2/P3 session".
+    const places = (text: string) => extractClaims(text).filter((claim) => claim.notation === 'p-number').map((claim) => claim.text);
+    expect(places('The multi-car shunt halted the LMP2/P3 session and led to the GTP session being abandoned.')).toEqual([]);
+    expect(places('Jaminet was quickest in the P2/P3 session while Dalla Lana led the P2 field.')).toEqual([]);
+    expect(places('Verstappen finished P3 ahead of Hamilton, who took P2 and P3 went to Norris.')).toEqual(['P3', 'P2', 'P3']);
+  });
+
   it('does not read a model name such as "JS P320" as P3', () => {
     expect(extractClaims('#61 George Staikos - Ave Motorsports - Ligier JS P320')).toEqual([]);
   });

@@ -12,6 +12,8 @@ const COUNTERFACTUAL = new RegExp(
     String.raw`\b(?:possible|potential|would-be|likely)\s+$`,
     String.raw`(?<!\p{L})(?:hätte|wäre|könnte|würde|aurait|pourrait|habría|podría|avrebbe|potrebbe|zou(?:den)?|teria|poderia)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:möglich\p{L}*|mogelijke|possibile|posible|possível|potentielle?)\s+$`,
+    // "The team nearly completed a 1-2 sweep, but a late pass…", "almost took pole": what was nearly done was not.
+    String.raw`\b(?:nearly|almost)\s+(?:completed|took|claimed|scored|sealed|secured|grabbed|snatched|clinched|won|achieved|pulled off|made it)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$`,
     String.raw`\b(?:instead of|rather than)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{L}+\s+)?$`,
     String.raw`(?<!\p{L})(?:(?:an)?statt|au lieu d[e']|en (?:lugar|vez) de|invece d[i']|in plaats van|em vez de)\s+(?:\p{L}+\s+){0,2}$`,
   ].join('|'),

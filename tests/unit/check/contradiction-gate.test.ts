@@ -73,6 +73,14 @@ describe('a figure the words say did not happen', () => {
     expect(hintOf('Russell took pole instead of the favourite Verstappen.', 'pole').counterfactual).toBe(false);
   });
 
+  it('is read after "nearly" or "almost" with a verb of achieving, not after "nearly" alone', () => {
+    // From a 2025 Rolex 24 page outside the corpus, where the 1-2 was confirmed for the winning car.
+    expect(hintOf('The team nearly completed a 1-2 sweep, but a late pass by Tom Blomqvist delivered his second straight runner-up finish.', '1-2').counterfactual).toBe(true);
+    expect(hintOf('Norris almost took pole, but Piastri pipped him.', 'pole').counterfactual).toBe(true);
+    expect(hintOf('Norris almost won the race from fifth on the grid.', 'fifth').counterfactual).toBe(false);
+    expect(hintOf('Norris completed a 1-2 for McLaren.', '1-2').counterfactual).toBe(false);
+  });
+
   it('is never contradicted', () => {
     expect(check(claimOf({ kind: 'position', text: 'sixth', value: 6, subject: '#31' }), { counterfactual: true }).verdict).toBe('unverifiable');
   });

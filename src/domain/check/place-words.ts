@@ -47,7 +47,24 @@ const STANDINGS =
 
 /** Whether a place is one in the championship standings, by the words of its clause. */
 export function inStandings(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
-  return STANDINGS.test(clauseAround(text, claim.start, claim.end));
+  return STANDINGS.test(clauseAround(text, claim.start, claim.end)) || keptInStandings(text, claim);
+}
+
+// "The result meant Albuquerque and Taylor became the leaders of the Drivers' Championship … Nick Tandy and Mathieu
+// Jaminet retained fourth": a place kept or changed, told right after the standings with no word of a session, is
+// one in them too.
+const KEPT = /\b(?:retain(?:ed|s)|kept|keeps|held on to|holds? on to|remain(?:ed|s)?|stay(?:ed|s)?|(?:moved|climbed|rose|fell|dropped|slipped) (?:up |down )?to)\s+(?:in\s+)?(?:the\s+)?$/i;
+const SESSION_WORD = /\b(?:race|qualifying|practice|session|finish(?:ed|es)?|grid|lap|flag|start(?:ed)?)\b/i;
+
+function keptInStandings(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
+  const sentenceStart = Math.max(text.lastIndexOf('. ', claim.start), text.lastIndexOf('\n', claim.start));
+  if (sentenceStart < 0 || !KEPT.test(text.slice(sentenceStart, claim.start))) return false;
+  const sentence = text.slice(sentenceStart, text.indexOf('.', claim.end) < 0 ? text.length : text.indexOf('.', claim.end));
+  if (SESSION_WORD.test(sentence)) return false;
+  const paragraphStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+  const before = text.slice(paragraphStart, sentenceStart + 1);
+  const previous = before.slice(Math.max(before.lastIndexOf('. ', before.length - 3) + 1, 0));
+  return STANDINGS.test(previous);
 }
 
 // "0.328s off first place", "à 0’’328s de la première place", "a 0,3 dal primo posto": the place right after a gap

@@ -93,6 +93,14 @@ describe('a place outside the session', () => {
     expect(hintOf('The Spaniard was 11th in the session, a second off.', '11th').record).toBe(false);
   });
 
+  it('kept or changed right after the standings is one in them', () => {
+    // From a 2023 Road America page outside the corpus, where "retained fourth" was refuted by the race's order.
+    const standings = "The result meant Albuquerque and Taylor became the leaders of the Drivers' Championship with 2171 points, 18 ahead of Derani and Sims. Nick Tandy and Mathieu Jaminet retained fourth.";
+    expect(hintOf(standings, 'fourth').standings).toBe(true);
+    expect(hintOf("Albuquerque and Taylor lead the Drivers' Championship. Tandy retained fourth at the flag.", 'fourth').standings).toBe(false);
+    expect(hintOf('Bourdais led the race. Nick Tandy retained fourth.', 'fourth').standings).toBe(false);
+  });
+
   it('at the preceding races is another event', () => {
     expect(hintOf('The Cadillac had taken pole in each of the three preceding races.', 'pole').otherEvent).toBe('another event');
     expect(hintOf('He took his third pole of the season ahead of Nasr.', 'pole').otherEvent).toBe(null);

@@ -7,6 +7,7 @@ import { beatenInto } from './beaten-into';
 import { betweenPair, pairBefore } from './between';
 import { mainClauseReference } from './trailing-with';
 import { pronounReference } from './pronoun-reference';
+import { bareBehindReference } from './bare-behind-reference';
 import { respectiveReference } from './respectively';
 import { CAR_PRONOUN, lastNamedPerson, latterOpen, namesTitle, opensOnPronoun, theLatter } from './earlier-sentences';
 import { carSetIn } from './car-after';
@@ -68,7 +69,7 @@ export function readParties(context: ClaimContext, figure: Figure, sentence: Sen
   const separated = figure.kind === 'gap' && !parties.reference ? separatedPair(context, figure, sentence) : null;
   if (separated) return { subject: separated[0], reference: separated[1], subjectSure: true };
   if (figure.kind !== 'gap' || parties.reference || !parties.subject) return parties;
-  const him = pronounReference(context, figure, sentence, parties.subject);
+  const him = pronounReference(context, figure, sentence, parties.subject) ?? bareBehindReference(context, figure, sentence, sentenceIndex, parties.subject);
   if (him) return { ...parties, reference: written(context, him) };
   const pair = betweenPair(context, figure, sentence, sentenceIndex, parties.subject);
   return pair ? { ...parties, subject: pair[0], reference: pair[1] } : parties;

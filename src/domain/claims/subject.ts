@@ -22,7 +22,7 @@ import { describedBefore, possessorAfterTime, possessorBefore, signedAfterName, 
 import { quotedSpeaker } from './speaker';
 import { beaterOfPurpose } from './purpose-clause';
 import { participleSubject } from './participle';
-import { separatedPair } from './separated-pair';
+import { separatedPair, splitGroup } from './separated-pair';
 import { sharedSubject } from './shared-subject';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
@@ -66,7 +66,7 @@ export interface Parties {
  */
 export function readParties(context: ClaimContext, figure: Figure, sentence: SentenceSpan, sentenceIndex: number, clauseStart: number): Parties {
   const parties = partiesOf(context, figure, sentence, sentenceIndex, clauseStart);
-  const separated = figure.kind === 'gap' && !parties.reference ? separatedPair(context, figure, sentence) : null;
+  const separated = figure.kind === 'gap' && !parties.reference ? (separatedPair(context, figure, sentence) ?? splitGroup(context, figure, sentence)) : null;
   if (separated) return { subject: separated[0], reference: separated[1], subjectSure: true };
   if (figure.kind !== 'gap' || parties.reference || !parties.subject) return parties;
   const him = pronounReference(context, figure, sentence, parties.subject) ?? bareBehindReference(context, figure, sentence, sentenceIndex, parties.subject);

@@ -47,3 +47,17 @@ describe('a bare "behind" with no one named after it', () => {
     expect(claimOf('Lando Norris took pole. Charles Leclerc was third, 0.4 seconds behind.', '0.4 seconds')?.reference).not.toBe('Lando Norris');
   });
 });
+
+// Formula1.com (2016 Germany qualifying): a group the sentence has just listed, "split by" the figure, spans from the
+// first of the list to the last.
+describe('a listed group split by a gap', () => {
+  it('is the last of the list measured against the first', () => {
+    const text = 'Force India and Williams rounded out the top ten through Nico Hulkenberg, Valtteri Bottas, Sergio Perez and Felipe Massa respectively - the quartet incredibly split by just 0.1s.';
+    expect(claimOf(text, '0.1s')).toMatchObject({ subject: 'Felipe Massa', reference: 'Nico Hulkenberg' });
+    expect(claimOf('Lewis Hamilton, Max Verstappen and Charles Leclerc led the way, the trio separated by only 0.2s.', '0.2s')).toMatchObject({ subject: 'Charles Leclerc', reference: 'Lewis Hamilton' });
+  });
+
+  it('is left alone when the list is not as long as the group', () => {
+    expect(claimOf('Lewis Hamilton and Max Verstappen led the way, the trio separated by only 0.2s.', '0.2s')?.reference).not.toBe('Lewis Hamilton');
+  });
+});

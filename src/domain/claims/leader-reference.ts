@@ -75,6 +75,22 @@ const AT_THE_LINE = /(?<![\p{L}])(?:cross(?:ed|es|ing)?|took|takes|taking|reach(
 const MARGIN_AFTER = /^\s*(?:advantage|lead|margin|cushion|in hand|to spare)(?!\s+(?:of|over|on)\s)(?![\p{L}])/iu;
 const FINISHING_AHEAD = /(?<![\p{L}])finish(?:ed|es|ing)?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const BARE_AHEAD = /^\s+(?:ahead|clear)(?=\s*(?:[,;.)]|$|(?:after|at|in|on|with|despite|thanks)\s))/iu;
+// "Estre quickly built a 10-second advantage", "opening up a 10s lead", "Bourdais had a lead of three seconds", "he
+// inherited the lead and a five-second gap which he managed to maintain": a lead the subject builds or holds, over
+// no one named, is over the car right behind it, as a margin at the flag is ("closed a three-second gap" is the
+// chaser's, and is left alone).
+const LEAD_VERB = String.raw`(?:buil[dt]|builds|building|open(?:ed|ing|s)?(?:\s+up)?|pull(?:ed|ing|s)?(?:\s+(?:out|away))?|extend(?:ed|ing|s)?|gain(?:ed|ing|s)?|ha[ds]|have|having|h[oe]ld(?:ing|s)?|inherit(?:ed|ing|s)?(?:\s+the\s+lead\s+and)?|enjoy(?:ed|ing|s)?|establish(?:ed|es|ing)?|stretch(?:ed|es|ing)?|amass(?:ed|es|ing)?|carv(?:ed|es|ing)\s+out)`;
+const LEAD_NOUN = String.raw`(?:advantage|lead|margin|cushion|gap|buffer)`;
+const LEAD_ADJECTIVE = String.raw`(?:(?:healthy|comfortable|commanding|solid|big|huge|useful|slender|narrow|handy|decent)\s+)?`;
+const BUILT_A = new RegExp(String.raw`(?<![\p{L}])${LEAD_VERB}\s+(?:a|an|his|her|their|its)\s+${LEAD_ADJECTIVE}$`, 'iu');
+const LEAD_NOUN_AFTER = new RegExp(String.raw`^[\s-]*${LEAD_NOUN}(?![\p{L}])(?!\s+(?:of|over|on|to|from|ahead)\s)`, 'iu');
+const BUILT_A_LEAD_OF = new RegExp(String.raw`(?<![\p{L}])${LEAD_VERB}\s+(?:a|an|his|her|their|its)\s+${LEAD_ADJECTIVE}${LEAD_NOUN}\s+of\s+(?:(?:up\s+to|around|about|nearly|almost|over|more\s+than|just|some|roughly)\s+)?$`, 'iu');
+const OVER_AFTER = /^(?:\s+of\s+a\s+second)?\s+(?:over|on|to|from|ahead\s+of)\s/iu;
+
+/** Whether a gap with no one named is a lead the subject builds or holds ("built a 10-second advantage"). */
+function builtLead(before: string, after: string): boolean {
+  return (BUILT_A.test(before) && LEAD_NOUN_AFTER.test(after)) || (BUILT_A_LEAD_OF.test(before) && !OVER_AFTER.test(after));
+}
 const MISSED_POLE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing))\s+(?:out\s+on\s+)?(?:the\s+)?pole(?:\s+position)?(?:\s+\p{L}+){0,2}\s+by\s+(?:only\s+|just\s+|a mere\s+)?$/iu;
 // "ha sfiorato la pole per appena cinque millesimi", "se quedó a las puertas de la pole por": missed in Italian and Spanish.
 const MISSED_POLE_BY_ROMANCE = /(?<![\p{L}])(?:sfiorat[oa]|mancat[oa]|perso|persa)\s+la\s+pole(?:\s+position)?(?:\s+\p{L}+){0,2}?\s+per\s+(?:appena\s+|solo\s+|soli\s+)?$/iu;
@@ -107,7 +123,7 @@ export function withReferencePlace(text: string, gap: Claim): Claim {
   if (AGAINST_THE_REST.test(after)) return { ...gap, referenceNext: true, direction: gap.direction ?? 'ahead' };
   const before = text.slice(Math.max(0, gap.start - 60), gap.start);
   if (VICTORY_AFTER.test(after)) return { ...gap, referencePlace: 2, direction: 'ahead' };
-  if ((AT_THE_LINE.test(before) && MARGIN_AFTER.test(after)) || (FINISHING_AHEAD.test(before) && BARE_AHEAD.test(after))) return { ...gap, referenceNext: true, direction: 'ahead' };
+  if ((AT_THE_LINE.test(before) && MARGIN_AFTER.test(after)) || (FINISHING_AHEAD.test(before) && BARE_AHEAD.test(after)) || builtLead(before, after)) return { ...gap, referenceNext: true, direction: 'ahead' };
   const signed = gap.text.trimStart().startsWith('+');
   if (MISSED_POLE_BY.test(before) || MISSED_POLE_BY_ROMANCE.test(before) || signed || GAP_LABEL.test(before) || (BRACKETED_AFTER_NAME.test(before) && /^\s*\)/.test(after))) return { ...gap, referencePlace: 1, direction: gap.direction ?? 'behind' };
   const missed = MISSED_PLACE_BY.exec(before);

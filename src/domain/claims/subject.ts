@@ -7,6 +7,7 @@ import { beatenInto } from './beaten-into';
 import { betweenPair, pairBefore } from './between';
 import { mainClauseReference } from './trailing-with';
 import { pronounReference } from './pronoun-reference';
+import { bareBehindReference } from './bare-behind-reference';
 import { respectiveReference } from './respectively';
 import { CAR_PRONOUN, lastNamedPerson, latterOpen, namesTitle, opensOnPronoun, theLatter } from './earlier-sentences';
 import { carSetIn } from './car-after';
@@ -21,7 +22,7 @@ import { describedBefore, possessorAfterTime, possessorBefore, signedAfterName, 
 import { quotedSpeaker } from './speaker';
 import { beaterOfPurpose } from './purpose-clause';
 import { participleSubject } from './participle';
-import { separatedPair } from './separated-pair';
+import { separatedPair, splitGroup } from './separated-pair';
 import { sharedSubject } from './shared-subject';
 import type { SentenceSpan } from './sentences';
 import type { Figure } from './types';
@@ -65,10 +66,10 @@ export interface Parties {
  */
 export function readParties(context: ClaimContext, figure: Figure, sentence: SentenceSpan, sentenceIndex: number, clauseStart: number): Parties {
   const parties = partiesOf(context, figure, sentence, sentenceIndex, clauseStart);
-  const separated = figure.kind === 'gap' && !parties.reference ? separatedPair(context, figure, sentence) : null;
+  const separated = figure.kind === 'gap' && !parties.reference ? (separatedPair(context, figure, sentence) ?? splitGroup(context, figure, sentence)) : null;
   if (separated) return { subject: separated[0], reference: separated[1], subjectSure: true };
   if (figure.kind !== 'gap' || parties.reference || !parties.subject) return parties;
-  const him = pronounReference(context, figure, sentence, parties.subject);
+  const him = pronounReference(context, figure, sentence, parties.subject) ?? bareBehindReference(context, figure, sentence, sentenceIndex, parties.subject);
   if (him) return { ...parties, reference: written(context, him) };
   const pair = betweenPair(context, figure, sentence, sentenceIndex, parties.subject);
   return pair ? { ...parties, subject: pair[0], reference: pair[1] } : parties;

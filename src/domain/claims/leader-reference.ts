@@ -75,7 +75,9 @@ const AT_THE_LINE = /(?<![\p{L}])(?:cross(?:ed|es|ing)?|took|takes|taking|reach(
 const MARGIN_AFTER = /^\s*(?:advantage|lead|margin|cushion|in hand|to spare)(?!\s+(?:of|over|on)\s)(?![\p{L}])/iu;
 const FINISHING_AHEAD = /(?<![\p{L}])finish(?:ed|es|ing)?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const BARE_AHEAD = /^\s+(?:ahead|clear)(?=\s*(?:[,;.)]|$|(?:after|at|in|on|with|despite|thanks)\s))/iu;
-const MISSED_POLE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing))\s+(?:out\s+on\s+)?(?:the\s+)?pole(?:\s+position)?(?:\s+\p{L}+){0,2}\s+by\s+(?:only\s+|just\s+|a mere\s+)?$/iu;
+// "The result was the loss of provision pole by the slimmest of margins - .038": a loss of pole, a word before it, a
+// margin named before its figure.
+const MISSED_POLE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing)|loss\s+of)\s+(?:out\s+on\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?pole(?:\s+position)?(?:\s+\p{L}+){0,2}\s+by\s+(?:only\s+|just\s+|a mere\s+|the\s+(?:slimmest|narrowest|smallest|finest|tiniest|thinnest)\s+of\s+margins\s*[-–—:,]?\s*)?$/iu;
 // "ha sfiorato la pole per appena cinque millesimi", "se quedó a las puertas de la pole por": missed in Italian and Spanish.
 const MISSED_POLE_BY_ROMANCE = /(?<![\p{L}])(?:sfiorat[oa]|mancat[oa]|perso|persa)\s+la\s+pole(?:\s+position)?(?:\s+\p{L}+){0,2}?\s+per\s+(?:appena\s+|solo\s+|soli\s+)?$/iu;
 

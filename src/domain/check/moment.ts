@@ -108,12 +108,17 @@ const PARTICIPLE_ASIDE = /(?<=[\p{L}'’)])\s*,\s*(?:after\s+\p{Ll}+ing|having\s
 // it not by the aside ("Schumacher, who has been strong all weekend so far in Australia, was able to get his Mercedes
 // into fourth position").
 const WHO_ASIDE = /,\s*who\s+[^,;]*,/giu;
+// "After taking the lead from the No. 93 Acura – in which Nick Yelloly claimed the Motul Pole Award – during pit
+// stops": a relative clause set off by dashes tells of the car, not of the moment around it.
+const DASHED_ASIDE = /\s[–—]\s+(?:in which|on which|with which|who|whose|which|where)\s+[^–—;.]*?\s[–—](?=\s)/giu;
 
 function asideAround(text: string, claim: Pick<Claim, 'start' | 'end'>): string | null {
   const from = Math.max(0, claim.start - 120);
-  for (const found of text.slice(from, claim.end + 120).matchAll(WHO_ASIDE)) {
-    const start = from + found.index;
-    if (start < claim.start && start + found[0].length >= claim.end) return found[0];
+  for (const aside of [WHO_ASIDE, DASHED_ASIDE]) {
+    for (const found of text.slice(from, claim.end + 120).matchAll(aside)) {
+      const start = from + found.index;
+      if (start < claim.start && start + found[0].length >= claim.end) return found[0];
+    }
   }
   return null;
 }
@@ -166,6 +171,7 @@ function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start
     .replace(SO_FAR_BEYOND, '')
     .replace(BEST_LAP_ON, (found) => found.replace(SET_ON, ''))
     .replace(WHO_ASIDE, ',')
+    .replace(DASHED_ASIDE, ' ')
     .replace(COUNTED_FIRST, '')
     .replace(PENALTY_REASON, (found) => (figureAt >= told.indexOf(found) && figureAt < told.indexOf(found) + found.length ? found : ''))
     .replace(COMPARATIVE_THEN, (found) => found.replace(/then$/i, 'than'));

@@ -22,6 +22,13 @@ describe('a place or time from one moment of the session', () => {
     expect(hintOf('Jaminet set the pace on his second flying lap, 0.076 seconds clear of his teammate.', '0.076 seconds').moment).toBe(true);
   });
 
+  // Half P's 2025 Detroit race report (myracenews).
+  it('is not read inside a relative clause set off by dashes, whose words tell of the car', () => {
+    const text = 'After taking the lead from the No. 93 Acura – in which Nick Yelloly claimed the Motul Pole Award – during pit stops, Nasr appeared to be heading to the fourth Grand Touring win.';
+    expect(hintOf(text, 'Motul Pole Award').moment).toBe(false);
+    expect(hintOf('After taking the lead during pit stops, Nasr ran second – ahead of the Acura – until the end.', 'second').moment).toBe(true);
+  });
+
   it('goes on in the sentence after one set by which time or before half-way', () => {
     const text = 'Nobody left the pits until just before half-way, by which time Nasr led by a tenth. Nasr stretched that margin to half a second.';
     expect(hintOf(text, 'half a second').moment).toBe(true);

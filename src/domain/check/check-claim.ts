@@ -43,6 +43,9 @@ export function checkClaim(claim: Claim, hint: SessionHint, context: CheckContex
   if (hint.counterfactual) {
     return { ...claim, ...unverifiable('the text says it did not happen (what might have been), so there is nothing to check'), sessionId: null };
   }
+  if (hint.struckOff) {
+    return { ...claim, ...unverifiable('the text says the lap was struck off; the timing keeps the laps that stood'), sessionId: null };
+  }
   const everyPractice = firstInEveryPractice(claim, hint, context, (one, within) => unlessSlip(claim, checkAgainstData(claim, one, within)));
   if (everyPractice) return everyPractice;
   const checked = unlessSlip(claim, checkAgainstData(claim, hint, context));

@@ -15,7 +15,7 @@ import { sessionHolding } from './car-session';
 import { readWords } from './text-words';
 import { withGridRuns } from './grid-run';
 import { withoutMisreadRuns } from './paragraph-consistency';
-import { withoutPenaltyShift } from './penalty-shift';
+import { PENALTY_AFTER_RACE, withoutPenaltyShift } from './penalty-shift';
 import type { CheckContext, NameFinding, ParagraphCheck } from './types';
 import { confirmByMake, makeBefore, teamWord } from './unnamed-subject';
 import { checkWithCars } from './wrong-car';
@@ -84,7 +84,7 @@ export function checkParagraph(written: string, context: CheckContext, roster: R
       reason: problem.reason,
     })),
   ].sort((a, b) => a.start - b.start);
-  return { text: written, claims: withoutPenaltyShift(withoutMisreadRuns(checked), context), names };
+  return { text: written, claims: withoutPenaltyShift(withoutMisreadRuns(checked), context, PENALTY_AFTER_RACE.test(text) || PENALTY_AFTER_RACE.test(lead)), names };
 }
 
 // "The GTD class was won by the #27 Aston Martin. ¶ The Paul Miller Racing team finished eighth": in a qualifying

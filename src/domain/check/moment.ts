@@ -21,9 +21,10 @@ const MOMENT_ELSEWHERE =
 // "a final improvement … right up until the checkered flag", "passed Campbell on the final lap": the moment is
 // the session's end, so the order it gives is the final one.
 // So does a time that "held up to be the fastest lap of the day" or "stood as the session's best", and "turned the best
-// lap in the segment".
+// lap in the segment". So does "a five-second gap which he managed to maintain until the finish": a gap kept to the
+// end is the final one, whatever moment it was opened at.
 const END_OF_SESSION =
-  /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b|\b(?:held|holds|stood|stands|hold|stand)\s+(?:up\s+)?(?:to be|as)\b|\b(?:remained|stayed)\s+(?:the\s+)?(?:fastest|quickest|best|on top)\b|\b(?:fastest|quickest|best)\s+(?:lap|time)\s+(?:of|in)\s+the\s+(?:day|session|segment)\b|\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?(?:session|race|qualifying|Q[123])\b/i;
+  /\b(?:final|last)\s+(?:improvement|lap|laps|run|attempt|effort|flyer|flying lap|tour|corner)\b|\b(?:chequered|checkered)\s+flag\b|\bat the (?:flag|finish)\b|\b(?:held|holds|stood|stands|hold|stand)\s+(?:up\s+)?(?:to be|as)\b|\b(?:remained|stayed)\s+(?:the\s+)?(?:fastest|quickest|best|on top)\b|\b(?:fastest|quickest|best)\s+(?:lap|time)\s+(?:of|in)\s+the\s+(?:day|session|segment)\b|\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?(?:session|race|qualifying|Q[123])\b|\b(?:maintain(?:ed|s|ing)?|ke(?:pt|eps?|eping)|h[oe]ld(?:s|ing)?)\s+(?:it\s+|that\s+)?(?:all the way\s+)?(?:until|till|to)\s+the\s+(?:finish|flag|(?:chequered|checkered)\s+flag|end)\b/i;
 // A place taken at the end: "finished fourth after …", "had to settle for third after …", "ultimately finishing 8.6s ahead".
 // So is a place one qualified in ("qualified a low seventh … having aborted his initial flyer"), and a winning margin
 // ("to take the class win by over 40 seconds"), and a place one was "on his way to" or "en route to" (where the
@@ -31,10 +32,11 @@ const END_OF_SESSION =
 // Rosberg - it had been as much as 19.8s on the 44th lap").
 // "the #15 WRT BMW came home fourth, executing a bold fuel-only final stop": coming home is finishing; "secure victory
 // by a margin of just 2.3 seconds" is a winning margin however it is worded; "a fantastic drive to fourth", "Rosberg's
-// dire run to 18th": a drive or run told whole, up to the place it ended in. "while the #93 car … rounded out the top five",
-// "Perez rounding out the top five": rounding out an order is holding its last place at the end.
+// dire run to 18th": a drive or run told whole, up to the place it ended in. "a push for fastest lap in the final
+// stint took his winning margin up to 10.8 seconds": a winning margin is the gap at the flag. "while the #93 car …
+// rounded out the top five", "Perez rounding out the top five": rounding out an order is holding its last place at the end.
 const FINAL_RESULT =
-  /\b(?:finish(?:ed|es|ing)?|round(?:ed|s|ing)? out|cross(?:ed|es|ing)? the (?:finish )?line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end|c[ao]mes? home|coming home)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:(?:a|the)\s+(?:margin|gap)\s+of\s+)?(?:\p{L}+\s+){0,2}$|\b(?:drive|drove|run)\s+to\s+$|\b(?:on\s+(?:his|her|its|their)\s+way|en route)\s+to\s+(?:\p{L}+\s+){0,2}$|\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the line|came home)\s+(?:in\s+)?(?:\p{L}+\s+)?[\p{L}\d]+,\s+(?:(?:just|only|some|around|about)\s+)?$/iu;
+  /\b(?:finish(?:ed|es|ing)?|round(?:ed|s|ing)? out|cross(?:ed|es|ing)? the (?:finish )?line|took the (?:chequered|checkered) flag|ended(?: up)?|classified|qualif(?:ied|ies)|wound up|settled? for|settling for|in the end|c[ao]mes? home|coming home)\s+(?:\p{L}+\s+){0,2}$|\b(?:win|won|victory)\s+by\s+(?:(?:a|the)\s+(?:margin|gap)\s+of\s+)?(?:\p{L}+\s+){0,2}$|\b(?:winning|victory|final)\s+(?:margin|gap|advantage)\s+(?:up\s+)?(?:to|of|was|at)\s+(?:\p{L}+\s+){0,2}$|\b(?:drive|drove|run)\s+to\s+$|\b(?:on\s+(?:his|her|its|their)\s+way|en route)\s+to\s+(?:\p{L}+\s+){0,2}$|\b(?:finish(?:ed|es|ing)?|cross(?:ed|es|ing)? the line|came home)\s+(?:in\s+)?(?:\p{L}+\s+)?[\p{L}\d]+,\s+(?:(?:just|only|some|around|about)\s+)?$/iu;
 
 const FINAL_AFTER = /^(?:\s+place)?\s+(?:in the end|at the (?:end(?!\s+of)|flag|finish|chequered flag|checkered flag))\b/i;
 
@@ -108,12 +110,17 @@ const PARTICIPLE_ASIDE = /(?<=[\p{L}'’)])\s*,\s*(?:after\s+\p{Ll}+ing|having\s
 // it not by the aside ("Schumacher, who has been strong all weekend so far in Australia, was able to get his Mercedes
 // into fourth position").
 const WHO_ASIDE = /,\s*who\s+[^,;]*,/giu;
+// "After taking the lead from the No. 93 Acura – in which Nick Yelloly claimed the Motul Pole Award – during pit
+// stops": a relative clause set off by dashes tells of the car, not of the moment around it.
+const DASHED_ASIDE = /\s[–—]\s+(?:in which|on which|with which|who|whose|which|where)\s+[^–—;.]*?\s[–—](?=\s)/giu;
 
 function asideAround(text: string, claim: Pick<Claim, 'start' | 'end'>): string | null {
   const from = Math.max(0, claim.start - 120);
-  for (const found of text.slice(from, claim.end + 120).matchAll(WHO_ASIDE)) {
-    const start = from + found.index;
-    if (start < claim.start && start + found[0].length >= claim.end) return found[0];
+  for (const aside of [WHO_ASIDE, DASHED_ASIDE]) {
+    for (const found of text.slice(from, claim.end + 120).matchAll(aside)) {
+      const start = from + found.index;
+      if (start < claim.start && start + found[0].length >= claim.end) return found[0];
+    }
   }
   return null;
 }
@@ -166,6 +173,7 @@ function withoutNonMoments(told: string, text: string, claim: Pick<Claim, 'start
     .replace(SO_FAR_BEYOND, '')
     .replace(BEST_LAP_ON, (found) => found.replace(SET_ON, ''))
     .replace(WHO_ASIDE, ',')
+    .replace(DASHED_ASIDE, ' ')
     .replace(COUNTED_FIRST, '')
     .replace(PENALTY_REASON, (found) => (figureAt >= told.indexOf(found) && figureAt < told.indexOf(found) + found.length ? found : ''))
     .replace(COMPARATIVE_THEN, (found) => found.replace(/then$/i, 'than'));

@@ -8,9 +8,10 @@ import type { Claim } from '../claims';
 // podium sweep. BMW were fourth, while Toyota were fifth."), and a line of a classification ("10. P. Maldonado",
 // "+34.6") speak of the flag.
 
-// Words of the result of a race in the languages Racedesk reads.
+// Words of the result of a race in the languages Racedesk reads; "took his winning margin up to 10.8 seconds" gives the
+// gap at the flag.
 const RESULT =
-  /\b(?:finish(?:ed|es|ing)?|came home|cross(?:ed|es|ing)? the (?:finish )?line|(?:chequered|checkered) flag|at the (?:flag|finish|end)|classified|classification|results?|won|wins?|winner|victory|victorious|podium|ended(?: up)?|wound up|ultimately|in the end|runner-up|took the (?:flag|win)|Ziel\w*|beendete|Sieg\w*|gewann|gewinnt|Podest|Podium|Ergebnis|Wertung|eindigde|finishte|zege|overwinning|uitslag|arrivée|termin[ée]\w*|victoire|gagn[ée]\w*|classement|drapeau à damier|franchi la ligne|terminó|victoria|ganó|podio|clasificación|meta|bandera a cuadros|traguardo|vittoria|vint[oa]|classifica|concluso|bandiera a scacchi|terminou|vitória|venceu|pódio|classificação|bandeirada|chegada)\b/iu;
+  /\b(?:finish(?:ed|es|ing)?|came home|cross(?:ed|es|ing)? the (?:finish )?line|(?:chequered|checkered) flag|at the (?:flag|finish|end)|classified|classification|results?|won|wins?|winner|winning (?:margin|gap)|margin of victory|victory|victorious|podium|ended(?: up)?|wound up|ultimately|in the end|runner-up|took the (?:flag|win)|Ziel\w*|beendete|Sieg\w*|gewann|gewinnt|Podest|Podium|Ergebnis|Wertung|eindigde|finishte|zege|overwinning|uitslag|arrivée|termin[ée]\w*|victoire|gagn[ée]\w*|classement|drapeau à damier|franchi la ligne|terminó|victoria|ganó|podio|clasificación|meta|bandera a cuadros|traguardo|vittoria|vint[oa]|classifica|concluso|bandiera a scacchi|terminou|vitória|venceu|pódio|classificação|bandeirada|chegada)\b/iu;
 
 // A figure that is a line of a classification: a bare place number ("10", "10.") or a gap with its sign ("+34.6").
 function listed(figure: string, tableSession: string | null | undefined): boolean {

@@ -7,7 +7,7 @@ import { toldInTheRace } from './race-narrative';
 import { gapMeasuredFrom, inStandings, penaltyTold, placeAfterPenalty } from './place-words';
 import { namedNear } from './other-named';
 import { lastPartIn, paragraphPart, partBefore, partIn, partNear } from './qualifying-part';
-import { isCounterfactual } from './unreal';
+import { isCounterfactual, struckOff } from './unreal';
 import { isRecord, lastYearNamed, openingAdverbial, yearNamed } from './other-time';
 import { withoutEarlierSession } from './told-elsewhere';
 import { GRID_PENALTY } from './grid-penalty';
@@ -64,6 +64,8 @@ export interface SessionHint {
   day: SessionDay | null;
   /** The words say the figure did not happen ("sixth instead of a possible pole", "could have taken pole"). */
   counterfactual: boolean;
+  /** The words right after the figure say its lap was struck off ("Hamilton's pole lap was cancelled"). */
+  struckOff?: boolean;
   /** A race's figure told in the story of the race with no word of its result ("at the restart, with Bourdais third"). */
   raceStory?: boolean;
   /** The figure's sentence tells of a penalty ("crossed the line in seventh but was hit with a penalty"). */
@@ -132,6 +134,7 @@ export function readHint(text: string, claim: Pick<Claim, 'start' | 'end' | 'sen
     day: readSessionDay(clause) ?? readSessionDay(sentenceBeforeLaterClause(claim.sentence, text, claim)),
     sprintQualifying: sprintQualifyingNamed(text, claim, clause),
     counterfactual: isCounterfactual(clauseBefore),
+    struckOff: struckOff(text, claim),
     raceStory: toldInTheRace(text, claim),
     penaltyTold: penaltyTold(text, claim),
     afterPenalty: placeAfterPenalty(text, claim),

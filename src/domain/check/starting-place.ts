@@ -11,14 +11,14 @@ const GRID_AFTER = /^\s*(?:\p{L}+\s+)?(?:sur la grille|en (?:la )?parrilla|sulla
 
 const FINISH_VERB = /\b(?:finish(?:ed|es|ing)?|came home|cross(?:ed|es|ing)? the (?:finish )?line|ended|wound up|classified|took the flag)\b/i;
 
-// "Will start third", "third on the grid", "front-row starter Carlos Sainz", "launched from fourth", not "finished
-// fourth after starting on the front row".
+// "Will start third", "third on the grid", "front-row starter Carlos Sainz", "Third place prototype starter Meyer Shank
+// Racing" (a class between), "launched from fourth", not "finished fourth after starting on the front row".
 export function startingPlace(text: string, claim: Pick<Claim, 'start' | 'end'>): boolean {
   const clause = clauseAround(text, claim.start, claim.end);
   const clauseStart = text.lastIndexOf(clause, claim.start);
   const before = text.slice(Math.max(clauseStart, 0), claim.start);
-  const after = text.slice(claim.end, claim.end + 24);
-  if (/^\s*(?:place\s+|position\s+)?on the grid\b|^\s*(?:on|in)\s+the\s+starting\b|^(?:-place)?\s+starters?\b/i.test(after) || GRID_AFTER.test(text.slice(claim.end, claim.end + 40))) return true;
+  const after = text.slice(claim.end, claim.end + 40);
+  if (/^\s*(?:place\s+|position\s+)?on the grid\b|^\s*(?:on|in)\s+the\s+starting\b|^(?:[\s-]place)?(?:\s+(?!and\b|or\b|the\b)\p{L}[\p{L}-]*)?\s+starters?\b/iu.test(after) || GRID_AFTER.test(text.slice(claim.end, claim.end + 40))) return true;
   // "the race started with Leclerc leading from pole", "won from pole": the place a car set off from.
   if (/^pole/i.test(text.slice(claim.start, claim.end)) && /\bfrom\s+(?:the\s+)?$/i.test(before)) return true;
   const cue = GRID.exec(withoutGridFrom(before) + text.slice(claim.start, claim.end));

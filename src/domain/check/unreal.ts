@@ -25,6 +25,17 @@ export function isCounterfactual(clauseBefore: string): boolean {
   return COUNTERFACTUAL.test(clauseBefore.slice(-60));
 }
 
+// "5 minutes before the end of qualifying Hamilton's pole lap was cancelled as he drove wide", "his 1:29.1 was deleted
+// for track limits", "seine Pole-Runde wurde gestrichen": a lap, or the place it gave, that the words right after it
+// say was struck off. The timing keeps the laps that stood, and the place told is the one the lap held before.
+const STRUCK_OFF_AFTER =
+  /^(?:[\s-]+(?:position|place))?(?:[\s-]+(?:lap|time|run|effort|attempt|Runde|Rundenzeit|Zeit|tour|temps|giro|tempo|vuelta|tiempo|ronde|tijd)s?)?\s+(?:(?:was|were|got|has been|had been|have been)\s+(?:later\s+|subsequently\s+|then\s+|also\s+|promptly\s+)?(?:deleted|cancell?ed|disallowed|struck off|scrubbed|removed|annulled|taken away|chalked off|invalidated)|wurde\s+(?:\p{L}+\s+){0,4}(?:gestrichen|aberkannt|annulliert)|(?:a|ont) été\s+(?:\p{L}+\s+)?(?:annulée?s?|supprimée?s?|effacée?s?)|(?:è stato|è stata|venne|fu)\s+(?:\p{L}+\s+)?(?:cancellat[oa]|annullat[oa])|fue\s+(?:\p{L}+\s+)?(?:anulad[oa]|borrad[oa]|eliminad[oa])|werd\s+(?:\p{L}+\s+)?(?:geschrapt|afgepakt|ongeldig verklaard))(?![\p{L}])/iu;
+
+/** Whether the words right after a figure say its lap was struck off ("Hamilton's pole lap was cancelled"). */
+export function struckOff(text: string, claim: Pick<Claim, 'end'>): boolean {
+  return STRUCK_OFF_AFTER.test(text.slice(claim.end, claim.end + 60));
+}
+
 // "a tally that sees the Spaniard 11th in the all-time pole winners' list", "hones in on fourth spot in the all-time
 // standings", "the third-most wins in history": a place in a ranking of every year, said after the figure.
 const ALL_TIME = /^[^,;.]{0,40}?\b(?:all[- ]time|of all time|in (?:the )?(?:sport['’]s |F1 |Formula (?:One|1) )?history|ewigen? (?:Bestenliste|Rangliste)|de tous les temps|de todos los tiempos|di sempre|aller Zeiten)\b/iu;

@@ -133,6 +133,9 @@ export function readFractionWords(text: string, wordStart: number, wordEnd: numb
   if (!unit || !count || placeWordAfter.test(text.slice(wordEnd, wordEnd + 16)) || COUNTED_AFTER.test(text.slice(wordEnd, wordEnd + 24))) return null;
   // "an hour and three-quarters remaining": a part of an hour, a time left in the race.
   if (/\b(?:hours?|minutes?|laps?)\s+and\s+(?:a\s+)?$/i.test(text.slice(Math.max(0, count.start - 16), count.start)) || notTimingAfter.test(text.slice(wordEnd, wordEnd + 24))) return null;
+  // "with a little under a quarter-hour to go", "a quarter of an hour", "the final quarter of the race": a part of
+  // an hour, a lap or the race, not of a second.
+  if (PART_OF_ELSE.test(text.slice(wordEnd, wordEnd + 24))) return null;
   const half = halfAfter(text, wordEnd);
   words.ofASecond.lastIndex = half?.end ?? wordEnd;
   const end = words.ofASecond.test(text) ? words.ofASecond.lastIndex : (half?.end ?? wordEnd);
@@ -147,6 +150,10 @@ export function readFractionWords(text: string, wordStart: number, wordEnd: numb
     decimals: unit.decimals + (value % 1 === 0 ? 0 : 1),
   };
 }
+
+// A fraction word followed by what it is a part of, other than a second: "quarter-hour", "quarter of a mile",
+// "three-quarters of the race distance".
+const PART_OF_ELSE = /^(?:-|\s+)(?:hours?|miles?|laps?)\b|^\s+of\s+(?:an?\s+|the\s+)?(?:hours?|miles?|laps?|race|distance|way|field|season|circuit|track)\b/i;
 
 // "Formula 1's one-hundredth pole sitter", "his one-hundredth win": an ordinal of the thing after it, not a fraction.
 const COUNTED_AFTER = /^[\s-]+(?:pole|pole-?sitters?|polesitters?|wins?|victor(?:y|ies)|races?|starts?|podiums?|grands? prix|GP|appearances?|seasons?|career|anniversary|edition|time\b)/iu;

@@ -91,7 +91,9 @@ const OVER_AFTER = /^(?:\s+of\s+a\s+second)?\s+(?:over|on|to|from|ahead\s+of)\s/
 function builtLead(before: string, after: string): boolean {
   return (BUILT_A.test(before) && LEAD_NOUN_AFTER.test(after)) || (BUILT_A_LEAD_OF.test(before) && !OVER_AFTER.test(after));
 }
-const MISSED_POLE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing))\s+(?:out\s+on\s+)?(?:the\s+)?pole(?:\s+position)?(?:\s+\p{L}+){0,2}\s+by\s+(?:only\s+|just\s+|a mere\s+)?$/iu;
+// "The result was the loss of provision pole by the slimmest of margins - .038": a loss of pole, a word before it, a
+// margin named before its figure.
+const MISSED_POLE_BY = /\b(?:miss(?:ed|es|ing)?|lost|los(?:es|ing)|loss\s+of)\s+(?:out\s+on\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?pole(?:\s+position)?(?:\s+\p{L}+){0,2}\s+by\s+(?:only\s+|just\s+|a mere\s+|the\s+(?:slimmest|narrowest|smallest|finest|tiniest|thinnest)\s+of\s+margins\s*[-–—:,]?\s*)?$/iu;
 // "ha sfiorato la pole per appena cinque millesimi", "se quedó a las puertas de la pole por": missed in Italian and Spanish.
 const MISSED_POLE_BY_ROMANCE = /(?<![\p{L}])(?:sfiorat[oa]|mancat[oa]|perso|persa)\s+la\s+pole(?:\s+position)?(?:\s+\p{L}+){0,2}?\s+per\s+(?:appena\s+|solo\s+|soli\s+)?$/iu;
 

@@ -9,6 +9,9 @@ const qualifierPatterns: [Qualifier, RegExp][] = [
 ];
 
 const WITHIN = /\bwithin\s+$/i;
+// "took his winning margin up to 10.8 seconds", "stretched the lead up to 4.2s": "up to" after a margin raised is
+// "to", the figure it reached, no bound.
+const RAISED_UP_TO = /\b(?:margin|lead|advantage|gap|cushion)\s+up\s+to\s+$/i;
 
 /**
  * How exactly the words just before a figure state it: "more than four-tenths" is `over`, "around 1 tenth" is
@@ -19,6 +22,7 @@ export function readQualifier(text: string, figureStart: number, decimals = 3): 
   // "within a second of each other", "within half a second of him": a round figure after "within" is a bound; a
   // precise one is the gap itself ("drew him to within 0.033sec of the pole").
   if (WITHIN.test(before)) return decimals <= 1 ? 'under' : 'exact';
+  if (RAISED_UP_TO.test(before)) return 'exact';
   for (const [qualifier, pattern] of qualifierPatterns) {
     if (pattern.test(before)) return qualifier;
   }

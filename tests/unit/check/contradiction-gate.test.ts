@@ -86,6 +86,21 @@ describe('a figure the words say did not happen', () => {
   });
 });
 
+// Half P's 2016 British race report (junglebiscuit): the pole a lap held before it was deleted, not the final pole.
+describe('a figure whose lap the words after it say was struck off', () => {
+  it('is read from "lap was cancelled", "was deleted", "wurde gestrichen"', () => {
+    expect(hintOf('5 minutes before the end of qualifying Hamilton’s pole lap was cancelled as he drove wide on a forbidden corner!', 'pole').struckOff).toBe(true);
+    expect(hintOf('His 1:29.287 was deleted for exceeding track limits at Stowe.', '1:29.287').struckOff).toBe(true);
+    expect(hintOf('Seine Pole-Runde wurde ihm wegen Track Limits gestrichen.', 'Pole').struckOff).toBe(true);
+    expect(hintOf('Hamilton’s pole lap was a 1:29.287, and it stood.', 'pole').struckOff).toBe(false);
+    expect(hintOf('Rosberg took pole after Hamilton’s lap was cancelled.', 'pole').struckOff).toBe(false);
+  });
+
+  it('is never checked', () => {
+    expect(check(claimOf({ kind: 'position', text: 'pole', value: 1, subject: '#44' }), { struckOff: true }).verdict).toBe('unverifiable');
+  });
+});
+
 describe('a place outside the session', () => {
   it('in an all-time list is a record, not this session’s order', () => {
     expect(hintOf('The tally sees the Spaniard 11th in the all-time pole winners’ list.', '11th').record).toBe(true);

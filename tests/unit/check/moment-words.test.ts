@@ -22,6 +22,23 @@ describe('a place or time from one moment of the session', () => {
     expect(hintOf('Jaminet set the pace on his second flying lap, 0.076 seconds clear of his teammate.', '0.076 seconds').moment).toBe(true);
   });
 
+  // Half P's 2024 Laguna Seca race report (porscheracing) and half O's 2011 European Grand Prix (rahzamedia).
+  it('is not read for a gap kept until the finish or a winning margin, whatever moment the sentence starts at', () => {
+    const kept = 'Tandy chose the inside line and it paid dividends as he inherited the lead and a five-second gap which he managed to maintain until the finish in style.';
+    expect(hintOf(kept, 'five-second').moment).toBe(false);
+    const margin = "The world champion broke his rivals' challenge with an early charge that saw him establish a three-second lead within a few laps and then nurse a similar advantage for the rest of the afternoon, before a push for fastest lap in the final stint took his winning margin up to 10.8 seconds.";
+    expect(hintOf(margin, '10.8 seconds').moment).toBe(false);
+    expect(hintOf(margin, 'three-second').moment).toBe(true);
+    expect(hintOf('He inherited the lead and a five-second gap until the pit stops.', 'five-second').moment).toBe(true);
+  });
+
+  // Half P's 2025 Detroit race report (myracenews).
+  it('is not read inside a relative clause set off by dashes, whose words tell of the car', () => {
+    const text = 'After taking the lead from the No. 93 Acura – in which Nick Yelloly claimed the Motul Pole Award – during pit stops, Nasr appeared to be heading to the fourth Grand Touring win.';
+    expect(hintOf(text, 'Motul Pole Award').moment).toBe(false);
+    expect(hintOf('After taking the lead during pit stops, Nasr ran second – ahead of the Acura – until the end.', 'second').moment).toBe(true);
+  });
+
   it('goes on in the sentence after one set by which time or before half-way', () => {
     const text = 'Nobody left the pits until just before half-way, by which time Nasr led by a tenth. Nasr stretched that margin to half a second.';
     expect(hintOf(text, 'half a second').moment).toBe(true);

@@ -43,6 +43,11 @@ describe('a race place told in the story of the race', () => {
     expect(told.reason).toMatch(/race as it ran/);
     expect(verdictOf(race, 'Fernando Alonso finished second.', 'second').verdict).toBe('contradicted');
   });
+  // Half O's 2011 European Grand Prix (rahzamedia): a winning margin is the gap at the flag, however the race ran.
+  it('is the result when the sentence gives a winning margin', () => {
+    const text = 'Lewis Hamilton nursed his advantage for the rest of the afternoon, before a push for fastest lap in the final stint took his winning margin up to 1.3 seconds.';
+    expect(verdictOf(race, text, '1.3 seconds').reason ?? '').not.toMatch(/race as it ran/);
+  });
 });
 
 describe('a place in a sentence that tells of a penalty', () => {

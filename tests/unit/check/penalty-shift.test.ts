@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutPenaltyShift } from '../../../src/domain/check/penalty-shift';
+import { PENALTY_AFTER_RACE, withoutPenaltyShift } from '../../../src/domain/check/penalty-shift';
 import type { CheckContext, CheckedClaim, Verdict } from '../../../src/domain/check';
 import type { TimingSession } from '../../../src/domain/timing';
 import { claimOf } from './claim-of';
@@ -27,5 +27,26 @@ describe('places each one better than a race order worked out from laps', () => 
     expect(verdicts([place(3, '#12', 'contradicted', 4), place(7, '#7', 'contradicted', 8)])).toEqual(['contradicted', 'contradicted']);
     expect(verdicts([place(6, '#12', 'contradicted', 8), place(7, '#7', 'contradicted', 9)])).toEqual(['contradicted', 'contradicted']);
     expect(verdicts([place(6, '#12', 'contradicted', 7), place(7, '#7', 'contradicted', 8)], raceFrom('file'))).toEqual(['contradicted', 'contradicted']);
+  });
+
+  // Half P's 2024 Bahrain report (Michelin): "… fought back to a podium placing but was subsequently handed penalty.
+  // ¶ … The #35 Alpine overcame a troubled start to round out the top-four": fifth on the road, fourth as classified.
+  it('are the classification for one car alone when the text tells of a car classified lower after the race', () => {
+    const checked = withoutPenaltyShift([place(4, '#35', 'contradicted', 5), place(8, '#15', 'contradicted', 10)], raceFrom('laps'), true);
+    expect(checked.map((claim) => claim.verdict)).toEqual(['unverifiable', 'contradicted']);
+    expect(checked[0].reason).toMatch(/classified lower after the race/);
+    expect(withoutPenaltyShift([place(4, '#35', 'contradicted', 5)], raceFrom('file'), true)[0].verdict).toBe('contradicted');
+  });
+
+  it('know a car classified lower after the race by the words that tell it', () => {
+    for (const told of [
+      'Aided by the different Safety Car interruptions, the Italian car fought back to a podium placing but was subsequently handed penalty.',
+      'BMW of Team RLL won the IMSA SportsCar Championship 6h of Watkins Glen after Porsche Penske Motorsport was handed a penalty during the post-race technical inspection.',
+      "However, Ferrari's joy was short-lived, as a post-race penalty for excess tire use dropped them from second to 14th.",
+      'The Ferrari was disqualified after the race for a skid block worn beyond the limit.',
+      'Nach dem Rennen wurde der Porsche disqualifiziert.',
+    ]) expect(PENALTY_AFTER_RACE.test(told), told).toBe(true);
+    for (const told of ['crossed the line in seventh but was hit with a 10-second penalty for a pit lane violation', 'He served a drive-through penalty after the restart.', 'After the race, Hamilton said the car was perfect.'])
+      expect(PENALTY_AFTER_RACE.test(told), told).toBe(false);
   });
 });

@@ -74,6 +74,12 @@ describe('a starting place', () => {
     expect(hintOf('Hamilton launched into fourth but was lucky to make it to the end of the first lap.', 'fourth').grid).toBe(false);
   });
 
+  // Half L's 2023 Indianapolis race report (racereviewonline): a class between the place and "starter".
+  it('is named by a "starter" with a class between', () => {
+    expect(hintOf('Third place prototype starter Meyer Shank Racing was racing for their future.', 'Third').grid).toBe(true);
+    expect(hintOf('Third place went to the starter of the class, Meyer Shank Racing.', 'Third').grid).toBe(false);
+  });
+
   it('is set by qualifying, whatever practice the words name', () => {
     const text = 'Practice pacesetters Antonio Garcia and Jordan Taylor will line up third in Saturday’s 2-hour, 40-minute race.';
     expect(hintOf(text, 'third')).toMatchObject({ grid: true, kind: 'qualifying' });

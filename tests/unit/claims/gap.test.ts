@@ -35,6 +35,7 @@ describe('gap notations and word forms', () => {
     ['The top five were all within a second of each other.', 'a second', 1, 0, 'words-second'],
     ['Rossi was only 0.009 thousandths quicker than Bianchi.', '0.009 thousandths', 0.009, 3, 'decimal'],
     ['Then came Marco Rossi (22.8s) in the Ferrari.', '22.8s', 22.8, 1, 'decimal'],
+    ['Winning margin: 2.617', '2.617', 2.617, 3, 'decimal'],
   ])('reads %j as a gap of %s', (sentence, text, seconds, decimals, notation) => {
     expect(onlyClaim(sentence)).toMatchObject({ kind: 'gap', text, value: seconds, decimals, notation, unit: 's' });
   });
@@ -78,6 +79,14 @@ describe('gap notations and word forms', () => {
     expect(extractClaims('Pole for Verstappen, ahead of George Russell (+0.055).').find((claim) => claim.kind === 'gap')).toMatchObject({ value: 0.055, subject: 'George Russell' });
     expect(extractClaims('Max Verstappen set the fastest time. The difference with Charles Leclerc was only 0.021 seconds.').find((claim) => claim.kind === 'gap')).toMatchObject({ value: 0.021, subject: 'Max Verstappen', reference: 'Charles Leclerc' });
     expect(extractClaims('The engine grew in displacement (2.5).')).toEqual([]);
+  });
+
+  // Half P's 2017 Brazil qualifying report (paddocktalk): a margin set off by a dash, its figure bare.
+  it('reads a bare decimal after "margins -" as a gap, from the pole lost', () => {
+    // Measured from the pole the loss of which it tells.
+    const text = "Sebastian Vettel and his No. 5 Ferrari put up his best lap during his first Q3 run, but he couldn't improve. The result was the loss of provision pole by the slimmest of margins - .038.";
+    expect(extractClaims(text).find((claim) => claim.kind === 'gap')).toMatchObject({ text: '.038', value: 0.038, decimals: 3, subject: 'Sebastian Vettel', referencePlace: 1, direction: 'behind' });
+    expect(extractClaims('He won 12 races and 9 poles by the end of his career, margins - 3.5 points - were thin.').filter((claim) => claim.kind === 'gap')).toEqual([]);
   });
 
   it('does not read a time penalty as a gap', () => {

@@ -56,6 +56,9 @@ describe('numbers in seconds that are not timing', () => {
     ['date lines, which look like rows of a table', '30 Jul 2016\n31 Jul 2016\n'],
     ['a heading over a grid list', 'PRIMERA FILA:\n'],
     ['time left in a race', 'Kevin Estre seized the lead with just over an hour and three-quarters remaining.'],
+    // Half P's 2025 Detroit report (myracenews).
+    ['a quarter of an hour left', 'Taylor forced the American machine into the lead with a little under a quarter-hour to go.'],
+    ['a quarter of the race', 'He led for the first quarter of the race before his tyres faded.'],
     ['time left in a session, in Portuguese', 'Houve uma bandeira vermelha a 18 segundos do final da qualificação.'],
   ])('does not read %s as a claim', (_what, text) => {
     expect(extractClaims(text)).toEqual([]);

@@ -13,6 +13,8 @@ describe('qualifiers', () => {
     ['Boulle was approximately 0.3s slower.', 'approx'],
     ['Boulle was ~0.3s slower.', 'approx'],
     ['Boulle let the lead grow to a margin of up to 2.5s.', 'approx'],
+    // Half O's 2011 European Grand Prix (rahzamedia): "up to" after a margin raised is the figure it reached.
+    ['A push for fastest lap in the final stint took his winning margin up to 10.8 seconds.', 'exact'],
     ['Lazare won by more than four-tenths of a second.', 'over'],
     ['Derani lowered the record by over a second.', 'over'],
     ['Derani won by in excess of 0.5s over Nasr.', 'over'],

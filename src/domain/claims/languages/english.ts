@@ -34,7 +34,8 @@ export const english: LanguageWords = {
     'deficit', 'gap', 'victory', 'win', 'triumph',
   ],
   // "stretching its lead to nearly 30 seconds", "took his winning margin up to 10.8 seconds": a gap grown to a figure.
-  gapBefore: ['by', 'gap of', 'margin of', 'deficit of', 'gap was', 'gap is', String.raw`gap to\s+\S+\s+(?:of|was|is)`, 'advantage of', 'lead of', 'within', String.raw`(?:its|his|her|their|the)\s+(?:winning\s+)?(?:lead|advantage|margin|gap|cushion)\s+(?:up\s+)?to`],
+  // "by the slimmest of margins - .038": a margin set off by a dash or colon, its figure after.
+  gapBefore: ['by', 'gap of', 'margin of', String.raw`margins?\s*[-–—:]`, 'deficit of', 'gap was', 'gap is', String.raw`gap to\s+\S+\s+(?:of|was|is)`, 'advantage of', 'lead of', 'within', String.raw`(?:its|his|her|their|the)\s+(?:winning\s+)?(?:lead|advantage|margin|gap|cushion)\s+(?:up\s+)?to`],
   ahead: [
     'faster', 'quicker', 'ahead', 'clear', 'better', 'up on', 'lowering', 'lowered', 'beat', 'beating', 'bettering',
     'bettered', 'usurped', 'eclipsed', 'topped', 'improved', 'leads?', 'leading', 'led', 'won', 'wins', 'winning', 'edged',

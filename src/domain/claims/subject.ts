@@ -136,7 +136,7 @@ function partiesOf(
     namedInBracketsAfter(context.text, figure, inSentence) ??
     carSetIn(context.text, figure, inSentence) ??
     (figure.kind === 'position'
-      ? beatenInto(context.text, figure, inSentence.filter((mention) => !isEpithet(context, mention) && (mention.kind !== 'person' || !context.matchInRoster || context.matchInRoster(mention.text) !== null))) ?? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? namedRightAfterPlace(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) ?? possessorAfter(context, figure, inSentence)
+      ? beatenInto(context.text, figure, inSentence.filter((mention) => !isEpithet(context, mention) && (mention.kind !== 'person' || !context.matchInRoster || context.matchInRoster(mention.text) !== null))) ?? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? namedRightAfterPlace(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence, sentence.start) ?? possessorAfter(context, figure, inSentence)
       : undefined) ??
     frontedPhraseHolder(context.text, figure, inSentence, sentence.start) ??
     setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end), before.some((mention) => mention.kind === 'person' && mention.start >= clauseStart)) ??

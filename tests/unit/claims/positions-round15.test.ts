@@ -45,3 +45,24 @@ describe('a bracketed alternative to an ordinal ("marked its fourth (or second) 
     expect(read('Excluding its two consecutive Le Mans 24 Hours victories, the Losail race marked its fourth (or second) triumph.')).toEqual([]);
   });
 });
+
+const roster = ['Renger van der Zande', 'Felipe Nasr', 'Valtteri Bottas', 'Lewis Hamilton', 'Nico Rosberg', 'Mathieu Jaminet', 'Jenson Button'].map((name) => ({ id: name.toLowerCase(), name, kind: 'driver' as const }));
+const holders = (text: string) => extractClaims(text, { roster }).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.subject]);
+
+describe('a place after a measured deficit to one named ("finished 1.473 seconds behind Nasr in second place")', () => {
+  it('is the place of the one who trailed, not of the one named', () => {
+    expect(holders('Renger van der Zande finished 1.473 seconds behind Nasr in second place.')).toEqual([['second', 'Renger van der Zande']]);
+    expect(holders('Valtterie Bottas has his second straight podium finish in his Williams-Mercedes, 30.135s behind Hamilton in second place.')).toEqual([['second', 'Valtterie Bottas']]);
+  });
+
+  it('stays the one named’s where the subject’s own place came before, or no deficit is measured', () => {
+    expect(holders('Lewis Hamilton was third, 2.3s behind Nico Rosberg in second.')).toEqual([['third', 'Lewis Hamilton'], ['second', 'Nico Rosberg']]);
+    expect(holders('Felipe Nasr beat team-mate Jenson Button in third.')).toEqual([['third', 'Jenson Button']]);
+  });
+});
+
+describe('a car demoted to a place, written "No. 7" ("slipped past to demote the No. 7 to fourth place")', () => {
+  it('is the demoted car’s place: the dot of "No." ends no sentence', () => {
+    expect(holders('Renger van der Zande and Mathieu Jaminet (No. 6 Porsche Penske Motorsport Porsche 963) also slipped past to demote the No. 7 to fourth place.')).toEqual([['fourth', '#7']]);
+  });
+});

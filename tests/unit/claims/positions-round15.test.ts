@@ -66,3 +66,17 @@ describe('a car demoted to a place, written "No. 7" ("slipped past to demote the
     expect(holders('Renger van der Zande and Mathieu Jaminet (No. 6 Porsche Penske Motorsport Porsche 963) also slipped past to demote the No. 7 to fourth place.')).toEqual([['fourth', '#7']]);
   });
 });
+
+describe('a row or a pair of places with a team right after it ("qualifiche Gp Cina: prima fila Red Bull")', () => {
+  const withTeams = [...roster, { id: 'red bull', name: 'Red Bull', kind: 'team' as const }];
+  const teamHolders = (text: string, language?: typeof italian) => extractClaims(text, { roster: withTeams, ...(language ? { language } : {}) }).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.subject]);
+
+  it('is the team’s, not that of a name before it', () => {
+    expect(teamHolders('• F1, qualifiche Gp Cina: prima fila Red Bull. Pole di Vettel, Webber secondo', italian)[0]).toEqual(['prima fila', 'Red Bull']);
+    expect(teamHolders('Chinese GP qualifying: front row for Red Bull.')).toEqual([['front row', 'Red Bull']]);
+  });
+
+  it('leaves a team that runs on into the clause to the other rules', () => {
+    expect(teamHolders('Lewis Hamilton took the front row Red Bull had wanted.')).toEqual([['front row', 'Lewis Hamilton']]);
+  });
+});

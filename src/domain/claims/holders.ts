@@ -1,5 +1,6 @@
 import type { NameMention } from '../names';
 import type { ClaimContext } from './context';
+import { RESPECTIVELY } from './pairing';
 import type { Figure } from './types';
 
 // Who holds a figure, read from the words right around it: a bracket, a copula, a noun for the holder, "of".
@@ -10,6 +11,10 @@ export function bracketedAfter(text: string, figure: Figure, inSentence: NameMen
   if (open < 0 || /[)]/.test(text.slice(open, figure.start)) || figure.start - open > 12) return undefined;
   const named = inSentence.filter((mention) => mention.end <= open && (mention.kind === 'person' || mention.kind === 'car')).at(-1);
   if (!named) return undefined;
+  // "Berger and Brundle recovered their positions (third and fifth respectively)": a bracket of places listed
+  // respectively pairs them with the names before, in order (see the pairing reader), not all with the last.
+  const close = text.indexOf(')', figure.end);
+  if (close >= 0 && RESPECTIVELY.test(text.slice(figure.end, close))) return undefined;
   const between = text.slice(named.end, open);
   return between.length <= 30 && !/[,;.]/.test(between) ? named : undefined;
 }

@@ -80,3 +80,16 @@ describe('a row or a pair of places with a team right after it ("qualifiche Gp C
     expect(teamHolders('Lewis Hamilton took the front row Red Bull had wanted.')).toEqual([['front row', 'Lewis Hamilton']]);
   });
 });
+
+describe('places listed respectively in brackets ("Berger and Brundle recovered their positions (third and fifth respectively)")', () => {
+  const pairRoster = ['Gerhard Berger', 'Martin Brundle'].map((name) => ({ id: name.toLowerCase(), name, kind: 'driver' as const }));
+  const pairHolders = (text: string) => extractClaims(text, { roster: pairRoster }).filter((claim) => claim.kind === 'position').map((claim) => [claim.text, claim.subject]);
+
+  it('pair with the names before, in order, not all with the last', () => {
+    expect(pairHolders('At the mid-race pit stops, Berger and Brundle recovered their positions (third and fifth respectively).')).toEqual([['third', 'Berger'], ['fifth', 'Brundle']]);
+  });
+
+  it('leave a single place in brackets to the name before it', () => {
+    expect(pairHolders('Berger recovered his position (third) after the stops.')).toEqual([['third', 'Berger']]);
+  });
+});

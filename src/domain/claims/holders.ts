@@ -1,5 +1,6 @@
 import type { NameMention } from '../names';
 import type { ClaimContext } from './context';
+import { RESPECTIVELY } from './pairing';
 import type { Figure } from './types';
 
 // Who holds a figure, read from the words right around it: a bracket, a copula, a noun for the holder, "of".
@@ -10,6 +11,10 @@ export function bracketedAfter(text: string, figure: Figure, inSentence: NameMen
   if (open < 0 || /[)]/.test(text.slice(open, figure.start)) || figure.start - open > 12) return undefined;
   const named = inSentence.filter((mention) => mention.end <= open && (mention.kind === 'person' || mention.kind === 'car')).at(-1);
   if (!named) return undefined;
+  // "Berger and Brundle recovered their positions (third and fifth respectively)": a bracket of places listed
+  // respectively pairs them with the names before, in order (see the pairing reader), not all with the last.
+  const close = text.indexOf(')', figure.end);
+  if (close >= 0 && RESPECTIVELY.test(text.slice(figure.end, close))) return undefined;
   const between = text.slice(named.end, open);
   return between.length <= 30 && !/[,;.]/.test(between) ? named : undefined;
 }
@@ -86,15 +91,30 @@ export function holderNamedAfter(text: string, figure: Figure, inSentence: NameM
 // "ahead of the top Mercedes of Lewis Hamilton, in seventh", "from team-mate Jenson Button in third": a place
 // right after a name and "in" is that name's, even where the name is the one passed or beaten; so is one after his
 // car ("ahead of polesitter Charles Leclerc's Ferrari in second place").
-export function placeAfterName(text: string, figure: Figure, inSentence: NameMention[]): NameMention | undefined {
+export function placeAfterName(text: string, figure: Figure, inSentence: NameMention[], sentenceStart = 0): NameMention | undefined {
   const before = inSentence.filter((mention) => mention.end <= figure.start && (mention.kind === 'person' || mention.kind === 'car'));
   const named = before.at(-1);
-  if (named && /^(?:['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){1,2})?\s*(?:,\s*)?in\s+$/iu.test(text.slice(named.end, figure.start))) return drivenBy(text, named, before) ?? named;
+  if (named && /^(?:['’]s?\s+(?:\p{Lu}[\p{L}-]*\s+){1,2})?\s*(?:,\s*)?in\s+$/iu.test(text.slice(named.end, figure.start))) {
+    return trailsBy(text, named, sentenceStart) ? undefined : (drivenBy(text, named, before) ?? named);
+  }
   // "che ha preceduto l’Acura di Nick Yelloly, poleman nella recente 4 Ore di Le Castellet": a pole-sitter's noun set
   // off after a name describes that name, even one passed or beaten.
   if (named && /^\s*,\s*$/.test(text.slice(named.end, figure.start)) && /^(?:pole-?man|pole-?sitter)$/iu.test(text.slice(figure.start, figure.end))) return named;
   // "and Lewis Hamilton, who lost time with a front wing change, in fifth": the name the relative clause is on.
   return before.findLast((mention) => RELATIVE_THEN_PLACE.test(text.slice(mention.end, figure.start)));
+}
+
+// "finished 1.473 seconds behind Nasr in second place", "30.135s behind Hamilton in second place": a measured deficit
+// to the one named says how far the subject trailed, and the place after it is where the subject ended, unless a place
+// of the subject's came before ("Hamilton was third, 2.3s behind Rosberg in second").
+const MEASURED_BEHIND = /(?:\d[\d.,:]*\s*(?:s|secs?|seconds?)|(?:tenths?|hundredths?|thousandths?)(?:\s+of\s+a\s+second)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+laps?)\s+(?:behind|adrift of|down on)\s+(?:the\s+)?(?:(?:team-?mate|winner|leader)\s+)?$/iu;
+// A count ("his second straight podium finish") is no place before it.
+const PLACE_BEFORE = /(?<![\p{L}])(?<!(?:his|her|their|its|an?)\s+)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|P\d{1,2}|pole|won|wins|win|winner|victory)(?![\p{L}])/iu;
+
+function trailsBy(text: string, named: NameMention, sentenceStart: number): boolean {
+  const before = text.slice(sentenceStart, named.start);
+  const measured = MEASURED_BEHIND.exec(before);
+  return measured !== null && !PLACE_BEFORE.test(before.slice(0, measured.index));
 }
 
 // "followed by Sebastien Vettel (53.864s) in the Red Bull-Renault in fifth": a car named like a person ("Red

@@ -2,7 +2,7 @@ import type { NameMention } from '../names';
 import { partiesInSentence, type ClaimContext } from './context';
 import type { Figure } from './types';
 
-const RESPECTIVELY = /\b(?:respectively|respectivamente|rispettivamente|respectivement|beziehungsweise|respectievelijk)\b/i;
+export const RESPECTIVELY = /\b(?:respectively|respectivamente|rispettivamente|respectivement|beziehungsweise|respectievelijk)\b/i;
 const AND = String.raw`(?:,|\band\b|&|\by\b|\bund\b|\ben\b|\be\b|\bet\b|\bsowie\b)`;
 
 /**

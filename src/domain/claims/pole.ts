@@ -78,12 +78,29 @@ const PLURAL_ARTICLE = /(?<![\p{L}])(?:dei|degli|gli|i|des|les|aux|los|las|os|do
 // "pole sitter Felipe Massa", "the pole-winning Acura": the one named holds pole.
 const poleHolder = /^[\s-]?(?:sitter|winner|winning|sitting)\b/i;
 
+// "in quella decisiva che assegnava la pole", "the session that decides pole": pole as what a session hands out, at
+// stake, no one's place.
+const AWARDED_BY = /(?<![\p{L}])(?:che|that|which|qui|que|die|dat|welche)\s+(?:[\p{L}]+\s+)?(?:assegn(?:a|ava|ò|erà)|decid(?:e|es|ed|eva|ía|ió|ing)|determin(?:e|es|ed|a|ava)|attribu(?:e|ait)|vergibt|vergab|bepaalt|bepaalde)\s+(?:(?:la|the|il|le|el|a|die|de)\s+)?$/iu;
+// "Tag: pole position", "Tags: pole position, F1": a page's label for its posts, no one's place.
+const TAG_LABEL = /(?:^|\n)\s*(?:tags?|categor(?:y|ies)|etichette|argomenti|schlagwörter|étiquettes|etiquetas|trefwoorden)\s*:\s*(?:[^\n]*,\s*)?$/iu;
+// "- Pole / Position Fastest / Lap": a page's legend or menu, lines of nothing but such words, no name or figure.
+const LEGEND_WORD = /^(?:pole|position|fastest|lap|results?|grid|qualifying|race|standings|points|laps)$/i;
+
+function inLegend(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+  const lines = text.slice(lineStart, nextEnd < 0 ? text.length : nextEnd);
+  const words = lines.split(/[\s\-–•|/]+/u).filter(Boolean);
+  return lineEnd >= 0 && words.length >= 3 && words.every((word) => LEGEND_WORD.test(word));
+}
+
 /**
  * Reads "pole", "pole position", "polesitter" and "poleman" (the pole-sitter in the Romance languages' press: "Yelloly,
  * poleman nella 4 Ore") as first place ("won the pole"), but not "pole time".
  */
 export function readPole(text: string, start: number, end: number, language = 'English'): Figure | null {
-  if (isDemonym(text, start, end)) return null;
+  if (isDemonym(text, start, end) || TAG_LABEL.test(text.slice(Math.max(0, start - 80), start)) || AWARDED_BY.test(text.slice(Math.max(0, start - 50), start)) || inLegend(text, start)) return null;
   const before = text.slice(Math.max(0, start - 28), start);
   if (/^pole-?m[ae]n(?![\p{L}])/iu.test(text.slice(start, start + 8)) && PLURAL_ARTICLE.test(before)) return null;
   // "cravou a pole position": Portuguese "a" is the article, this pole, where English "a pole" is any pole.

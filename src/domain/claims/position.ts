@@ -8,6 +8,7 @@ import { isStandingsPlace } from './standings';
 import { ranksClasses } from './class-ranked';
 import { isConditionPlace } from './condition';
 import { BEYOND_SESSION } from './superlative';
+import { countsSomethingElse } from './counted-ordinal';
 import type { Figure, Notation, PlaceRank } from './types';
 
 // English determiners before an ordinal make it describe a noun ("the second BHA Hyundai"); other languages put
@@ -140,6 +141,7 @@ export function readOrdinal(text: string, start: number, end: number, notation: 
   if (/^\s+(?:\p{Lu}[\p{L}-]*\s+)(?:(?:\p{Lu}[\p{L}\d-]*|\d{1,4})\s+){0,4}(?:wins?|victor(?:y|ies)|success(?:es)?|triumphs?|podiums?|titles?|crowns?|poles?|pole positions?|championships?|starts?|appearances?|races?|events?|editions?|rounds?)(?![\p{L}])/u.test(text.slice(end, end + 80))) return null;
   // "the eighth in his four years at Ferrari", "die achte in seinen vier Jahren": a count over a career's stretch.
   if (COUNTED_OVER.test(after)) return null;
+  if (countsSomethingElse(text, start, end, (outerStart, outerEnd) => readOrdinal(text, outerStart, outerEnd, notation, words) !== null)) return null;
   // "relying on their second-best times", "his third-quickest lap of the run": one driver's own laps ranked, no
   // place in the order ("the second-best time" is one).
   if (/(?:^|[^\p{L}])(?:his|her|their|its|seine[mnrs]?|ihre[mnrs]?|sus?|suoi|sua|ses|sa|seus|suas|zijn|haar)\s+$/iu.test(before) && /^-?\s*(?:best|fastest|quickest)\s+(?:\p{L}+\s+)?(?:laps?|times?|efforts?|runs?)\b/iu.test(after)) return null;

@@ -127,6 +127,8 @@ function partiesOf(
   // "a Ferrari one-two", "a Cadillac 1-2": the team named right before the pair is whose it is.
   const pairTeam = figure.notation === 'one-two' ? context.teams.find((mention) => mention.end <= figure.start && /^\s*$/.test(context.text.slice(mention.end, figure.start))) : undefined;
   if (pairTeam) return { subject: pairTeam.text, reference: null, subjectSure: true };
+  const rowTeam = figure.kind === 'position' ? teamRightAfter(context, figure) : undefined;
+  if (rowTeam) return { subject: rowTeam.text, reference: null, subjectSure: true };
   const sure =
     signedAfterName(context.text, figure, inSentence) ??
     possessorBefore(context.text, figure, inSentence) ??
@@ -137,7 +139,7 @@ function partiesOf(
     namedInBracketsAfter(context.text, figure, inSentence) ??
     carSetIn(context.text, figure, inSentence) ??
     (figure.kind === 'position'
-      ? beatenInto(context.text, figure, inSentence.filter((mention) => !isEpithet(context, mention) && (mention.kind !== 'person' || !context.matchInRoster || context.matchInRoster(mention.text) !== null))) ?? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? namedRightAfterPlace(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence) ?? possessorAfter(context, figure, inSentence)
+      ? beatenInto(context.text, figure, inSentence.filter((mention) => !isEpithet(context, mention) && (mention.kind !== 'person' || !context.matchInRoster || context.matchInRoster(mention.text) !== null))) ?? heldAfterCopula(context.text, figure, inSentence, clauseStart) ?? namedRightAfterPlace(context.text, figure, inSentence, clauseStart) ?? holderNamedAfter(context.text, figure, inSentence, context.teams) ?? placeAfterName(context.text, figure, inSentence, sentence.start) ?? possessorAfter(context, figure, inSentence)
       : undefined) ??
     frontedPhraseHolder(context.text, figure, inSentence, sentence.start) ??
     setBy(context.text, figure, inSentence.filter((mention) => mention.start >= figure.end), before.some((mention) => mention.kind === 'person' && mention.start >= clauseStart)) ??
@@ -190,6 +192,15 @@ function partiesOf(
     reference: references[0] ? written(context, references[0]) : null,
     subjectSure: !!named || (pronoun && previous !== null),
   };
+}
+
+// "qualifiche Gp Cina: prima fila Red Bull", "front row for Ferrari", "1-2 for Mercedes": a row or a pair of places
+// with a team right after it, closing the clause, is the team's (a headline's way), not that of a name before it.
+function teamRightAfter(context: ClaimContext, figure: Figure): NameMention | undefined {
+  if (figure.notation !== 'row' && figure.notation !== 'one-two') return undefined;
+  const team = context.teams.find((mention) => mention.start >= figure.end);
+  if (!team || !/^\s+(?:(?:for|per|para|pour|für|voor)\s+(?:the\s+|la\s+|le\s+|die\s+)?)?$/iu.test(context.text.slice(figure.end, team.start))) return undefined;
+  return /^\s*(?:[.,;:!?]|$)/u.test(context.text.slice(team.end, team.end + 2)) ? team : undefined;
 }
 
 // "De Brit", "Der Niederländer", "The Briton": an article and one capitalised word that the session's drivers do

@@ -46,3 +46,15 @@ describe('a driver’s own quickest lap ("setting his fastest lap of Q2")', () =
     expect(places('Ricciardo was setting the fastest lap of Q2 on the supersoft tyre.')).toEqual(['fastest']);
   });
 });
+
+// From a hunt over 48 IMSA and WEC pages outside the corpus.
+describe('an ordinal that counts wins with its noun left out', () => {
+  it('reads no place in "his fourth … victory and Robinson’s eleventh" or "the third overall for team owner Roger Penske"', () => {
+    expect(places('Burdon took the lead in the closing stages and earned him his fourth SportsCar Championship victory and Robinson’s eleventh.')).toEqual([]);
+    expect(places('It was the third overall for team owner Roger Penske.')).toEqual([]);
+  });
+
+  it('still reads places after someone’s with no count before them', () => {
+    expect(places('Verstappen won, with Norris second and Leclerc’s Ferrari third.')).toEqual(['second', 'third']);
+  });
+});

@@ -5,7 +5,7 @@ import type { TimingSession, Track } from '../timing';
 // circuit or event was taken there. When that name is not the checked session's event or circuit, the session's
 // order cannot refute it.
 
-const AT_NAME = /^[\s,]*(?:place|position|spot)?\s*(?:at|in)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
+const AT_NAME = /^[\s,]*(?:place|position|spot)?\s*(?:at|in)\s+(\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*){0,2})/u;
 // Capitalised words after "at"/"in" that name no circuit or event: classes, sessions, days, months, parts of a lap,
 // series.
 const NOT_A_PLACE =
@@ -17,8 +17,8 @@ export function placeNamedAfter(text: string, claim: Pick<Claim, 'end'>): string
   if (!found) return null;
   const name = found[1].replace(/['’]s$/, '');
   const first = name.split(/\s+/)[0];
-  // "third in GTD", "second in LMP2", "fifth in Q3": capitals and digits name a class or a session part.
-  if (NOT_A_PLACE.test(first) || /^[\p{Lu}\d-]+$/u.test(first) || /\d/.test(first)) return null;
+  // "third in GTD", "fifth in GTD-Pro", "second in LMP2", "fifth in Q3": capitals and digits name a class or a session part.
+  if (NOT_A_PLACE.test(first) || /\p{Lu}{2}|\d/u.test(first)) return null;
   return name;
 }
 

@@ -20,6 +20,8 @@ describe('a place told at another circuit or event', () => {
     const after = (text: string, words: string) => placeNamedAfter(text, { end: text.indexOf(words) + words.length });
     expect(after('The No. 38 hybrid racecar, which was runner-up at Interlagos, placed sixth.', 'runner-up')).toBe('Interlagos');
     expect(after('He finished second in GTD Pro.', 'second')).toBeNull();
+    // Seed 003: "Iron Lynx's Lamborghini Huracan #19 is fifth in GTD-Pro".
+    expect(after('Iron Lynx’s Lamborghini Huracan #19 is fifth in GTD-Pro with Caldarelli.', 'fifth')).toBeNull();
     expect(after('She was third in Q3.', 'third')).toBeNull();
     expect(after('He was fifth in Friday practice.', 'fifth')).toBeNull();
     expect(after('He was fifth at the start.', 'fifth')).toBeNull();
